@@ -1,0 +1,162 @@
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { fileURLToPath } from "node:url";
+import { milestoneCount } from "../src/domain/plan.js";
+import { importPlanBytes } from "../src/importers/import-plan.js";
+import { formatBytes, formatMB, formatMs, type BenchGroup, type BenchRow } from "./bench-group.js";
+import { masterPath, MASTER_SIZES, type MasterSize } from "./master-files.js";
+import { measureInChild, timeWarm, type ProbeResult, type ProbeSetup } from "./measure.js";
+
+/**
+ * Reading plans with importPlanBytes: the reference fixture and the
+ * generated masters (written by the export group), in Word and Excel.
+ */
+
+interface ParseCase {
+  readonly name: string;
+  readonly path: string;
+  readonly milestones: number;
+  readonly warmup: number;
+  readonly runs: number;
+  /** Median limit in ms; null for no target. */
+  readonly maxMs: number | null;
+  /** Peak RSS limit in MB, measured in a child process; null for no child run. */
+  readonly maxRssMB: number | null;
+  /** Whether to measure memory in a child process. */
+  readonly child: boolean;
+}
+
+const fixture = (name: string): string =>
+  fileURLToPath(new URL(`../test/fixtures/${name}`, import.meta.url));
+
+const master = (size: MasterSize, format: "docx" | "xlsx"): ParseCase => ({
+  name: `${size} .${format}`,
+  path: masterPath(size, format),
+  milestones: MASTER_SIZES[size].milestones,
+  ...(size === "city"
+    ? { warmup: 3, runs: 20, maxMs: 300, maxRssMB: null }
+    : { warmup: 1, runs: 3, maxMs: 3000, maxRssMB: 300 }),
+  child: true,
+});
+
+/** The targets of the brief: reference .docx < 20 ms warm, 2,000 < 300 ms, 20,000 < 3 s and < 300 MB. */
+const CASES: readonly ParseCase[] = [
+  {
+    name: "reference .docx",
+    path: fixture("seed-2022-kjj.docx"),
+    milestones: 38,
+    warmup: 5,
+    runs: 50,
+    maxMs: 20,
+    maxRssMB: null,
+    child: false,
+  },
+  {
+    name: "reference .xlsx",
+    path: fixture("seed-2022-kjj.xlsx"),
+    milestones: 38,
+    warmup: 5,
+    runs: 50,
+    maxMs: null,
+    maxRssMB: null,
+    child: false,
+  },
+  master("city", "docx"),
+  master("city", "xlsx"),
+  master("stress", "docx"),
+  master("stress", "xlsx"),
+];
+
+/** For `measureInChild`: read one file in a fresh process. Args: path. */
+export const probeParse: ProbeSetup = async ([path]) => {
+  if (path === undefined) throw new Error("probeParse needs a file path");
+  const bytes = await readFile(path);
+  return (sample) => importPlanBytes(bytes, basename(path), { onProgress: sample });
+};
+
+/** Imports once and checks the result, so a fast failure is never reported as a fast parse. */
+const checkedImport = async (bytes: Uint8Array, parseCase: ParseCase): Promise<void> => {
+  const result = await importPlanBytes(bytes, basename(parseCase.path));
+  if (!result.ok) {
+    const codes = result.diagnostics.map((d) => d.code).join(", ");
+    throw new Error(`${parseCase.name}: the import failed (${codes})`);
+  }
+  const found = milestoneCount(result.plan);
+  if (found !== parseCase.milestones) {
+    throw new Error(
+      `${parseCase.name}: ${found} milestones read, ${parseCase.milestones} expected`,
+    );
+  }
+};
+
+const verdictOf = (parseCase: ParseCase, median: number, memory: ProbeResult | null) => {
+  const targets: string[] = [];
+  let pass = true;
+  if (parseCase.maxMs !== null) {
+    targets.push(
+      parseCase.maxMs < 1000 ? `< ${parseCase.maxMs} ms` : `< ${parseCase.maxMs / 1000} s`,
+    );
+    pass &&= median < parseCase.maxMs;
+  }
+  if (parseCase.maxRssMB !== null) {
+    targets.push(`< ${parseCase.maxRssMB} MB`);
+    pass &&= memory !== null && memory.maxRssMB < parseCase.maxRssMB;
+  }
+  return targets.length === 0 ? null : { target: targets.join(", "), pass };
+};
+
+const parseRow = async (parseCase: ParseCase): Promise<BenchRow> => {
+  const bytes = await readFile(parseCase.path);
+  await checkedImport(bytes, parseCase);
+  const name = basename(parseCase.path);
+  const timing = await timeWarm(() => importPlanBytes(bytes, name), parseCase);
+  const memory = parseCase.child
+    ? await measureInChild(import.meta.url, "probeParse", [parseCase.path])
+    : null;
+  return {
+    cells: [
+      parseCase.name,
+      String(parseCase.milestones),
+      formatBytes(bytes.length),
+      String(timing.runs),
+      formatMs(timing.median),
+      formatMs(timing.p95),
+      memory ? formatMs(memory.ms) : "—",
+      memory ? formatMB(memory.maxRssMB) : "—",
+      memory ? formatMB(memory.maxRssMB - memory.rssBeforeMB) : "—",
+      memory ? formatMB(memory.heapPeakMB) : "—",
+    ],
+    verdict: verdictOf(parseCase, timing.median, memory),
+  };
+};
+
+export const parseGroup = async (): Promise<BenchGroup> => {
+  const rows: BenchRow[] = [];
+  for (const parseCase of CASES) {
+    console.error(`parse: ${parseCase.name}`);
+    rows.push(await parseRow(parseCase));
+  }
+  return {
+    title: "Parse (importPlanBytes)",
+    method:
+      "importPlanBytes(bytes, fileName) on bytes already in memory. Time: warm process, median " +
+      "and p95 of the runs after warm-up (reference 5 + 50, city 3 + 20, stress 1 + 3); the time " +
+      "target applies to the median. Memory: one import in a fresh child process (cold, so its " +
+      "time is given too); peak RSS is the kernel's maxRSS of that process, Δ RSS the part above " +
+      "the RSS before the import (Node, tsx and the loaded modules), peak heap the largest heapUsed " +
+      "sampled every 1 ms and at progress events (a lower bound).",
+    columns: [
+      "case",
+      "milestones",
+      "file size",
+      "runs",
+      "median",
+      "p95",
+      "cold (child)",
+      "peak RSS",
+      "Δ RSS",
+      "peak heap",
+    ],
+    rows,
+  };
+};

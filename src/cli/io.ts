@@ -1,0 +1,9 @@
+/** Where a command writes: the process's streams in use, buffers in tests. */
+export interface CliIo {
+  readonly stdout: { write(text: string): unknown; readonly columns?: number };
+  readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
+  readonly env: NodeJS.ProcessEnv;
+}
+
+/** Exit status: 0 done, 1 the input has errors, 2 the command was called wrongly. */
+export const EXIT = { ok: 0, inputErrors: 1, usage: 2 } as const;

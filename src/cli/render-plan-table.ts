@@ -1,0 +1,69 @@
+import Table from "cli-table3";
+import wrapAnsi from "wrap-ansi";
+import type { Plan } from "../domain/plan.js";
+import {
+  deadlineCellText,
+  milestoneCellText,
+  serialCellText,
+  taskCellText,
+  unitCellLines,
+} from "../exporters/plan-cell-text.js";
+import {
+  PLAN_TABLE_HEADERS,
+  planTableRows,
+  type MergePart,
+} from "../exporters/plan-table-layout.js";
+
+/** Shares of the width left after the fixed columns, as the Word original lays them out. */
+const TASK_SHARE = 0.42;
+const FIXED = { serial: 6, units: 18, deadline: 14 } as const;
+const BORDERS = 16;
+const MIN_TEXT_WIDTH = 20;
+
+type Cell = string | { content: string; rowSpan: number };
+
+/** Padding cli-table3 puts inside each cell, left and right. */
+const CELL_PADDING = 2;
+
+/**
+ * Wraps by display width, Chinese characters counting two columns, so that
+ * cli-table3 never has to cut a line short.
+ */
+const wrapped = (text: string, width: number): string =>
+  wrapAnsi(text, width - CELL_PADDING, { hard: true, trim: false });
+
+/** A merged cell is drawn once, spanning its rows; continuations are left out. */
+const merged = (part: MergePart, content: string): Cell[] => {
+  if (part.kind === "continue") return [];
+  return part.kind === "start" ? [{ content, rowSpan: part.span }] : [content];
+};
+
+/** The plan as the office's five-column table, with merged cells, sized to the terminal. */
+export const renderPlanTable = (plan: Pick<Plan, "tasks">, terminalWidth: number): string => {
+  const flexible = Math.max(
+    2 * MIN_TEXT_WIDTH,
+    terminalWidth - FIXED.serial - FIXED.units - FIXED.deadline - BORDERS,
+  );
+  const taskWidth = Math.round(flexible * TASK_SHARE);
+  const widths = [FIXED.serial, taskWidth, flexible - taskWidth, FIXED.units, FIXED.deadline];
+  const [serialWidth = 0, , stepWidth = 0, unitsWidth = 0, deadlineWidth = 0] = widths;
+  const table = new Table({
+    head: [...PLAN_TABLE_HEADERS],
+    colWidths: widths,
+    style: { head: [], border: [] },
+  });
+  for (const row of planTableRows(plan)) {
+    const { task, milestone } = row;
+    table.push([
+      ...merged(row.taskMerge, wrapped(serialCellText(task), serialWidth)),
+      ...merged(row.taskMerge, wrapped(taskCellText(task), taskWidth)),
+      milestone ? wrapped(milestoneCellText(milestone), stepWidth) : "",
+      ...merged(
+        row.unitsMerge,
+        milestone ? wrapped(unitCellLines(milestone).join("\n"), unitsWidth) : "",
+      ),
+      milestone ? wrapped(deadlineCellText(milestone), deadlineWidth) : "",
+    ]);
+  }
+  return `${table.toString()}\n`;
+};

@@ -1,0 +1,36 @@
+/** A calendar day written YYYY-MM-DD; time zones play no part in deadlines. */
+export type IsoDate = string;
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
+
+export const isoDate = (year: number, month: number, day: number): IsoDate =>
+  `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+
+/** The number of days in a month (1–12) of a year. */
+export const daysInMonth = (year: number, month: number): number =>
+  new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+export const lastDayOfMonth = (year: number, month: number): IsoDate =>
+  isoDate(year, month, daysInMonth(year, month));
+
+/** True when year, month and day name a real calendar day. */
+export const isValidDay = (year: number, month: number, day: number): boolean =>
+  Number.isInteger(year) &&
+  month >= 1 &&
+  month <= 12 &&
+  day >= 1 &&
+  day <= daysInMonth(year, month);
+
+const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export const isIsoDate = (text: string): text is IsoDate => {
+  const match = ISO_PATTERN.exec(text);
+  return match !== null && isValidDay(Number(match[1]), Number(match[2]), Number(match[3]));
+};
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export const daysBetween = (from: IsoDate, to: IsoDate): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+export const addDays = (date: IsoDate, days: number): IsoDate =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

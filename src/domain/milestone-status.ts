@@ -1,0 +1,88 @@
+import type { Deadline } from "./deadline.js";
+import { nextDueDate } from "./deadline-occurrence.js";
+import { daysBetween, type IsoDate } from "./iso-date.js";
+
+/** DESIGN.md "Status, as of a date". */
+export type MilestoneStatus = "done" | "overdue" | "due_soon" | "in_progress" | "not_started";
+
+export type Light = "red" | "yellow" | "green";
+
+/**
+ * What happened to a milestone, each on the day it took effect. Status is a
+ * fold over the events up to the day asked, so a bulletin "as of 6月30日"
+ * gives the same answer whenever it is produced.
+ */
+export type MilestoneEvent =
+  | { readonly type: "reported"; readonly on: IsoDate }
+  /** The completion was accepted (by review where the plan requires it); `completedOn` is the day the work was done. */
+  | { readonly type: "completion_accepted"; readonly on: IsoDate; readonly completedOn: IsoDate }
+  /** An accepted completion was taken back: the milestone is open again. */
+  | { readonly type: "completion_revoked"; readonly on: IsoDate }
+  /** A new due date was approved; the original stays in the deadline. */
+  | { readonly type: "extension_approved"; readonly on: IsoDate; readonly newDue: IsoDate };
+
+export interface StatusOptions {
+  /** Days before the due date that count as due soon (临期); 15 by default. */
+  readonly warningDays: number;
+  /** A periodic report is missing for the current cycle: the light turns yellow. */
+  readonly reportMissing?: boolean;
+}
+
+export const DEFAULT_WARNING_DAYS = 15;
+
+export interface StatusAsOf {
+  readonly status: MilestoneStatus;
+  readonly light: Light;
+  /** The due date in force on the day: the last approved extension's, else the deadline's next. */
+  readonly due: IsoDate | null;
+  /** The day the accepted work was done, when done. */
+  readonly completedOn: IsoDate | null;
+  /** Whether accepted work was done after the due date then in force; null while open. */
+  readonly late: boolean | null;
+}
+
+const lightOf = (status: MilestoneStatus, reportMissing: boolean): Light => {
+  if (status === "overdue") return "red";
+  if (status === "due_soon" || (reportMissing && status !== "done")) return "yellow";
+  return "green";
+};
+
+/** DESIGN.md's table, first matching row wins. */
+const statusOn = (
+  asOf: IsoDate,
+  facts: { due: IsoDate | null; done: boolean; reported: boolean },
+  warningDays: number,
+): MilestoneStatus => {
+  if (facts.done) return "done";
+  if (facts.due !== null && facts.due < asOf) return "overdue";
+  if (facts.due !== null && daysBetween(asOf, facts.due) <= warningDays) return "due_soon";
+  return facts.reported ? "in_progress" : "not_started";
+};
+
+/** The status of one milestone on day `asOf`, from its deadline and the events up to that day. */
+export const statusAsOf = (
+  deadline: Deadline,
+  events: readonly MilestoneEvent[],
+  asOf: IsoDate,
+  options: StatusOptions = { warningDays: DEFAULT_WARNING_DAYS },
+): StatusAsOf => {
+  let extendedDue: IsoDate | null = null;
+  let completedOn: IsoDate | null = null;
+  let reported = false;
+  const known = events.filter((event) => event.on <= asOf).sort((a, b) => a.on.localeCompare(b.on));
+  for (const event of known) {
+    if (event.type === "reported") reported = true;
+    else if (event.type === "extension_approved") extendedDue = event.newDue;
+    else if (event.type === "completion_accepted") completedOn = event.completedOn;
+    else completedOn = null;
+  }
+  const due = extendedDue ?? nextDueDate(deadline, asOf);
+  const status = statusOn(asOf, { due, done: completedOn !== null, reported }, options.warningDays);
+  return {
+    status,
+    light: lightOf(status, options.reportMissing === true),
+    due,
+    completedOn,
+    late: completedOn === null ? null : due !== null && completedOn > due,
+  };
+};

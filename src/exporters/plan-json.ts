@@ -1,0 +1,114 @@
+import { dueDateOf, type Deadline } from "../domain/deadline.js";
+import {
+  cooperatingUnitsOf,
+  leadUnitsOf,
+  milestoneCount,
+  unitsOf,
+  type Milestone,
+  type OutlineHeading,
+  type Plan,
+  type Responsibility,
+  type ResponsiblePerson,
+  type Task,
+} from "../domain/plan.js";
+import { sliceOf } from "../domain/slice.js";
+
+/**
+ * Duban's interchange format for a plan: what `duban parse --json` prints
+ * and what scripts may rely on. Fields are only ever added; docs/PLAN-JSON.md
+ * describes each.
+ */
+export interface PlanJson {
+  readonly format: "duban.plan";
+  readonly formatVersion: 1;
+  readonly title: string;
+  readonly subtitle: string | null;
+  readonly year: number;
+  readonly issuer: string | null;
+  readonly kind: "master" | "slice";
+  readonly ownerUnit: string | null;
+  readonly headerCounts: { readonly leadTasks: number; readonly leadMilestones: number } | null;
+  readonly columns: readonly string[];
+  readonly taskCount: number;
+  readonly milestoneCount: number;
+  readonly leadTaskNos: readonly (number | null)[];
+  readonly milestoneOnlyTaskNos: readonly (number | null)[];
+  readonly tasks: readonly TaskJson[];
+}
+
+export interface TaskJson {
+  readonly no: number | null;
+  readonly label: string;
+  readonly title: string;
+  readonly leadUnit: string | null;
+  readonly leadUnits: readonly string[];
+  readonly cooperatingUnits: readonly string[];
+  readonly outline: readonly OutlineHeading[];
+  readonly remarks: Readonly<Record<string, string>>;
+  readonly milestones: readonly MilestoneJson[];
+}
+
+export interface MilestoneJson {
+  readonly seq: number | null;
+  readonly text: string;
+  readonly units: readonly string[];
+  readonly leadUnit: string | null;
+  readonly leadUnits: readonly string[];
+  readonly cooperatingUnits: readonly string[];
+  readonly responsibilities: readonly Responsibility[];
+  readonly persons: readonly ResponsiblePerson[];
+  /** The fixed due day, YYYY-MM-DD; null for recurring, ongoing and absent deadlines. */
+  readonly due: string | null;
+  readonly deadline: Deadline;
+  readonly remarks: Readonly<Record<string, string>>;
+}
+
+const milestoneJson = (milestone: Milestone): MilestoneJson => {
+  const leadUnits = leadUnitsOf(milestone);
+  return {
+    seq: milestone.seq,
+    text: milestone.text,
+    units: unitsOf(milestone),
+    leadUnit: leadUnits[0] ?? null,
+    leadUnits,
+    cooperatingUnits: cooperatingUnitsOf(milestone),
+    responsibilities: milestone.responsibilities,
+    persons: milestone.persons,
+    due: dueDateOf(milestone.deadline),
+    deadline: milestone.deadline,
+    remarks: milestone.remarks,
+  };
+};
+
+const taskJson = (task: Task): TaskJson => ({
+  no: task.no,
+  label: task.label,
+  title: task.title,
+  leadUnit: task.leadUnits[0] ?? null,
+  leadUnits: task.leadUnits,
+  cooperatingUnits: task.cooperatingUnits,
+  outline: task.outline,
+  remarks: task.remarks,
+  milestones: task.milestones.map(milestoneJson),
+});
+
+export const planToJson = (plan: Plan): PlanJson => {
+  const owned = plan.ownerUnit === null ? null : sliceOf(plan, plan.ownerUnit);
+  return {
+    format: "duban.plan",
+    formatVersion: 1,
+    title: plan.title,
+    subtitle: plan.subtitle,
+    year: plan.year,
+    issuer: plan.issuer,
+    kind: plan.ownerUnit === null ? "master" : "slice",
+    ownerUnit: plan.ownerUnit,
+    headerCounts: plan.headerCounts,
+    columns: plan.columns,
+    taskCount: plan.tasks.length,
+    milestoneCount: milestoneCount(plan),
+    leadTaskNos: owned?.leadTaskNos ?? [],
+    milestoneOnlyTaskNos: owned?.milestoneOnlyTaskNos ?? [],
+    tasks: plan.tasks.map(taskJson),
+  };
+};
