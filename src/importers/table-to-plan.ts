@@ -50,8 +50,10 @@ const planTables = (
   if (!main?.header) return null;
   const width = main.table.rows[main.header.lastRow]?.cells.length ?? 0;
   const dataRows = main.table.rows.slice(main.header.lastRow + 1);
-  for (const entry of located.slice(mainIndex + 1)) {
+  for (const [index, entry] of located.entries()) {
+    if (index === mainIndex) continue;
     const continues =
+      index > mainIndex &&
       document.format === "docx" &&
       (entry.header !== null ||
         (entry.table.paragraphsBefore.length === 0 && entry.table.rows[0]?.cells.length === width));
