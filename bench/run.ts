@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { BenchGroup } from "./bench-group.js";
 import { exportGroup } from "./export-bench.js";
 import { parseGroup } from "./parse-bench.js";
+import { storeGroup } from "./store-bench.js";
 import { describeMachine, printGroup, renderReport, writeReport } from "./report.js";
 
 /**
@@ -11,8 +12,8 @@ import { describeMachine, printGroup, renderReport, writeReport } from "./report
  * file exporting one `() => Promise<BenchGroup>`, added to GROUPS.
  */
 
-/** Export first: it writes the master files the parse group reads. */
-const GROUPS: readonly (() => Promise<BenchGroup>)[] = [exportGroup, parseGroup];
+/** Export first: it writes the master files the parse and store groups read. */
+const GROUPS: readonly (() => Promise<BenchGroup>)[] = [exportGroup, parseGroup, storeGroup];
 
 const REPORT = fileURLToPath(new URL("../docs/BENCHMARKS.md", import.meta.url));
 

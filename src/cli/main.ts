@@ -1,25 +1,26 @@
-import { Command, InvalidArgumentError, Option } from "commander";
+import { Command, Option } from "commander";
+import { backupCommand } from "./commands/backup.js";
+import { checkCommand } from "./commands/check.js";
+import { importCommand } from "./commands/import.js";
+import { migrateCommand } from "./commands/migrate.js";
 import { parseCommand } from "./commands/parse.js";
+import { plansCommand } from "./commands/plans.js";
+import { restoreCommand } from "./commands/restore.js";
+import { showCommand } from "./commands/show.js";
 import { sliceCommand } from "./commands/slice.js";
+import { unitsMergeCommand } from "./commands/units-merge.js";
+import { unitsCommand } from "./commands/units.js";
+import {
+  positiveInteger,
+  withDatabaseOptions,
+  withJsonOption,
+  withReadOptions,
+} from "./command-options.js";
 import { EXIT, type CliIo } from "./io.js";
 import { languageFrom } from "./language.js";
 import { VERSION } from "./version.js";
 
-const yearOption = (value: string): number => {
-  const year = Number(value);
-  if (!/^\d{4}$/.test(value) || year < 1900 || year > 2199) {
-    throw new InvalidArgumentError("a four-digit year such as 2022");
-  }
-  return year;
-};
-
-/** The options of every command that reads a table. */
-const withReadOptions = (command: Command): Command =>
-  command
-    .option("--json", "print Duban's JSON interchange format instead of a table")
-    .option("--year <year>", "the plan year when the title does not state one", yearOption)
-    .option("--title <title>", "the plan title, for files that carry none (CSV)")
-    .option("--issuer <issuer>", "the issuer in a composed title (default 市政府)");
+const INTERCHANGE_JSON = "print Duban's JSON interchange format instead of a table";
 
 /**
  * Runs the `duban` command line and returns its exit status; the streams
@@ -40,10 +41,17 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
   const language = (): ReturnType<typeof languageFrom> =>
     languageFrom(program.opts<{ lang?: string }>().lang, io.env);
 
-  withReadOptions(
-    program
-      .command("parse")
-      .description("read a decomposition table (.docx, .xlsx, .csv, .txt) and print it"),
+  /** A command that uses the database: --data, and --json with what it prints. */
+  const storeCommand = (name: string, description: string, json?: string): Command =>
+    withJsonOption(withDatabaseOptions(program.command(name).description(description)), json);
+
+  withJsonOption(
+    withReadOptions(
+      program
+        .command("parse")
+        .description("read a decomposition table (.docx, .xlsx, .csv, .txt) and print it"),
+    ),
+    INTERCHANGE_JSON,
   )
     .argument("<file>", "the table to read")
     .action(async (file: string, options: Parameters<typeof parseCommand>[1]) => {
@@ -51,13 +59,81 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
     });
 
   withReadOptions(
-    program.command("slice").description("print the part of a table that one unit leads"),
+    storeCommand(
+      "slice",
+      "print the part of a table, or of a stored plan, that one unit leads",
+      INTERCHANGE_JSON,
+    ),
   )
-    .argument("<file>", "the table to read")
+    .argument("[file]", "the table to read (or --plan)")
+    .option("--plan <id>", "slice a stored plan instead of a file", positiveInteger)
     .requiredOption("--unit <name>", "the unit, e.g. 市科技局")
-    .action(async (file: string, options: Parameters<typeof sliceCommand>[1]) => {
+    .action(async (file: string | undefined, options: Parameters<typeof sliceCommand>[1]) => {
       exitCode = await sliceCommand(file, options, io, language());
     });
+
+  storeCommand("migrate", "bring the database schema up to date (every command also does)").action(
+    async (options: Parameters<typeof migrateCommand>[0]) => {
+      exitCode = await migrateCommand(options, io, language());
+    },
+  );
+
+  withReadOptions(storeCommand("import", "store a table: a new plan, a revision, or nothing new"))
+    .argument("<file>", "the table to import")
+    .option("--plan <id>", "import as a revision of this plan", positiveInteger)
+    .option("--dry-run", "work out and print what would change, write nothing")
+    .action(async (file: string, options: Parameters<typeof importCommand>[1]) => {
+      exitCode = await importCommand(file, options, io, language());
+    });
+
+  storeCommand("plans", "list the stored plans").action(
+    async (options: Parameters<typeof plansCommand>[0]) => {
+      exitCode = await plansCommand(options, io, language());
+    },
+  );
+
+  storeCommand("show", "print a stored plan and its revisions")
+    .argument("<plan>", "the plan id (duban plans lists them)", positiveInteger)
+    .option("--revision <n>", "the plan as it stood at this revision", positiveInteger)
+    .action(async (planId: number, options: Parameters<typeof showCommand>[1]) => {
+      exitCode = await showCommand(planId, options, io, language());
+    });
+
+  const units = storeCommand(
+    "units",
+    "list the unit directory: names, aliases, group members",
+  ).action(async (options: Parameters<typeof unitsCommand>[0]) => {
+    exitCode = await unitsCommand(options, io, language());
+  });
+  withJsonOption(withDatabaseOptions(units.command("merge")))
+    .description("make OTHER another name of KEEP, moving everything OTHER is responsible for")
+    .argument("<keep>", "the unit that stays")
+    .argument("<other>", "the unit that becomes an alias of KEEP")
+    .action(async (keep: string, other: string, _options: unknown, command: Command) => {
+      // The parent `units` takes --data and --json wherever they are written.
+      const options = command.optsWithGlobals<Parameters<typeof unitsMergeCommand>[2]>();
+      exitCode = await unitsMergeCommand(keep, other, options, io, language());
+    });
+
+  storeCommand("backup", "copy the whole database to FILE while it runs")
+    .argument("<file>", "the backup file to write")
+    .option("--force", "replace FILE if it exists")
+    .action(async (file: string, options: Parameters<typeof backupCommand>[1]) => {
+      exitCode = await backupCommand(file, options, io, language());
+    });
+
+  storeCommand("restore", "replace the whole database with a backup (stop the server first)")
+    .argument("<file>", "a file written by duban backup")
+    .option("--force", "replace a database that holds plans")
+    .action(async (file: string, options: Parameters<typeof restoreCommand>[1]) => {
+      exitCode = await restoreCommand(file, options, io, language());
+    });
+
+  storeCommand("check", "check the database: migrations, integrity, consistency").action(
+    async (options: Parameters<typeof checkCommand>[0]) => {
+      exitCode = await checkCommand(options, io, language());
+    },
+  );
 
   try {
     await program.parseAsync(argv, { from: "user" });

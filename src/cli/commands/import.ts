@@ -1,0 +1,129 @@
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { loadPlanContent } from "../../db/queries/plan-content.js";
+import { message } from "../../domain/message.js";
+import { milestoneCount } from "../../domain/plan.js";
+import { DubanError } from "../../services/duban-error.js";
+import { importPlanFile, type ImportPlanOutcome } from "../../services/import-plan-file.js";
+import { cliActor } from "../cli-actor.js";
+import { EXIT, type CliIo } from "../io.js";
+import type { Language } from "../language.js";
+import type { ReadOptions } from "../load-plan.js";
+import { withDatabase, type DatabaseOptions } from "../open-database.js";
+import { progressBar } from "../progress-bar.js";
+import { renderDiagnostics } from "../render-diagnostics.js";
+import { planDiffJson, renderPlanDiff } from "../render-plan-diff.js";
+import { writeJson } from "../write-json.js";
+
+export interface ImportCommandOptions extends ReadOptions, DatabaseOptions {
+  readonly plan?: number;
+  readonly dryRun?: boolean;
+  readonly json?: boolean;
+}
+
+const readTable = async (file: string): Promise<Uint8Array> => {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DubanError(
+      "import.invalid_file",
+      message(`无法读取文件：${reason}`, `The file cannot be read: ${reason}`),
+    );
+  }
+};
+
+const outcomeJson = (outcome: ImportPlanOutcome) =>
+  outcome.kind === "unchanged"
+    ? outcome
+    : {
+        kind: outcome.kind,
+        planId: outcome.planId,
+        revision: outcome.revision,
+        dryRun: outcome.dryRun,
+        counts: {
+          tasks: outcome.plan.tasks.length,
+          milestones: milestoneCount(outcome.plan),
+          ...outcome.diff.counts,
+        },
+        diff: planDiffJson(outcome.diff),
+        diagnostics: outcome.diagnostics,
+      };
+
+const SAY = {
+  zh: {
+    created: (
+      o: { planId: number; revision: number },
+      tasks: number,
+      milestones: number,
+      dry: boolean,
+    ) =>
+      `${dry ? "将导入为" : "已导入"}计划 #${o.planId}（第${o.revision}版）：任务${tasks}项，节点计划${milestones}项`,
+    revised: (o: { planId: number; revision: number }, dry: boolean) =>
+      `${dry ? "将更新" : "已更新"}为第${o.revision}版（计划 #${o.planId}）`,
+    unchanged: (revision: number, sameFile: boolean) =>
+      `未改动：与第${revision}版相同（${sameFile ? "同一文件" : "内容相同"}）`,
+    dryRun: "预演：未写入数据库",
+  },
+  en: {
+    created: (
+      o: { planId: number; revision: number },
+      tasks: number,
+      milestones: number,
+      dry: boolean,
+    ) =>
+      `${dry ? "would import as" : "imported as"} plan #${o.planId} (revision ${o.revision}): ${tasks} tasks, ${milestones} milestones`,
+    revised: (o: { planId: number; revision: number }, dry: boolean) =>
+      `${dry ? "would update to" : "updated to"} revision ${o.revision} (plan #${o.planId})`,
+    unchanged: (revision: number, sameFile: boolean) =>
+      `unchanged: the same as revision ${revision} (${sameFile ? "the same file" : "the same content"})`,
+    dryRun: "dry run: nothing was written to the database",
+  },
+} as const;
+
+/**
+ * `duban import FILE [--plan ID] [--dry-run] [--json]`: stores a table as a
+ * new plan, a revision of the plan it belongs to, or nothing when it is
+ * already there, and says which.
+ */
+export const importCommand = (
+  file: string,
+  options: ImportCommandOptions,
+  io: CliIo,
+  language: Language,
+): Promise<number> =>
+  withDatabase(options, io, language, async (db) => {
+    const bytes = await readTable(file);
+    const progress = progressBar(io.stderr, language);
+    const outcome = await importPlanFile(db, {
+      bytes,
+      fileName: basename(file),
+      planId: options.plan,
+      dryRun: options.dryRun === true,
+      actor: cliActor(io.env),
+      year: options.year,
+      title: options.title,
+      issuer: options.issuer,
+      onProgress: progress.listener,
+    }).finally(progress.done);
+    io.stderr.write(renderDiagnostics(outcome.diagnostics, language));
+    if (options.json === true) {
+      writeJson(io, outcomeJson(outcome));
+      return EXIT.ok;
+    }
+    const say = SAY[language];
+    const lines: string[] = [];
+    if (outcome.kind === "unchanged") {
+      lines.push(say.unchanged(outcome.revision, outcome.reason === "same_file"));
+    } else if (outcome.kind === "created") {
+      const { plan } = outcome;
+      lines.push(say.created(outcome, plan.tasks.length, milestoneCount(plan), outcome.dryRun));
+    } else {
+      const before = await loadPlanContent(db.kysely, outcome.planId, outcome.revision - 1);
+      io.stdout.write(renderPlanDiff(outcome.diff, before?.plan, outcome.plan, language));
+      lines.push(say.revised(outcome, outcome.dryRun));
+    }
+    if (outcome.dryRun) lines.push(say.dryRun);
+    io.stdout.write(lines.map((line) => `${line}\n`).join(""));
+    return EXIT.ok;
+  });

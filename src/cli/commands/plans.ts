@@ -1,0 +1,54 @@
+import { listPlans, type PlanRow } from "../../db/queries/plans.js";
+import { shortTime } from "../format-time.js";
+import { EXIT, type CliIo } from "../io.js";
+import type { Language } from "../language.js";
+import { withDatabase, type DatabaseOptions } from "../open-database.js";
+import { renderListTable } from "../render-list-table.js";
+import { writeJson } from "../write-json.js";
+
+export interface PlansOptions extends DatabaseOptions {
+  readonly json?: boolean;
+}
+
+const HEAD = {
+  zh: ["编号", "年度", "印发单位", "类型", "切片单位", "标题", "当前版本", "更新时间"],
+  en: ["id", "year", "issuer", "kind", "slice of", "title", "revision", "updated"],
+} as const;
+
+const KIND = { zh: { master: "总表", slice: "切片" }, en: { master: "master", slice: "slice" } };
+
+const EMPTY = {
+  zh: "还没有计划。用 duban import FILE 导入一张分解表。\n",
+  en: "No plans yet. Import a table with duban import FILE.\n",
+};
+
+const row = (plan: PlanRow, language: Language): string[] => [
+  String(plan.id),
+  String(plan.year),
+  plan.issuer ?? "",
+  KIND[language][plan.kind],
+  plan.ownerUnit ?? "",
+  plan.title,
+  String(plan.currentRevision),
+  shortTime(plan.updatedAt),
+];
+
+/** `duban plans [--json]`: the stored plans, newest year first. */
+export const plansCommand = (
+  options: PlansOptions,
+  io: CliIo,
+  language: Language,
+): Promise<number> =>
+  withDatabase(options, io, language, async (db) => {
+    const plans = await listPlans(db.kysely);
+    if (options.json === true) writeJson(io, plans);
+    else if (plans.length === 0) io.stdout.write(EMPTY[language]);
+    else
+      io.stdout.write(
+        renderListTable(
+          HEAD[language],
+          plans.map((p) => row(p, language)),
+        ),
+      );
+    return EXIT.ok;
+  });

@@ -1,0 +1,98 @@
+import { loadPlanContent } from "../../db/queries/plan-content.js";
+import { findPlan } from "../../db/queries/plans.js";
+import { listRevisions, type RevisionRow } from "../../db/queries/revisions.js";
+import { message } from "../../domain/message.js";
+import type { PlanDiff } from "../../domain/revision-diff.js";
+import { planToJson } from "../../exporters/plan-json.js";
+import { DubanError, planNotFound } from "../../services/duban-error.js";
+import { shortTime } from "../format-time.js";
+import { EXIT, type CliIo } from "../io.js";
+import type { Language } from "../language.js";
+import { withDatabase, type DatabaseOptions } from "../open-database.js";
+import { renderListTable } from "../render-list-table.js";
+import { writeJson } from "../write-json.js";
+import { writePlan } from "../write-plan.js";
+
+export interface ShowOptions extends DatabaseOptions {
+  readonly revision?: number;
+  readonly json?: boolean;
+}
+
+const revisionJson = (r: RevisionRow) => ({
+  number: r.number,
+  title: r.title,
+  createdAt: r.createdAt,
+  actor: r.actor,
+  file: r.source,
+  counts: (JSON.parse(r.diffJson) as Pick<PlanDiff, "counts">).counts,
+});
+
+type RevisionJson = ReturnType<typeof revisionJson>;
+
+const SHA_SHOWN = 12;
+
+const TEXT = {
+  zh: {
+    head: ["版本", "导入时间", "文件", "SHA-256", "导入人", "节点计划变化"],
+    counts: (c: RevisionJson["counts"]) =>
+      `新增${c.added} 删除${c.removed} 修改${c.changed} 未变${c.unchanged}`,
+    shown: (id: number, shown: number, current: number) =>
+      `计划 #${id}：显示第${shown}版，当前第${current}版。修订记录：`,
+  },
+  en: {
+    head: ["rev", "imported", "file", "SHA-256", "by", "milestones"],
+    counts: (c: RevisionJson["counts"]) =>
+      `+${c.added} -${c.removed} ~${c.changed} =${c.unchanged}`,
+    shown: (id: number, shown: number, current: number) =>
+      `Plan #${id}: revision ${shown} shown, ${current} current. Revisions:`,
+  },
+} as const;
+
+const noSuchRevision = (id: number, revision: number, current: number): DubanError =>
+  new DubanError(
+    "plan.not_found",
+    message(
+      `计划 #${id} 没有第${revision}版（共${current}版）`,
+      `Plan #${id} has no revision ${revision} (it has ${current})`,
+    ),
+  );
+
+/** `duban show PLAN [--revision N] [--json]`: a stored plan as a table, and its revisions. */
+export const showCommand = (
+  planId: number,
+  options: ShowOptions,
+  io: CliIo,
+  language: Language,
+): Promise<number> =>
+  withDatabase(options, io, language, async (db) => {
+    const plan = await findPlan(db.kysely, planId);
+    if (!plan) throw planNotFound(planId);
+    const revision = options.revision ?? plan.currentRevision;
+    const content =
+      revision <= plan.currentRevision
+        ? await loadPlanContent(db.kysely, planId, revision)
+        : undefined;
+    if (!content) throw noSuchRevision(planId, revision, plan.currentRevision);
+    const revisions = (await listRevisions(db.kysely, planId)).map(revisionJson);
+    if (options.json === true) {
+      writeJson(io, { ...plan, revision, revisions, plan: planToJson(content.plan) });
+      return EXIT.ok;
+    }
+    const text = TEXT[language];
+    writePlan(io, content.plan, {}, language);
+    io.stdout.write(`\n${text.shown(planId, revision, plan.currentRevision)}\n`);
+    io.stdout.write(
+      renderListTable(
+        text.head,
+        revisions.map((r) => [
+          r.number,
+          shortTime(r.createdAt),
+          r.file.name,
+          r.file.sha256.slice(0, SHA_SHOWN),
+          r.actor,
+          text.counts(r.counts),
+        ]),
+      ),
+    );
+    return EXIT.ok;
+  });

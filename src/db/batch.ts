@@ -1,0 +1,12 @@
+/**
+ * Both databases cap the parameters of one statement (SQLite 32,766,
+ * PostgreSQL 65,535); bulk writes go in chunks that stay under either.
+ */
+const MAX_PARAMETERS = 30_000;
+
+export const chunksFor = <T>(rows: readonly T[], columnsPerRow: number): T[][] => {
+  const size = Math.max(1, Math.floor(MAX_PARAMETERS / Math.max(1, columnsPerRow)));
+  const chunks: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) chunks.push(rows.slice(i, i + size));
+  return chunks;
+};

@@ -1,0 +1,54 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { DatabaseConfig } from "./config.js";
+import type { Schema } from "./schema.js";
+
+/** An open database: the query builder and what only one dialect has. */
+export type Database =
+  | {
+      readonly dialect: "sqlite";
+      readonly config: DatabaseConfig & { kind: "sqlite" };
+      readonly kysely: Kysely<Schema>;
+      /** The raw connection, for SQLite's online backup and integrity check. */
+      readonly sqlite: BetterSqlite3.Database;
+      close(): Promise<void>;
+    }
+  | {
+      readonly dialect: "postgres";
+      readonly config: DatabaseConfig & { kind: "postgres" };
+      readonly kysely: Kysely<Schema>;
+      readonly pool: pg.Pool;
+      close(): Promise<void>;
+    };
+
+/** How long a writer waits for another to finish before it is told the database is busy. */
+const BUSY_TIMEOUT_MS = 10_000;
+const POOL_SIZE = 10;
+
+const openSqlite = (config: DatabaseConfig & { kind: "sqlite" }): Database => {
+  mkdirSync(dirname(config.file), { recursive: true });
+  const sqlite = new BetterSqlite3(config.file, { timeout: BUSY_TIMEOUT_MS });
+  // WAL lets readers go on while one import writes; NORMAL sync is safe with WAL.
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { dialect: "sqlite", config, kysely, sqlite, close: () => kysely.destroy() };
+};
+
+const openPostgres = (config: DatabaseConfig & { kind: "postgres" }): Database => {
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: POOL_SIZE,
+    ...(config.schema === undefined ? {} : { options: `-c search_path=${config.schema}` }),
+  });
+  const kysely = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  return { dialect: "postgres", config, kysely, pool, close: () => kysely.destroy() };
+};
+
+/** Opens the configured database; run `migrateToLatest` before using it. */
+export const openDatabase = (config: DatabaseConfig): Database =>
+  config.kind === "sqlite" ? openSqlite(config) : openPostgres(config);

@@ -1,0 +1,75 @@
+import { Migrator, type Kysely, type MigrationResult } from "kysely";
+import type { Database } from "./database.js";
+import { MIGRATIONS } from "./migrations/index.js";
+import type { Schema } from "./schema.js";
+import { writeTransaction } from "./write-transaction.js";
+
+const migratorFor = (
+  db: Kysely<Schema>,
+  options: { ownTransaction: boolean; schema?: string },
+): Migrator =>
+  new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve(MIGRATIONS) },
+    disableTransactions: !options.ownTransaction,
+    // Kysely looks for its tables in every schema unless told which one:
+    // another Duban database in the same PostgreSQL database would fool it.
+    ...(options.schema === undefined ? {} : { migrationTableSchema: options.schema }),
+  });
+
+/** The schema tables are created in: the search path's first. */
+const currentSchema = async (client: { query(text: string): Promise<{ rows: unknown[] }> }) =>
+  ((await client.query("select current_schema() as name")).rows[0] as { name: string }).name;
+
+/** Any constant: every Duban process migrating the same PostgreSQL database asks for this lock. */
+const MIGRATION_LOCK_KEY = 7_416_235_001;
+
+const run = async (migrator: Migrator): Promise<readonly MigrationResult[]> => {
+  const { error, results } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    throw error instanceof Error ? error : new Error("migration failed", { cause: error });
+  }
+  return results ?? [];
+};
+
+/**
+ * Brings the schema up to date, once however many processes start at the
+ * same moment. Kysely's own lock assumes its lock table already exists,
+ * which is not so on a new database: PostgreSQL takes a session advisory
+ * lock around the whole run, SQLite runs it inside one IMMEDIATE
+ * transaction (its DDL is transactional), so the second process waits and
+ * then finds nothing left to do.
+ */
+export const migrateToLatest = async (db: Database): Promise<readonly MigrationResult[]> => {
+  if (db.dialect === "sqlite") {
+    return writeTransaction(db, (trx) => run(migratorFor(trx, { ownTransaction: false })));
+  }
+  const client = await db.pool.connect();
+  try {
+    await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+    const schema = await currentSchema(client);
+    return await run(migratorFor(db.kysely, { ownTransaction: true, schema }));
+  } finally {
+    await client
+      .query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY])
+      .catch(() => undefined);
+    client.release();
+  }
+};
+
+export interface MigrationState {
+  readonly applied: readonly string[];
+  readonly pending: readonly string[];
+}
+
+export const migrationState = async (db: Database): Promise<MigrationState> => {
+  const schema = db.dialect === "postgres" ? await currentSchema(db.pool) : undefined;
+  const migrations = await migratorFor(db.kysely, {
+    ownTransaction: true,
+    ...(schema === undefined ? {} : { schema }),
+  }).getMigrations();
+  return {
+    applied: migrations.filter((m) => m.executedAt !== undefined).map((m) => m.name),
+    pending: migrations.filter((m) => m.executedAt === undefined).map((m) => m.name),
+  };
+};

@@ -1,0 +1,10 @@
+import type { Migration } from "kysely";
+import * as initialSchema from "./0001-initial-schema.js";
+
+/**
+ * Every migration, in order. Listed here rather than read from the folder so
+ * that the compiled build and the tests see the same set.
+ */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  "0001-initial-schema": initialSchema,
+};

@@ -1,0 +1,116 @@
+import type { Kysely } from "kysely";
+import type { Schema } from "../schema.js";
+
+export interface PlanRow {
+  readonly id: number;
+  readonly year: number;
+  readonly issuer: string | null;
+  readonly kind: "master" | "slice";
+  readonly ownerUnit: string | null;
+  readonly title: string;
+  readonly currentRevision: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+const planColumns = [
+  "plans.id",
+  "plans.year",
+  "plans.issuer",
+  "plans.kind",
+  "units.name as ownerUnit",
+  "plans.title",
+  "plans.current_revision as currentRevision",
+  "plans.created_at as createdAt",
+  "plans.updated_at as updatedAt",
+] as const;
+
+/** Plans that have at least one revision, newest year first. */
+export const listPlans = (db: Kysely<Schema>): Promise<PlanRow[]> =>
+  db
+    .selectFrom("plans")
+    .leftJoin("units", "units.id", "plans.owner_unit_id")
+    .select(planColumns)
+    .where("plans.current_revision", ">", 0)
+    .orderBy("plans.year", "desc")
+    .orderBy("plans.id")
+    .execute();
+
+export const findPlan = (db: Kysely<Schema>, id: number): Promise<PlanRow | undefined> =>
+  db
+    .selectFrom("plans")
+    .leftJoin("units", "units.id", "plans.owner_unit_id")
+    .select(planColumns)
+    .where("plans.id", "=", id)
+    .where("plans.current_revision", ">", 0)
+    .executeTakeFirst();
+
+export interface NewPlan {
+  readonly planKey: string;
+  readonly year: number;
+  readonly issuer: string | null;
+  readonly kind: "master" | "slice";
+  readonly ownerUnitId: number | null;
+  readonly title: string;
+}
+
+/**
+ * The plan a table belongs to, locked for this transaction: created when
+ * new, and in either case written first, so that a second import of the same
+ * plan waits here until the first has committed (PostgreSQL's row lock,
+ * SQLite's write lock) and then sees its revision.
+ */
+export const lockPlanByKey = async (
+  db: Kysely<Schema>,
+  plan: NewPlan,
+  now: string,
+): Promise<{ id: number; currentRevision: number }> => {
+  await db
+    .insertInto("plans")
+    .values({
+      plan_key: plan.planKey,
+      year: plan.year,
+      issuer: plan.issuer,
+      kind: plan.kind,
+      owner_unit_id: plan.ownerUnitId,
+      title: plan.title,
+      current_revision: 0,
+      created_at: now,
+      updated_at: now,
+    })
+    .onConflict((oc) => oc.column("plan_key").doNothing())
+    .execute();
+  return db
+    .updateTable("plans")
+    .set({ updated_at: now })
+    .where("plan_key", "=", plan.planKey)
+    .returning(["id", "current_revision as currentRevision"])
+    .executeTakeFirstOrThrow();
+};
+
+/** Locks an existing plan by id for this transaction; undefined when there is none. */
+export const lockPlanById = (
+  db: Kysely<Schema>,
+  id: number,
+  now: string,
+): Promise<{ id: number; currentRevision: number } | undefined> =>
+  db
+    .updateTable("plans")
+    .set({ updated_at: now })
+    .where("id", "=", id)
+    .where("current_revision", ">", 0)
+    .returning(["id", "current_revision as currentRevision"])
+    .executeTakeFirst();
+
+export const setCurrentRevision = async (
+  db: Kysely<Schema>,
+  id: number,
+  revision: number,
+  title: string,
+): Promise<void> => {
+  await db
+    .updateTable("plans")
+    .set({ current_revision: revision, title })
+    .where("id", "=", id)
+    .execute();
+};

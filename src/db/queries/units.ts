@@ -1,0 +1,191 @@
+import type { Kysely } from "kysely";
+import { normalizeUnitName } from "../../domain/unit-list.js";
+import { chunksFor } from "../batch.js";
+import type { Schema } from "../schema.js";
+
+export interface StoredUnit {
+  readonly id: number;
+  readonly name: string;
+  readonly kind: "unit" | "group";
+  readonly aliases: readonly string[];
+  /** Names of the members, for a group. */
+  readonly members: readonly string[];
+}
+
+/** Unit ids by the names a table writes: a unit's own name or one of its aliases. */
+export const findUnitIds = async (
+  db: Kysely<Schema>,
+  names: readonly string[],
+): Promise<Map<string, number>> => {
+  const wanted = [...new Set(names.map(normalizeUnitName))];
+  const found = new Map<string, number>();
+  for (const chunk of chunksFor(wanted, 1)) {
+    const byName = await db
+      .selectFrom("units")
+      .select(["id", "name"])
+      .where("name", "in", chunk)
+      .execute();
+    for (const row of byName) found.set(row.name, row.id);
+    const byAlias = await db
+      .selectFrom("unit_aliases")
+      .select(["unit_id", "alias"])
+      .where("alias", "in", chunk)
+      .execute();
+    for (const row of byAlias) if (!found.has(row.alias)) found.set(row.alias, row.unit_id);
+  }
+  return found;
+};
+
+export const insertUnits = async (
+  db: Kysely<Schema>,
+  names: readonly string[],
+  now: string,
+): Promise<Map<string, number>> => {
+  // Another import may create the same unit at the same moment: both end with its id.
+  for (const chunk of chunksFor(names, 3)) {
+    await db
+      .insertInto("units")
+      .values(chunk.map((name) => ({ name, kind: "unit" as const, created_at: now })))
+      .onConflict((oc) => oc.column("name").doNothing())
+      .execute();
+  }
+  return findUnitIds(db, names);
+};
+
+export const unitNamesById = async (
+  db: Kysely<Schema>,
+  ids: readonly number[],
+): Promise<Map<number, string>> => {
+  const names = new Map<number, string>();
+  for (const chunk of chunksFor([...new Set(ids)], 1)) {
+    const rows = await db
+      .selectFrom("units")
+      .select(["id", "name"])
+      .where("id", "in", chunk)
+      .execute();
+    for (const row of rows) names.set(row.id, row.name);
+  }
+  return names;
+};
+
+export const listUnits = async (db: Kysely<Schema>): Promise<StoredUnit[]> => {
+  const units = await db
+    .selectFrom("units")
+    .select(["id", "name", "kind"])
+    .orderBy("name")
+    .execute();
+  const aliases = await db
+    .selectFrom("unit_aliases")
+    .select(["unit_id", "alias"])
+    .orderBy("alias")
+    .execute();
+  const members = await db
+    .selectFrom("unit_group_members")
+    .innerJoin("units", "units.id", "unit_group_members.member_id")
+    .select(["unit_group_members.group_id", "units.name"])
+    .orderBy("units.name")
+    .execute();
+  return units.map((unit) => ({
+    ...unit,
+    aliases: aliases.filter((a) => a.unit_id === unit.id).map((a) => a.alias),
+    members: members.filter((m) => m.group_id === unit.id).map((m) => m.name),
+  }));
+};
+
+/** The ids that stand for a unit in slices and scopes: itself and the groups it belongs to. */
+export const unitAndGroupIds = async (db: Kysely<Schema>, unitId: number): Promise<number[]> => {
+  const groups = await db
+    .selectFrom("unit_group_members")
+    .select("group_id")
+    .where("member_id", "=", unitId)
+    .execute();
+  return [unitId, ...groups.map((g) => g.group_id)];
+};
+
+/**
+ * Folds unit `removed` into `kept`: every reference moves over, and the
+ * removed name and its aliases become aliases of the kept unit, so tables
+ * that still write the old name keep resolving.
+ */
+export const mergeUnitRows = async (
+  db: Kysely<Schema>,
+  kept: { id: number },
+  removed: { id: number; name: string },
+): Promise<void> => {
+  // Where a row names both units, the kept one already stands there.
+  await db
+    .deleteFrom("task_units")
+    .where("unit_id", "=", removed.id)
+    .where(
+      "task_version_id",
+      "in",
+      db.selectFrom("task_units").select("task_version_id").where("unit_id", "=", kept.id),
+    )
+    .execute();
+  await db
+    .deleteFrom("milestone_units")
+    .where("unit_id", "=", removed.id)
+    .where(
+      "milestone_version_id",
+      "in",
+      db
+        .selectFrom("milestone_units")
+        .select("milestone_version_id")
+        .where("unit_id", "=", kept.id),
+    )
+    .execute();
+  await db
+    .updateTable("task_units")
+    .set({ unit_id: kept.id })
+    .where("unit_id", "=", removed.id)
+    .execute();
+  await db
+    .updateTable("milestone_units")
+    .set({ unit_id: kept.id })
+    .where("unit_id", "=", removed.id)
+    .execute();
+  await db
+    .updateTable("plans")
+    .set({ owner_unit_id: kept.id })
+    .where("owner_unit_id", "=", removed.id)
+    .execute();
+  const memberships = await db
+    .selectFrom("unit_group_members")
+    .select(["group_id", "member_id"])
+    .where((eb) => eb.or([eb("group_id", "=", removed.id), eb("member_id", "=", removed.id)]))
+    .execute();
+  await db
+    .deleteFrom("unit_group_members")
+    .where((eb) => eb.or([eb("group_id", "=", removed.id), eb("member_id", "=", removed.id)]))
+    .execute();
+  for (const m of memberships) {
+    const group = m.group_id === removed.id ? kept.id : m.group_id;
+    const member = m.member_id === removed.id ? kept.id : m.member_id;
+    if (group === member) continue;
+    await db
+      .insertInto("unit_group_members")
+      .values({ group_id: group, member_id: member })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+  await db
+    .updateTable("unit_aliases")
+    .set({ unit_id: kept.id })
+    .where("unit_id", "=", removed.id)
+    .execute();
+  await db.deleteFrom("units").where("id", "=", removed.id).execute();
+  await db
+    .insertInto("unit_aliases")
+    .values({ alias: removed.name, unit_id: kept.id })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+};
+
+export const findUnitByName = async (
+  db: Kysely<Schema>,
+  name: string,
+): Promise<{ id: number; name: string } | undefined> => {
+  const id = (await findUnitIds(db, [name])).get(normalizeUnitName(name));
+  if (id === undefined) return undefined;
+  return db.selectFrom("units").select(["id", "name"]).where("id", "=", id).executeTakeFirst();
+};

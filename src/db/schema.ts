@@ -1,0 +1,157 @@
+import type { Generated } from "kysely";
+
+/**
+ * The tables as Kysely sees them. Times are ISO-8601 UTC text and days
+ * YYYY-MM-DD text in both databases, so that they compare and sort alike;
+ * JSON is stored as text. Content is versioned by revision number: a
+ * version row holds from revision `valid_from` up to, not including,
+ * `valid_to` (null: still current). docs/ARCHITECTURE.md explains how this
+ * answers "what was true on date D".
+ */
+export interface Schema {
+  units: UnitsTable;
+  unit_aliases: UnitAliasesTable;
+  unit_group_members: UnitGroupMembersTable;
+  source_files: SourceFilesTable;
+  plans: PlansTable;
+  revisions: RevisionsTable;
+  tasks: TasksTable;
+  task_versions: TaskVersionsTable;
+  task_units: TaskUnitsTable;
+  milestones: MilestonesTable;
+  milestone_versions: MilestoneVersionsTable;
+  milestone_units: MilestoneUnitsTable;
+  audit_log: AuditLogTable;
+}
+
+export interface UnitsTable {
+  id: Generated<number>;
+  name: string;
+  kind: "unit" | "group";
+  created_at: string;
+}
+
+export interface UnitAliasesTable {
+  alias: string;
+  unit_id: number;
+}
+
+export interface UnitGroupMembersTable {
+  group_id: number;
+  member_id: number;
+}
+
+export interface SourceFilesTable {
+  id: Generated<number>;
+  sha256: string;
+  name: string;
+  format: string;
+  size: number;
+  content: Uint8Array;
+  imported_at: string;
+}
+
+export interface PlansTable {
+  id: Generated<number>;
+  /** year|issuer|owner unit: what makes a table a revision of this plan. */
+  plan_key: string;
+  year: number;
+  issuer: string | null;
+  kind: "master" | "slice";
+  owner_unit_id: number | null;
+  title: string;
+  /** The number of the revision in force; 0 while the first import is being written. */
+  current_revision: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RevisionsTable {
+  id: Generated<number>;
+  plan_id: number;
+  number: number;
+  source_file_id: number;
+  title: string;
+  subtitle: string | null;
+  columns_json: string;
+  header_counts_json: string | null;
+  /** What changed against the revision before, as the counts and entries of the diff. */
+  diff_json: string;
+  actor: string;
+  created_at: string;
+}
+
+export interface TasksTable {
+  id: Generated<number>;
+  plan_id: number;
+  created_revision: number;
+  /** The 序号 path ("202", "一/3") in the current revision, or "title:…" for an unnumbered task. */
+  task_key: string;
+  /** Order in the current revision; presentation only, so it changes in place. */
+  position: number;
+}
+
+export interface TaskVersionsTable {
+  id: Generated<number>;
+  task_id: number;
+  plan_id: number;
+  valid_from: number;
+  valid_to: number | null;
+  no: number | null;
+  label: string;
+  title: string;
+  outline_json: string;
+  remarks_json: string;
+}
+
+export interface TaskUnitsTable {
+  task_version_id: number;
+  position: number;
+  unit_id: number;
+  role: "lead" | "cooperating";
+}
+
+export interface MilestonesTable {
+  id: Generated<number>;
+  plan_id: number;
+  created_revision: number;
+  /** Order in the current revision; presentation only, so it changes in place. */
+  position: number;
+}
+
+export interface MilestoneVersionsTable {
+  id: Generated<number>;
+  milestone_id: number;
+  plan_id: number;
+  task_id: number;
+  valid_from: number;
+  valid_to: number | null;
+  seq: number | null;
+  text: string;
+  deadline_kind: string;
+  deadline_text: string;
+  /** The fixed due day, for range queries; null for recurring, ongoing and absent deadlines. */
+  due_date: string | null;
+  deadline_json: string;
+  persons_json: string;
+  remarks_json: string;
+}
+
+export interface MilestoneUnitsTable {
+  milestone_version_id: number;
+  position: number;
+  unit_id: number;
+  role: "lead" | "cooperating" | "other";
+  role_label: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  action: string;
+  object_type: string;
+  object_id: string;
+  before_json: string | null;
+  after_json: string | null;
+}
