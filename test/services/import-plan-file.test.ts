@@ -12,8 +12,8 @@ import { DubanError } from "../../src/services/duban-error.js";
 import { importPlanFile } from "../../src/services/import-plan-file.js";
 import { describeEachDatabase } from "../support/databases.js";
 import { readFixture } from "../support/fixtures.js";
-import { editMilestones } from "../support/plan-edits.js";
 import { referencePlan } from "../support/reference-plan.js";
+import { revisedReference } from "../support/revised-table.js";
 
 const importFixture = (db: Database, format: string, extra: { dryRun?: boolean } = {}) =>
   importPlanFile(db, {
@@ -52,31 +52,7 @@ const tableCounts = async (db: Database): Promise<Record<string, number>> => {
   return counts;
 };
 
-const revised: Plan = editMilestones(
-  editMilestones(
-    editMilestones(referencePlan, 202, (ms) =>
-      ms.map((m) =>
-        m.seq === 2
-          ? { ...m, deadline: { kind: "date", text: "11月30日", date: "2022-11-30" } }
-          : m,
-      ),
-    ),
-    203,
-    (ms) => ms.filter((m) => m.seq !== 2),
-  ),
-  204,
-  (ms) => [
-    ...ms,
-    {
-      seq: 4,
-      text: "开展研发投入专项督导。",
-      responsibilities: [{ unit: "市科技局", role: "lead" }],
-      persons: [],
-      deadline: { kind: "period_end", text: "年底前", period: "year", date: "2022-12-31" },
-      remarks: {},
-    },
-  ],
-);
+const revised = revisedReference;
 
 describeEachDatabase("importing a plan", ({ open }) => {
   it("stores the reference table whole and gives it back as read", async () => {
