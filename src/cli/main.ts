@@ -6,6 +6,7 @@ import { migrateCommand } from "./commands/migrate.js";
 import { parseCommand } from "./commands/parse.js";
 import { plansCommand } from "./commands/plans.js";
 import { restoreCommand } from "./commands/restore.js";
+import { DEFAULT_HOST, DEFAULT_PORT, portOption, serveCommand } from "./commands/serve.js";
 import { showCommand } from "./commands/show.js";
 import { sliceCommand } from "./commands/slice.js";
 import { unitsMergeCommand } from "./commands/units-merge.js";
@@ -18,7 +19,7 @@ import {
 } from "./command-options.js";
 import { EXIT, type CliIo } from "./io.js";
 import { languageFrom } from "./language.js";
-import { VERSION } from "./version.js";
+import { VERSION } from "../version.js";
 
 const INTERCHANGE_JSON = "print Duban's JSON interchange format instead of a table";
 
@@ -134,6 +135,15 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
       exitCode = await checkCommand(options, io, language());
     },
   );
+
+  withDatabaseOptions(program.command("serve"))
+    .description("serve the HTTP API (and its docs at /api/docs) until stopped with Ctrl-C")
+    .option("--port <n>", "the port to listen on (0: any free port)", portOption, DEFAULT_PORT)
+    .option("--host <host>", "the address to listen on", DEFAULT_HOST)
+    .option("--no-demo", "do not import the demo plan into an empty database")
+    .action(async (options: Parameters<typeof serveCommand>[0]) => {
+      exitCode = await serveCommand(options, io, language());
+    });
 
   try {
     await program.parseAsync(argv, { from: "user" });

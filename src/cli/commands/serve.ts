@@ -1,0 +1,45 @@
+import { InvalidArgumentError } from "commander";
+import { startServer } from "../../server/start-server.js";
+import { EXIT, type CliIo } from "../io.js";
+import type { Language } from "../language.js";
+import { withDatabaseConfig, type DatabaseOptions } from "../open-database.js";
+
+export interface ServeOptions extends DatabaseOptions {
+  readonly port: number;
+  readonly host: string;
+  /** commander turns --no-demo into demo: false. */
+  readonly demo: boolean;
+}
+
+export const DEFAULT_HOST = "127.0.0.1";
+export const DEFAULT_PORT = 8080;
+
+/** A TCP port; 0 asks the system for a free one. */
+export const portOption = (value: string): number => {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65_535) {
+    throw new InvalidArgumentError("a port number from 0 to 65535");
+  }
+  return port;
+};
+
+/**
+ * `duban serve [--port N] [--host H] [--data DIR] [--no-demo]`: the API on
+ * the configured database until SIGINT or SIGTERM, then exit status 0.
+ */
+export const serveCommand = (
+  options: ServeOptions,
+  io: CliIo,
+  language: Language,
+): Promise<number> =>
+  withDatabaseConfig(options, io, language, async (config) => {
+    const server = await startServer({
+      config,
+      host: options.host,
+      port: options.port,
+      demo: options.demo,
+      out: io.stdout,
+    });
+    await server.stopped;
+    return EXIT.ok;
+  });

@@ -1,0 +1,114 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { message } from "../domain/message.js";
+import { DubanError, type ErrorCode } from "../services/duban-error.js";
+import { apiError, type ApiError } from "./api-error.js";
+
+/** A use case's failure as an HTTP status; the CLI has its own map to exit statuses. */
+export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
+  "plan.not_found": 404,
+  "unit.not_found": 404,
+  "import.invalid_file": 422,
+  "import.conflict": 409,
+  "unit.invalid_merge": 400,
+  "backup.failed": 500,
+  "restore.failed": 500,
+};
+
+const INTERNAL = message(
+  "服务器内部错误，请稍后再试；如持续出现，请把请求编号告知管理员",
+  "Internal server error; try again later, and if it persists give the request id to the administrator",
+);
+
+/** "/body/year" with context "body" → "body.year": the form a client can point at. */
+const fieldOf = (context: string | undefined, instancePath: string): string =>
+  [context, ...instancePath.split("/").filter((part) => part !== "")]
+    .filter((part): part is string => part !== undefined && part !== "")
+    .join(".");
+
+const fromDubanError = (error: DubanError): ApiError => {
+  const status = STATUS_BY_CODE[error.code];
+  return apiError(
+    status,
+    error.code,
+    error.text,
+    error.code === "import.invalid_file" ? { details: { diagnostics: error.diagnostics } } : {},
+  );
+};
+
+const fromFastifyError = (error: FastifyError): ApiError | undefined => {
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const issues = error.validation.map((issue) => ({
+      field: fieldOf(error.validationContext, issue.instancePath),
+      code: issue.keyword,
+      message: issue.message,
+    }));
+    const field = issues[0]?.field ?? "";
+    return apiError(
+      400,
+      "validation.failed",
+      message(
+        `请求有误：「${field}」不符合要求`,
+        `The request is invalid: "${field}" is not accepted`,
+      ),
+      { field, details: issues },
+    );
+  }
+  if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+    return apiError(
+      413,
+      "request.too_large",
+      message("请求内容过大", "The request body is too large"),
+    );
+  }
+  // Fastify's own refusals of a malformed request (bad JSON, unsupported media type):
+  // the client's fault, so its status stands; Fastify's code says which.
+  const status = error.statusCode;
+  if (error.code.startsWith("FST_") && status !== undefined && status >= 400 && status < 500) {
+    return apiError(
+      status,
+      "request.invalid",
+      message("请求格式有误", "The request is malformed"),
+      { details: { reason: error.code } },
+    );
+  }
+  return undefined;
+};
+
+/**
+ * The one place a failure becomes an HTTP response. Anything not known here
+ * is a bug: logged in full with the request id, answered with no detail.
+ */
+export const registerErrorHandling = (app: FastifyInstance): void => {
+  app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
+    const known =
+      error instanceof DubanError
+        ? fromDubanError(error)
+        : error instanceof Error && typeof (error as FastifyError).code === "string"
+          ? fromFastifyError(error as FastifyError)
+          : undefined;
+    if (known !== undefined) {
+      if (known.error.status >= 500) request.log.error({ err: error }, "request failed");
+      return reply.status(known.error.status).send(known);
+    }
+    request.log.error({ err: error }, "unhandled error");
+    return reply.status(500).send(apiError(500, "internal", INTERNAL));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    // The path only: a query string may carry something not meant for echoing.
+    const path = request.url.split("?")[0] ?? "";
+    return reply
+      .status(404)
+      .send(
+        apiError(
+          404,
+          "route.not_found",
+          message(
+            `没有这个接口：${request.method} ${path}`,
+            `No such endpoint: ${request.method} ${path}`,
+          ),
+        ),
+      );
+  });
+};

@@ -1,0 +1,34 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { Database } from "../../db/database.js";
+import { describeHealth } from "../../services/describe-health.js";
+import { apiErrorSchema } from "../api-error.js";
+
+const healthSchema = z.object({
+  /** "ok" whenever the database answered; a failure is the error shape instead. */
+  status: z.literal("ok"),
+  /** The Duban version, as in package.json. */
+  version: z.string(),
+  /** Which database this instance stores into. */
+  database: z.enum(["sqlite", "postgres"]),
+  /** Migration names; a pending one means this instance did not migrate (it always does at start). */
+  migrations: z.object({ applied: z.array(z.string()), pending: z.array(z.string()) }),
+});
+
+/** `GET /api/health`: for load balancers and for people checking an upgrade. */
+export const healthRoutes =
+  (db: Database): FastifyPluginAsyncZod =>
+  (app) => {
+    app.get(
+      "/api/health",
+      {
+        schema: {
+          summary: "Liveness, version and schema state",
+          tags: ["system"],
+          response: { 200: healthSchema, 500: apiErrorSchema },
+        },
+      },
+      () => describeHealth(db),
+    );
+    return Promise.resolve();
+  };

@@ -1,0 +1,132 @@
+import { expect, it } from "vitest";
+import { z } from "zod";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { DubanError } from "../../src/services/duban-error.js";
+import { message } from "../../src/domain/message.js";
+import { BODY_LIMIT_BYTES } from "../../src/server/build-app.js";
+import { describeEachDatabase } from "../support/databases.js";
+import { appFor } from "./app-for.js";
+
+const SECURITY_HEADERS = {
+  "content-security-policy": "default-src 'self'; frame-ancestors 'none'",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+  "x-frame-options": "DENY",
+};
+
+describeEachDatabase("HTTP basics", ({ open }) => {
+  it("answers an unknown route with the error shape", async () => {
+    const app = await appFor(open);
+    const response = await app.inject({ method: "GET", url: "/api/nothing-here?token=secret" });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toEqual({
+      error: {
+        status: 404,
+        code: "route.not_found",
+        message: {
+          zh: expect.any(String) as unknown,
+          en: "No such endpoint: GET /api/nothing-here",
+        },
+      },
+    });
+  });
+
+  it("sets the security headers on successes and errors alike", async () => {
+    const app = await appFor(open);
+    for (const url of ["/api/health", "/nowhere"]) {
+      const response = await app.inject({ method: "GET", url });
+      expect(response.headers).toMatchObject(SECURITY_HEADERS);
+    }
+  });
+
+  it("echoes a request id: the one sent, or a new one", async () => {
+    const app = await appFor(open);
+    const sent = await app.inject({
+      method: "GET",
+      url: "/api/health",
+      headers: { "x-request-id": "trace-42" },
+    });
+    expect(sent.headers["x-request-id"]).toBe("trace-42");
+    const forged = await app.inject({
+      method: "GET",
+      url: "/api/health",
+      headers: { "x-request-id": "bad\nid" },
+    });
+    expect(forged.headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("hides a bug's message and stack, and logs it with the request id", async () => {
+    const lines: string[] = [];
+    const app = await appFor(open, {
+      level: "error",
+      stream: { write: (line: string) => void lines.push(line) },
+    });
+    app.get("/test/throws", () => {
+      throw new Error("secret detail at /srv/duban/db.ts");
+    });
+    const response = await app.inject({
+      method: "GET",
+      url: "/test/throws",
+      headers: { "x-request-id": "req-500" },
+    });
+    expect(response.statusCode).toBe(500);
+    expect(response.json()).toMatchObject({ error: { status: 500, code: "internal" } });
+    expect(response.body).not.toContain("secret");
+    expect(response.body).not.toMatch(/\bat \S+:\d+/);
+    expect(response.body).not.toContain("stack");
+    const logged = lines.map((line) => JSON.parse(line) as { reqId?: string; err?: unknown });
+    expect(logged).toContainEqual(expect.objectContaining({ reqId: "req-500" }));
+    expect(lines.join("")).toContain("secret detail");
+  });
+
+  it("maps a validation failure to 400 with the first field and every issue", async () => {
+    const app = await appFor(open);
+    app
+      .withTypeProvider<ZodTypeProvider>()
+      .post(
+        "/test/validated",
+        { schema: { body: z.object({ year: z.number().int(), title: z.string() }) } },
+        () => ({}),
+      );
+    const response = await app.inject({
+      method: "POST",
+      url: "/test/validated",
+      payload: { year: "2022" },
+    });
+    expect(response.statusCode).toBe(400);
+    const { error } = response.json<{ error: { field: string; details: unknown[] } }>();
+    expect(error).toMatchObject({ code: "validation.failed", field: "body.year" });
+    expect(error.details).toHaveLength(2);
+  });
+
+  it("maps use case failures through the one status map", async () => {
+    const app = await appFor(open);
+    app.get("/test/missing", () => {
+      throw new DubanError("plan.not_found", message("没有", "none"));
+    });
+    app.get("/test/invalid-file", () => {
+      throw new DubanError("import.invalid_file", message("错", "bad"), []);
+    });
+    const missing = await app.inject({ method: "GET", url: "/test/missing" });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toEqual({
+      error: { status: 404, code: "plan.not_found", message: { zh: "没有", en: "none" } },
+    });
+    const invalid = await app.inject({ method: "GET", url: "/test/invalid-file" });
+    expect(invalid.statusCode).toBe(422);
+    expect(invalid.json()).toMatchObject({ error: { details: { diagnostics: [] } } });
+  });
+
+  it("refuses a body over the limit with 413", async () => {
+    const app = await appFor(open);
+    app.post("/test/echo", () => ({}));
+    const response = await app.inject({
+      method: "POST",
+      url: "/test/echo",
+      headers: { "content-type": "application/json" },
+      payload: JSON.stringify("x".repeat(BODY_LIMIT_BYTES)),
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json()).toMatchObject({ error: { status: 413, code: "request.too_large" } });
+  });
+});
