@@ -8,6 +8,7 @@ import { describeEachDatabase } from "../support/databases.js";
 import { expectedReference, fixturePath } from "../support/fixtures.js";
 import { projectOnto } from "../support/project-onto.js";
 import { writeRevisedReference } from "../support/revised-table.js";
+import { insertHalfWrittenPlan } from "../support/half-written-plan.js";
 
 const DOCX = fixturePath("seed-2022-kjj.docx");
 const dir = mkdtempSync(join(tmpdir(), "duban-store-commands-"));
@@ -289,21 +290,7 @@ describeEachDatabase("duban with a database", ({ open }) => {
 
   it("lists the problems it finds and exits 1", async () => {
     const db = await open();
-    const now = new Date().toISOString();
-    await db.kysely
-      .insertInto("plans")
-      .values({
-        plan_key: "2023|市政府|",
-        year: 2023,
-        issuer: "市政府",
-        kind: "master",
-        owner_unit_id: null,
-        title: "半截",
-        current_revision: 0,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await insertHalfWrittenPlan(db);
     const run = await dubanFor(db.config)("check");
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("问题 [plan.half_written] 计划 #");

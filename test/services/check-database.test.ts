@@ -5,6 +5,7 @@ import { checkDatabase } from "../../src/services/check-database.js";
 import { importPlanFile } from "../../src/services/import-plan-file.js";
 import { describeEachDatabase, freshConfig } from "../support/databases.js";
 import { readFixture } from "../support/fixtures.js";
+import { insertHalfWrittenPlan } from "../support/half-written-plan.js";
 
 const importReference = (db: Database) =>
   importPlanFile(db, {
@@ -33,21 +34,7 @@ describeEachDatabase("checking the database", ({ dialect, open }) => {
 
   it("reports a plan left at revision 0 by an import that never finished", async () => {
     const db = await open();
-    const now = new Date().toISOString();
-    await db.kysely
-      .insertInto("plans")
-      .values({
-        plan_key: "2023|市政府|",
-        year: 2023,
-        issuer: "市政府",
-        kind: "master",
-        owner_unit_id: null,
-        title: "2023年市政府重点工作任务分解表",
-        current_revision: 0,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await insertHalfWrittenPlan(db);
     const check = await checkDatabase(db);
     expect(check.ok).toBe(false);
     expect(check.problems).toEqual([
