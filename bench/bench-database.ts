@@ -103,13 +103,28 @@ const migrate = async (db: Database): Promise<void> => {
   }
 };
 
-/** Opens a fresh, migrated database, hands it to `work`, and always closes and removes it. */
-export const withFreshDatabase = async <T>(
+/**
+ * Hands `work` the configuration of a fresh, empty database (not opened:
+ * `work` may give it to another process), and always removes it afterwards.
+ */
+export const withFreshConfig = async <T>(
   dialect: BenchDialect,
-  work: (db: Database) => Promise<T>,
+  work: (config: DatabaseConfig) => Promise<T>,
 ): Promise<T> => {
   const { config, remove } = await freshConfig(dialect);
   try {
+    return await work(config);
+  } finally {
+    await remove();
+  }
+};
+
+/** Opens a fresh, migrated database, hands it to `work`, and always closes and removes it. */
+export const withFreshDatabase = <T>(
+  dialect: BenchDialect,
+  work: (db: Database) => Promise<T>,
+): Promise<T> =>
+  withFreshConfig(dialect, async (config) => {
     const db = openDatabase(config);
     try {
       await migrate(db);
@@ -117,7 +132,4 @@ export const withFreshDatabase = async <T>(
     } finally {
       await db.close();
     }
-  } finally {
-    await remove();
-  }
-};
+  });

@@ -1,29 +1,71 @@
+import { readFile } from "node:fs/promises";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import type { BenchGroup } from "./bench-group.js";
 import { exportGroup } from "./export-bench.js";
+import { httpGroup } from "./http-bench.js";
 import { parseGroup } from "./parse-bench.js";
 import { storeGroup } from "./store-bench.js";
-import { describeMachine, printGroup, renderReport, writeReport } from "./report.js";
+import {
+  describeMachine,
+  earlierSections,
+  printGroup,
+  renderReport,
+  writeReport,
+  type EarlierSection,
+} from "./report.js";
 
 /**
- * `npm run bench`: runs the benchmark groups in order, prints each, and
- * writes docs/BENCHMARKS.md. A new group (database import, HTTP load) is a
- * file exporting one `() => Promise<BenchGroup>`, added to GROUPS.
+ * `npm run bench [-- GROUP…]`: runs the benchmark groups in order (all, or
+ * those named, e.g. `npm run bench -- http`), prints each, and writes
+ * docs/BENCHMARKS.md. A run of some groups keeps the other groups' sections
+ * of the report as they were, marked as carried over. A new group is a file
+ * exporting one `() => Promise<BenchGroup>`, added to GROUPS.
  */
 
 /** Export first: it writes the master files the parse and store groups read. */
-const GROUPS: readonly (() => Promise<BenchGroup>)[] = [exportGroup, parseGroup, storeGroup];
+const GROUPS: Readonly<Record<string, () => Promise<BenchGroup>>> = {
+  export: exportGroup,
+  parse: parseGroup,
+  store: storeGroup,
+  http: httpGroup,
+};
 
 const REPORT = fileURLToPath(new URL("../docs/BENCHMARKS.md", import.meta.url));
+
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !Object.hasOwn(GROUPS, name));
+if (unknown.length > 0) {
+  console.error(
+    `Unknown benchmark group ${unknown.join(", ")}; the groups are ${Object.keys(GROUPS).join(", ")}`,
+  );
+  process.exit(2);
+}
+const selected = Object.entries(GROUPS).filter(
+  ([name]) => asked.length === 0 || asked.includes(name),
+);
+
+/** The earlier report's sections, when only some groups run; none when it does not exist. */
+const earlier = async (): Promise<EarlierSection[]> => {
+  if (selected.length === Object.keys(GROUPS).length) return [];
+  try {
+    return earlierSections(await readFile(REPORT, "utf8"));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+};
 
 const startedAt = new Date();
 const machine = describeMachine();
 const groups: BenchGroup[] = [];
-for (const group of GROUPS) {
+for (const [, group] of selected) {
   const result = await group();
   printGroup(result);
   groups.push(result);
 }
-await writeReport(REPORT, renderReport(groups, machine, startedAt, os.loadavg()[0] ?? 0));
+await writeReport(
+  REPORT,
+  renderReport(groups, machine, startedAt, os.loadavg()[0] ?? 0, await earlier()),
+);
 console.log(`\nWrote ${REPORT}`);

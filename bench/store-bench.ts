@@ -1,3 +1,4 @@
+import { shellActor } from "../src/policies/actor.js";
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Database } from "../src/db/database.js";
@@ -17,11 +18,11 @@ import { timeWarm, type Timing } from "./measure.js";
  */
 
 const DIALECTS: readonly BenchDialect[] = ["sqlite", "postgres"];
-const DIALECT_NAMES: Readonly<Record<BenchDialect, string>> = {
+export const DIALECT_NAMES: Readonly<Record<BenchDialect, string>> = {
   sqlite: "SQLite",
   postgres: "PostgreSQL",
 };
-const ACTOR = "bench";
+const ACTOR = shellActor("bench");
 /** The reference's owner: its slice of the master is the reference table. */
 const REFERENCE_UNIT = "市科技局";
 
@@ -43,7 +44,7 @@ const verdict = (maxMs: number | null, median: number): Verdict | null =>
   maxMs === null ? null : { target: targetText(maxMs), pass: median < maxMs };
 
 /** The .xlsx the export group wrote; made here when this group runs on its own. */
-const masterBytes = async (size: MasterSize): Promise<Uint8Array> => {
+export const masterBytes = async (size: MasterSize): Promise<Uint8Array> => {
   try {
     return await readFile(masterPath(size, "xlsx"));
   } catch (error) {
@@ -66,7 +67,7 @@ const summarize = (samples: readonly number[]): Timing => {
 };
 
 /** Imports the master and checks it was stored whole, so a fast failure never counts. */
-const importMaster = async (
+export const importMaster = async (
   db: Database,
   size: MasterSize,
   bytes: Uint8Array,

@@ -9,6 +9,7 @@ import { restoreCommand } from "./commands/restore.js";
 import { DEFAULT_HOST, DEFAULT_PORT, portOption, serveCommand } from "./commands/serve.js";
 import { showCommand } from "./commands/show.js";
 import { sliceCommand } from "./commands/slice.js";
+import { resetPasswordCommand } from "./commands/reset-password.js";
 import { unitsMergeCommand } from "./commands/units-merge.js";
 import { unitsCommand } from "./commands/units.js";
 import {
@@ -114,6 +115,16 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
       // The parent `units` takes --data and --json wherever they are written.
       const options = command.optsWithGlobals<Parameters<typeof unitsMergeCommand>[2]>();
       exitCode = await unitsMergeCommand(keep, other, options, io, language());
+    });
+
+  withDatabaseOptions(
+    program
+      .command("reset-password")
+      .description("give a user a new generated password (and lift a lockout)"),
+  )
+    .argument("<username>", "the user, e.g. admin")
+    .action(async (username: string, options: Parameters<typeof resetPasswordCommand>[1]) => {
+      exitCode = await resetPasswordCommand(username, options, io, language());
     });
 
   storeCommand("backup", "copy the whole database to FILE while it runs")

@@ -160,15 +160,3 @@ export const renderPlanDiff = (
   if (diff.textMatchSkipped) lines.push(words.skipped);
   return lines.map((line) => `${line}\n`).join("");
 };
-
-/**
- * The diff for scripts: entries that say something. Unchanged milestones
- * and the internal task pairing are left out; `counts` still counts them.
- */
-export const planDiffJson = (diff: PlanDiff) => ({
-  counts: diff.counts,
-  header: diff.header,
-  tasks: diff.tasks,
-  milestones: diff.milestones.filter((entry) => entry.kind !== "unchanged"),
-  textMatchSkipped: diff.textMatchSkipped,
-});

@@ -22,6 +22,10 @@ export interface Schema {
   milestone_versions: MilestoneVersionsTable;
   milestone_units: MilestoneUnitsTable;
   audit_log: AuditLogTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  login_throttle: LoginThrottleTable;
 }
 
 export interface UnitsTable {
@@ -154,4 +158,60 @@ export interface AuditLogTable {
   object_id: string;
   before_json: string | null;
   after_json: string | null;
+  /** The user who acted (or who created the token that acted); null from the shell. */
+  user_id: number | null;
+  /** That user's unit at the time. */
+  unit_id: number | null;
+}
+
+export type RoleColumn = "admin" | "supervisor" | "unit_leader" | "unit_staff";
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  unit_id: number;
+  role: RoleColumn;
+  /** "scrypt$N$r$p$salt$hash", base64url parts; see services/auth/password.ts. */
+  password_hash: string;
+  /** 0 or 1: a disabled user cannot log in and their sessions and tokens stop working. */
+  disabled: number;
+  created_at: string;
+  updated_at: string;
+  password_changed_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie's token, base64url. */
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  /** The absolute end, however active the session is. */
+  expires_at: string;
+  revoked_at: string | null;
+  client_ip: string | null;
+  user_agent: string | null;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  /** SHA-256 of the token, base64url: the token itself is shown once and never stored. */
+  token_hash: string;
+  name: string;
+  unit_id: number;
+  role: RoleColumn;
+  created_by: number | null;
+  created_at: string;
+  expires_at: string | null;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  window_started_at: string;
+  locked_until: string | null;
 }

@@ -34,3 +34,12 @@ export const daysBetween = (from: IsoDate, to: IsoDate): number =>
 
 export const addDays = (date: IsoDate, days: number): IsoDate =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The calendar day it is at `moment` in a time zone ("Asia/Shanghai"): what "today" means to an office. */
+export const isoDateIn = (moment: Date, timeZone: string): IsoDate =>
+  new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(moment);

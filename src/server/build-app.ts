@@ -1,3 +1,5 @@
+import fastifyCookie from "@fastify/cookie";
+import fastifyRateLimit from "@fastify/rate-limit";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
@@ -10,9 +12,21 @@ import {
 } from "fastify-type-provider-zod";
 import { VERSION } from "../version.js";
 import type { Database } from "../db/database.js";
+import { message } from "../domain/message.js";
+import { DubanError } from "../services/duban-error.js";
+import { registerAuthentication, SESSION_COOKIE } from "./authentication.js";
 import { registerErrorHandling } from "./error-handler.js";
 import { genReqId } from "./request-id.js";
+import { auditRoutes } from "./routes/audit.js";
 import { healthRoutes } from "./routes/health.js";
+import { milestoneRoutes } from "./routes/milestones.js";
+import { planRoutes } from "./routes/plans.js";
+import { sessionRoutes } from "./routes/session.js";
+import { taskRoutes } from "./routes/tasks.js";
+import { tokenRoutes } from "./routes/tokens.js";
+import { unitRoutes } from "./routes/units.js";
+import { userRoutes } from "./routes/users.js";
+import { DEFAULT_SERVER_SETTINGS, type ServerSettings } from "./server-settings.js";
 import { DOCS_PREFIX, registerSecurityHeaders } from "./security-headers.js";
 
 /**
@@ -25,7 +39,15 @@ export interface BuildAppOptions {
   readonly db: Database;
   /** Fastify's logger options; off unless given (tests pass a stream to read). */
   readonly logger?: FastifyServerOptions["logger"];
+  readonly settings?: ServerSettings;
 }
+
+const rateLimited = (seconds: number): DubanError =>
+  new DubanError(
+    "request.rate_limited",
+    message(`请求过于频繁，请 ${seconds} 秒后再试`, `Too many requests; try again in ${seconds} s`),
+    { retryAfterSeconds: seconds },
+  );
 
 /**
  * The HTTP application without a listening socket: routes, validation,
@@ -34,9 +56,11 @@ export interface BuildAppOptions {
 export const buildApp = async ({
   db,
   logger = false,
+  settings = DEFAULT_SERVER_SETTINGS,
 }: BuildAppOptions): Promise<FastifyInstance> => {
   const app = Fastify({
     logger,
+    trustProxy: settings.trustProxy,
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId,
     // genReqId reads x-request-id itself, to validate it first.
@@ -46,6 +70,16 @@ export const buildApp = async ({
   app.setSerializerCompiler(serializerCompiler);
   registerSecurityHeaders(app);
   registerErrorHandling(app);
+  await app.register(fastifyCookie);
+  if (settings.rateLimitPerMinute > 0) {
+    // Per instance and per client address: a guard against floods, not a quota.
+    await app.register(fastifyRateLimit, {
+      max: settings.rateLimitPerMinute,
+      timeWindow: 60_000,
+      errorResponseBuilder: (_request, context) => rateLimited(Math.ceil(context.ttl / 1000)),
+    });
+  }
+  registerAuthentication(app, db, settings);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -55,6 +89,16 @@ export const buildApp = async ({
         description: "Supervise key work tasks from the decomposition table as issued",
         version: VERSION,
       },
+      components: {
+        // Log in with POST /api/session, then give the returned csrfToken to "Authorize"
+        // (the browser sends the cookie itself); or give an API token as the bearer.
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: SESSION_COOKIE },
+          csrf: { type: "apiKey", in: "header", name: "X-CSRF-Token" },
+          token: { type: "http", scheme: "bearer" },
+        },
+      },
+      security: [{ session: [], csrf: [] }, { token: [] }],
     },
     transform: jsonSchemaTransform,
     // Fills components.schemas with the schemas that carry an id (ApiError), which routes $ref.
@@ -64,8 +108,23 @@ export const buildApp = async ({
   await app.register(fastifySwaggerUi, { routePrefix: DOCS_PREFIX });
 
   await app.register(healthRoutes(db));
+  const deps = { db, settings };
+  for (const routes of [
+    sessionRoutes,
+    userRoutes,
+    tokenRoutes,
+    unitRoutes,
+    planRoutes,
+    taskRoutes,
+    milestoneRoutes,
+    auditRoutes,
+  ]) {
+    await app.register(routes(deps));
+  }
 
-  app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
+  app.get("/api/openapi.json", { schema: { hide: true }, config: { public: true } }, () =>
+    app.swagger(),
+  );
   // Not made ready here: a caller (a test) may still add routes before the first request.
   return app;
 };

@@ -7,10 +7,24 @@ import { apiError, type ApiError } from "./api-error.js";
 /** A use case's failure as an HTTP status; the CLI has its own map to exit statuses. */
 export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   "plan.not_found": 404,
+  "revision.not_found": 404,
+  "task.not_found": 404,
+  "milestone.not_found": 404,
   "unit.not_found": 404,
+  "user.not_found": 404,
+  "token.not_found": 404,
   "import.invalid_file": 422,
   "import.conflict": 409,
   "unit.invalid_merge": 400,
+  "unit.conflict": 409,
+  "user.conflict": 409,
+  "user.invalid": 400,
+  "auth.required": 401,
+  "auth.invalid_credentials": 401,
+  "auth.forbidden": 403,
+  "auth.csrf": 403,
+  "auth.locked": 429,
+  "request.rate_limited": 429,
   "backup.failed": 500,
   "restore.failed": 500,
 };
@@ -26,15 +40,15 @@ const fieldOf = (context: string | undefined, instancePath: string): string =>
     .filter((part): part is string => part !== undefined && part !== "")
     .join(".");
 
-const fromDubanError = (error: DubanError): ApiError => {
-  const status = STATUS_BY_CODE[error.code];
-  return apiError(
-    status,
-    error.code,
-    error.text,
-    error.code === "import.invalid_file" ? { details: { diagnostics: error.diagnostics } } : {},
-  );
-};
+const fromDubanError = (error: DubanError): ApiError =>
+  apiError(STATUS_BY_CODE[error.code], error.code, error.text, {
+    ...(error.field === undefined ? {} : { field: error.field }),
+    ...(error.code === "import.invalid_file"
+      ? { details: { diagnostics: error.diagnostics } }
+      : error.retryAfterSeconds === undefined
+        ? {}
+        : { details: { retryAfterSeconds: error.retryAfterSeconds } }),
+  });
 
 const fromFastifyError = (error: FastifyError): ApiError | undefined => {
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -89,6 +103,9 @@ export const registerErrorHandling = (app: FastifyInstance): void => {
           : undefined;
     if (known !== undefined) {
       if (known.error.status >= 500) request.log.error({ err: error }, "request failed");
+      if (error instanceof DubanError && error.retryAfterSeconds !== undefined) {
+        void reply.header("retry-after", String(error.retryAfterSeconds));
+      }
       return reply.status(known.error.status).send(known);
     }
     request.log.error({ err: error }, "unhandled error");

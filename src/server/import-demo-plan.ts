@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { Database } from "../db/database.js";
 import { listPlans } from "../db/queries/plans.js";
+import { shellActor } from "../policies/actor.js";
 import { importPlanFile } from "../services/import-plan-file.js";
 
 /** The reference table shipped in the package (`files` in package.json lists demo/). */
@@ -18,7 +19,7 @@ export const importDemoPlanIfEmpty = async (db: Database): Promise<number | unde
   const outcome = await importPlanFile(db, {
     bytes: await readFile(DEMO_FILE),
     fileName: "2022-kjj-reference.docx",
-    actor: "demo",
+    actor: shellActor("demo"),
   });
   return outcome.planId;
 };

@@ -13,7 +13,7 @@ const DOCS_CSP =
 
 export const DOCS_PREFIX = "/api/docs";
 
-const isDocs = (url: string): boolean =>
+export const isDocs = (url: string): boolean =>
   url === DOCS_PREFIX || url.startsWith(`${DOCS_PREFIX}/`) || url.startsWith(`${DOCS_PREFIX}?`);
 
 /**

@@ -5,7 +5,9 @@ import { openDatabase } from "../db/database.js";
 import { migrateToLatest } from "../db/migrate.js";
 import { buildApp } from "./build-app.js";
 import { DOCS_PREFIX } from "./security-headers.js";
+import { bootstrapAdministrator } from "../services/bootstrap-administrator.js";
 import { importDemoPlanIfEmpty } from "./import-demo-plan.js";
+import { DEFAULT_SERVER_SETTINGS, type ServerSettings } from "./server-settings.js";
 
 export interface StartServerOptions {
   readonly config: DatabaseConfig;
@@ -15,6 +17,9 @@ export interface StartServerOptions {
   /** Import the reference plan into an empty database. */
   readonly demo: boolean;
   readonly out?: { write(text: string): unknown };
+  readonly settings?: ServerSettings;
+  /** The first administrator's password (DUBAN_ADMIN_PASSWORD); generated and printed when absent. */
+  readonly adminPassword?: string;
 }
 
 export interface RunningServer {
@@ -26,6 +31,12 @@ export interface RunningServer {
 }
 
 const STOP_SIGNALS = ["SIGINT", "SIGTERM"] as const;
+
+const administratorLine = (username: string, generated: string | null): string =>
+  generated === null
+    ? `已创建管理员 created the administrator "${username}" (password from DUBAN_ADMIN_PASSWORD)\n`
+    : `已创建管理员 created the administrator "${username}" with the password ${generated}\n` +
+      "  请登录后立即修改密码；此密码不会再次显示。 Change it after logging in; it is not shown again.\n";
 
 const urlOf = (app: FastifyInstance): string => {
   const { address, port } = app.server.address() as AddressInfo;
@@ -47,7 +58,11 @@ export const startServer = async (options: StartServerOptions): Promise<RunningS
       const planId = await importDemoPlanIfEmpty(db);
       if (planId !== undefined) out.write(`已导入演示计划 imported the demo plan #${planId}\n`);
     }
-    app = await buildApp({ db, logger: { level: "info" } });
+    const settings = options.settings ?? DEFAULT_SERVER_SETTINGS;
+    const bootstrap = await bootstrapAdministrator(db, options.adminPassword, settings.clock());
+    if (bootstrap.created)
+      out.write(administratorLine(bootstrap.username, bootstrap.generatedPassword));
+    app = await buildApp({ db, logger: { level: "info" }, settings });
     await app.listen({ host: options.host, port: options.port });
   } catch (error) {
     await db.close().catch(() => undefined);

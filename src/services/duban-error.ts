@@ -9,20 +9,49 @@ export type ErrorCode =
   | "import.invalid_file"
   | "import.conflict"
   | "plan.not_found"
+  | "revision.not_found"
+  | "task.not_found"
+  | "milestone.not_found"
   | "unit.not_found"
   | "unit.invalid_merge"
+  | "unit.conflict"
+  | "user.not_found"
+  | "user.conflict"
+  | "user.invalid"
+  | "token.not_found"
+  | "auth.required"
+  | "auth.invalid_credentials"
+  | "auth.locked"
+  | "auth.forbidden"
+  | "auth.csrf"
+  | "request.rate_limited"
   | "backup.failed"
   | "restore.failed";
 
+export interface ErrorParticulars {
+  /** What the importer found, for "import.invalid_file". */
+  readonly diagnostics?: readonly Diagnostic[];
+  /** The input field at fault ("body.password"), when one is. */
+  readonly field?: string;
+  /** For "auth.locked": when to try again. */
+  readonly retryAfterSeconds?: number;
+}
+
 export class DubanError extends Error {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly field: string | undefined;
+  readonly retryAfterSeconds: number | undefined;
+
   constructor(
     readonly code: ErrorCode,
     readonly text: Message,
-    /** What the importer found, for "import.invalid_file". */
-    readonly diagnostics: readonly Diagnostic[] = [],
+    particulars: ErrorParticulars = {},
   ) {
     super(text.en);
     this.name = "DubanError";
+    this.diagnostics = particulars.diagnostics ?? [];
+    this.field = particulars.field;
+    this.retryAfterSeconds = particulars.retryAfterSeconds;
   }
 }
 
@@ -34,3 +63,9 @@ export const planNotFound = (id: number): DubanError =>
 
 export const unitNotFound = (name: string): DubanError =>
   new DubanError("unit.not_found", message(`没有单位「${name}」`, `There is no unit "${name}"`));
+
+export const forbidden = (): DubanError =>
+  new DubanError(
+    "auth.forbidden",
+    message("您没有权限执行此操作", "You are not allowed to do this"),
+  );

@@ -18,6 +18,8 @@ import type { Plan } from "../domain/plan.js";
 import { diffPlans, type PlanDiff } from "../domain/revision-diff.js";
 import { normalizeUnitName } from "../domain/unit-list.js";
 import { importPlanBytes, type ImportOptions } from "../importers/import-plan.js";
+import type { Actor } from "../policies/actor.js";
+import { auditActor, authorize } from "./authorize.js";
 import { DubanError, planNotFound } from "./duban-error.js";
 
 export interface ImportPlanInput extends ImportOptions {
@@ -27,8 +29,8 @@ export interface ImportPlanInput extends ImportOptions {
   readonly planId?: number;
   /** Work out everything, write nothing. */
   readonly dryRun?: boolean;
-  /** Who imports: "cli:alice", later a user. */
-  readonly actor: string;
+  /** Who imports: an administrator, or someone at the shell. */
+  readonly actor: Actor;
   readonly now?: () => Date;
 }
 
@@ -129,6 +131,7 @@ export const importPlanFile = async (
   db: Database,
   input: ImportPlanInput,
 ): Promise<ImportPlanOutcome> => {
+  authorize(input.actor, { action: "plan.import" });
   const read = await importPlanBytes(input.bytes, input.fileName, input);
   if (!read.ok) {
     throw new DubanError(
@@ -137,7 +140,7 @@ export const importPlanFile = async (
         `「${input.fileName}」有错误，未导入`,
         `"${input.fileName}" has errors and was not imported`,
       ),
-      read.diagnostics,
+      { diagnostics: read.diagnostics },
     );
   }
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
@@ -180,7 +183,7 @@ export const importPlanFile = async (
       }
       await appendAuditEvents(
         trx,
-        input.actor,
+        auditActor(input.actor),
         units.unknown.map((name) => ({
           action: "unit.created" as const,
           objectType: "unit" as const,
@@ -208,7 +211,7 @@ export const importPlanFile = async (
           headerCounts: known.headerCounts,
           // A first revision adds everything: the counts say all there is to say.
           diff: previous === 0 ? { counts: diff.counts } : diff,
-          actor: input.actor,
+          actor: input.actor.name,
         },
         now,
       );
@@ -224,7 +227,7 @@ export const importPlanFile = async (
       const kind = previous === 0 ? "created" : "revised";
       await appendAudit(
         trx,
-        input.actor,
+        auditActor(input.actor),
         {
           action: kind === "created" ? "plan.imported" : "plan.revised",
           objectType: "plan",

@@ -3,6 +3,8 @@ import { writeTransaction } from "../db/write-transaction.js";
 import { appendAudit } from "../db/queries/audit.js";
 import { findUnitByName, listUnits, mergeUnitRows } from "../db/queries/units.js";
 import { message } from "../domain/message.js";
+import type { Actor } from "../policies/actor.js";
+import { auditActor, authorize } from "./authorize.js";
 import { DubanError, unitNotFound } from "./duban-error.js";
 
 /**
@@ -16,10 +18,11 @@ export const mergeUnits = async (
   input: {
     readonly keep: string;
     readonly other: string;
-    readonly actor: string;
+    readonly actor: Actor;
     readonly now?: () => Date;
   },
 ): Promise<{ readonly name: string; readonly aliases: readonly string[] }> => {
+  authorize(input.actor, { action: "unit.manage" });
   const now = (input.now ?? (() => new Date()))().toISOString();
   return writeTransaction(db, async (trx) => {
     const kept = await findUnitByName(trx, input.keep);
@@ -40,7 +43,7 @@ export const mergeUnits = async (
     const aliases = (await listUnits(trx)).find((u) => u.id === kept.id)?.aliases ?? [];
     await appendAudit(
       trx,
-      input.actor,
+      auditActor(input.actor),
       {
         action: "units.merged",
         objectType: "unit",

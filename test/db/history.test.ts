@@ -1,3 +1,4 @@
+import { shellActor } from "../../src/policies/actor.js";
 import { expect, it } from "vitest";
 import { loadPlanContent } from "../../src/db/queries/plan-content.js";
 import { revisionAt } from "../../src/db/queries/revisions.js";
@@ -16,7 +17,7 @@ describeEachDatabase("what the plan said on a given day", ({ open }) => {
     const first = await importPlanFile(db, {
       bytes: await planToXlsx(referencePlan),
       fileName: "v1.xlsx",
-      actor: "test",
+      actor: shellActor("cli:test"),
       now: at("2022-03-01T08:00:00Z"),
     });
     const moved: Plan = editMilestones(referencePlan, 202, (ms) =>
@@ -27,7 +28,7 @@ describeEachDatabase("what the plan said on a given day", ({ open }) => {
     await importPlanFile(db, {
       bytes: await planToXlsx(moved),
       fileName: "v2.xlsx",
-      actor: "test",
+      actor: shellActor("cli:test"),
       now: at("2022-06-15T08:00:00Z"),
     });
     const dueOn = async (day: string): Promise<string | null> => {

@@ -61,7 +61,7 @@ describeEachDatabase("HTTP basics", ({ open }) => {
       level: "error",
       stream: { write: (line: string) => void lines.push(line) },
     });
-    app.get("/test/throws", () => {
+    app.get("/test/throws", { config: { public: true } }, () => {
       throw new Error("secret detail at /srv/duban/db.ts");
     });
     const response = await app.inject({
@@ -101,11 +101,11 @@ describeEachDatabase("HTTP basics", ({ open }) => {
 
   it("maps use case failures through the one status map", async () => {
     const app = await appFor(open);
-    app.get("/test/missing", () => {
+    app.get("/test/missing", { config: { public: true } }, () => {
       throw new DubanError("plan.not_found", message("没有", "none"));
     });
-    app.get("/test/invalid-file", () => {
-      throw new DubanError("import.invalid_file", message("错", "bad"), []);
+    app.get("/test/invalid-file", { config: { public: true } }, () => {
+      throw new DubanError("import.invalid_file", message("错", "bad"), { diagnostics: [] });
     });
     const missing = await app.inject({ method: "GET", url: "/test/missing" });
     expect(missing.statusCode).toBe(404);

@@ -1,15 +1,11 @@
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { runDuban } from "../support/cli-run.js";
+import { startServeProcess } from "../support/serve-process.js";
 
-const bin = fileURLToPath(new URL("../../bin/duban.js", import.meta.url));
-const built = fileURLToPath(new URL("../../dist/cli/entry.js", import.meta.url));
-
-const LISTENING = /Duban 督办 listening on (http:\/\/\S+)/;
+const GENERATED = /created the administrator "admin" with the password (\S+)/;
 
 describe("duban serve, as a process", () => {
   const dirs: string[] = [];
@@ -17,41 +13,44 @@ describe("duban serve, as a process", () => {
     for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
 
-  it("starts on an empty data directory with the demo plan and stops cleanly on SIGINT", async () => {
-    expect(existsSync(built), "run `npm run build` before this test").toBe(true);
+  it("starts on an empty data directory with the demo plan and an administrator, and stops cleanly on SIGINT", async () => {
     const data = mkdtempSync(join(tmpdir(), "duban-serve-"));
     dirs.push(data);
     // The SQLite file in --data, whatever database the test run points at.
-    const env = { ...process.env, DATABASE_URL: undefined, DUBAN_DATA: undefined };
-    const child = spawn("node", [bin, "serve", "--port", "0", "--data", data], { env });
-    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
-    let stdout = "";
-    let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on("data", (chunk: Buffer) => {
-        stdout += chunk.toString();
-        const found = LISTENING.exec(stdout);
-        if (found?.[1] !== undefined) resolve(found[1]);
-      });
-      void exited.then(() => {
-        reject(new Error(`exited before listening: ${stderr}`));
-      });
-    });
+    const env = {
+      ...process.env,
+      DATABASE_URL: undefined,
+      DUBAN_DATA: undefined,
+      DUBAN_ADMIN_PASSWORD: undefined,
+    };
+    const server = await startServeProcess(["--data", data], env);
 
-    const response = await fetch(`${url}/api/health`);
+    const response = await fetch(`${server.url}/api/health`);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ status: "ok", database: "sqlite" });
 
-    child.kill("SIGINT");
-    expect(await exited).toBe(0);
+    // The generated password is printed once, and it logs in.
+    const password = GENERATED.exec(server.stdout())?.[1];
+    expect(password).toBeDefined();
+    const login = await fetch(`${server.url}/api/session`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "admin", password }),
+    });
+    expect(login.status).toBe(200);
+    expect(login.headers.get("set-cookie")).toMatch(/^duban_session=[^;]+;.*HttpOnly/);
+
+    expect(await server.stop()).toBe(0);
 
     const plans = await runDuban(["plans", "--json", "--data", data]);
     expect(plans.code).toBe(0);
     expect(JSON.parse(plans.stdout)).toEqual([
       expect.objectContaining({ year: 2022, ownerUnit: "市科技局", currentRevision: 1 }),
     ]);
-  }, 30_000);
+
+    // A second start finds the administrator there and prints no password.
+    const again = await startServeProcess(["--data", data], env);
+    expect(again.stdout()).not.toMatch(/administrator/);
+    expect(await again.stop()).toBe(0);
+  }, 60_000);
 });

@@ -1,3 +1,4 @@
+import { shellActor } from "../../src/policies/actor.js";
 import { expect, it } from "vitest";
 import { openDatabase, type Database } from "../../src/db/database.js";
 import { MIGRATIONS } from "../../src/db/migrations/index.js";
@@ -11,7 +12,7 @@ const importReference = (db: Database) =>
   importPlanFile(db, {
     bytes: readFixture("seed-2022-kjj.docx"),
     fileName: "seed-2022-kjj.docx",
-    actor: "test",
+    actor: shellActor("cli:test"),
   });
 
 const codes = async (db: Database): Promise<string[]> =>

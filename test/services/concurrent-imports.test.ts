@@ -1,3 +1,4 @@
+import { shellActor } from "../../src/policies/actor.js";
 import { expect, it } from "vitest";
 import { openDatabase } from "../../src/db/database.js";
 import { migrateToLatest } from "../../src/db/migrate.js";
@@ -20,7 +21,7 @@ describeEachDatabase("two imports of the same plan at once", ({ dialect }) => {
       const input = {
         bytes: readFixture("seed-2022-kjj.docx"),
         fileName: "seed-2022-kjj.docx",
-        actor: "test",
+        actor: shellActor("cli:test"),
       };
       const outcomes = await Promise.all([
         importPlanFile(first, input),

@@ -1,3 +1,4 @@
+import { shellActor } from "../../src/policies/actor.js";
 import { type KyselyPlugin } from "kysely";
 import { expect, it } from "vitest";
 import type { Database } from "../../src/db/database.js";
@@ -19,12 +20,16 @@ const importFixture = (db: Database, format: string, extra: { dryRun?: boolean }
   importPlanFile(db, {
     bytes: readFixture(`seed-2022-kjj.${format}`),
     fileName: `seed-2022-kjj.${format}`,
-    actor: "test",
+    actor: shellActor("cli:test"),
     ...extra,
   });
 
 const importPlanObject = async (db: Database, plan: Plan, name = "revised.xlsx") =>
-  importPlanFile(db, { bytes: await planToXlsx(plan), fileName: name, actor: "test" });
+  importPlanFile(db, {
+    bytes: await planToXlsx(plan),
+    fileName: name,
+    actor: shellActor("cli:test"),
+  });
 
 /** Row counts of every table: "nothing changed" made checkable. */
 const tableCounts = async (db: Database): Promise<Record<string, number>> => {
@@ -166,7 +171,7 @@ describeEachDatabase("importing a plan", ({ open }) => {
     const failure = await importPlanFile(db, {
       bytes: bad,
       fileName: "bad-2022.csv",
-      actor: "test",
+      actor: shellActor("cli:test"),
     }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(DubanError);
     expect((failure as DubanError).diagnostics.map((d) => d.code)).toContain("deadline.unreadable");

@@ -1,3 +1,4 @@
+import { shellActor } from "../../src/policies/actor.js";
 import { expect, it } from "vitest";
 import { generateMasterPlan } from "../../bench/generate-master.js";
 import { planToJson } from "../../src/exporters/plan-json.js";
@@ -25,7 +26,7 @@ describeEachDatabase("slicing a stored plan", ({ open }) => {
     const imported = await importPlanFile(db, {
       bytes: await planToDocx(master),
       fileName: "2022-master.docx",
-      actor: "test",
+      actor: shellActor("cli:test"),
     });
     expect(imported).toMatchObject({ kind: "created" });
     const slice = await sliceStoredPlan(db, { planId: imported.planId, unit: "市科技局" });
@@ -40,13 +41,17 @@ describeEachDatabase("slicing a stored plan", ({ open }) => {
     const imported = await importPlanFile(db, {
       bytes: await planToDocx(referencePlan),
       fileName: "2022-kjj.docx",
-      actor: "test",
+      actor: shellActor("cli:test"),
     });
     await db.kysely
       .insertInto("units")
       .values({ name: "江门市科学技术局", kind: "unit", created_at: "2022-01-01T00:00:00Z" })
       .execute();
-    await mergeUnits(db, { keep: "市科技局", other: "江门市科学技术局", actor: "test" });
+    await mergeUnits(db, {
+      keep: "市科技局",
+      other: "江门市科学技术局",
+      actor: shellActor("cli:test"),
+    });
     const slice = await sliceStoredPlan(db, { planId: imported.planId, unit: "江门市科学技术局" });
     expect(slice.unit).toBe("市科技局");
     expect(slice.headerCounts).toEqual({ leadTasks: 12, leadMilestones: 2 });

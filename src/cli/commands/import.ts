@@ -4,7 +4,7 @@ import { loadPlanContent } from "../../db/queries/plan-content.js";
 import { message } from "../../domain/message.js";
 import { milestoneCount } from "../../domain/plan.js";
 import { DubanError } from "../../services/duban-error.js";
-import { importPlanFile, type ImportPlanOutcome } from "../../services/import-plan-file.js";
+import { importPlanFile } from "../../services/import-plan-file.js";
 import { cliActor } from "../cli-actor.js";
 import { EXIT, type CliIo } from "../io.js";
 import type { Language } from "../language.js";
@@ -12,7 +12,8 @@ import type { ReadOptions } from "../load-plan.js";
 import { withDatabase, type DatabaseOptions } from "../open-database.js";
 import { progressBar } from "../progress-bar.js";
 import { renderDiagnostics } from "../render-diagnostics.js";
-import { planDiffJson, renderPlanDiff } from "../render-plan-diff.js";
+import { renderPlanDiff } from "../render-plan-diff.js";
+import { importOutcomeJson } from "../../services/import-outcome-json.js";
 import { writeJson } from "../write-json.js";
 
 export interface ImportCommandOptions extends ReadOptions, DatabaseOptions {
@@ -32,23 +33,6 @@ const readTable = async (file: string): Promise<Uint8Array> => {
     );
   }
 };
-
-const outcomeJson = (outcome: ImportPlanOutcome) =>
-  outcome.kind === "unchanged"
-    ? outcome
-    : {
-        kind: outcome.kind,
-        planId: outcome.planId,
-        revision: outcome.revision,
-        dryRun: outcome.dryRun,
-        counts: {
-          tasks: outcome.plan.tasks.length,
-          milestones: milestoneCount(outcome.plan),
-          ...outcome.diff.counts,
-        },
-        diff: planDiffJson(outcome.diff),
-        diagnostics: outcome.diagnostics,
-      };
 
 const SAY = {
   zh: {
@@ -108,7 +92,7 @@ export const importCommand = (
     }).finally(progress.done);
     io.stderr.write(renderDiagnostics(outcome.diagnostics, language));
     if (options.json === true) {
-      writeJson(io, outcomeJson(outcome));
+      writeJson(io, importOutcomeJson(outcome));
       return EXIT.ok;
     }
     const say = SAY[language];

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from "commander";
+import { settingsFromEnv } from "../../server/server-settings.js";
 import { startServer } from "../../server/start-server.js";
 import { EXIT, type CliIo } from "../io.js";
 import type { Language } from "../language.js";
@@ -39,6 +40,10 @@ export const serveCommand = (
       port: options.port,
       demo: options.demo,
       out: io.stdout,
+      settings: settingsFromEnv(io.env),
+      ...(io.env.DUBAN_ADMIN_PASSWORD === undefined
+        ? {}
+        : { adminPassword: io.env.DUBAN_ADMIN_PASSWORD }),
     });
     await server.stopped;
     return EXIT.ok;

@@ -1,10 +1,10 @@
 import { loadPlanContent } from "../../db/queries/plan-content.js";
 import { findPlan } from "../../db/queries/plans.js";
-import { listRevisions, type RevisionRow } from "../../db/queries/revisions.js";
+import { listRevisions } from "../../db/queries/revisions.js";
 import { message } from "../../domain/message.js";
-import type { PlanDiff } from "../../domain/revision-diff.js";
 import { planToJson } from "../../exporters/plan-json.js";
 import { DubanError, planNotFound } from "../../services/duban-error.js";
+import { summarizeRevision } from "../../services/plans.js";
 import { shortTime } from "../format-time.js";
 import { EXIT, type CliIo } from "../io.js";
 import type { Language } from "../language.js";
@@ -18,16 +18,7 @@ export interface ShowOptions extends DatabaseOptions {
   readonly json?: boolean;
 }
 
-const revisionJson = (r: RevisionRow) => ({
-  number: r.number,
-  title: r.title,
-  createdAt: r.createdAt,
-  actor: r.actor,
-  file: r.source,
-  counts: (JSON.parse(r.diffJson) as Pick<PlanDiff, "counts">).counts,
-});
-
-type RevisionJson = ReturnType<typeof revisionJson>;
+type RevisionJson = ReturnType<typeof summarizeRevision>;
 
 const SHA_SHOWN = 12;
 
@@ -73,7 +64,7 @@ export const showCommand = (
         ? await loadPlanContent(db.kysely, planId, revision)
         : undefined;
     if (!content) throw noSuchRevision(planId, revision, plan.currentRevision);
-    const revisions = (await listRevisions(db.kysely, planId)).map(revisionJson);
+    const revisions = (await listRevisions(db.kysely, planId)).map(summarizeRevision);
     if (options.json === true) {
       writeJson(io, { ...plan, revision, revisions, plan: planToJson(content.plan) });
       return EXIT.ok;

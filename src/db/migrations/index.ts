@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as initialSchema from "./0001-initial-schema.js";
+import * as accounts from "./0002-accounts.js";
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so
@@ -7,4 +8,5 @@ import * as initialSchema from "./0001-initial-schema.js";
  */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0001-initial-schema": initialSchema,
+  "0002-accounts": accounts,
 };

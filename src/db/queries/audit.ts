@@ -35,36 +35,94 @@ export type AuditEvent =
         readonly removedAliases: readonly string[];
       };
       readonly after: { readonly name: string; readonly aliases: readonly string[] };
+    }
+  | {
+      readonly action: "unit.alias_added" | "unit.alias_removed";
+      readonly objectType: "unit";
+      readonly objectId: number;
+      readonly after: { readonly alias: string };
+    }
+  | {
+      readonly action: "user.created";
+      readonly objectType: "user";
+      readonly objectId: number;
+      readonly after: UserAuditView;
+    }
+  | {
+      readonly action: "user.updated";
+      readonly objectType: "user";
+      readonly objectId: number;
+      readonly before: Partial<UserAuditView>;
+      readonly after: Partial<UserAuditView> & { readonly passwordReset?: true };
+    }
+  | {
+      readonly action: "user.password_changed";
+      readonly objectType: "user";
+      readonly objectId: number;
+      readonly after: { readonly username: string };
+    }
+  | {
+      readonly action: "token.created" | "token.revoked";
+      readonly objectType: "token";
+      readonly objectId: number;
+      readonly after: {
+        readonly name: string;
+        readonly unit: string;
+        readonly role: string;
+        readonly expiresAt: string | null;
+      };
     };
+
+/** What the log keeps of a user: never the password or its hash. */
+export interface UserAuditView {
+  readonly username: string;
+  readonly displayName: string;
+  readonly unit: string;
+  readonly role: string;
+  readonly disabled: boolean;
+}
+
+/** Who acted, as the log records it. */
+export interface AuditActor {
+  /** "cli:alice", "user:alice", "token:3:报表同步". */
+  readonly name: string;
+  readonly userId: number | null;
+  readonly unitId: number | null;
+}
 
 export const appendAudit = (
   db: Kysely<Schema>,
-  actor: string,
+  actor: AuditActor,
   event: AuditEvent,
   now: string,
 ): Promise<void> => appendAuditEvents(db, actor, [event], now);
 
 export const appendAuditEvents = async (
   db: Kysely<Schema>,
-  actor: string,
+  actor: AuditActor,
   events: readonly AuditEvent[],
   now: string,
 ): Promise<void> => {
   const rows = events.map((event) => ({
     at: now,
-    actor,
+    actor: actor.name,
+    user_id: actor.userId,
+    unit_id: actor.unitId,
     action: event.action,
     object_type: event.objectType,
     object_id: String(event.objectId),
     before_json: "before" in event ? JSON.stringify(event.before) : null,
     after_json: JSON.stringify(event.after),
   }));
-  for (const chunk of chunksFor(rows, 7)) await db.insertInto("audit_log").values(chunk).execute();
+  for (const chunk of chunksFor(rows, 9)) await db.insertInto("audit_log").values(chunk).execute();
 };
 
 export interface AuditEntry {
+  readonly id: number;
   readonly at: string;
   readonly actor: string;
+  readonly userId: number | null;
+  readonly unitId: number | null;
   readonly action: string;
   readonly objectType: string;
   readonly objectId: string;
@@ -72,26 +130,58 @@ export interface AuditEntry {
   readonly after: unknown;
 }
 
-export const listAudit = async (
-  db: Kysely<Schema>,
-  filter: { readonly objectType?: string; readonly objectId?: string } = {},
-): Promise<AuditEntry[]> => {
-  const rows = await db
+export interface AuditFilter {
+  readonly userId?: number;
+  readonly unitId?: number;
+  readonly objectType?: string;
+  readonly objectId?: string;
+  readonly action?: string;
+  /** ISO times, inclusive from, exclusive to. */
+  readonly from?: string;
+  readonly to?: string;
+}
+
+const filtered = (db: Kysely<Schema>, filter: AuditFilter) =>
+  db
     .selectFrom("audit_log")
-    .selectAll()
+    .$if(filter.userId !== undefined, (q) => q.where("user_id", "=", filter.userId ?? -1))
+    .$if(filter.unitId !== undefined, (q) => q.where("unit_id", "=", filter.unitId ?? -1))
     .$if(filter.objectType !== undefined, (q) =>
       q.where("object_type", "=", filter.objectType ?? ""),
     )
     .$if(filter.objectId !== undefined, (q) => q.where("object_id", "=", filter.objectId ?? ""))
-    .orderBy("id")
+    .$if(filter.action !== undefined, (q) => q.where("action", "=", filter.action ?? ""))
+    .$if(filter.from !== undefined, (q) => q.where("at", ">=", filter.from ?? ""))
+    .$if(filter.to !== undefined, (q) => q.where("at", "<", filter.to ?? ""));
+
+/** Entries matching the filter, newest first, one page, with the total. */
+export const listAudit = async (
+  db: Kysely<Schema>,
+  filter: AuditFilter = {},
+  page: { readonly offset: number; readonly limit: number } = { offset: 0, limit: 10_000 },
+): Promise<{ entries: AuditEntry[]; total: number }> => {
+  const rows = await filtered(db, filter)
+    .selectAll()
+    .orderBy("id", "desc")
+    .offset(page.offset)
+    .limit(page.limit)
     .execute();
-  return rows.map((r) => ({
-    at: r.at,
-    actor: r.actor,
-    action: r.action,
-    objectType: r.object_type,
-    objectId: r.object_id,
-    before: r.before_json === null ? null : (JSON.parse(r.before_json) as unknown),
-    after: r.after_json === null ? null : (JSON.parse(r.after_json) as unknown),
-  }));
+  const { n } = await filtered(db, filter)
+    .select((eb) => eb.fn.countAll().as("n"))
+    .executeTakeFirstOrThrow();
+  return {
+    total: Number(n),
+    entries: rows.map((r) => ({
+      id: r.id,
+      at: r.at,
+      actor: r.actor,
+      userId: r.user_id,
+      unitId: r.unit_id,
+      action: r.action,
+      objectType: r.object_type,
+      objectId: r.object_id,
+      before: r.before_json === null ? null : (JSON.parse(r.before_json) as unknown),
+      after: r.after_json === null ? null : (JSON.parse(r.after_json) as unknown),
+    })),
+  };
 };

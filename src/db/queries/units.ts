@@ -173,6 +173,22 @@ export const mergeUnitRows = async (
     .set({ unit_id: kept.id })
     .where("unit_id", "=", removed.id)
     .execute();
+  // People and tokens of the removed unit now work for the kept one; its log entries follow.
+  await db
+    .updateTable("users")
+    .set({ unit_id: kept.id })
+    .where("unit_id", "=", removed.id)
+    .execute();
+  await db
+    .updateTable("api_tokens")
+    .set({ unit_id: kept.id })
+    .where("unit_id", "=", removed.id)
+    .execute();
+  await db
+    .updateTable("audit_log")
+    .set({ unit_id: kept.id })
+    .where("unit_id", "=", removed.id)
+    .execute();
   await db.deleteFrom("units").where("id", "=", removed.id).execute();
   await db
     .insertInto("unit_aliases")
@@ -188,4 +204,39 @@ export const findUnitByName = async (
   const id = (await findUnitIds(db, [name])).get(normalizeUnitName(name));
   if (id === undefined) return undefined;
   return db.selectFrom("units").select(["id", "name"]).where("id", "=", id).executeTakeFirst();
+};
+
+export const insertUnit = async (
+  db: Kysely<Schema>,
+  unit: { readonly name: string; readonly kind: "unit" | "group" },
+  now: string,
+): Promise<number> =>
+  (
+    await db
+      .insertInto("units")
+      .values({ name: unit.name, kind: unit.kind, created_at: now })
+      .returning("id")
+      .executeTakeFirstOrThrow()
+  ).id;
+
+export const insertAlias = async (
+  db: Kysely<Schema>,
+  unitId: number,
+  alias: string,
+): Promise<void> => {
+  await db.insertInto("unit_aliases").values({ alias, unit_id: unitId }).execute();
+};
+
+/** Returns whether there was such an alias of the unit. */
+export const deleteAlias = async (
+  db: Kysely<Schema>,
+  unitId: number,
+  alias: string,
+): Promise<boolean> => {
+  const result = await db
+    .deleteFrom("unit_aliases")
+    .where("unit_id", "=", unitId)
+    .where("alias", "=", alias)
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
 };

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Database } from "../../db/database.js";
 import { describeHealth } from "../../services/describe-health.js";
+import { arrayOf } from "../schemas/common.js";
 import { apiErrorSchema } from "../api-error.js";
 
 const healthSchema = z.object({
@@ -12,7 +13,7 @@ const healthSchema = z.object({
   /** Which database this instance stores into. */
   database: z.enum(["sqlite", "postgres"]),
   /** Migration names; a pending one means this instance did not migrate (it always does at start). */
-  migrations: z.object({ applied: z.array(z.string()), pending: z.array(z.string()) }),
+  migrations: z.object({ applied: arrayOf(z.string()), pending: arrayOf(z.string()) }),
 });
 
 /** `GET /api/health`: for load balancers and for people checking an upgrade. */
@@ -22,6 +23,7 @@ export const healthRoutes =
     app.get(
       "/api/health",
       {
+        config: { public: true },
         schema: {
           summary: "Liveness, version and schema state",
           tags: ["system"],

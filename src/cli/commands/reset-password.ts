@@ -1,0 +1,22 @@
+import { resetPassword } from "../../services/reset-password.js";
+import { cliActor } from "../cli-actor.js";
+import { EXIT, type CliIo } from "../io.js";
+import type { Language } from "../language.js";
+import { withDatabase, type DatabaseOptions } from "../open-database.js";
+
+/** `duban reset-password USERNAME`: a new generated password, printed once. */
+export const resetPasswordCommand = (
+  username: string,
+  options: DatabaseOptions,
+  io: CliIo,
+  language: Language,
+): Promise<number> =>
+  withDatabase(options, io, language, async (db) => {
+    const password = await resetPassword(db, cliActor(io.env), username, new Date());
+    io.stdout.write(
+      language === "zh"
+        ? `用户「${username}」的新密码：${password}\n登录后请立即修改；该用户的会话已全部结束。\n`
+        : `New password of "${username}": ${password}\nChange it after logging in; the user's sessions have ended.\n`,
+    );
+    return EXIT.ok;
+  });

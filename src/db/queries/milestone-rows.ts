@@ -1,0 +1,141 @@
+import { sql, type Kysely } from "kysely";
+import { chunksFor } from "../batch.js";
+import { containsPattern } from "../like-pattern.js";
+import type { Schema } from "../schema.js";
+
+/** A current milestone with the task it stands in, as lists and detail pages show it. */
+export interface MilestoneRow {
+  readonly id: number;
+  readonly versionId: number;
+  readonly planId: number;
+  readonly taskId: number;
+  readonly taskNo: number | null;
+  readonly taskLabel: string;
+  readonly taskTitle: string;
+  readonly taskPosition: number;
+  readonly position: number;
+  readonly seq: number | null;
+  readonly text: string;
+  readonly deadlineJson: string;
+  readonly personsJson: string;
+  readonly remarksJson: string;
+}
+
+export interface MilestoneRowFilter {
+  readonly planId?: number;
+  /** Only these milestone versions, milestones or tasks; undefined: any. */
+  readonly ids?: { readonly of: keyof typeof ID_COLUMN; readonly values: readonly number[] };
+  readonly taskId?: number;
+  /** Fixed due dates in [dueFrom, dueTo]; milestones without one drop out. */
+  readonly dueFrom?: string;
+  readonly dueTo?: string;
+  /** Words in the milestone's or its task's text. */
+  readonly text?: string;
+}
+
+const ID_COLUMN = {
+  version: "mv.id",
+  milestone: "mv.milestone_id",
+  task: "mv.task_id",
+} as const;
+
+const query = (db: Kysely<Schema>, filter: MilestoneRowFilter, chunk: readonly number[] | null) =>
+  db
+    .selectFrom("milestone_versions as mv")
+    .innerJoin("milestones as m", "m.id", "mv.milestone_id")
+    .innerJoin("task_versions as tv", (join) =>
+      join.onRef("tv.task_id", "=", "mv.task_id").on("tv.valid_to", "is", null),
+    )
+    .innerJoin("tasks as t", "t.id", "mv.task_id")
+    .select([
+      "mv.milestone_id",
+      "mv.id",
+      "mv.plan_id",
+      "mv.task_id",
+      "tv.no",
+      "tv.label",
+      "tv.title",
+      "t.position as task_position",
+      "m.position",
+      "mv.seq",
+      "mv.text",
+      "mv.deadline_json",
+      "mv.persons_json",
+      "mv.remarks_json",
+    ])
+    .where("mv.valid_to", "is", null)
+    .$if(filter.planId !== undefined, (q) => q.where("mv.plan_id", "=", filter.planId ?? -1))
+    .$if(filter.taskId !== undefined, (q) => q.where("mv.task_id", "=", filter.taskId ?? -1))
+    .$if(chunk !== null, (q) => q.where(ID_COLUMN[filter.ids?.of ?? "version"], "in", chunk ?? []))
+    .$if(filter.dueFrom !== undefined, (q) => q.where("mv.due_date", ">=", filter.dueFrom ?? ""))
+    .$if(filter.dueTo !== undefined, (q) => q.where("mv.due_date", "<=", filter.dueTo ?? ""))
+    .$if(filter.text !== undefined, (q) =>
+      q.where((eb) => {
+        const pattern = containsPattern(filter.text ?? "");
+        return eb.or([
+          sql<boolean>`${eb.ref("mv.text")} like ${pattern} escape '\\'`,
+          sql<boolean>`${eb.ref("tv.title")} like ${pattern} escape '\\'`,
+        ]);
+      }),
+    );
+
+/** Current milestones matching the filter, in no particular order. */
+export const findMilestoneRows = async (
+  db: Kysely<Schema>,
+  filter: MilestoneRowFilter,
+): Promise<MilestoneRow[]> => {
+  const chunks = filter.ids === undefined ? [null] : chunksFor(filter.ids.values, 1);
+  const rows = [];
+  for (const chunk of chunks) {
+    if (chunk?.length === 0) continue;
+    rows.push(...(await query(db, filter, chunk).execute()));
+  }
+  return rows.map((r) => ({
+    id: r.milestone_id,
+    versionId: r.id,
+    planId: r.plan_id,
+    taskId: r.task_id,
+    taskNo: r.no,
+    taskLabel: r.label,
+    taskTitle: r.title,
+    taskPosition: r.task_position,
+    position: r.position,
+    seq: r.seq,
+    text: r.text,
+    deadlineJson: r.deadline_json,
+    personsJson: r.persons_json,
+    remarksJson: r.remarks_json,
+  }));
+};
+
+export interface MilestoneUnitRow {
+  readonly unitId: number;
+  readonly unit: string;
+  readonly role: "lead" | "cooperating" | "other";
+  readonly roleLabel: string | null;
+}
+
+/** The responsible units of some milestone versions, in the table's order. */
+export const unitsOfMilestoneVersions = async (
+  db: Kysely<Schema>,
+  versionIds: readonly number[],
+): Promise<Map<number, MilestoneUnitRow[]>> => {
+  const byVersion = new Map<number, MilestoneUnitRow[]>();
+  for (const chunk of chunksFor(versionIds, 1)) {
+    if (chunk.length === 0) continue;
+    const rows = await db
+      .selectFrom("milestone_units as mu")
+      .innerJoin("units", "units.id", "mu.unit_id")
+      .select(["mu.milestone_version_id", "mu.unit_id", "units.name", "mu.role", "mu.role_label"])
+      .where("mu.milestone_version_id", "in", chunk)
+      .orderBy("mu.milestone_version_id")
+      .orderBy("mu.position")
+      .execute();
+    for (const row of rows) {
+      const list = byVersion.get(row.milestone_version_id) ?? [];
+      list.push({ unitId: row.unit_id, unit: row.name, role: row.role, roleLabel: row.role_label });
+      byVersion.set(row.milestone_version_id, list);
+    }
+  }
+  return byVersion;
+};

@@ -1,0 +1,101 @@
+import { sql, type Kysely } from "kysely";
+import { chunksFor } from "../batch.js";
+import { containsPattern } from "../like-pattern.js";
+import type { Schema } from "../schema.js";
+
+export interface TaskRow {
+  readonly id: number;
+  readonly versionId: number;
+  readonly planId: number;
+  readonly position: number;
+  readonly no: number | null;
+  readonly label: string;
+  readonly title: string;
+  readonly outlineJson: string;
+  readonly remarksJson: string;
+  readonly leadUnits: readonly string[];
+  readonly cooperatingUnits: readonly string[];
+}
+
+export interface TaskRowFilter {
+  readonly planId?: number;
+  /** Only these tasks; undefined: any. */
+  readonly taskIds?: readonly number[];
+  readonly text?: string;
+}
+
+/** Current tasks matching the filter, in table order, with their task-level units. */
+export const findTaskRows = async (
+  db: Kysely<Schema>,
+  filter: TaskRowFilter,
+): Promise<TaskRow[]> => {
+  const chunks = filter.taskIds === undefined ? [null] : chunksFor(filter.taskIds, 1);
+  const rows = [];
+  for (const chunk of chunks) {
+    if (chunk?.length === 0) continue;
+    rows.push(
+      ...(await db
+        .selectFrom("task_versions as tv")
+        .innerJoin("tasks as t", "t.id", "tv.task_id")
+        .select([
+          "tv.id",
+          "tv.task_id",
+          "tv.plan_id",
+          "t.position",
+          "tv.no",
+          "tv.label",
+          "tv.title",
+          "tv.outline_json",
+          "tv.remarks_json",
+        ])
+        .where("tv.valid_to", "is", null)
+        .$if(filter.planId !== undefined, (q) => q.where("tv.plan_id", "=", filter.planId ?? -1))
+        .$if(chunk !== null, (q) => q.where("tv.task_id", "in", chunk ?? []))
+        .$if(filter.text !== undefined, (q) =>
+          q.where(
+            (eb) =>
+              sql<boolean>`${eb.ref("tv.title")} like ${containsPattern(filter.text ?? "")} escape '\\'`,
+          ),
+        )
+        .execute()),
+    );
+  }
+  const units = new Map<number, { name: string; role: string }[]>();
+  for (const chunk of chunksFor(
+    rows.map((r) => r.id),
+    1,
+  )) {
+    if (chunk.length === 0) continue;
+    const unitRows = await db
+      .selectFrom("task_units as tu")
+      .innerJoin("units", "units.id", "tu.unit_id")
+      .select(["tu.task_version_id", "units.name", "tu.role"])
+      .where("tu.task_version_id", "in", chunk)
+      .orderBy("tu.task_version_id")
+      .orderBy("tu.position")
+      .execute();
+    for (const u of unitRows) {
+      const list = units.get(u.task_version_id) ?? [];
+      list.push({ name: u.name, role: u.role });
+      units.set(u.task_version_id, list);
+    }
+  }
+  return rows
+    .map((r) => {
+      const own = units.get(r.id) ?? [];
+      return {
+        id: r.task_id,
+        versionId: r.id,
+        planId: r.plan_id,
+        position: r.position,
+        no: r.no,
+        label: r.label,
+        title: r.title,
+        outlineJson: r.outline_json,
+        remarksJson: r.remarks_json,
+        leadUnits: own.filter((u) => u.role === "lead").map((u) => u.name),
+        cooperatingUnits: own.filter((u) => u.role !== "lead").map((u) => u.name),
+      };
+    })
+    .sort((a, b) => a.planId - b.planId || a.position - b.position);
+};

@@ -1,0 +1,69 @@
+import type { Actor, Role } from "./actor.js";
+
+/**
+ * Where the resource stands relative to the actor's unit. For plan content:
+ * `lead` when the unit leads the task (or, for a milestone, leads it),
+ * `cooperating` when it shares the milestone in any other role, `none`
+ * otherwise. For people and log entries: `self`, `own_unit` or `none`.
+ */
+export type ContentRelation = "lead" | "cooperating" | "none";
+export type PeopleRelation = "self" | "own_unit" | "none";
+
+/**
+ * Everything a policy decides, each action with the relation it depends on.
+ * Actions that do not depend on ownership carry no relation.
+ */
+export type PermissionRequest =
+  | { readonly action: "plan.import" }
+  | { readonly action: "plan.read_all" }
+  | { readonly action: "plan.read"; readonly relation: ContentRelation }
+  | { readonly action: "task.read"; readonly relation: ContentRelation }
+  | { readonly action: "milestone.read"; readonly relation: ContentRelation }
+  | { readonly action: "unit.read" }
+  | { readonly action: "unit.manage" }
+  | { readonly action: "user.read"; readonly relation: PeopleRelation }
+  | { readonly action: "user.manage" }
+  | { readonly action: "user.change_own_password" }
+  | { readonly action: "token.manage" }
+  | { readonly action: "audit.read"; readonly relation: "own_unit" | "none" };
+
+export type Action = PermissionRequest["action"];
+
+const OVERSIGHT: ReadonlySet<Role> = new Set(["admin", "supervisor"]);
+
+/**
+ * The permission table: a pure function of role, action and relation.
+ * Services call it (through `authorize`) before they read or write; routes
+ * never decide on their own. test/policies/permissions.test.ts lists every
+ * cell of the table.
+ */
+export const isAllowed = (role: Role, request: PermissionRequest): boolean => {
+  switch (request.action) {
+    case "plan.import":
+    case "unit.manage":
+    case "user.manage":
+    case "token.manage":
+      return role === "admin";
+    case "plan.read_all":
+      return OVERSIGHT.has(role);
+    case "plan.read":
+    case "task.read":
+    case "milestone.read":
+      return OVERSIGHT.has(role) || request.relation !== "none";
+    case "unit.read":
+    case "user.change_own_password":
+      return true;
+    case "user.read":
+      return (
+        role === "admin" ||
+        request.relation === "self" ||
+        (role === "unit_leader" && request.relation === "own_unit")
+      );
+    case "audit.read":
+      return OVERSIGHT.has(role) || (role === "unit_leader" && request.relation === "own_unit");
+  }
+};
+
+/** Whoever works at the server's shell is trusted with everything. */
+export const actorMay = (actor: Actor, request: PermissionRequest): boolean =>
+  actor.kind === "shell" || isAllowed(actor.role, request);

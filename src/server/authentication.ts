@@ -1,0 +1,103 @@
+import { timingSafeEqual } from "node:crypto";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { Database } from "../db/database.js";
+import { message } from "../domain/message.js";
+import type { ApiActor } from "../policies/actor.js";
+import { authenticateApiToken, authenticateSession } from "../services/auth/authenticate.js";
+import { DubanError } from "../services/duban-error.js";
+import { isDocs } from "./security-headers.js";
+import type { ServerSettings } from "./server-settings.js";
+
+export const SESSION_COOKIE = "duban_session";
+export const CSRF_HEADER = "x-csrf-token";
+
+/** Who made a request, and how they proved it. */
+export type Identity =
+  | {
+      readonly via: "session";
+      readonly actor: ApiActor;
+      readonly sessionId: string;
+      readonly csrfToken: string;
+      readonly expiresAt: string;
+    }
+  | { readonly via: "token"; readonly actor: ApiActor };
+
+declare module "fastify" {
+  interface FastifyRequest {
+    identity: Identity | null;
+  }
+  interface FastifyContextConfig {
+    /** Reachable without logging in (health, docs, logging in itself). */
+    public?: boolean;
+  }
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+const notLoggedIn = (): DubanError =>
+  new DubanError(
+    "auth.required",
+    message("请先登录，或登录已过期", "Log in first; the session may have expired"),
+  );
+
+const sameSecret = (a: string, b: string): boolean => {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+};
+
+const bearerToken = (request: FastifyRequest): string | undefined => {
+  const header = request.headers.authorization;
+  const match = header === undefined ? null : /^Bearer\s+(\S+)$/i.exec(header);
+  return match?.[1];
+};
+
+/**
+ * Resolves every request's identity from an API token (Authorization:
+ * Bearer) or the session cookie, refuses routes that need one without it,
+ * and requires the session's CSRF token on writes made with the cookie: a
+ * cross-site form can send the cookie but cannot read the token.
+ */
+export const registerAuthentication = (
+  app: FastifyInstance,
+  db: Database,
+  settings: ServerSettings,
+): void => {
+  app.decorateRequest("identity", null);
+  app.addHook("preHandler", async (request) => {
+    const now = settings.clock();
+    const token = bearerToken(request);
+    const cookie = request.cookies[SESSION_COOKIE];
+    if (token !== undefined) {
+      const actor = await authenticateApiToken(db, token, now);
+      // A wrong token is refused even on public routes: the caller meant to authenticate.
+      if (!actor) throw notLoggedIn();
+      request.identity = { via: "token", actor };
+    } else if (cookie !== undefined && cookie !== "") {
+      const session = await authenticateSession(db, cookie, settings.auth, now);
+      if (session) request.identity = { via: "session", ...session };
+    }
+    if (request.is404 || request.routeOptions.config.public === true || isDocs(request.url)) return;
+    const identity = request.identity;
+    if (identity === null) throw notLoggedIn();
+    if (identity.via === "session" && !SAFE_METHODS.has(request.method)) {
+      const sent = request.headers[CSRF_HEADER];
+      if (typeof sent !== "string" || !sameSecret(sent, identity.csrfToken)) {
+        throw new DubanError(
+          "auth.csrf",
+          message(
+            "缺少或错误的 CSRF 令牌（请求头 X-CSRF-Token）",
+            "The CSRF token (header X-CSRF-Token) is missing or wrong",
+          ),
+          { field: "headers.x-csrf-token" },
+        );
+      }
+    }
+  });
+};
+
+/** The actor of a route that requires one (the hook has refused the rest). */
+export const actorOf = (request: FastifyRequest): ApiActor => {
+  if (request.identity === null) throw notLoggedIn();
+  return request.identity.actor;
+};

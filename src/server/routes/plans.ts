@@ -1,0 +1,220 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { planToJson } from "../../exporters/plan-json.js";
+import { DEFAULT_LIMITS } from "../../importers/limits.js";
+import { importOutcomeJson } from "../../services/import-outcome-json.js";
+import { importPlanFile } from "../../services/import-plan-file.js";
+import {
+  getPlanRevision,
+  listPlanRevisions,
+  listPlansFor,
+  readPlan,
+  slicePlanFor,
+  summarizeRevision,
+} from "../../services/plans.js";
+import { apiErrorSchema } from "../api-error.js";
+import { actorOf } from "../authentication.js";
+import { arrayOf, idParams, queryFlag } from "../schemas/common.js";
+import { planJsonSchema, planSummarySchema, revisionSchema } from "../schemas/content.js";
+import type { RouteDeps } from "./route-deps.js";
+
+const errors = {
+  400: apiErrorSchema,
+  401: apiErrorSchema,
+  403: apiErrorSchema,
+  404: apiErrorSchema,
+};
+
+/** The content types a table upload may carry; the importer tells formats by content anyway. */
+export const UPLOAD_TYPES = [
+  "application/octet-stream",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "text/csv",
+  "text/plain",
+];
+
+const importQuery = z.object({
+  fileName: z
+    .string()
+    .min(1)
+    .max(255)
+    .meta({ description: "The file's name; its extension names the format" }),
+  dryRun: queryFlag.default(false).meta({ description: "Work out everything, store nothing" }),
+  planId: z.coerce.number().int().positive().optional().meta({
+    description: "Import as a revision of this plan, whatever the title says",
+  }),
+  year: z.coerce.number().int().min(1949).max(2200).optional(),
+  title: z.string().max(500).optional(),
+  issuer: z.string().max(200).optional(),
+});
+
+const importOutcomeSchema = z
+  .looseObject({
+    kind: z.enum(["created", "revised", "unchanged"]),
+    planId: z.number().int(),
+    revision: z.number().int(),
+    dryRun: z.boolean(),
+    diagnostics: arrayOf(z.unknown()),
+  })
+  .meta({ id: "ImportOutcome", description: "As `duban import --json` prints it" });
+
+/** `/api/plans`: import tables, list and read plans, their revisions and units' slices. */
+export const planRoutes =
+  ({ db, settings }: RouteDeps): FastifyPluginAsyncZod =>
+  (app) => {
+    app.addContentTypeParser(UPLOAD_TYPES, { parseAs: "buffer" }, (_request, body, done) => {
+      done(null, body);
+    });
+
+    app.post(
+      "/api/plans",
+      {
+        bodyLimit: DEFAULT_LIMITS.maxFileBytes,
+        schema: {
+          summary: "Import a table (.docx, .xlsx, .csv, .txt) as a plan or a new revision",
+          description:
+            "Send the file itself as the request body (Content-Type application/octet-stream). " +
+            "With dryRun=true nothing is stored and the answer previews the plan, the diff and the diagnostics. " +
+            "A file with errors is refused with 422 and its diagnostics, located by sheet, row, column and cell.",
+          tags: ["plans"],
+          querystring: importQuery,
+          response: {
+            200: importOutcomeSchema,
+            201: importOutcomeSchema,
+            413: apiErrorSchema,
+            422: apiErrorSchema,
+            ...errors,
+          },
+        },
+      },
+      async (request, reply) => {
+        const body = request.body;
+        const bytes = body instanceof Uint8Array ? body : new Uint8Array();
+        const { fileName, dryRun, planId, year, title, issuer } = request.query;
+        const outcome = await importPlanFile(db, {
+          bytes,
+          fileName,
+          dryRun,
+          actor: actorOf(request),
+          now: settings.clock,
+          ...(planId === undefined ? {} : { planId }),
+          ...(year === undefined ? {} : { year }),
+          ...(title === undefined ? {} : { title }),
+          ...(issuer === undefined ? {} : { issuer }),
+        });
+        const status = outcome.kind === "unchanged" || outcome.dryRun ? 200 : 201;
+        return reply.status(status).send(importOutcomeJson(outcome));
+      },
+    );
+
+    app.get(
+      "/api/plans",
+      {
+        schema: {
+          summary: "Plans the caller sees anything of",
+          tags: ["plans"],
+          response: { 200: z.object({ items: arrayOf(planSummarySchema) }), ...errors },
+        },
+      },
+      async (request) => ({ items: await listPlansFor(db, actorOf(request)) }),
+    );
+
+    app.get(
+      "/api/plans/:id",
+      {
+        schema: {
+          summary:
+            "A plan's content: all of it for the supervision office, a unit's part for a unit",
+          tags: ["plans"],
+          params: idParams,
+          querystring: z.object({
+            revision: z.coerce.number().int().positive().optional().meta({
+              description: "An earlier revision (supervision office only)",
+            }),
+          }),
+          response: {
+            200: z.object({
+              plan: planSummarySchema,
+              revision: z.number().int(),
+              content: planJsonSchema,
+              /** Per task, per milestone: the ids to address them with in /api/tasks and /api/milestones. */
+              ids: arrayOf(
+                z.object({ task: z.number().int(), milestones: arrayOf(z.number().int()) }),
+              ),
+            }),
+            ...errors,
+          },
+        },
+      },
+      async (request) => {
+        const read = await readPlan(db, actorOf(request), {
+          planId: request.params.id,
+          ...(request.query.revision === undefined ? {} : { revision: request.query.revision }),
+        });
+        return {
+          plan: read.row,
+          revision: read.revision,
+          content: planToJson(read.content.plan),
+          ids: read.content.tasks.map((task, index) => ({
+            task: task.id,
+            milestones: (read.content.milestones[index] ?? []).map((m) => m.id),
+          })),
+        };
+      },
+    );
+
+    app.get(
+      "/api/plans/:id/revisions",
+      {
+        schema: {
+          summary: "The revisions of a plan, oldest first",
+          tags: ["plans"],
+          params: idParams,
+          response: { 200: z.object({ items: arrayOf(revisionSchema) }), ...errors },
+        },
+      },
+      async (request) => ({
+        items: (await listPlanRevisions(db, actorOf(request), request.params.id)).map(
+          summarizeRevision,
+        ),
+      }),
+    );
+
+    app.get(
+      "/api/plans/:id/revisions/:number",
+      {
+        schema: {
+          summary: "One revision with what changed against the one before",
+          tags: ["plans"],
+          params: idParams.extend({ number: z.coerce.number().int().positive() }),
+          response: {
+            200: revisionSchema.extend({ diff: z.looseObject({ counts: z.unknown() }) }),
+            ...errors,
+          },
+        },
+      },
+      (request) => getPlanRevision(db, actorOf(request), request.params.id, request.params.number),
+    );
+
+    app.get(
+      "/api/plans/:id/slice",
+      {
+        schema: {
+          summary: "A unit's slice of the plan (what it leads), as its own table",
+          tags: ["plans"],
+          params: idParams,
+          querystring: z.object({ unit: z.string().min(1).max(200) }),
+          response: { 200: planJsonSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const slice = await slicePlanFor(db, actorOf(request), {
+          planId: request.params.id,
+          unit: request.query.unit,
+        });
+        return planToJson(slice.plan);
+      },
+    );
+    return Promise.resolve();
+  };

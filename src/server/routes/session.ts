@@ -1,0 +1,162 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { describeActor } from "../../services/auth/describe-actor.js";
+import { logIn } from "../../services/auth/log-in.js";
+import { logOut } from "../../services/auth/log-out.js";
+import { MAX_PASSWORD_LENGTH } from "../../services/auth/password.js";
+import { changeOwnPassword, getUser } from "../../services/users.js";
+import { apiErrorSchema } from "../api-error.js";
+import { actorOf, SESSION_COOKIE } from "../authentication.js";
+import { sessionSchema } from "../schemas/people.js";
+import type { RouteDeps } from "./route-deps.js";
+
+const credentials = z.object({
+  username: z.string().min(1).max(64),
+  password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+});
+
+const errors = { 400: apiErrorSchema, 401: apiErrorSchema, 403: apiErrorSchema };
+
+const cookieOptions = (request: FastifyRequest) => ({
+  path: "/",
+  httpOnly: true,
+  sameSite: "lax" as const,
+  // Secure whenever the client reached us over TLS (directly, or via a trusted proxy).
+  secure: request.protocol === "https",
+});
+
+const clearCookie = (request: FastifyRequest, reply: FastifyReply): void => {
+  void reply.clearCookie(SESSION_COOKIE, cookieOptions(request));
+};
+
+/** `/api/session`: log in, who am I, log out; and changing one's own password. */
+export const sessionRoutes =
+  ({ db, settings }: RouteDeps): FastifyPluginAsyncZod =>
+  (app) => {
+    app.post(
+      "/api/session",
+      {
+        config: { public: true },
+        schema: {
+          summary: "Log in: sets the session cookie and returns the CSRF token",
+          tags: ["session"],
+          body: credentials,
+          response: { 200: sessionSchema, 429: apiErrorSchema, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const opened = await logIn(
+          db,
+          {
+            username: request.body.username,
+            password: request.body.password,
+            clientIp: request.ip,
+            userAgent: request.headers["user-agent"] ?? null,
+          },
+          settings.auth,
+          settings.clock(),
+        );
+        request.log.info({ user: opened.user.username }, "logged in");
+        void reply.setCookie(SESSION_COOKIE, opened.token, {
+          ...cookieOptions(request),
+          expires: new Date(opened.expiresAt),
+        });
+        const { user } = opened;
+        return {
+          via: "session" as const,
+          actor: {
+            name: `user:${user.username}`,
+            role: user.role,
+            unitId: user.unitId,
+            unitName: user.unitName,
+          },
+          user,
+          csrfToken: opened.csrfToken,
+          expiresAt: opened.expiresAt,
+        };
+      },
+    );
+
+    app.get(
+      "/api/session",
+      {
+        schema: {
+          summary: "Who is logged in",
+          tags: ["session"],
+          response: { 200: sessionSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        const identity = request.identity;
+        const described = await describeActor(db, actor);
+        if (identity?.via !== "session") {
+          return {
+            via: "token" as const,
+            actor: described,
+            user: null,
+            csrfToken: null,
+            expiresAt: null,
+          };
+        }
+        return {
+          via: "session" as const,
+          actor: described,
+          user: await getUser(db, actor, actor.userId ?? -1),
+          csrfToken: identity.csrfToken,
+          expiresAt: identity.expiresAt,
+        };
+      },
+    );
+
+    app.delete(
+      "/api/session",
+      {
+        schema: {
+          summary: "Log out: ends the session and clears the cookie",
+          tags: ["session"],
+          response: { 204: z.null(), ...errors },
+        },
+      },
+      async (request, reply) => {
+        actorOf(request);
+        const identity = request.identity;
+        if (identity?.via === "session") {
+          await logOut(db, identity.sessionId, settings.clock());
+        }
+        clearCookie(request, reply);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.put(
+      "/api/session/password",
+      {
+        schema: {
+          summary: "Change one's own password; other sessions end",
+          tags: ["session"],
+          body: z.object({
+            currentPassword: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+            newPassword: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+          }),
+          response: { 204: z.null(), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const identity = request.identity;
+        await changeOwnPassword(
+          db,
+          actorOf(request),
+          {
+            currentPassword: request.body.currentPassword,
+            newPassword: request.body.newPassword,
+            sessionId: identity?.via === "session" ? identity.sessionId : null,
+          },
+          settings.clock(),
+        );
+        return reply.status(204).send(null);
+      },
+    );
+    return Promise.resolve();
+  };

@@ -1,0 +1,172 @@
+import { z } from "zod";
+import { arrayOf } from "./common.js";
+
+const recurrence = z.enum(["month", "quarter", "half_year", "year"]);
+
+/** A deadline as docs/PLAN-JSON.md describes it: the rule beside the text as written. */
+const deadlineSchema = z
+  .discriminatedUnion("kind", [
+    z.object({ kind: z.literal("date"), text: z.string(), date: z.string() }),
+    z.object({
+      kind: z.literal("period_end"),
+      text: z.string(),
+      period: z.enum(["month", "quarter", "half_year", "year", "ten_days"]),
+      date: z.string(),
+      start: z.string().optional(),
+    }),
+    z.object({
+      kind: z.literal("recurring"),
+      text: z.string(),
+      every: recurrence,
+      day: z.union([z.number().int(), z.literal("end")]),
+    }),
+    z.object({ kind: z.literal("ongoing"), text: z.string() }),
+    z.object({ kind: z.literal("none") }),
+  ])
+  .meta({ id: "Deadline", description: 'docs/PLAN-JSON.md, "Deadlines"' });
+
+const outlineSchema = z.object({ label: z.string(), title: z.string(), level: z.number().int() });
+const personSchema = z.object({ name: z.string(), role: z.string() });
+const remarksSchema = z.record(z.string(), z.string());
+const unitNames = arrayOf(z.string());
+
+const statusFields = {
+  asOf: z.string(),
+  status: z.enum(["done", "overdue", "due_soon", "in_progress", "not_started"]),
+  light: z.enum(["red", "yellow", "green"]),
+  due: z.string().nullable(),
+  completedOn: z.string().nullable(),
+  late: z.boolean().nullable(),
+};
+
+export const milestoneSchema = z
+  .object({
+    id: z.number().int(),
+    planId: z.number().int(),
+    task: z.object({
+      id: z.number().int(),
+      no: z.number().int().nullable(),
+      label: z.string(),
+      title: z.string(),
+    }),
+    seq: z.number().int().nullable(),
+    text: z.string(),
+    deadline: deadlineSchema,
+    units: arrayOf(
+      z.object({
+        unitId: z.number().int(),
+        unit: z.string(),
+        role: z.enum(["lead", "cooperating", "other"]),
+        roleLabel: z.string().nullable(),
+      }),
+    ),
+    persons: arrayOf(personSchema),
+    remarks: remarksSchema,
+    ...statusFields,
+  })
+  .meta({ id: "Milestone" });
+
+export const taskSchema = z
+  .object({
+    id: z.number().int(),
+    planId: z.number().int(),
+    no: z.number().int().nullable(),
+    label: z.string(),
+    title: z.string(),
+    outline: arrayOf(outlineSchema),
+    leadUnits: arrayOf(z.string()),
+    cooperatingUnits: arrayOf(z.string()),
+    remarks: remarksSchema,
+    milestoneCount: z.number().int(),
+  })
+  .meta({ id: "Task" });
+
+export const planSummarySchema = z
+  .object({
+    id: z.number().int(),
+    year: z.number().int(),
+    issuer: z.string().nullable(),
+    kind: z.enum(["master", "slice"]),
+    ownerUnit: z.string().nullable(),
+    title: z.string(),
+    currentRevision: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "PlanSummary" });
+
+const planMilestoneSchema = z.object({
+  seq: z.number().int().nullable(),
+  text: z.string(),
+  units: unitNames,
+  leadUnit: z.string().nullable(),
+  leadUnits: unitNames,
+  cooperatingUnits: unitNames,
+  responsibilities: arrayOf(
+    z.object({
+      unit: z.string(),
+      role: z.enum(["lead", "cooperating", "other"]),
+      roleLabel: z.string().optional(),
+    }),
+  ),
+  persons: arrayOf(personSchema),
+  due: z.string().nullable(),
+  deadline: deadlineSchema,
+  remarks: remarksSchema,
+});
+
+/** The plan in Duban's interchange format (docs/PLAN-JSON.md). */
+export const planJsonSchema = z
+  .object({
+    format: z.literal("duban.plan"),
+    formatVersion: z.literal(1),
+    title: z.string(),
+    subtitle: z.string().nullable(),
+    year: z.number().int(),
+    issuer: z.string().nullable(),
+    kind: z.enum(["master", "slice"]),
+    ownerUnit: z.string().nullable(),
+    headerCounts: z
+      .object({ leadTasks: z.number().int(), leadMilestones: z.number().int() })
+      .nullable(),
+    columns: unitNames,
+    taskCount: z.number().int(),
+    milestoneCount: z.number().int(),
+    leadTaskNos: arrayOf(z.number().int().nullable()),
+    milestoneOnlyTaskNos: arrayOf(z.number().int().nullable()),
+    tasks: arrayOf(
+      z.object({
+        no: z.number().int().nullable(),
+        label: z.string(),
+        title: z.string(),
+        leadUnit: z.string().nullable(),
+        leadUnits: unitNames,
+        cooperatingUnits: unitNames,
+        outline: arrayOf(outlineSchema),
+        remarks: remarksSchema,
+        milestones: arrayOf(planMilestoneSchema),
+      }),
+    ),
+  })
+  .meta({ id: "PlanJson", description: "docs/PLAN-JSON.md" });
+
+export const revisionSchema = z
+  .object({
+    number: z.number().int(),
+    title: z.string(),
+    actor: z.string(),
+    createdAt: z.string(),
+    file: z.object({
+      name: z.string(),
+      sha256: z.string(),
+      format: z.string(),
+      size: z.number().int(),
+    }),
+    counts: z.object({
+      added: z.number().int(),
+      removed: z.number().int(),
+      changed: z.number().int(),
+      unchanged: z.number().int(),
+    }),
+  })
+  .meta({ id: "Revision" });

@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { arrayOf, roleSchema } from "./common.js";
+
+export const userSchema = z
+  .object({
+    id: z.number().int(),
+    username: z.string(),
+    displayName: z.string(),
+    unitId: z.number().int(),
+    unitName: z.string(),
+    role: roleSchema,
+    disabled: z.boolean(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    passwordChangedAt: z.string(),
+  })
+  .meta({ id: "User" });
+
+export const sessionSchema = z
+  .object({
+    /** How this request proved who it is. */
+    via: z.enum(["session", "token"]),
+    /** The scope every request is judged by: a user's, or an API token's. */
+    actor: z.object({
+      name: z.string(),
+      role: roleSchema,
+      unitId: z.number().int(),
+      unitName: z.string(),
+    }),
+    /** The logged-in user; null for an API token. */
+    user: userSchema.nullable(),
+    /** Send it back in X-CSRF-Token with every write made with the session cookie. */
+    csrfToken: z.string().nullable(),
+    expiresAt: z.string().nullable(),
+  })
+  .meta({ id: "Session" });
+
+export const unitSchema = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    kind: z.enum(["unit", "group"]),
+    aliases: arrayOf(z.string()),
+    members: arrayOf(z.string()),
+  })
+  .meta({ id: "Unit" });
+
+export const tokenSchema = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    unitId: z.number().int(),
+    unitName: z.string(),
+    role: roleSchema,
+    createdBy: z.number().int().nullable(),
+    createdAt: z.string(),
+    expiresAt: z.string().nullable(),
+    lastUsedAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+  })
+  .meta({ id: "ApiToken" });
+
+export const auditEntrySchema = z
+  .object({
+    id: z.number().int(),
+    at: z.string(),
+    actor: z.string(),
+    userId: z.number().int().nullable(),
+    unitId: z.number().int().nullable(),
+    action: z.string(),
+    objectType: z.string(),
+    objectId: z.string(),
+    before: z.unknown(),
+    after: z.unknown(),
+  })
+  .meta({ id: "AuditEntry" });

@@ -1,0 +1,56 @@
+import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from "../services/auth/auth-settings.js";
+
+/** What an operator can tune; README "Configuration" lists the environment variables. */
+export interface ServerSettings {
+  readonly auth: AuthSettings;
+  /** Requests per minute from one address, per instance; 0 turns the limit off. */
+  readonly rateLimitPerMinute: number;
+  /** Behind a reverse proxy: trust X-Forwarded-For/-Proto for the client address and TLS. */
+  readonly trustProxy: boolean;
+  /** Where "today" is: the day a status is computed for when none is asked. */
+  readonly timeZone: string;
+  /** The time; tests move it to expire sessions. */
+  readonly clock: () => Date;
+}
+
+export const DEFAULT_SERVER_SETTINGS: ServerSettings = {
+  auth: DEFAULT_AUTH_SETTINGS,
+  rateLimitPerMinute: 1200,
+  trustProxy: false,
+  timeZone: "Asia/Shanghai",
+  clock: () => new Date(),
+};
+
+const positiveNumber = (env: NodeJS.ProcessEnv, name: string, fallback: number): number => {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) {
+    throw new Error(`${name} must be a number of at least 0, not "${raw}"`);
+  }
+  return value;
+};
+
+/** The settings with whatever the environment overrides. */
+export const settingsFromEnv = (env: NodeJS.ProcessEnv): ServerSettings => {
+  const auth = DEFAULT_SERVER_SETTINGS.auth;
+  return {
+    ...DEFAULT_SERVER_SETTINGS,
+    auth: {
+      ...auth,
+      sessionIdleMinutes: positiveNumber(
+        env,
+        "DUBAN_SESSION_IDLE_MINUTES",
+        auth.sessionIdleMinutes,
+      ),
+      sessionMaxHours: positiveNumber(env, "DUBAN_SESSION_MAX_HOURS", auth.sessionMaxHours),
+    },
+    rateLimitPerMinute: positiveNumber(
+      env,
+      "DUBAN_RATE_LIMIT_PER_MINUTE",
+      DEFAULT_SERVER_SETTINGS.rateLimitPerMinute,
+    ),
+    trustProxy: env.DUBAN_TRUST_PROXY === "1" || env.DUBAN_TRUST_PROXY === "true",
+    timeZone: env.DUBAN_TIMEZONE ?? DEFAULT_SERVER_SETTINGS.timeZone,
+  };
+};

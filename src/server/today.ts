@@ -1,0 +1,6 @@
+import { isoDateIn, type IsoDate } from "../domain/iso-date.js";
+import type { ServerSettings } from "./server-settings.js";
+
+/** The day statuses are computed for when a request names none: today where the office is. */
+export const today = (settings: ServerSettings): IsoDate =>
+  isoDateIn(settings.clock(), settings.timeZone);

@@ -1,0 +1,20 @@
+import type { ThrottleRule } from "../../policies/login-throttle.js";
+
+/** How long sessions last and how hard logins are throttled; README "Accounts" documents them. */
+export interface AuthSettings {
+  /** A session unused this long ends. */
+  readonly sessionIdleMinutes: number;
+  /** A session ends this long after login, however active. */
+  readonly sessionMaxHours: number;
+  /** Wrong passwords for one username: then the account is locked for a while. */
+  readonly perUser: ThrottleRule;
+  /** Failed logins from one address, whatever the usernames. */
+  readonly perAddress: ThrottleRule;
+}
+
+export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
+  sessionIdleMinutes: 120,
+  sessionMaxHours: 12,
+  perUser: { maxFailures: 5, windowMinutes: 15, lockMinutes: 15 },
+  perAddress: { maxFailures: 30, windowMinutes: 15, lockMinutes: 15 },
+};

@@ -1,0 +1,71 @@
+import type { Database } from "../../db/database.js";
+import { findApiTokenByHash, touchApiToken } from "../../db/queries/api-tokens.js";
+import { findSession, touchSession } from "../../db/queries/sessions.js";
+import type { ApiActor } from "../../policies/actor.js";
+import type { AuthSettings } from "./auth-settings.js";
+import { digestSecret } from "./secret-token.js";
+
+/** Activity is written at most this often, not on every request. */
+const TOUCH_AFTER_MS = 60_000;
+
+export interface SessionIdentity {
+  readonly actor: ApiActor;
+  readonly sessionId: string;
+  readonly csrfToken: string;
+  readonly expiresAt: string;
+}
+
+/**
+ * The user behind a session cookie, or undefined when the session is
+ * unknown, revoked, idle too long, past its absolute end, or its user is
+ * disabled. Sliding: use keeps it alive up to the absolute end.
+ */
+export const authenticateSession = async (
+  db: Database,
+  token: string,
+  settings: AuthSettings,
+  now: Date,
+): Promise<SessionIdentity | undefined> => {
+  const session = await findSession(db.kysely, digestSecret(token));
+  if (!session || session.revoked || session.user.disabled) return undefined;
+  const idleSince = Date.parse(session.lastSeenAt);
+  if (Date.parse(session.expiresAt) <= now.getTime()) return undefined;
+  if (idleSince + settings.sessionIdleMinutes * 60_000 <= now.getTime()) return undefined;
+  if (now.getTime() - idleSince > TOUCH_AFTER_MS) {
+    await touchSession(db.kysely, session.id, now.toISOString());
+  }
+  const { user } = session;
+  return {
+    actor: {
+      kind: "user",
+      userId: user.id,
+      name: `user:${user.username}`,
+      unitId: user.unitId,
+      role: user.role,
+    },
+    sessionId: session.id,
+    csrfToken: session.csrfToken,
+    expiresAt: session.expiresAt,
+  };
+};
+
+/** The scope of an API token (`Authorization: Bearer …`), or undefined if it is no good. */
+export const authenticateApiToken = async (
+  db: Database,
+  token: string,
+  now: Date,
+): Promise<ApiActor | undefined> => {
+  const row = await findApiTokenByHash(db.kysely, digestSecret(token));
+  if (!row || row.revokedAt !== null) return undefined;
+  if (row.expiresAt !== null && Date.parse(row.expiresAt) <= now.getTime()) return undefined;
+  if (row.lastUsedAt === null || now.getTime() - Date.parse(row.lastUsedAt) > TOUCH_AFTER_MS) {
+    await touchApiToken(db.kysely, row.id, now.toISOString());
+  }
+  return {
+    kind: "token",
+    userId: row.createdBy,
+    name: `token:${row.id}:${row.name}`,
+    unitId: row.unitId,
+    role: row.role,
+  };
+};

@@ -1,0 +1,22 @@
+import type { AuditActor } from "../db/queries/audit.js";
+import type { Actor } from "../policies/actor.js";
+import { actorMay, type PermissionRequest } from "../policies/permissions.js";
+import { forbidden, type DubanError } from "./duban-error.js";
+
+/**
+ * Every use case asks here before it reads or writes. A refusal is 403,
+ * except where saying so would tell a unit that something of another unit
+ * exists: then the caller passes the "not found" it would give anyway.
+ */
+export const authorize = (
+  actor: Actor,
+  request: PermissionRequest,
+  refusal: () => DubanError = forbidden,
+): void => {
+  if (!actorMay(actor, request)) throw refusal();
+};
+
+export const auditActor = (actor: Actor): AuditActor =>
+  actor.kind === "shell"
+    ? { name: actor.name, userId: null, unitId: null }
+    : { name: actor.name, userId: actor.userId, unitId: actor.unitId };

@@ -1,0 +1,140 @@
+import type { Database } from "../db/database.js";
+import { milestoneVersionIdsOf, tasksLedBy } from "../db/queries/milestone-scope.js";
+import { loadPlanContent, type StoredPlanContent } from "../db/queries/plan-content.js";
+import { findPlan, listPlans, type PlanRow } from "../db/queries/plans.js";
+import { listRevisions, type RevisionRow } from "../db/queries/revisions.js";
+import { findUnitByName, unitAndGroupIds } from "../db/queries/units.js";
+import { message } from "../domain/message.js";
+import { planDiffJson } from "../exporters/plan-diff-json.js";
+import type { PlanDiff } from "../domain/revision-diff.js";
+import type { UnitSlice } from "../domain/slice.js";
+import type { Actor } from "../policies/actor.js";
+import { authorize } from "./authorize.js";
+import { DubanError, planNotFound, unitNotFound } from "./duban-error.js";
+import { sliceStoredPlan } from "./slice-stored-plan.js";
+import { viewerScope } from "./viewer-scope.js";
+
+/** Plans the actor sees anything of: all of them for the supervision office. */
+export const listPlansFor = async (db: Database, actor: Actor): Promise<PlanRow[]> => {
+  const plans = await listPlans(db.kysely);
+  const scope = await viewerScope(db, actor);
+  if (scope.all) return plans;
+  const theirs = new Set(
+    (await milestoneVersionIdsOf(db.kysely, { unitIds: scope.unitIds, withLedTasks: true })).map(
+      (m) => m.planId,
+    ),
+  );
+  return plans.filter((plan) => theirs.has(plan.id));
+};
+
+const noSuchRevision = (id: number, revision: number): DubanError =>
+  new DubanError(
+    "revision.not_found",
+    message(`计划 #${id} 没有第${revision}版`, `Plan #${id} has no revision ${revision}`),
+  );
+
+/**
+ * A plan's content as the actor may see it: all of it at any revision for
+ * the supervision office; for a unit, the current revision narrowed to the
+ * tasks it leads and the milestones it is responsible for.
+ */
+export const readPlan = async (
+  db: Database,
+  actor: Actor,
+  input: { readonly planId: number; readonly revision?: number },
+): Promise<{
+  readonly row: PlanRow;
+  readonly revision: number;
+  readonly content: StoredPlanContent;
+}> => {
+  const row = await findPlan(db.kysely, input.planId);
+  if (!row) throw planNotFound(input.planId);
+  const scope = await viewerScope(db, actor);
+  const revision = input.revision ?? row.currentRevision;
+  let only;
+  if (!scope.all) {
+    const milestones = await milestoneVersionIdsOf(db.kysely, {
+      unitIds: scope.unitIds,
+      planId: row.id,
+      withLedTasks: true,
+    });
+    const led = await tasksLedBy(db.kysely, scope.unitIds);
+    only = { fullTaskIds: [...led], milestoneIds: milestones.map((m) => m.milestoneId) };
+    const relation = milestones.some((m) => led.has(m.taskId))
+      ? "lead"
+      : milestones.length > 0
+        ? "cooperating"
+        : "none";
+    authorize(actor, { action: "plan.read", relation }, () => planNotFound(input.planId));
+    // A unit sees its part of the plan in force; earlier revisions are the office's.
+    if (revision !== row.currentRevision) authorize(actor, { action: "plan.read_all" });
+  }
+  const content =
+    revision >= 1 && revision <= row.currentRevision
+      ? await loadPlanContent(db.kysely, row.id, revision, only)
+      : undefined;
+  if (!content) throw noSuchRevision(row.id, revision);
+  return { row, revision, content };
+};
+
+export const listPlanRevisions = async (
+  db: Database,
+  actor: Actor,
+  planId: number,
+): Promise<RevisionRow[]> => {
+  authorize(actor, { action: "plan.read_all" });
+  if (!(await findPlan(db.kysely, planId))) throw planNotFound(planId);
+  return listRevisions(db.kysely, planId);
+};
+
+/** What a revision keeps of its diff: a first revision adds everything, so only the counts. */
+type StoredDiff = PlanDiff | Pick<PlanDiff, "counts">;
+
+/** One revision with what changed against the one before (only counts for the first). */
+export const getPlanRevision = async (
+  db: Database,
+  actor: Actor,
+  planId: number,
+  number: number,
+) => {
+  const revision = (await listPlanRevisions(db, actor, planId)).find((r) => r.number === number);
+  if (!revision) throw noSuchRevision(planId, number);
+  const stored = JSON.parse(revision.diffJson) as StoredDiff;
+  return {
+    ...summarizeRevision(revision),
+    diff: "milestones" in stored ? planDiffJson(stored) : { counts: stored.counts },
+  };
+};
+
+/**
+ * A unit's slice of a plan (its 牵头 table). The supervision office may ask
+ * for any unit's; a unit for its own only.
+ */
+export const slicePlanFor = async (
+  db: Database,
+  actor: Actor,
+  input: { readonly planId: number; readonly unit: string },
+): Promise<UnitSlice> => {
+  const scope = await viewerScope(db, actor);
+  if (!scope.all) {
+    const unit = await findUnitByName(db.kysely, input.unit);
+    if (!unit) throw unitNotFound(input.unit);
+    const own = new Set(scope.unitIds);
+    const theirs = await unitAndGroupIds(db.kysely, unit.id);
+    authorize(actor, {
+      action: "plan.read",
+      relation: theirs.every((id) => own.has(id)) ? "lead" : "none",
+    });
+  }
+  return sliceStoredPlan(db, input);
+};
+
+/** A revision as lists show it: who brought which file, and how many milestones changed. */
+export const summarizeRevision = (r: RevisionRow) => ({
+  number: r.number,
+  title: r.title,
+  createdAt: r.createdAt,
+  actor: r.actor,
+  file: r.source,
+  counts: (JSON.parse(r.diffJson) as Pick<PlanDiff, "counts">).counts,
+});

@@ -1,0 +1,139 @@
+import type { Database } from "../db/database.js";
+import { findMilestoneRows } from "../db/queries/milestone-rows.js";
+import { milestoneVersionIdsOf, tasksLedBy, type UnitRole } from "../db/queries/milestone-scope.js";
+import { findTaskRows, type TaskRow } from "../db/queries/task-rows.js";
+import { unitAndGroupIds } from "../db/queries/units.js";
+import type { IsoDate } from "../domain/iso-date.js";
+import { message } from "../domain/message.js";
+import type { OutlineHeading } from "../domain/plan.js";
+import type { Actor } from "../policies/actor.js";
+import { authorize } from "./authorize.js";
+import { DubanError } from "./duban-error.js";
+import { listMilestones, MILESTONE_PAGE_ALL, type MilestoneView } from "./milestones.js";
+import { pageOf, type Page, type PageRequest } from "./page.js";
+import { viewerScope } from "./viewer-scope.js";
+
+export interface TaskView {
+  readonly id: number;
+  readonly planId: number;
+  readonly no: number | null;
+  readonly label: string;
+  readonly title: string;
+  readonly outline: readonly OutlineHeading[];
+  readonly leadUnits: readonly string[];
+  readonly cooperatingUnits: readonly string[];
+  readonly remarks: Readonly<Record<string, string>>;
+  /** The milestones of the task the viewer may see. */
+  readonly milestoneCount: number;
+}
+
+export interface TaskQuery extends PageRequest {
+  readonly planId?: number;
+  /** Tasks a unit leads or has milestones in. */
+  readonly unitId?: number;
+  readonly role?: UnitRole;
+  readonly text?: string;
+}
+
+const taskNotFound = (id: number): DubanError =>
+  new DubanError("task.not_found", message(`没有编号为 ${id} 的任务`, `There is no task ${id}`));
+
+const toView = (row: TaskRow, milestoneCount: number): TaskView => ({
+  id: row.id,
+  planId: row.planId,
+  no: row.no,
+  label: row.label,
+  title: row.title,
+  outline: JSON.parse(row.outlineJson) as OutlineHeading[],
+  leadUnits: row.leadUnits,
+  cooperatingUnits: row.cooperatingUnits,
+  remarks: JSON.parse(row.remarksJson) as Record<string, string>,
+  milestoneCount,
+});
+
+const countByTask = (taskIds: readonly number[]): Map<number, number> => {
+  const counts = new Map<number, number>();
+  for (const id of taskIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
+};
+
+/**
+ * The tasks an actor may see: for a unit, those it leads and those it has
+ * milestones in; for the supervision office, all. In table order.
+ */
+export const listTasks = async (
+  db: Database,
+  actor: Actor,
+  query: TaskQuery,
+): Promise<Page<TaskView>> => {
+  const scope = await viewerScope(db, actor);
+  let visible: Map<number, number> | undefined;
+  if (!scope.all) {
+    const scoped = await milestoneVersionIdsOf(db.kysely, {
+      unitIds: scope.unitIds,
+      planId: query.planId,
+      withLedTasks: true,
+    });
+    visible = countByTask(scoped.map((m) => m.taskId));
+    for (const id of await tasksLedBy(db.kysely, scope.unitIds))
+      visible.set(id, visible.get(id) ?? 0);
+  }
+  let taskIds = visible === undefined ? undefined : [...visible.keys()];
+  if (query.unitId !== undefined) {
+    const unitIds = await unitAndGroupIds(db.kysely, query.unitId);
+    const theirs = new Set(
+      (
+        await milestoneVersionIdsOf(db.kysely, {
+          unitIds,
+          planId: query.planId,
+          role: query.role,
+          withLedTasks: query.role !== "cooperating",
+        })
+      ).map((m) => m.taskId),
+    );
+    if (query.role !== "cooperating")
+      for (const id of await tasksLedBy(db.kysely, unitIds)) theirs.add(id);
+    taskIds = (taskIds ?? [...theirs]).filter((id) => theirs.has(id));
+  }
+  const rows = await findTaskRows(db.kysely, { planId: query.planId, taskIds, text: query.text });
+  const page = pageOf(rows, query);
+  const counts =
+    visible ??
+    countByTask(
+      (
+        await findMilestoneRows(db.kysely, {
+          ids: { of: "task", values: page.items.map((t) => t.id) },
+        })
+      ).map((m) => m.taskId),
+    );
+  return { ...page, items: page.items.map((row) => toView(row, counts.get(row.id) ?? 0)) };
+};
+
+/** One task with the milestones of it the actor may see, their status as of `asOf`. */
+export const getTask = async (
+  db: Database,
+  actor: Actor,
+  id: number,
+  asOf: IsoDate,
+): Promise<TaskView & { readonly milestones: readonly MilestoneView[] }> => {
+  const [row] = await findTaskRows(db.kysely, { taskIds: [id] });
+  if (!row) throw taskNotFound(id);
+  const scope = await viewerScope(db, actor);
+  const milestones = await listMilestones(db, actor, {
+    asOf,
+    taskId: id,
+    planId: row.planId,
+    sort: "position",
+    ...MILESTONE_PAGE_ALL,
+  });
+  const led = !scope.all && (await tasksLedBy(db.kysely, scope.unitIds, [id])).size > 0;
+  authorize(
+    actor,
+    {
+      action: "task.read",
+      relation: led ? "lead" : milestones.items.length > 0 ? "cooperating" : "none",
+    },
+    () => taskNotFound(id),
+  );
+  return { ...toView(row, milestones.total), milestones: milestones.items };
+};

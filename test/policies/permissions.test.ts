@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { ROLES, shellActor, type Role } from "../../src/policies/actor.js";
+import { actorMay, isAllowed, type PermissionRequest } from "../../src/policies/permissions.js";
+
+type Row = readonly [PermissionRequest, Readonly<Record<Role, boolean>>];
+
+const all = { admin: true, supervisor: true, unit_leader: true, unit_staff: true };
+const adminOnly = { admin: true, supervisor: false, unit_leader: false, unit_staff: false };
+const oversight = { admin: true, supervisor: true, unit_leader: false, unit_staff: false };
+
+/** Every cell of the table, written out: a change to a rule must change a line here. */
+const TABLE: readonly Row[] = [
+  [{ action: "plan.import" }, adminOnly],
+  [{ action: "plan.read_all" }, oversight],
+  [{ action: "plan.read", relation: "lead" }, all],
+  [{ action: "plan.read", relation: "cooperating" }, all],
+  [{ action: "plan.read", relation: "none" }, oversight],
+  [{ action: "task.read", relation: "lead" }, all],
+  [{ action: "task.read", relation: "cooperating" }, all],
+  [{ action: "task.read", relation: "none" }, oversight],
+  [{ action: "milestone.read", relation: "lead" }, all],
+  [{ action: "milestone.read", relation: "cooperating" }, all],
+  [{ action: "milestone.read", relation: "none" }, oversight],
+  [{ action: "unit.read" }, all],
+  [{ action: "unit.manage" }, adminOnly],
+  [{ action: "user.read", relation: "self" }, all],
+  [
+    { action: "user.read", relation: "own_unit" },
+    { admin: true, supervisor: false, unit_leader: true, unit_staff: false },
+  ],
+  [{ action: "user.read", relation: "none" }, adminOnly],
+  [{ action: "user.manage" }, adminOnly],
+  [{ action: "user.change_own_password" }, all],
+  [{ action: "token.manage" }, adminOnly],
+  [
+    { action: "audit.read", relation: "own_unit" },
+    { admin: true, supervisor: true, unit_leader: true, unit_staff: false },
+  ],
+  [{ action: "audit.read", relation: "none" }, oversight],
+];
+
+describe("the permission table", () => {
+  it("covers every action", () => {
+    const actions = new Set(TABLE.map(([request]) => request.action));
+    const expected: readonly PermissionRequest["action"][] = [
+      "plan.import",
+      "plan.read_all",
+      "plan.read",
+      "task.read",
+      "milestone.read",
+      "unit.read",
+      "unit.manage",
+      "user.read",
+      "user.manage",
+      "user.change_own_password",
+      "token.manage",
+      "audit.read",
+    ];
+    expect([...actions].sort()).toEqual([...expected].sort());
+  });
+
+  for (const [request, expected] of TABLE) {
+    const relation = "relation" in request ? ` (${request.relation})` : "";
+    for (const role of ROLES) {
+      it(`${role} ${expected[role] ? "may" : "may not"} ${request.action}${relation}`, () => {
+        expect(isAllowed(role, request)).toBe(expected[role]);
+      });
+    }
+  }
+
+  it("trusts the shell with everything", () => {
+    for (const [request] of TABLE) expect(actorMay(shellActor("cli:test"), request)).toBe(true);
+  });
+
+  it("judges an API actor by its role", () => {
+    const staff = {
+      kind: "token",
+      userId: null,
+      name: "token:1:x",
+      unitId: 3,
+      role: "unit_staff",
+    } as const;
+    expect(actorMay(staff, { action: "unit.manage" })).toBe(false);
+    expect(actorMay(staff, { action: "milestone.read", relation: "cooperating" })).toBe(true);
+  });
+});
