@@ -10,6 +10,7 @@ import { DEFAULT_HOST, DEFAULT_PORT, portOption, serveCommand } from "./commands
 import { showCommand } from "./commands/show.js";
 import { sliceCommand } from "./commands/slice.js";
 import { resetPasswordCommand } from "./commands/reset-password.js";
+import { isoDayOption, statusCommand } from "./commands/status.js";
 import { unitsMergeCommand } from "./commands/units-merge.js";
 import { unitsCommand } from "./commands/units.js";
 import {
@@ -115,6 +116,14 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
       // The parent `units` takes --data and --json wherever they are written.
       const options = command.optsWithGlobals<Parameters<typeof unitsMergeCommand>[2]>();
       exitCode = await unitsMergeCommand(keep, other, options, io, language());
+    });
+
+  storeCommand("status", "every milestone's status and light on a day, with the counts")
+    .requiredOption("--plan <id>", "the plan id (duban plans lists them)", positiveInteger)
+    .option("--as-of <date>", "the day, YYYY-MM-DD (default today)", isoDayOption)
+    .option("--unit <name>", "one unit's figures: what it leads, and what it shares apart")
+    .action(async (options: Parameters<typeof statusCommand>[0]) => {
+      exitCode = await statusCommand(options, io, language());
     });
 
   withDatabaseOptions(

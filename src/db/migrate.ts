@@ -24,6 +24,17 @@ const currentSchema = async (client: { query(text: string): Promise<{ rows: unkn
 /** Any constant: every Duban process migrating the same PostgreSQL database asks for this lock. */
 const MIGRATION_LOCK_KEY = 7_416_235_001;
 
+/**
+ * Kysely's Migrator checks for its own table by listing the tables of every
+ * schema; when another process drops a schema at that moment (test runs do,
+ * each in a schema of its own), PostgreSQL reports the vanished schema
+ * (invalid_schema_name). Nothing was changed yet: asking again is safe.
+ */
+const VANISHED_SCHEMA_ATTEMPTS = 5;
+
+const isVanishedSchema = (error: unknown): boolean =>
+  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "3F000";
+
 const run = async (migrator: Migrator): Promise<readonly MigrationResult[]> => {
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {
@@ -48,7 +59,13 @@ export const migrateToLatest = async (db: Database): Promise<readonly MigrationR
   try {
     await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
     const schema = await currentSchema(client);
-    return await run(migratorFor(db.kysely, { ownTransaction: true, schema }));
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await run(migratorFor(db.kysely, { ownTransaction: true, schema }));
+      } catch (error) {
+        if (attempt >= VANISHED_SCHEMA_ATTEMPTS || !isVanishedSchema(error)) throw error;
+      }
+    }
   } finally {
     await client
       .query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY])

@@ -26,6 +26,12 @@ export interface Schema {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   login_throttle: LoginThrottleTable;
+  calendar_days: CalendarDaysTable;
+  plan_settings: PlanSettingsTable;
+  milestone_states: MilestoneStatesTable;
+  milestone_events: MilestoneEventsTable;
+  milestone_requests: MilestoneRequestsTable;
+  attachments: AttachmentsTable;
 }
 
 export interface UnitsTable {
@@ -214,4 +220,83 @@ export interface LoginThrottleTable {
   failures: number;
   window_started_at: string;
   locked_until: string | null;
+}
+
+/**
+ * An administrator's change to the shipped working-day calendar
+ * (domain/china-holidays.ts), one row a day: `holiday` or `workday`
+ * replaces the shipped entry of the day, `normal` removes it so that the
+ * day follows the weekday rule.
+ */
+export interface CalendarDaysTable {
+  /** YYYY-MM-DD. */
+  day: string;
+  kind: "holiday" | "workday" | "normal";
+  name: string;
+  updated_at: string;
+}
+
+export interface PlanSettingsTable {
+  plan_id: number;
+  /** domain/plan-settings.ts PlanSettings, as JSON. */
+  settings_json: string;
+  version: number;
+  updated_at: string;
+}
+
+export type MilestonePhase = "open" | "completion_pending" | "done";
+
+export interface MilestoneStatesTable {
+  milestone_id: number;
+  plan_id: number;
+  /** Counts writes: a write names the version it read and fails if another came first. */
+  version: number;
+  phase: MilestonePhase;
+  acknowledged_on: string | null;
+  focus: number;
+  updated_at: string;
+}
+
+export interface MilestoneEventsTable {
+  id: Generated<number>;
+  milestone_id: number;
+  plan_id: number;
+  /** domain/milestone-ledger.ts LedgerEntry kind. */
+  kind: string;
+  /** The day it took effect, YYYY-MM-DD: what "as of D" compares. */
+  effective_on: string;
+  at: string;
+  actor: string;
+  user_id: number | null;
+  unit_id: number | null;
+  /** The entry without kind and day, as JSON. */
+  payload_json: string;
+}
+
+export interface MilestoneRequestsTable {
+  id: Generated<number>;
+  milestone_id: number;
+  plan_id: number;
+  kind: "completion" | "extension";
+  state: "pending" | "approved" | "rejected";
+  requested_at: string;
+  requested_by: string;
+  unit_id: number | null;
+  payload_json: string;
+  decided_at: string | null;
+  decided_by: string | null;
+  decision_comment: string | null;
+}
+
+export interface AttachmentsTable {
+  id: Generated<number>;
+  milestone_id: number;
+  sha256: string;
+  name: string;
+  media_type: string;
+  size: number;
+  content: Uint8Array;
+  uploaded_at: string;
+  actor: string;
+  unit_id: number | null;
 }

@@ -25,11 +25,20 @@ export type PermissionRequest =
   | { readonly action: "user.manage" }
   | { readonly action: "user.change_own_password" }
   | { readonly action: "token.manage" }
-  | { readonly action: "audit.read"; readonly relation: "own_unit" | "none" };
+  | { readonly action: "calendar.read" }
+  | { readonly action: "calendar.manage" }
+  | { readonly action: "audit.read"; readonly relation: "own_unit" | "none" }
+  | { readonly action: "plan.configure" }
+  | { readonly action: "milestone.acknowledge"; readonly relation: ContentRelation }
+  | { readonly action: "milestone.report"; readonly relation: ContentRelation }
+  | { readonly action: "milestone.declare_complete"; readonly relation: ContentRelation }
+  | { readonly action: "milestone.request_extension"; readonly relation: ContentRelation }
+  | { readonly action: "request.decide" };
 
 export type Action = PermissionRequest["action"];
 
 const OVERSIGHT: ReadonlySet<Role> = new Set(["admin", "supervisor"]);
+const UNIT_ROLES: ReadonlySet<Role> = new Set(["unit_leader", "unit_staff"]);
 
 /**
  * The permission table: a pure function of role, action and relation.
@@ -43,6 +52,7 @@ export const isAllowed = (role: Role, request: PermissionRequest): boolean => {
     case "unit.manage":
     case "user.manage":
     case "token.manage":
+    case "calendar.manage":
       return role === "admin";
     case "plan.read_all":
       return OVERSIGHT.has(role);
@@ -52,6 +62,7 @@ export const isAllowed = (role: Role, request: PermissionRequest): boolean => {
       return OVERSIGHT.has(role) || request.relation !== "none";
     case "unit.read":
     case "user.change_own_password":
+    case "calendar.read":
       return true;
     case "user.read":
       return (
@@ -61,6 +72,18 @@ export const isAllowed = (role: Role, request: PermissionRequest): boolean => {
       );
     case "audit.read":
       return OVERSIGHT.has(role) || (role === "unit_leader" && request.relation === "own_unit");
+    case "plan.configure":
+    case "request.decide":
+      return OVERSIGHT.has(role);
+    // The unit does its own work: the office reviews it, it does not report for it.
+    case "milestone.acknowledge":
+      return UNIT_ROLES.has(role) && request.relation === "lead";
+    case "milestone.report":
+      return UNIT_ROLES.has(role) && request.relation !== "none";
+    // What the unit submits for a decision, its leader submits (单位负责人审核报送).
+    case "milestone.declare_complete":
+    case "milestone.request_extension":
+      return role === "unit_leader" && request.relation === "lead";
   }
 };
 

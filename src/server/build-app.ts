@@ -18,6 +18,9 @@ import { registerAuthentication, SESSION_COOKIE } from "./authentication.js";
 import { registerErrorHandling } from "./error-handler.js";
 import { genReqId } from "./request-id.js";
 import { auditRoutes } from "./routes/audit.js";
+import { planSupervisionRoutes } from "./routes/plan-supervision.js";
+import { workflowRoutes } from "./routes/workflow.js";
+import { calendarRoutes } from "./routes/calendar.js";
 import { healthRoutes } from "./routes/health.js";
 import { milestoneRoutes } from "./routes/milestones.js";
 import { planRoutes } from "./routes/plans.js";
@@ -118,6 +121,9 @@ export const buildApp = async ({
     taskRoutes,
     milestoneRoutes,
     auditRoutes,
+    calendarRoutes,
+    workflowRoutes,
+    planSupervisionRoutes,
   ]) {
     await app.register(routes(deps));
   }

@@ -25,6 +25,12 @@ export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   "auth.csrf": 403,
   "auth.locked": 429,
   "request.rate_limited": 429,
+  "milestone.conflict": 409,
+  "milestone.invalid_state": 409,
+  "milestone.invalid_input": 400,
+  "request.not_found": 404,
+  "attachment.invalid": 415,
+  "plan.conflict": 409,
   "backup.failed": 500,
   "restore.failed": 500,
 };
@@ -45,9 +51,11 @@ const fromDubanError = (error: DubanError): ApiError =>
     ...(error.field === undefined ? {} : { field: error.field }),
     ...(error.code === "import.invalid_file"
       ? { details: { diagnostics: error.diagnostics } }
-      : error.retryAfterSeconds === undefined
-        ? {}
-        : { details: { retryAfterSeconds: error.retryAfterSeconds } }),
+      : error.retryAfterSeconds !== undefined
+        ? { details: { retryAfterSeconds: error.retryAfterSeconds } }
+        : error.current !== undefined
+          ? { details: { current: error.current } }
+          : {}),
   });
 
 const fromFastifyError = (error: FastifyError): ApiError | undefined => {

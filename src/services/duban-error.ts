@@ -25,6 +25,12 @@ export type ErrorCode =
   | "auth.forbidden"
   | "auth.csrf"
   | "request.rate_limited"
+  | "milestone.conflict"
+  | "milestone.invalid_state"
+  | "milestone.invalid_input"
+  | "request.not_found"
+  | "attachment.invalid"
+  | "plan.conflict"
   | "backup.failed"
   | "restore.failed";
 
@@ -35,12 +41,15 @@ export interface ErrorParticulars {
   readonly field?: string;
   /** For "auth.locked": when to try again. */
   readonly retryAfterSeconds?: number;
+  /** For a conflict: the current state, so the client can show it and try again. */
+  readonly current?: unknown;
 }
 
 export class DubanError extends Error {
   readonly diagnostics: readonly Diagnostic[];
   readonly field: string | undefined;
   readonly retryAfterSeconds: number | undefined;
+  readonly current: unknown;
 
   constructor(
     readonly code: ErrorCode,
@@ -52,6 +61,7 @@ export class DubanError extends Error {
     this.diagnostics = particulars.diagnostics ?? [];
     this.field = particulars.field;
     this.retryAfterSeconds = particulars.retryAfterSeconds;
+    this.current = particulars.current;
   }
 }
 

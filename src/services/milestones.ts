@@ -1,24 +1,34 @@
 import type { Database } from "../db/database.js";
 import {
+  findMilestoneKeys,
   findMilestoneRows,
+  type MilestoneKey,
   unitsOfMilestoneVersions,
   type MilestoneRow,
   type MilestoneUnitRow,
 } from "../db/queries/milestone-rows.js";
-import { milestoneVersionIdsOf, tasksLedBy, type UnitRole } from "../db/queries/milestone-scope.js";
+import { readLedger } from "../db/queries/milestone-ledger.js";
+import { milestoneVersionIdsOf, type UnitRole } from "../db/queries/milestone-scope.js";
+import { initialState, readStates, type MilestoneState } from "../db/queries/milestone-states.js";
 import { unitAndGroupIds } from "../db/queries/units.js";
 import type { Deadline } from "../domain/deadline.js";
 import type { IsoDate } from "../domain/iso-date.js";
-import { message } from "../domain/message.js";
-import { statusAsOf, type MilestoneStatus, type StatusAsOf } from "../domain/milestone-status.js";
+import type { MilestoneStatus, StatusAsOf } from "../domain/milestone-status.js";
 import type { ResponsiblePerson } from "../domain/plan.js";
 import type { Actor } from "../policies/actor.js";
-import { authorize } from "./authorize.js";
-import { DubanError } from "./duban-error.js";
 import { pageOf, type Page, type PageRequest } from "./page.js";
-import { milestoneRelation, viewerScope, type ViewerScope } from "./viewer-scope.js";
+import { rateMilestones, type RatedStatus } from "./status-as-of.js";
+import { viewerScope, type ViewerScope } from "./viewer-scope.js";
+import { loadMilestoneContext, milestoneNotFound } from "./workflow/milestone-context.js";
 
-export interface MilestoneView extends StatusAsOf {
+/** The lead unit's latest report up to the day asked: the milestone's progress. */
+export interface LatestReport {
+  readonly on: IsoDate;
+  readonly text: string;
+  readonly percent: number | null;
+}
+
+export interface MilestoneView extends RatedStatus {
   readonly id: number;
   readonly planId: number;
   readonly task: {
@@ -34,6 +44,9 @@ export interface MilestoneView extends StatusAsOf {
   readonly persons: readonly ResponsiblePerson[];
   readonly remarks: Readonly<Record<string, string>>;
   readonly asOf: IsoDate;
+  /** Where the workflow stands now; `version` goes with every write (409 when stale). */
+  readonly workflow: MilestoneState;
+  readonly latestReport: LatestReport | null;
 }
 
 export const MILESTONE_SORTS = ["position", "due", "-due", "status"] as const;
@@ -57,12 +70,6 @@ export interface MilestoneQuery extends PageRequest {
 /** Every milestone of one task in one page: a task has at most a few hundred. */
 export const MILESTONE_PAGE_ALL: PageRequest = { page: 1, pageSize: Number.MAX_SAFE_INTEGER };
 
-const milestoneNotFound = (id: number): DubanError =>
-  new DubanError(
-    "milestone.not_found",
-    message(`没有编号为 ${id} 的节点计划`, `There is no milestone ${id}`),
-  );
-
 /** Worst first: what needs attention leads a "status" sort. */
 const STATUS_ORDER: Readonly<Record<MilestoneStatus, number>> = {
   overdue: 0,
@@ -72,7 +79,7 @@ const STATUS_ORDER: Readonly<Record<MilestoneStatus, number>> = {
   done: 4,
 };
 
-type Rated = { readonly row: MilestoneRow; readonly state: StatusAsOf };
+type Rated = { readonly row: MilestoneKey; readonly state: StatusAsOf };
 
 const byPosition = (a: Rated, b: Rated): number =>
   a.row.planId - b.row.planId ||
@@ -102,14 +109,22 @@ const intersect = (a: readonly number[] | undefined, b: readonly number[]): read
   return a.filter((id) => keep.has(id));
 };
 
-/** The current versions a query may range over (the viewer's scope and a unit filter), or undefined for "any". */
+/**
+ * The current versions a query may range over (the viewer's scope and a
+ * unit filter), or undefined for "any". A unit filtering on itself (or on
+ * units it stands for) needs no separate scope: its own milestones are all
+ * visible to it.
+ */
 export const candidateVersions = async (
   db: Database,
   scope: ViewerScope,
   query: Pick<MilestoneQuery, "planId" | "unitId" | "role">,
 ): Promise<readonly number[] | undefined> => {
+  const filterUnits =
+    query.unitId === undefined ? undefined : await unitAndGroupIds(db.kysely, query.unitId);
+  const inScope = scope.all || filterUnits?.every((id) => scope.unitIds.includes(id)) === true;
   let ids: readonly number[] | undefined;
-  if (!scope.all) {
+  if (!inScope) {
     ids = (
       await milestoneVersionIdsOf(db.kysely, {
         unitIds: scope.unitIds,
@@ -118,9 +133,9 @@ export const candidateVersions = async (
       })
     ).map((m) => m.versionId);
   }
-  if (query.unitId !== undefined) {
+  if (filterUnits !== undefined) {
     const filterIds = await milestoneVersionIdsOf(db.kysely, {
-      unitIds: await unitAndGroupIds(db.kysely, query.unitId),
+      unitIds: filterUnits,
       planId: query.planId,
       role: query.role,
       withLedTasks: query.role !== "cooperating",
@@ -133,38 +148,46 @@ export const candidateVersions = async (
   return ids;
 };
 
-const toView = (
-  rated: Rated,
-  units: readonly MilestoneUnitRow[],
-  asOf: IsoDate,
-): MilestoneView => ({
-  id: rated.row.id,
-  planId: rated.row.planId,
-  task: {
-    id: rated.row.taskId,
-    no: rated.row.taskNo,
-    label: rated.row.taskLabel,
-    title: rated.row.taskTitle,
-  },
-  seq: rated.row.seq,
-  text: rated.row.text,
-  deadline: JSON.parse(rated.row.deadlineJson) as Deadline,
-  units,
-  persons: JSON.parse(rated.row.personsJson) as ResponsiblePerson[],
-  remarks: JSON.parse(rated.row.remarksJson) as Record<string, string>,
-  asOf,
-  ...rated.state,
-});
-
 /**
- * Status as of a day. Progress reports, completions and extensions arrive
- * with the supervision workflow; until then a milestone's status follows
- * from its deadline alone.
+ * Milestones as the API shows them: their rows with units, workflow state
+ * and latest report, in the order given.
  */
-const rate = (row: MilestoneRow, asOf: IsoDate): Rated => ({
-  row,
-  state: statusAsOf(JSON.parse(row.deadlineJson) as Deadline, [], asOf),
-});
+const present = async (
+  db: Database,
+  rated: readonly { readonly row: MilestoneRow; readonly state: RatedStatus }[],
+  asOf: IsoDate,
+): Promise<MilestoneView[]> => {
+  const ids = rated.map((r) => r.row.id);
+  const units = await unitsOfMilestoneVersions(
+    db.kysely,
+    rated.map((r) => r.row.versionId),
+  );
+  const states = await readStates(db.kysely, ids);
+  const latest = new Map<number, LatestReport>();
+  for (const { milestoneId, entry } of await readLedger(db.kysely, ids, {
+    upTo: asOf,
+    kinds: ["reported"],
+  })) {
+    if (entry.kind === "reported" && entry.official) {
+      latest.set(milestoneId, { on: entry.on, text: entry.text, percent: entry.percent });
+    }
+  }
+  return rated.map(({ row, state }) => ({
+    id: row.id,
+    planId: row.planId,
+    task: { id: row.taskId, no: row.taskNo, label: row.taskLabel, title: row.taskTitle },
+    seq: row.seq,
+    text: row.text,
+    deadline: JSON.parse(row.deadlineJson) as Deadline,
+    units: units.get(row.versionId) ?? [],
+    persons: JSON.parse(row.personsJson) as ResponsiblePerson[],
+    remarks: JSON.parse(row.remarksJson) as Record<string, string>,
+    asOf,
+    ...state,
+    workflow: states.get(row.id) ?? initialState(row.id),
+    latestReport: latest.get(row.id) ?? null,
+  }));
+};
 
 /**
  * The milestones an actor may see that match the query: a unit sees those
@@ -177,30 +200,37 @@ export const listMilestones = async (
   query: MilestoneQuery,
 ): Promise<Page<MilestoneView> & { readonly asOf: IsoDate }> => {
   const scope = await viewerScope(db, actor);
-  const versionIds = await candidateVersions(db, scope, query);
-  const rows = await findMilestoneRows(db.kysely, {
+  const candidates = await candidateVersions(db, scope, query);
+  const keys = await findMilestoneKeys(db.kysely, {
     planId: query.planId,
     taskId: query.taskId,
-    ...(versionIds === undefined ? {} : { ids: { of: "version", values: versionIds } }),
+    ...(candidates === undefined ? {} : { ids: { of: "version", values: candidates } }),
     dueFrom: query.dueFrom,
     dueTo: query.dueTo,
     text: query.text,
   });
   const wanted = query.statuses === undefined ? undefined : new Set(query.statuses);
-  const rated = rows
-    .map((row) => rate(row, query.asOf))
+  const statuses = await rateMilestones(db.kysely, keys, query.asOf);
+  const rated = keys
+    .flatMap((row) => {
+      const state = statuses.get(row.id);
+      return state ? [{ row, state }] : [];
+    })
     .filter((r) => wanted === undefined || wanted.has(r.state.status))
     .sort(COMPARATORS[query.sort]);
+  // Only the page is read in full: a unit's list rates hundreds of rows to show fifty.
   const page = pageOf(rated, query);
-  const units = await unitsOfMilestoneVersions(
-    db.kysely,
-    page.items.map((r) => r.row.versionId),
+  const versionIds = page.items.map((r) => r.row.versionId);
+  const rows = new Map(
+    (await findMilestoneRows(db.kysely, { ids: { of: "version", values: versionIds } })).map(
+      (row) => [row.versionId, row],
+    ),
   );
-  return {
-    ...page,
-    asOf: query.asOf,
-    items: page.items.map((r) => toView(r, units.get(r.row.versionId) ?? [], query.asOf)),
-  };
+  const full = page.items.flatMap((r) => {
+    const row = rows.get(r.row.versionId);
+    return row ? [{ row, state: r.state }] : [];
+  });
+  return { ...page, asOf: query.asOf, items: await present(db, full, query.asOf) };
 };
 
 /** One milestone, if the actor may see it; otherwise as if there were none. */
@@ -210,16 +240,10 @@ export const getMilestone = async (
   id: number,
   asOf: IsoDate,
 ): Promise<MilestoneView> => {
-  const [row] = await findMilestoneRows(db.kysely, { ids: { of: "milestone", values: [id] } });
-  if (!row) throw milestoneNotFound(id);
-  const units =
-    (await unitsOfMilestoneVersions(db.kysely, [row.versionId])).get(row.versionId) ?? [];
-  const scope = await viewerScope(db, actor);
-  const taskLed = !scope.all && (await tasksLedBy(db.kysely, scope.unitIds, [row.taskId])).size > 0;
-  authorize(
-    actor,
-    { action: "milestone.read", relation: milestoneRelation(scope, units, taskLed) },
-    () => milestoneNotFound(id),
-  );
-  return toView(rate(row, asOf), units, asOf);
+  const { row } = await loadMilestoneContext(db, actor, id);
+  const state = (await rateMilestones(db.kysely, [row], asOf)).get(row.id);
+  if (!state) throw milestoneNotFound(id);
+  const [view] = await present(db, [{ row, state }], asOf);
+  if (!view) throw milestoneNotFound(id);
+  return view;
 };

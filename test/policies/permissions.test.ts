@@ -7,6 +7,9 @@ type Row = readonly [PermissionRequest, Readonly<Record<Role, boolean>>];
 const all = { admin: true, supervisor: true, unit_leader: true, unit_staff: true };
 const adminOnly = { admin: true, supervisor: false, unit_leader: false, unit_staff: false };
 const oversight = { admin: true, supervisor: true, unit_leader: false, unit_staff: false };
+const unitRoles = { admin: false, supervisor: false, unit_leader: true, unit_staff: true };
+const leaderOnly = { admin: false, supervisor: false, unit_leader: true, unit_staff: false };
+const nobody = { admin: false, supervisor: false, unit_leader: false, unit_staff: false };
 
 /** Every cell of the table, written out: a change to a rule must change a line here. */
 const TABLE: readonly Row[] = [
@@ -32,11 +35,27 @@ const TABLE: readonly Row[] = [
   [{ action: "user.manage" }, adminOnly],
   [{ action: "user.change_own_password" }, all],
   [{ action: "token.manage" }, adminOnly],
+  [{ action: "calendar.read" }, all],
+  [{ action: "calendar.manage" }, adminOnly],
   [
     { action: "audit.read", relation: "own_unit" },
     { admin: true, supervisor: true, unit_leader: true, unit_staff: false },
   ],
   [{ action: "audit.read", relation: "none" }, oversight],
+  [{ action: "plan.configure" }, oversight],
+  [{ action: "request.decide" }, oversight],
+  [{ action: "milestone.acknowledge", relation: "lead" }, unitRoles],
+  [{ action: "milestone.acknowledge", relation: "cooperating" }, nobody],
+  [{ action: "milestone.acknowledge", relation: "none" }, nobody],
+  [{ action: "milestone.report", relation: "lead" }, unitRoles],
+  [{ action: "milestone.report", relation: "cooperating" }, unitRoles],
+  [{ action: "milestone.report", relation: "none" }, nobody],
+  [{ action: "milestone.declare_complete", relation: "lead" }, leaderOnly],
+  [{ action: "milestone.declare_complete", relation: "cooperating" }, nobody],
+  [{ action: "milestone.declare_complete", relation: "none" }, nobody],
+  [{ action: "milestone.request_extension", relation: "lead" }, leaderOnly],
+  [{ action: "milestone.request_extension", relation: "cooperating" }, nobody],
+  [{ action: "milestone.request_extension", relation: "none" }, nobody],
 ];
 
 describe("the permission table", () => {
@@ -54,6 +73,14 @@ describe("the permission table", () => {
       "user.manage",
       "user.change_own_password",
       "token.manage",
+      "calendar.read",
+      "calendar.manage",
+      "plan.configure",
+      "request.decide",
+      "milestone.acknowledge",
+      "milestone.report",
+      "milestone.declare_complete",
+      "milestone.request_extension",
       "audit.read",
     ];
     expect([...actions].sort()).toEqual([...expected].sort());

@@ -1,6 +1,8 @@
 import type { Migration } from "kysely";
 import * as initialSchema from "./0001-initial-schema.js";
 import * as accounts from "./0002-accounts.js";
+import * as workCalendar from "./0003-work-calendar.js";
+import * as workflow from "./0004-workflow.js";
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so
@@ -9,4 +11,6 @@ import * as accounts from "./0002-accounts.js";
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0001-initial-schema": initialSchema,
   "0002-accounts": accounts,
+  "0003-work-calendar": workCalendar,
+  "0004-workflow": workflow,
 };

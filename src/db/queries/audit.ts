@@ -1,4 +1,6 @@
 import type { Kysely } from "kysely";
+import type { LedgerEntry } from "../../domain/milestone-ledger.js";
+import type { PlanSettings } from "../../domain/plan-settings.js";
 import { chunksFor } from "../batch.js";
 import type { Schema } from "../schema.js";
 
@@ -7,6 +9,19 @@ import type { Schema } from "../schema.js";
  * same transaction as the change it records, never from hooks.
  */
 export type AuditEvent =
+  | {
+      readonly action: MilestoneAuditAction;
+      readonly objectType: "milestone";
+      readonly objectId: number;
+      readonly after: LedgerEntry;
+    }
+  | {
+      readonly action: "plan.settings_changed";
+      readonly objectType: "plan";
+      readonly objectId: number;
+      readonly before: PlanSettings;
+      readonly after: PlanSettings;
+    }
   | {
       readonly action: "plan.imported" | "plan.revised";
       readonly objectType: "plan";
@@ -71,7 +86,33 @@ export type AuditEvent =
         readonly role: string;
         readonly expiresAt: string | null;
       };
+    }
+  | {
+      readonly action: "calendar.day_set" | "calendar.day_removed";
+      readonly objectType: "calendar_day";
+      /** The day, YYYY-MM-DD. */
+      readonly objectId: string;
+      readonly before: CalendarDayAuditView;
+      readonly after: CalendarDayAuditView;
     };
+
+/** A day of the working-day calendar as the log keeps it: what it was, and where that came from. */
+export interface CalendarDayAuditView {
+  readonly kind: "holiday" | "workday" | "normal";
+  readonly name: string;
+  readonly source: "shipped" | "override" | "rule";
+}
+
+/** Workflow steps on a milestone: the ledger entry itself is the record. */
+export type MilestoneAuditAction =
+  | "milestone.acknowledged"
+  | "milestone.reported"
+  | "milestone.completion_declared"
+  | "milestone.completion_approved"
+  | "milestone.completion_returned"
+  | "milestone.extension_requested"
+  | "milestone.extension_approved"
+  | "milestone.extension_rejected";
 
 /** What the log keeps of a user: never the password or its hash. */
 export interface UserAuditView {

@@ -3,20 +3,24 @@ import { chunksFor } from "../batch.js";
 import { containsPattern } from "../like-pattern.js";
 import type { Schema } from "../schema.js";
 
-/** A current milestone with the task it stands in, as lists and detail pages show it. */
-export interface MilestoneRow {
+/** What a list needs to rate, sort and page milestones before it reads one page in full. */
+export interface MilestoneKey {
   readonly id: number;
   readonly versionId: number;
   readonly planId: number;
+  readonly taskPosition: number;
+  readonly position: number;
+  readonly deadlineJson: string;
+}
+
+/** A current milestone with the task it stands in, as lists and detail pages show it. */
+export interface MilestoneRow extends MilestoneKey {
   readonly taskId: number;
   readonly taskNo: number | null;
   readonly taskLabel: string;
   readonly taskTitle: string;
-  readonly taskPosition: number;
-  readonly position: number;
   readonly seq: number | null;
   readonly text: string;
-  readonly deadlineJson: string;
   readonly personsJson: string;
   readonly remarksJson: string;
 }
@@ -39,7 +43,11 @@ const ID_COLUMN = {
   task: "mv.task_id",
 } as const;
 
-const query = (db: Kysely<Schema>, filter: MilestoneRowFilter, chunk: readonly number[] | null) =>
+const filtered = (
+  db: Kysely<Schema>,
+  filter: MilestoneRowFilter,
+  chunk: readonly number[] | null,
+) =>
   db
     .selectFrom("milestone_versions as mv")
     .innerJoin("milestones as m", "m.id", "mv.milestone_id")
@@ -47,22 +55,6 @@ const query = (db: Kysely<Schema>, filter: MilestoneRowFilter, chunk: readonly n
       join.onRef("tv.task_id", "=", "mv.task_id").on("tv.valid_to", "is", null),
     )
     .innerJoin("tasks as t", "t.id", "mv.task_id")
-    .select([
-      "mv.milestone_id",
-      "mv.id",
-      "mv.plan_id",
-      "mv.task_id",
-      "tv.no",
-      "tv.label",
-      "tv.title",
-      "t.position as task_position",
-      "m.position",
-      "mv.seq",
-      "mv.text",
-      "mv.deadline_json",
-      "mv.persons_json",
-      "mv.remarks_json",
-    ])
     .where("mv.valid_to", "is", null)
     .$if(filter.planId !== undefined, (q) => q.where("mv.plan_id", "=", filter.planId ?? -1))
     .$if(filter.taskId !== undefined, (q) => q.where("mv.task_id", "=", filter.taskId ?? -1))
@@ -79,17 +71,69 @@ const query = (db: Kysely<Schema>, filter: MilestoneRowFilter, chunk: readonly n
       }),
     );
 
+/** Runs a query once per chunk of the filter's ids (or once without ids). */
+const inChunks = async <T>(
+  filter: MilestoneRowFilter,
+  run: (chunk: readonly number[] | null) => Promise<T[]>,
+): Promise<T[]> => {
+  const chunks = filter.ids === undefined ? [null] : chunksFor(filter.ids.values, 1);
+  const rows: T[] = [];
+  for (const chunk of chunks) if (chunk?.length !== 0) rows.push(...(await run(chunk)));
+  return rows;
+};
+
+/** The keys of the current milestones matching the filter, in no particular order. */
+export const findMilestoneKeys = async (
+  db: Kysely<Schema>,
+  filter: MilestoneRowFilter,
+): Promise<MilestoneKey[]> => {
+  const rows = await inChunks(filter, (chunk) =>
+    filtered(db, filter, chunk)
+      .select([
+        "mv.milestone_id",
+        "mv.id",
+        "mv.plan_id",
+        "t.position as task_position",
+        "m.position",
+        "mv.deadline_json",
+      ])
+      .execute(),
+  );
+  return rows.map((r) => ({
+    id: r.milestone_id,
+    versionId: r.id,
+    planId: r.plan_id,
+    taskPosition: r.task_position,
+    position: r.position,
+    deadlineJson: r.deadline_json,
+  }));
+};
+
 /** Current milestones matching the filter, in no particular order. */
 export const findMilestoneRows = async (
   db: Kysely<Schema>,
   filter: MilestoneRowFilter,
 ): Promise<MilestoneRow[]> => {
-  const chunks = filter.ids === undefined ? [null] : chunksFor(filter.ids.values, 1);
-  const rows = [];
-  for (const chunk of chunks) {
-    if (chunk?.length === 0) continue;
-    rows.push(...(await query(db, filter, chunk).execute()));
-  }
+  const rows = await inChunks(filter, (chunk) =>
+    filtered(db, filter, chunk)
+      .select([
+        "mv.milestone_id",
+        "mv.id",
+        "mv.plan_id",
+        "mv.task_id",
+        "tv.no",
+        "tv.label",
+        "tv.title",
+        "t.position as task_position",
+        "m.position",
+        "mv.seq",
+        "mv.text",
+        "mv.deadline_json",
+        "mv.persons_json",
+        "mv.remarks_json",
+      ])
+      .execute(),
+  );
   return rows.map((r) => ({
     id: r.milestone_id,
     versionId: r.id,

@@ -30,6 +30,17 @@ const personSchema = z.object({ name: z.string(), role: z.string() });
 const remarksSchema = z.record(z.string(), z.string());
 const unitNames = arrayOf(z.string());
 
+/** Where a milestone's workflow stands; send `version` back with every write. */
+export const workflowStateSchema = z
+  .object({
+    milestoneId: z.number().int(),
+    version: z.number().int(),
+    phase: z.enum(["open", "completion_pending", "done"]),
+    acknowledgedOn: z.string().nullable(),
+    focus: z.boolean(),
+  })
+  .meta({ id: "WorkflowState" });
+
 const statusFields = {
   asOf: z.string(),
   status: z.enum(["done", "overdue", "due_soon", "in_progress", "not_started"]),
@@ -63,6 +74,11 @@ export const milestoneSchema = z
     persons: arrayOf(personSchema),
     remarks: remarksSchema,
     ...statusFields,
+    reportMissing: z.boolean(),
+    workflow: workflowStateSchema,
+    latestReport: z
+      .object({ on: z.string(), text: z.string(), percent: z.number().nullable() })
+      .nullable(),
   })
   .meta({ id: "Milestone" });
 

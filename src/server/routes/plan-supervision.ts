@@ -1,0 +1,83 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { getPlanSettings, updatePlanSettings } from "../../services/plan-settings.js";
+import { planStatus } from "../../services/plan-status.js";
+import { apiErrorSchema } from "../api-error.js";
+import { actorOf } from "../authentication.js";
+import { today } from "../today.js";
+import { idParams, isoDay } from "../schemas/common.js";
+import { planSettingsSchema, planStatusSchema } from "../schemas/workflow.js";
+import type { RouteDeps } from "./route-deps.js";
+
+const errors = {
+  400: apiErrorSchema,
+  401: apiErrorSchema,
+  403: apiErrorSchema,
+  404: apiErrorSchema,
+  409: apiErrorSchema,
+};
+
+const storedSettings = z.object({ version: z.number().int(), settings: planSettingsSchema });
+
+/** How a plan is run, and where it stands: settings and status as of a day. */
+export const planSupervisionRoutes =
+  ({ db, settings }: RouteDeps): FastifyPluginAsyncZod =>
+  (app) => {
+    app.get(
+      "/api/plans/:id/settings",
+      {
+        schema: {
+          summary: "How the plan is run: review, warning window, reporting cycle",
+          tags: ["plans"],
+          params: idParams,
+          response: { 200: storedSettings, ...errors },
+        },
+      },
+      (request) => getPlanSettings(db, actorOf(request), request.params.id),
+    );
+
+    app.put(
+      "/api/plans/:id/settings",
+      {
+        schema: {
+          summary: "Change how the plan is run (supervision office)",
+          tags: ["plans"],
+          params: idParams,
+          body: storedSettings,
+          response: { 200: storedSettings, ...errors },
+        },
+      },
+      (request) =>
+        updatePlanSettings(
+          db,
+          actorOf(request),
+          { planId: request.params.id, ...request.body },
+          settings.clock(),
+        ),
+    );
+
+    app.get(
+      "/api/plans/:id/status",
+      {
+        schema: {
+          summary: "Status and light of every milestone as of a day, rolled up per task and unit",
+          tags: ["plans"],
+          params: idParams,
+          querystring: z.object({
+            asOf: isoDay.optional(),
+            unit: z.coerce.number().int().positive().optional().meta({
+              description: "A unit id: its own figures (what it leads), what it shares apart",
+            }),
+          }),
+          response: { 200: planStatusSchema, ...errors },
+        },
+      },
+      (request) =>
+        planStatus(db, actorOf(request), {
+          planId: request.params.id,
+          asOf: request.query.asOf ?? today(settings),
+          ...(request.query.unit === undefined ? {} : { unit: request.query.unit }),
+        }),
+    );
+    return Promise.resolve();
+  };

@@ -1,0 +1,116 @@
+import { z } from "zod";
+import { arrayOf, isoDay } from "./common.js";
+
+/** A file inside a JSON request: its name and its bytes in base64. */
+export const uploadSchema = z.object({
+  name: z.string().min(1).max(255),
+  contentBase64: z.base64().meta({ description: "The file's bytes, base64" }),
+});
+
+export const requestSchema = z
+  .object({
+    id: z.number().int(),
+    milestoneId: z.number().int(),
+    planId: z.number().int(),
+    kind: z.enum(["completion", "extension"]),
+    state: z.enum(["pending", "approved", "rejected"]),
+    requestedAt: z.string(),
+    requestedBy: z.string(),
+    unitId: z.number().int().nullable(),
+    payload: z.record(z.string(), z.unknown()),
+    decidedAt: z.string().nullable(),
+    decidedBy: z.string().nullable(),
+    decisionComment: z.string().nullable(),
+  })
+  .meta({ id: "MilestoneRequest" });
+
+export const attachmentSchema = z
+  .object({
+    id: z.number().int(),
+    milestoneId: z.number().int(),
+    name: z.string(),
+    mediaType: z.string(),
+    size: z.number().int(),
+    sha256: z.string(),
+    uploadedAt: z.string(),
+    actor: z.string(),
+  })
+  .meta({ id: "Attachment" });
+
+export const ledgerEntrySchema = z
+  .object({
+    id: z.number().int(),
+    milestoneId: z.number().int(),
+    at: z.string(),
+    actor: z.string(),
+    userId: z.number().int().nullable(),
+    unitId: z.number().int().nullable(),
+    entry: z.looseObject({ kind: z.string(), on: z.string() }),
+  })
+  .meta({ id: "LedgerEntry" });
+
+export const planSettingsSchema = z
+  .object({
+    reviewRequired: z.boolean(),
+    warningDays: z.number().int().min(0).max(365),
+    reportCycle: z
+      .object({ every: z.enum(["month", "quarter"]), day: z.number().int().min(1).max(28) })
+      .nullable(),
+  })
+  .meta({ id: "PlanSettings" });
+
+const rollupSchema = z.object({
+  total: z.number().int(),
+  counts: z.object({
+    done: z.number().int(),
+    overdue: z.number().int(),
+    dueSoon: z.number().int(),
+    inProgress: z.number().int(),
+    notStarted: z.number().int(),
+  }),
+  completionRate: z.number().nullable(),
+  onTimeRate: z.number().nullable(),
+});
+
+export const planStatusSchema = z
+  .object({
+    planId: z.number().int(),
+    asOf: isoDay,
+    unit: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+    counts: rollupSchema.shape.counts,
+    total: z.number().int(),
+    completionRate: z.number().nullable(),
+    onTimeRate: z.number().nullable(),
+    cooperating: rollupSchema.nullable(),
+    milestones: arrayOf(
+      z.object({
+        id: z.number().int(),
+        taskNo: z.number().int().nullable(),
+        seq: z.number().int().nullable(),
+        status: z.enum(["done", "overdue", "due_soon", "in_progress", "not_started"]),
+        light: z.enum(["red", "yellow", "green"]),
+        due: z.string().nullable(),
+        completedOn: z.string().nullable(),
+        late: z.boolean().nullable(),
+        reportMissing: z.boolean(),
+        role: z.enum(["lead", "cooperating"]).optional(),
+      }),
+    ),
+    byTask: arrayOf(
+      z.object({
+        taskId: z.number().int(),
+        taskNo: z.number().int().nullable(),
+        title: z.string(),
+        rollup: rollupSchema,
+      }),
+    ),
+    byUnit: arrayOf(
+      z.object({
+        unitId: z.number().int(),
+        unit: z.string(),
+        lead: rollupSchema,
+        cooperating: rollupSchema,
+      }),
+    ),
+  })
+  .meta({ id: "PlanStatus" });

@@ -1,0 +1,214 @@
+import type { Database } from "../db/database.js";
+import {
+  findMilestoneRows,
+  unitsOfMilestoneVersions,
+  type MilestoneRow,
+} from "../db/queries/milestone-rows.js";
+import { milestoneVersionIdsOf } from "../db/queries/milestone-scope.js";
+import { findPlan } from "../db/queries/plans.js";
+import { findUnitByName, unitAndGroupIds, unitNamesById } from "../db/queries/units.js";
+import type { IsoDate } from "../domain/iso-date.js";
+import type { Light, MilestoneStatus } from "../domain/milestone-status.js";
+import { rollUp, type StatusCounts, type StatusRollup } from "../domain/status-rollup.js";
+import type { Actor } from "../policies/actor.js";
+import { authorize } from "./authorize.js";
+import { planNotFound, unitNotFound } from "./duban-error.js";
+import { rateMilestones, type RatedStatus } from "./status-as-of.js";
+import { viewerScope } from "./viewer-scope.js";
+
+export interface MilestoneStatusLine {
+  readonly id: number;
+  readonly taskNo: number | null;
+  readonly seq: number | null;
+  readonly status: MilestoneStatus;
+  readonly light: Light;
+  readonly due: IsoDate | null;
+  readonly completedOn: IsoDate | null;
+  readonly late: boolean | null;
+  readonly reportMissing: boolean;
+  /** With a unit: whether it leads the milestone or cooperates on it. */
+  readonly role?: "lead" | "cooperating";
+}
+
+export interface UnitRollup {
+  readonly unitId: number;
+  readonly unit: string;
+  /** What the unit leads: its own figures. */
+  readonly lead: StatusRollup;
+  /** What it cooperates on, shown apart. */
+  readonly cooperating: StatusRollup;
+}
+
+export interface PlanStatusReport {
+  readonly planId: number;
+  readonly asOf: IsoDate;
+  readonly unit: { readonly id: number; readonly name: string } | null;
+  /** For a unit, what it leads; otherwise the whole plan (as the viewer may see it). */
+  readonly counts: StatusCounts;
+  readonly total: number;
+  readonly completionRate: number | null;
+  readonly onTimeRate: number | null;
+  /** For a unit: what it cooperates on, apart from its own figures. */
+  readonly cooperating: StatusRollup | null;
+  readonly milestones: readonly MilestoneStatusLine[];
+  readonly byTask: readonly {
+    readonly taskId: number;
+    readonly taskNo: number | null;
+    readonly title: string;
+    readonly rollup: StatusRollup;
+  }[];
+  readonly byUnit: readonly UnitRollup[];
+}
+
+const line = (
+  row: MilestoneRow,
+  state: RatedStatus,
+  role?: "lead" | "cooperating",
+): MilestoneStatusLine => ({
+  id: row.id,
+  taskNo: row.taskNo,
+  seq: row.seq,
+  status: state.status,
+  light: state.light,
+  due: state.due,
+  completedOn: state.completedOn,
+  late: state.late,
+  reportMissing: state.reportMissing,
+  ...(role === undefined ? {} : { role }),
+});
+
+/** A unit by id (the API) or by name or alias (the command line). */
+const findUnit = async (
+  db: Database,
+  unit: string | number,
+): Promise<{ readonly id: number; readonly name: string }> => {
+  if (typeof unit === "string") {
+    const found = await findUnitByName(db.kysely, unit);
+    if (!found) throw unitNotFound(unit);
+    return found;
+  }
+  const name = (await unitNamesById(db.kysely, [unit])).get(unit);
+  if (name === undefined) throw unitNotFound(String(unit));
+  return { id: unit, name };
+};
+
+const group = <K, T>(items: readonly T[], key: (item: T) => K): Map<K, T[]> => {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item)) ?? [];
+    list.push(item);
+    groups.set(key(item), list);
+  }
+  return groups;
+};
+
+/**
+ * Status and light of every milestone of a plan as of a day, with counts
+ * and rates rolled up for the plan, per task and per unit (what a unit
+ * leads counted as its own, what it cooperates on apart). With a unit, the
+ * figures are that unit's. A unit's own people see what they may see.
+ */
+export const planStatus = async (
+  db: Database,
+  actor: Actor,
+  input: { readonly planId: number; readonly asOf: IsoDate; readonly unit?: string | number },
+): Promise<PlanStatusReport> => {
+  const plan = await findPlan(db.kysely, input.planId);
+  if (!plan) throw planNotFound(input.planId);
+  const scope = await viewerScope(db, actor);
+  const visible = scope.all
+    ? undefined
+    : await milestoneVersionIdsOf(db.kysely, {
+        unitIds: scope.unitIds,
+        planId: plan.id,
+        withLedTasks: true,
+      });
+  if (visible?.length === 0) {
+    authorize(actor, { action: "plan.read", relation: "none" }, () => planNotFound(plan.id));
+  }
+  const rows = await findMilestoneRows(db.kysely, {
+    planId: plan.id,
+    ...(visible === undefined
+      ? {}
+      : { ids: { of: "version", values: visible.map((m) => m.versionId) } }),
+  });
+  rows.sort((a, b) => a.taskPosition - b.taskPosition || a.position - b.position);
+  const statuses = await rateMilestones(db.kysely, rows, input.asOf);
+  const rated = rows.flatMap((row) => {
+    const state = statuses.get(row.id);
+    return state ? [{ row, state }] : [];
+  });
+  const units = await unitsOfMilestoneVersions(
+    db.kysely,
+    rows.map((r) => r.versionId),
+  );
+
+  const byTask = [...group(rated, (r) => r.row.taskId)].map(([taskId, items]) => ({
+    taskId,
+    taskNo: items[0]?.row.taskNo ?? null,
+    title: items[0]?.row.taskTitle ?? "",
+    rollup: rollUp(items.map((i) => i.state)),
+  }));
+
+  const roles = new Map<number, { lead: RatedStatus[]; cooperating: RatedStatus[] }>();
+  for (const { row, state } of rated) {
+    for (const unit of units.get(row.versionId) ?? []) {
+      const entry = roles.get(unit.unitId) ?? { lead: [], cooperating: [] };
+      (unit.role === "lead" ? entry.lead : entry.cooperating).push(state);
+      roles.set(unit.unitId, entry);
+    }
+  }
+  const names = await unitNamesById(db.kysely, [...roles.keys()]);
+  const byUnit = [...roles]
+    .map(([unitId, { lead, cooperating }]) => ({
+      unitId,
+      unit: names.get(unitId) ?? "",
+      lead: rollUp(lead),
+      cooperating: rollUp(cooperating),
+    }))
+    .sort((a, b) => b.lead.total - a.lead.total || a.unit.localeCompare(b.unit, "zh"));
+
+  let unit: PlanStatusReport["unit"] = null;
+  let lines = rated.map(({ row, state }) => line(row, state));
+  let figures = rollUp(rated.map((r) => r.state));
+  let cooperating: StatusRollup | null = null;
+  if (input.unit !== undefined) {
+    const found = await findUnit(db, input.unit);
+    unit = found;
+    const ids = new Set(await unitAndGroupIds(db.kysely, found.id));
+    const led = new Set(
+      (
+        await milestoneVersionIdsOf(db.kysely, {
+          unitIds: [...ids],
+          planId: plan.id,
+          role: "lead",
+          withLedTasks: true,
+        })
+      ).map((m) => m.milestoneId),
+    );
+    const shared = rated.filter(
+      ({ row }) =>
+        !led.has(row.id) && (units.get(row.versionId) ?? []).some((u) => ids.has(u.unitId)),
+    );
+    const own = rated.filter(({ row }) => led.has(row.id));
+    lines = [
+      ...own.map(({ row, state }) => line(row, state, "lead")),
+      ...shared.map(({ row, state }) => line(row, state, "cooperating")),
+    ];
+    figures = rollUp(own.map((r) => r.state));
+    cooperating = rollUp(shared.map((r) => r.state));
+  }
+  return {
+    planId: plan.id,
+    asOf: input.asOf,
+    unit,
+    counts: figures.counts,
+    total: figures.total,
+    completionRate: figures.completionRate,
+    onTimeRate: figures.onTimeRate,
+    cooperating,
+    milestones: lines,
+    byTask,
+    byUnit,
+  };
+};

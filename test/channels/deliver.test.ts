@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { deliver, type Contact } from "../../src/channels/channel.js";
+import { now, reminder } from "./sample-message.js";
+
+describe("deliver", () => {
+  it("answers a contact of an unknown kind with a permanent failure, not an exception", async () => {
+    const stored = JSON.parse('{"kind":"sms","phone":"12345"}') as Contact;
+    expect(await deliver(stored, reminder, { now, timeoutMs: 1000 })).toEqual({
+      ok: false,
+      retryable: false,
+      error: "unknown contact kind sms",
+    });
+  });
+
+  it("never puts the robot's URL or key into an error", async () => {
+    const fakeFetch: typeof fetch = () => Promise.reject(new TypeError("fetch failed"));
+    const url = "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=SECRET-KEY";
+    for (const contact of [
+      { kind: "wecom", url },
+      { kind: "dingtalk", url, secret: "SECabc" },
+      { kind: "feishu", url, secret: "s" },
+      { kind: "webhook", url, secret: "s" },
+    ] as const) {
+      const result = await deliver(contact, reminder, { now, timeoutMs: 1000, fetch: fakeFetch });
+      expect(result).toEqual({ ok: false, retryable: true, error: "fetch failed" });
+    }
+    const invalid = await deliver({ kind: "wecom", url: "qyapi key=SECRET-KEY" }, reminder, {
+      now,
+      timeoutMs: 1000,
+    });
+    expect(invalid).toMatchObject({ ok: false, retryable: false });
+    expect(JSON.stringify(invalid)).not.toContain("SECRET-KEY");
+  });
+});

@@ -1,0 +1,55 @@
+import { expect, it } from "vitest";
+import { dubanFor } from "../support/cli-database.js";
+import { describeEachDatabase } from "../support/databases.js";
+import { fixturePath } from "../support/fixtures.js";
+
+describeEachDatabase("duban status", ({ open }) => {
+  it("prints the status JSON scripts rely on, for a plan and for a unit", async () => {
+    const db = await open();
+    const duban = dubanFor(db.config);
+    expect((await duban("import", fixturePath("seed-2022-kjj.docx"))).code).toBe(0);
+
+    const run = await duban("status", "--plan", "1", "--as-of", "2022-06-20", "--json");
+    expect(run.code, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout) as {
+      asOf: string;
+      counts: Record<string, number>;
+      milestones: { taskNo: number; seq: number; status: string; light: string; due: string }[];
+    };
+    expect(report.asOf).toBe("2022-06-20");
+    // By the fixture's deadlines: 204（1）, 204（2） overdue; seven due by 06-30.
+    expect(report.counts).toEqual({
+      done: 0,
+      overdue: 2,
+      dueSoon: 7,
+      inProgress: 0,
+      notStarted: 29,
+    });
+    expect(report.milestones).toHaveLength(38);
+    expect(report.milestones.find((m) => m.taskNo === 204 && m.seq === 1)).toMatchObject({
+      status: "overdue",
+      light: "red",
+      due: "2022-03-31",
+    });
+
+    const unit = await duban(
+      "status",
+      "--plan",
+      "1",
+      "--as-of",
+      "2022-06-20",
+      "--unit",
+      "市审计局",
+      "--json",
+    );
+    const audit = JSON.parse(unit.stdout) as {
+      counts: Record<string, number>;
+      cooperating: { total: number };
+    };
+    expect(audit.counts).toEqual({ done: 0, overdue: 0, dueSoon: 0, inProgress: 0, notStarted: 0 });
+    expect(audit.cooperating.total).toBe(9);
+
+    const text = await duban("status", "--plan", "1", "--as-of", "2022-06-20", "--lang", "en");
+    expect(text.stdout).toContain("As of 2022-06-20: 38 milestones, 0 done, 2 overdue, 7 due soon");
+  });
+});
