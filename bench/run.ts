@@ -5,6 +5,7 @@ import type { BenchGroup } from "./bench-group.js";
 import { exportGroup } from "./export-bench.js";
 import { httpGroup } from "./http-bench.js";
 import { parseGroup } from "./parse-bench.js";
+import { statusGroup } from "./status-bench.js";
 import { storeGroup } from "./store-bench.js";
 import {
   describeMachine,
@@ -20,16 +21,23 @@ import {
  * those named, e.g. `npm run bench -- http`), prints each, and writes
  * docs/BENCHMARKS.md. A run of some groups keeps the other groups' sections
  * of the report as they were, marked as carried over. A new group is a file
- * exporting one `() => Promise<BenchGroup>`, added to GROUPS.
+ * exporting one `() => Promise<BenchGroup>` (or several sections, e.g. the
+ * figures and a profile of them), added to GROUPS.
  */
 
+type GroupRun = () => Promise<BenchGroup | readonly BenchGroup[]>;
+
 /** Export first: it writes the master files the parse and store groups read. */
-const GROUPS: Readonly<Record<string, () => Promise<BenchGroup>>> = {
+const GROUPS: Readonly<Record<string, GroupRun>> = {
   export: exportGroup,
   parse: parseGroup,
   store: storeGroup,
   http: httpGroup,
+  status: statusGroup,
 };
+
+const sectionsOf = (result: BenchGroup | readonly BenchGroup[]): readonly BenchGroup[] =>
+  "title" in result ? [result] : result;
 
 const REPORT = fileURLToPath(new URL("../docs/BENCHMARKS.md", import.meta.url));
 
@@ -60,9 +68,10 @@ const startedAt = new Date();
 const machine = describeMachine();
 const groups: BenchGroup[] = [];
 for (const [, group] of selected) {
-  const result = await group();
-  printGroup(result);
-  groups.push(result);
+  for (const result of sectionsOf(await group())) {
+    printGroup(result);
+    groups.push(result);
+  }
 }
 await writeReport(
   REPORT,

@@ -9,6 +9,7 @@ import { restoreCommand } from "./commands/restore.js";
 import { DEFAULT_HOST, DEFAULT_PORT, portOption, serveCommand } from "./commands/serve.js";
 import { showCommand } from "./commands/show.js";
 import { sliceCommand } from "./commands/slice.js";
+import { remindCommand } from "./commands/remind.js";
 import { resetPasswordCommand } from "./commands/reset-password.js";
 import { isoDayOption, statusCommand } from "./commands/status.js";
 import { unitsMergeCommand } from "./commands/units-merge.js";
@@ -124,6 +125,13 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
     .option("--unit <name>", "one unit's figures: what it leads, and what it shares apart")
     .action(async (options: Parameters<typeof statusCommand>[0]) => {
       exitCode = await statusCommand(options, io, language());
+    });
+
+  storeCommand("remind", "send the day's reminders (催办), or print them with --dry-run")
+    .option("--as-of <date>", "the day, YYYY-MM-DD (default today)", isoDayOption)
+    .option("--dry-run", "print what would be sent; send and record nothing")
+    .action(async (options: Parameters<typeof remindCommand>[0]) => {
+      exitCode = await remindCommand(options, io, language());
     });
 
   withDatabaseOptions(

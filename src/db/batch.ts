@@ -10,3 +10,26 @@ export const chunksFor = <T>(rows: readonly T[], columnsPerRow: number): T[][] =
   for (let i = 0; i < rows.length; i += size) chunks.push(rows.slice(i, i + size));
   return chunks;
 };
+
+/**
+ * Appends a query's rows to a list. `list.push(...rows)` passes every row as
+ * an argument, which overflows the stack past about a hundred thousand.
+ */
+export const appendAll = <T>(list: T[], rows: readonly T[]): void => {
+  for (const row of rows) list.push(row);
+};
+
+/**
+ * Runs a query once per chunk of ids (an empty chunk matches nothing and is
+ * skipped; null or undefined stands for "no id filter") and joins the rows.
+ */
+export const collectChunks = async <C extends readonly unknown[] | undefined | null, T>(
+  chunks: readonly C[],
+  run: (chunk: C) => Promise<T[]>,
+): Promise<T[]> => {
+  const rows: T[] = [];
+  for (const chunk of chunks) {
+    if (chunk == null || chunk.length > 0) appendAll(rows, await run(chunk));
+  }
+  return rows;
+};

@@ -32,6 +32,14 @@ export interface Schema {
   milestone_events: MilestoneEventsTable;
   milestone_requests: MilestoneRequestsTable;
   attachments: AttachmentsTable;
+  instructions: InstructionsTable;
+  instruction_responses: InstructionResponsesTable;
+  task_focus: TaskFocusTable;
+  unit_contacts: UnitContactsTable;
+  reminder_items: ReminderItemsTable;
+  reminder_bundles: ReminderBundlesTable;
+  reminder_deliveries: ReminderDeliveriesTable;
+  leases: LeasesTable;
 }
 
 export interface UnitsTable {
@@ -299,4 +307,95 @@ export interface AttachmentsTable {
   uploaded_at: string;
   actor: string;
   unit_id: number | null;
+}
+
+/** A leader's instruction (领导批示) on a task or milestone, entered by the supervision office. */
+export interface InstructionsTable {
+  id: Generated<number>;
+  plan_id: number;
+  target_type: "task" | "milestone";
+  /** A task id or a milestone id, by `target_type`. */
+  target_id: number;
+  text: string;
+  /** The leader as written, e.g. "市长 张三". */
+  issued_by: string;
+  /** Who entered it (an actor name, "user:dcs"), and that user. */
+  entered_by: string;
+  entered_by_user_id: number | null;
+  created_at: string;
+  /** YYYY-MM-DD: by when the responsible units are to answer; null: no date. */
+  response_due: string | null;
+  closed_at: string | null;
+  closed_by: string | null;
+  /** Counts changes (responses, closing): a close may name the version it read. */
+  version: number;
+}
+
+/** One unit's answer to an instruction; a unit may answer more than once. */
+export interface InstructionResponsesTable {
+  id: Generated<number>;
+  instruction_id: number;
+  unit_id: number;
+  actor: string;
+  user_id: number | null;
+  text: string;
+  created_at: string;
+}
+
+/** Focus (重点关注) on a task: a row while it is marked. A milestone's is in milestone_states. */
+export interface TaskFocusTable {
+  task_id: number;
+  set_at: string;
+  set_by: string;
+}
+
+export interface UnitContactsTable {
+  id: Generated<number>;
+  unit_id: number;
+  label: string;
+  /** channels/channel.ts Contact, as JSON. */
+  contact_json: string;
+  created_at: string;
+}
+
+export interface ReminderItemsTable {
+  id: Generated<number>;
+  dedupe_key: string;
+  plan_id: number;
+  milestone_id: number;
+  kind: string;
+  fired_on: string;
+  /** domain/reminders-due.ts ReminderItem, with the unit ids it went to. */
+  item_json: string;
+  created_at: string;
+}
+
+export interface ReminderBundlesTable {
+  id: Generated<number>;
+  unit_id: number;
+  day: string;
+  item_ids_json: string;
+  created_at: string;
+}
+
+export type DeliveryState = "pending" | "sent" | "retrying" | "failed";
+
+export interface ReminderDeliveriesTable {
+  id: Generated<number>;
+  bundle_id: number;
+  dedupe_key: string;
+  contact_json: string;
+  message_json: string;
+  state: DeliveryState;
+  attempts: number;
+  next_attempt_at: string | null;
+  last_result: string | null;
+  sent_at: string | null;
+  created_at: string;
+}
+
+export interface LeasesTable {
+  name: string;
+  holder: string;
+  expires_at: string;
 }

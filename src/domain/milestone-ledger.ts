@@ -52,11 +52,21 @@ export type LedgerEntry =
       readonly newDue: IsoDate;
     }
   | {
+      /** An overdue milestone reached an escalation level (提醒 → 催办 → 督办通知 → 通报). */
+      readonly kind: "escalated";
+      readonly on: IsoDate;
+      readonly level: string;
+      readonly daysOverdue: number;
+    }
+  | {
       readonly kind: "extension_rejected";
       readonly on: IsoDate;
       readonly requestId: number;
       readonly comment: string;
-    };
+    }
+  /** The supervision office marks the milestone for focus (重点关注), or clears it; status ignores both. */
+  | { readonly kind: "focus_set"; readonly on: IsoDate }
+  | { readonly kind: "focus_cleared"; readonly on: IsoDate };
 
 export type LedgerKind = LedgerEntry["kind"];
 

@@ -24,6 +24,11 @@ export type MilestoneEvent =
 export interface StatusOptions {
   /** Days before the due date that count as due soon (临期); 15 by default. */
   readonly warningDays: number;
+  /**
+   * How far `asOf` is from `due`, in the days the warning window counts:
+   * calendar days unless given (a working-day window passes a calendar's count).
+   */
+  readonly daysUntil?: (asOf: IsoDate, due: IsoDate) => number;
   /** A periodic report is missing for the current cycle: the light turns yellow. */
   readonly reportMissing?: boolean;
 }
@@ -51,11 +56,12 @@ const lightOf = (status: MilestoneStatus, reportMissing: boolean): Light => {
 const statusOn = (
   asOf: IsoDate,
   facts: { due: IsoDate | null; done: boolean; reported: boolean },
-  warningDays: number,
+  options: StatusOptions,
 ): MilestoneStatus => {
   if (facts.done) return "done";
   if (facts.due !== null && facts.due < asOf) return "overdue";
-  if (facts.due !== null && daysBetween(asOf, facts.due) <= warningDays) return "due_soon";
+  const until = options.daysUntil ?? daysBetween;
+  if (facts.due !== null && until(asOf, facts.due) <= options.warningDays) return "due_soon";
   return facts.reported ? "in_progress" : "not_started";
 };
 
@@ -77,7 +83,7 @@ export const statusAsOf = (
     else completedOn = null;
   }
   const due = extendedDue ?? nextDueDate(deadline, asOf);
-  const status = statusOn(asOf, { due, done: completedOn !== null, reported }, options.warningDays);
+  const status = statusOn(asOf, { due, done: completedOn !== null, reported }, options);
   return {
     status,
     light: lightOf(status, options.reportMissing === true),

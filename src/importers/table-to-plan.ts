@@ -58,7 +58,10 @@ const planTables = (
       (entry.header !== null ||
         (entry.table.paragraphsBefore.length === 0 && entry.table.rows[0]?.cells.length === width));
     if (continues) {
-      dataRows.push(...entry.table.rows.slice(entry.header ? entry.header.lastRow + 1 : 0));
+      // One by one: a continuation table may hold more rows than a call may take arguments.
+      for (const row of entry.table.rows.slice(entry.header ? entry.header.lastRow + 1 : 0)) {
+        dataRows.push(row);
+      }
     } else {
       diagnostics.push(
         diagnostic(

@@ -33,7 +33,10 @@ export type PermissionRequest =
   | { readonly action: "milestone.report"; readonly relation: ContentRelation }
   | { readonly action: "milestone.declare_complete"; readonly relation: ContentRelation }
   | { readonly action: "milestone.request_extension"; readonly relation: ContentRelation }
-  | { readonly action: "request.decide" };
+  | { readonly action: "request.decide" }
+  | { readonly action: "instruction.issue" }
+  | { readonly action: "instruction.respond"; readonly relation: ContentRelation }
+  | { readonly action: "focus.set" };
 
 export type Action = PermissionRequest["action"];
 
@@ -72,9 +75,15 @@ export const isAllowed = (role: Role, request: PermissionRequest): boolean => {
       );
     case "audit.read":
       return OVERSIGHT.has(role) || (role === "unit_leader" && request.relation === "own_unit");
+    // Leaders' instructions reach Duban through the office, which also closes them.
     case "plan.configure":
     case "request.decide":
+    case "instruction.issue":
+    case "focus.set":
       return OVERSIGHT.has(role);
+    // A unit answers for what it is responsible for, leading or cooperating.
+    case "instruction.respond":
+      return UNIT_ROLES.has(role) && request.relation !== "none";
     // The unit does its own work: the office reviews it, it does not report for it.
     case "milestone.acknowledge":
       return UNIT_ROLES.has(role) && request.relation === "lead";

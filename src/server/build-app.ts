@@ -19,7 +19,9 @@ import { registerErrorHandling } from "./error-handler.js";
 import { genReqId } from "./request-id.js";
 import { auditRoutes } from "./routes/audit.js";
 import { planSupervisionRoutes } from "./routes/plan-supervision.js";
+import { reminderRoutes } from "./routes/reminders.js";
 import { workflowRoutes } from "./routes/workflow.js";
+import { instructionRoutes } from "./routes/instructions.js";
 import { calendarRoutes } from "./routes/calendar.js";
 import { healthRoutes } from "./routes/health.js";
 import { milestoneRoutes } from "./routes/milestones.js";
@@ -124,6 +126,8 @@ export const buildApp = async ({
     calendarRoutes,
     workflowRoutes,
     planSupervisionRoutes,
+    reminderRoutes,
+    instructionRoutes,
   ]) {
     await app.register(routes(deps));
   }

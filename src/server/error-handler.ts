@@ -30,7 +30,12 @@ export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   "milestone.invalid_input": 400,
   "request.not_found": 404,
   "attachment.invalid": 415,
+  "instruction.not_found": 404,
+  "instruction.invalid_input": 400,
+  "instruction.invalid_state": 409,
+  "instruction.conflict": 409,
   "plan.conflict": 409,
+  "reminders.busy": 409,
   "backup.failed": 500,
   "restore.failed": 500,
 };

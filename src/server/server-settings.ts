@@ -1,4 +1,17 @@
+import { smtpSettingsFromEnv, type SmtpSettings } from "../channels/email.js";
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from "../services/auth/auth-settings.js";
+
+/** The reminder scheduler of this instance (only the lease holder sends). */
+export interface ReminderSettings {
+  readonly enabled: boolean;
+  readonly intervalSeconds: number;
+  /** Office hour from which a day's reminders go out. */
+  readonly sendHour: number;
+  /** The time one delivery may take, whatever the channel. */
+  readonly timeoutMs: number;
+  /** Where e-mail goes out; without it e-mail contacts fail (and say so). */
+  readonly smtp: SmtpSettings | undefined;
+}
 
 /** What an operator can tune; README "Configuration" lists the environment variables. */
 export interface ServerSettings {
@@ -11,6 +24,7 @@ export interface ServerSettings {
   readonly timeZone: string;
   /** The time; tests move it to expire sessions. */
   readonly clock: () => Date;
+  readonly reminders: ReminderSettings;
 }
 
 export const DEFAULT_SERVER_SETTINGS: ServerSettings = {
@@ -19,6 +33,13 @@ export const DEFAULT_SERVER_SETTINGS: ServerSettings = {
   trustProxy: false,
   timeZone: "Asia/Shanghai",
   clock: () => new Date(),
+  reminders: {
+    enabled: true,
+    intervalSeconds: 300,
+    sendHour: 9,
+    timeoutMs: 15_000,
+    smtp: undefined,
+  },
 };
 
 const positiveNumber = (env: NodeJS.ProcessEnv, name: string, fallback: number): number => {
@@ -34,6 +55,7 @@ const positiveNumber = (env: NodeJS.ProcessEnv, name: string, fallback: number):
 /** The settings with whatever the environment overrides. */
 export const settingsFromEnv = (env: NodeJS.ProcessEnv): ServerSettings => {
   const auth = DEFAULT_SERVER_SETTINGS.auth;
+  const reminders = DEFAULT_SERVER_SETTINGS.reminders;
   return {
     ...DEFAULT_SERVER_SETTINGS,
     auth: {
@@ -52,5 +74,15 @@ export const settingsFromEnv = (env: NodeJS.ProcessEnv): ServerSettings => {
     ),
     trustProxy: env.DUBAN_TRUST_PROXY === "1" || env.DUBAN_TRUST_PROXY === "true",
     timeZone: env.DUBAN_TIMEZONE ?? DEFAULT_SERVER_SETTINGS.timeZone,
+    reminders: {
+      ...reminders,
+      enabled: env.DUBAN_REMINDERS !== "off",
+      intervalSeconds: Math.max(
+        1,
+        positiveNumber(env, "DUBAN_REMINDER_INTERVAL_SECONDS", reminders.intervalSeconds),
+      ),
+      sendHour: Math.min(23, positiveNumber(env, "DUBAN_REMINDER_HOUR", reminders.sendHour)),
+      smtp: smtpSettingsFromEnv(env),
+    },
   };
 };

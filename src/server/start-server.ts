@@ -1,4 +1,6 @@
+import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
+import { hostname } from "node:os";
 import type { FastifyInstance } from "fastify";
 import type { DatabaseConfig } from "../db/config.js";
 import { openDatabase } from "../db/database.js";
@@ -6,6 +8,11 @@ import { migrateToLatest } from "../db/migrate.js";
 import { buildApp } from "./build-app.js";
 import { DOCS_PREFIX } from "./security-headers.js";
 import { bootstrapAdministrator } from "../services/bootstrap-administrator.js";
+import {
+  startReminderScheduler,
+  type RunningScheduler,
+  type SchedulerSettings,
+} from "../services/reminders/reminder-scheduler.js";
 import { importDemoPlanIfEmpty } from "./import-demo-plan.js";
 import { DEFAULT_SERVER_SETTINGS, type ServerSettings } from "./server-settings.js";
 
@@ -32,6 +39,18 @@ export interface RunningServer {
 
 const STOP_SIGNALS = ["SIGINT", "SIGTERM"] as const;
 
+const schedulerSettings = (settings: ServerSettings): SchedulerSettings => ({
+  intervalMs: settings.reminders.intervalSeconds * 1000,
+  sendHour: settings.reminders.sendHour,
+  timeZone: settings.timeZone,
+  clock: settings.clock,
+  holder: `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`,
+  delivery: {
+    timeoutMs: settings.reminders.timeoutMs,
+    ...(settings.reminders.smtp === undefined ? {} : { smtp: settings.reminders.smtp }),
+  },
+});
+
 const administratorLine = (username: string, generated: string | null): string =>
   generated === null
     ? `已创建管理员 created the administrator "${username}" (password from DUBAN_ADMIN_PASSWORD)\n`
@@ -52,6 +71,7 @@ export const startServer = async (options: StartServerOptions): Promise<RunningS
   const out = options.out ?? process.stdout;
   const db = openDatabase(options.config);
   let app: FastifyInstance;
+  let scheduler: RunningScheduler | undefined;
   try {
     await migrateToLatest(db);
     if (options.demo) {
@@ -64,6 +84,9 @@ export const startServer = async (options: StartServerOptions): Promise<RunningS
       out.write(administratorLine(bootstrap.username, bootstrap.generatedPassword));
     app = await buildApp({ db, logger: { level: "info" }, settings });
     await app.listen({ host: options.host, port: options.port });
+    scheduler = settings.reminders.enabled
+      ? startReminderScheduler(db, schedulerSettings(settings), app.log)
+      : undefined;
   } catch (error) {
     await db.close().catch(() => undefined);
     throw error;
@@ -74,6 +97,7 @@ export const startServer = async (options: StartServerOptions): Promise<RunningS
     stopping ??= (async () => {
       for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
       try {
+        await scheduler?.stop();
         await app.close();
       } finally {
         await db.close();

@@ -30,7 +30,12 @@ export type ErrorCode =
   | "milestone.invalid_input"
   | "request.not_found"
   | "attachment.invalid"
+  | "instruction.not_found"
+  | "instruction.invalid_input"
+  | "instruction.invalid_state"
+  | "instruction.conflict"
   | "plan.conflict"
+  | "reminders.busy"
   | "backup.failed"
   | "restore.failed";
 

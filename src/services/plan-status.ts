@@ -26,6 +26,7 @@ export interface MilestoneStatusLine {
   readonly completedOn: IsoDate | null;
   readonly late: boolean | null;
   readonly reportMissing: boolean;
+  readonly escalationLevel: string | null;
   /** With a unit: whether it leads the milestone or cooperates on it. */
   readonly role?: "lead" | "cooperating";
 }
@@ -74,6 +75,7 @@ const line = (
   completedOn: state.completedOn,
   late: state.late,
   reportMissing: state.reportMissing,
+  escalationLevel: state.escalationLevel,
   ...(role === undefined ? {} : { role }),
 });
 

@@ -3,10 +3,13 @@ import { readLedger } from "../db/queries/milestone-ledger.js";
 import { readPlanSettings } from "../db/queries/plan-settings.js";
 import type { Schema } from "../db/schema.js";
 import type { Deadline } from "../domain/deadline.js";
-import type { IsoDate } from "../domain/iso-date.js";
+import { daysBetween, type IsoDate } from "../domain/iso-date.js";
 import { STATUS_KINDS, statusEventsOf, type LedgerEntry } from "../domain/milestone-ledger.js";
 import { statusAsOf, type StatusAsOf } from "../domain/milestone-status.js";
+import { escalationLevel } from "../domain/plan-settings.js";
 import { reportMissing } from "../domain/report-cycle.js";
+import { dateAfter, workingDaysBetween } from "../domain/work-calendar.js";
+import { loadWorkCalendar } from "./work-calendar.js";
 
 /** What a status needs to know of a milestone besides its ledger. */
 export interface StatusSubject {
@@ -16,12 +19,18 @@ export interface StatusSubject {
 }
 
 export interface RatedStatus extends StatusAsOf {
+  /** Acknowledged (签收) on or before the day asked; null if not by then. */
+  readonly acknowledgedOn: IsoDate | null;
+  /** Not acknowledged within the plan's time for it (3 working days by default) by that day. */
+  readonly acknowledgementOverdue: boolean;
   /** The periodic report last due is missing (the light turns yellow). */
   readonly reportMissing: boolean;
+  /** For an overdue milestone, the escalation level reached by that day (提醒, 催办, …). */
+  readonly escalationLevel: string | null;
 }
 
 /** The first day a plan was in Duban: periods before it owe no report. */
-const planStartDays = async (
+export const planStartDays = async (
   db: Kysely<Schema>,
   planIds: readonly number[],
 ): Promise<Map<number, IsoDate>> => {
@@ -47,11 +56,12 @@ export const rateMilestones = async (
 ): Promise<Map<number, RatedStatus>> => {
   const planIds = [...new Set(subjects.map((s) => s.planId))];
   const settings = await readPlanSettings(db, planIds);
+  const calendar = await loadWorkCalendar(db);
   const starts = await planStartDays(db, planIds);
   const ledger = await readLedger(
     db,
     subjects.map((s) => s.id),
-    { upTo: asOf, kinds: STATUS_KINDS },
+    { upTo: asOf, kinds: [...STATUS_KINDS, "acknowledged"] },
   );
   const entries = new Map<number, LedgerEntry[]>();
   for (const stored of ledger) {
@@ -65,19 +75,35 @@ export const rateMilestones = async (
     if (!plan) continue;
     const own = entries.get(subject.id) ?? [];
     const reportDays = own.flatMap((e) => (e.kind === "reported" && e.official ? [e.on] : []));
-    const missing = reportMissing(
-      plan.reportCycle,
-      reportDays,
-      asOf,
-      starts.get(subject.planId) ?? asOf,
-    );
+    const published = starts.get(subject.planId) ?? asOf;
+    const missing = reportMissing(plan.reportCycle, reportDays, asOf, published);
     const state = statusAsOf(
       JSON.parse(subject.deadlineJson) as Deadline,
       statusEventsOf(own),
       asOf,
-      { warningDays: plan.warningDays, reportMissing: missing },
+      {
+        warningDays: plan.warningDays,
+        reportMissing: missing,
+        ...(plan.warningUnit === "working_day"
+          ? { daysUntil: (from: IsoDate, due: IsoDate) => workingDaysBetween(calendar, from, due) }
+          : {}),
+      },
     );
-    rated.set(subject.id, { ...state, reportMissing: missing && state.status !== "done" });
+    const acknowledgedOn = own.find((e) => e.kind === "acknowledged")?.on ?? null;
+    const level =
+      state.status === "overdue" && state.due !== null
+        ? escalationLevel(plan.escalation, daysBetween(state.due, asOf))
+        : null;
+    rated.set(subject.id, {
+      ...state,
+      acknowledgedOn,
+      acknowledgementOverdue:
+        acknowledgedOn === null &&
+        state.status !== "done" &&
+        asOf > dateAfter(calendar, published, plan.reminders.acknowledgeWithin),
+      reportMissing: missing && state.status !== "done",
+      escalationLevel: level?.level.name ?? null,
+    });
   }
   return rated;
 };

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { deliver, type DeliveryOptions } from "../../src/channels/channel.js";
 import { dingtalkSign } from "../../src/channels/dingtalk.js";
-import { json, startHttpReceiver, type HttpReceiver } from "./http-receiver.js";
+import { json, startHttpReceiver, type HttpReceiver } from "../support/http-receiver.js";
 import { NOW, now, reminder } from "./sample-message.js";
 
 let receiver: HttpReceiver | undefined;

@@ -10,9 +10,9 @@ import {
   textToHtml,
   type SmtpSettings,
 } from "../../src/channels/email.js";
-import { closedPort } from "./http-receiver.js";
+import { closedPort } from "../support/http-receiver.js";
 import { now, reminder } from "./sample-message.js";
-import { smtpReply, startSmtpReceiver, type SmtpReceiver } from "./smtp-receiver.js";
+import { smtpReply, startSmtpReceiver, type SmtpReceiver } from "../support/smtp-receiver.js";
 
 const FROM = "督办系统 <duban@dubaban.example>";
 const contact = {

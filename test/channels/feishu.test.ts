@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { deliver, type DeliveryOptions } from "../../src/channels/channel.js";
 import { FEISHU_MAX_BODY_BYTES, feishuBody } from "../../src/channels/feishu.js";
-import { json, startHttpReceiver, type HttpReceiver } from "./http-receiver.js";
+import { json, startHttpReceiver, type HttpReceiver } from "../support/http-receiver.js";
 import { NOW, now, reminder } from "./sample-message.js";
 
 let receiver: HttpReceiver | undefined;

@@ -2,7 +2,12 @@ import { createHmac } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { deliver, type DeliveryOptions } from "../../src/channels/channel.js";
 import { verifyWebhookSignature } from "../../src/channels/webhook.js";
-import { closedPort, json, startHttpReceiver, type HttpReceiver } from "./http-receiver.js";
+import {
+  closedPort,
+  json,
+  startHttpReceiver,
+  type HttpReceiver,
+} from "../support/http-receiver.js";
 import { NOW, now, reminder } from "./sample-message.js";
 
 const SECRET = "whsec-test";

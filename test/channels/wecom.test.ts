@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { deliver, type DeliveryOptions } from "../../src/channels/channel.js";
 import { WECOM_MARKDOWN_MAX_BYTES } from "../../src/channels/wecom.js";
-import { json, startHttpReceiver, type HttpReceiver } from "./http-receiver.js";
+import { json, startHttpReceiver, type HttpReceiver } from "../support/http-receiver.js";
 import { now, reminder } from "./sample-message.js";
 
 let receiver: HttpReceiver | undefined;

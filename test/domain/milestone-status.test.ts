@@ -154,3 +154,16 @@ describe("rollUp", () => {
     expect(rollUp([])).toMatchObject({ total: 0, completionRate: null, onTimeRate: null });
   });
 });
+
+describe("a warning window in working days", () => {
+  it("counts the days the calendar gives", () => {
+    const deadline = { kind: "date", text: "10月10日", date: "2022-10-10" } as const;
+    // The National Day week: 10-01 … 10-07 off, 10-08 and 10-09 worked.
+    const workingDaysUntil = (_from: string, due: string): number => (due === "2022-10-10" ? 3 : 0);
+    expect(
+      statusAsOf(deadline, [], "2022-09-30", { warningDays: 3, daysUntil: workingDaysUntil })
+        .status,
+    ).toBe("due_soon");
+    expect(statusAsOf(deadline, [], "2022-09-30", { warningDays: 3 }).status).toBe("not_started");
+  });
+});

@@ -56,6 +56,11 @@ const TABLE: readonly Row[] = [
   [{ action: "milestone.request_extension", relation: "lead" }, leaderOnly],
   [{ action: "milestone.request_extension", relation: "cooperating" }, nobody],
   [{ action: "milestone.request_extension", relation: "none" }, nobody],
+  [{ action: "instruction.issue" }, oversight],
+  [{ action: "instruction.respond", relation: "lead" }, unitRoles],
+  [{ action: "instruction.respond", relation: "cooperating" }, unitRoles],
+  [{ action: "instruction.respond", relation: "none" }, nobody],
+  [{ action: "focus.set" }, oversight],
 ];
 
 describe("the permission table", () => {
@@ -82,6 +87,9 @@ describe("the permission table", () => {
       "milestone.declare_complete",
       "milestone.request_extension",
       "audit.read",
+      "instruction.issue",
+      "instruction.respond",
+      "focus.set",
     ];
     expect([...actions].sort()).toEqual([...expected].sort());
   });

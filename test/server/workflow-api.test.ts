@@ -1,4 +1,5 @@
 import type { LightMyRequestResponse } from "fastify";
+import { DEFAULT_PLAN_SETTINGS, type PlanSettings } from "../../src/domain/plan-settings.js";
 import { beforeAll, expect, it } from "vitest";
 import {
   COOPERATING_UNIT,
@@ -126,11 +127,7 @@ interface PlanStatusBody {
 
 interface SettingsBody {
   readonly version: number;
-  readonly settings: {
-    readonly reviewRequired: boolean;
-    readonly warningDays: number;
-    readonly reportCycle: { readonly every: string; readonly day: number } | null;
-  };
+  readonly settings: PlanSettings;
 }
 
 interface AuditBody {
@@ -146,11 +143,7 @@ interface AuditBody {
   readonly total: number;
 }
 
-const DEFAULT_SETTINGS: SettingsBody["settings"] = {
-  reviewRequired: true,
-  warningDays: 15,
-  reportCycle: { every: "month", day: 25 },
-};
+const DEFAULT_SETTINGS = DEFAULT_PLAN_SETTINGS;
 
 /** Evidence files by their first bytes: what the server sniffs, whatever the name says. */
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n");

@@ -44,6 +44,7 @@ const statusJson = (report: PlanStatusReport) => ({
     completedOn: m.completedOn,
     late: m.late,
     reportMissing: m.reportMissing,
+    escalationLevel: m.escalationLevel,
     ...(m.role === undefined ? {} : { role: m.role }),
   })),
   byUnit: report.byUnit,

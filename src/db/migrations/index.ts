@@ -3,6 +3,8 @@ import * as initialSchema from "./0001-initial-schema.js";
 import * as accounts from "./0002-accounts.js";
 import * as workCalendar from "./0003-work-calendar.js";
 import * as workflow from "./0004-workflow.js";
+import * as reminders from "./0005-reminders.js";
+import * as instructions from "./0006-instructions.js";
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so
@@ -13,4 +15,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0002-accounts": accounts,
   "0003-work-calendar": workCalendar,
   "0004-workflow": workflow,
+  "0005-reminders": reminders,
+  "0006-instructions": instructions,
 };

@@ -10,6 +10,18 @@ import type { Schema } from "../schema.js";
  */
 export type AuditEvent =
   | {
+      readonly action: "unit.contact_added";
+      readonly objectType: "unit";
+      readonly objectId: number;
+      readonly after: { readonly label: string; readonly contact: unknown };
+    }
+  | {
+      readonly action: "unit.contact_removed";
+      readonly objectType: "unit";
+      readonly objectId: number;
+      readonly after: { readonly contactId: number };
+    }
+  | {
       readonly action: MilestoneAuditAction;
       readonly objectType: "milestone";
       readonly objectId: number;
@@ -88,6 +100,28 @@ export type AuditEvent =
       };
     }
   | {
+      readonly action: "instruction.issued" | "instruction.closed";
+      readonly objectType: "instruction";
+      readonly objectId: number;
+      readonly after: InstructionAuditView;
+    }
+  | {
+      readonly action: "instruction.responded";
+      readonly objectType: "instruction";
+      readonly objectId: number;
+      readonly after: {
+        readonly responseId: number;
+        readonly unitId: number;
+        readonly text: string;
+      };
+    }
+  | {
+      readonly action: "focus.set" | "focus.cleared";
+      readonly objectType: "task";
+      readonly objectId: number;
+      readonly after: { readonly focus: boolean };
+    }
+  | {
       readonly action: "calendar.day_set" | "calendar.day_removed";
       readonly objectType: "calendar_day";
       /** The day, YYYY-MM-DD. */
@@ -103,6 +137,17 @@ export interface CalendarDayAuditView {
   readonly source: "shipped" | "override" | "rule";
 }
 
+/** A leader's instruction as the log keeps it. */
+export interface InstructionAuditView {
+  readonly planId: number;
+  readonly targetType: "task" | "milestone";
+  readonly targetId: number;
+  readonly text: string;
+  readonly issuedBy: string;
+  readonly responseDue: string | null;
+  readonly closedAt: string | null;
+}
+
 /** Workflow steps on a milestone: the ledger entry itself is the record. */
 export type MilestoneAuditAction =
   | "milestone.acknowledged"
@@ -112,7 +157,9 @@ export type MilestoneAuditAction =
   | "milestone.completion_returned"
   | "milestone.extension_requested"
   | "milestone.extension_approved"
-  | "milestone.extension_rejected";
+  | "milestone.extension_rejected"
+  | "focus.set"
+  | "focus.cleared";
 
 /** What the log keeps of a user: never the password or its hash. */
 export interface UserAuditView {

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { LedgerEntry, LedgerKind } from "../../domain/milestone-ledger.js";
 import type { AuditActor } from "./audit.js";
-import { chunksFor } from "../batch.js";
+import { chunksFor, collectChunks } from "../batch.js";
 import type { Schema } from "../schema.js";
 
 export interface StoredLedgerEntry {
@@ -57,21 +57,17 @@ export const readLedger = async (
   milestoneIds: readonly number[],
   options: { readonly upTo?: string; readonly kinds?: readonly LedgerKind[] } = {},
 ): Promise<StoredLedgerEntry[]> => {
-  const rows = [];
-  for (const chunk of chunksFor(milestoneIds, 1)) {
-    if (chunk.length === 0) continue;
-    rows.push(
-      ...(await db
-        .selectFrom("milestone_events")
-        .selectAll()
-        .where("milestone_id", "in", chunk)
-        .$if(options.upTo !== undefined, (q) => q.where("effective_on", "<=", options.upTo ?? ""))
-        .$if(options.kinds !== undefined, (q) => q.where("kind", "in", options.kinds ?? []))
-        .orderBy("effective_on")
-        .orderBy("id")
-        .execute()),
-    );
-  }
+  const rows = await collectChunks(chunksFor(milestoneIds, 1), (chunk) =>
+    db
+      .selectFrom("milestone_events")
+      .selectAll()
+      .where("milestone_id", "in", chunk)
+      .$if(options.upTo !== undefined, (q) => q.where("effective_on", "<=", options.upTo ?? ""))
+      .$if(options.kinds !== undefined, (q) => q.where("kind", "in", options.kinds ?? []))
+      .orderBy("effective_on")
+      .orderBy("id")
+      .execute(),
+  );
   return rows.map((row) => ({
     id: row.id,
     milestoneId: row.milestone_id,

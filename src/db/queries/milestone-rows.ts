@@ -1,5 +1,5 @@
 import { sql, type Kysely } from "kysely";
-import { chunksFor } from "../batch.js";
+import { chunksFor, collectChunks } from "../batch.js";
 import { containsPattern } from "../like-pattern.js";
 import type { Schema } from "../schema.js";
 
@@ -71,16 +71,11 @@ const filtered = (
       }),
     );
 
-/** Runs a query once per chunk of the filter's ids (or once without ids). */
-const inChunks = async <T>(
+const inChunks = <T>(
   filter: MilestoneRowFilter,
   run: (chunk: readonly number[] | null) => Promise<T[]>,
-): Promise<T[]> => {
-  const chunks = filter.ids === undefined ? [null] : chunksFor(filter.ids.values, 1);
-  const rows: T[] = [];
-  for (const chunk of chunks) if (chunk?.length !== 0) rows.push(...(await run(chunk)));
-  return rows;
-};
+): Promise<T[]> =>
+  collectChunks(filter.ids === undefined ? [null] : chunksFor(filter.ids.values, 1), run);
 
 /** The keys of the current milestones matching the filter, in no particular order. */
 export const findMilestoneKeys = async (

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { chunksFor } from "../batch.js";
+import { chunksFor, collectChunks } from "../batch.js";
 import type { Schema } from "../schema.js";
 
 export type UnitRole = "lead" | "cooperating";
@@ -68,11 +68,10 @@ export const tasksLedBy = async (
   taskIds?: readonly number[],
 ): Promise<Set<number>> => {
   if (unitIds.length === 0) return new Set();
-  const rows: { task_id: number }[] = [];
-  for (const chunk of taskIds === undefined ? [undefined] : chunksFor(taskIds, 1)) {
-    if (chunk?.length === 0) continue;
-    rows.push(
-      ...(await db
+  const rows = await collectChunks(
+    taskIds === undefined ? [undefined] : chunksFor(taskIds, 1),
+    (chunk) =>
+      db
         .selectFrom("task_units as tu")
         .innerJoin("task_versions as tv", "tv.id", "tu.task_version_id")
         .select("tv.task_id")
@@ -80,8 +79,7 @@ export const tasksLedBy = async (
         .where("tu.role", "=", "lead")
         .where("tv.valid_to", "is", null)
         .$if(chunk !== undefined, (q) => q.where("tv.task_id", "in", chunk ?? []))
-        .execute()),
-    );
-  }
+        .execute(),
+  );
   return new Set(rows.map((row) => row.task_id));
 };

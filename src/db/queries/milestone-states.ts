@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { chunksFor, collectChunks } from "../batch.js";
 import type { MilestonePhase, Schema } from "../schema.js";
 
 export interface MilestoneState {
@@ -23,12 +24,9 @@ export const readStates = async (
   milestoneIds: readonly number[],
 ): Promise<Map<number, MilestoneState>> => {
   const states = new Map<number, MilestoneState>();
-  if (milestoneIds.length === 0) return states;
-  const rows = await db
-    .selectFrom("milestone_states")
-    .selectAll()
-    .where("milestone_id", "in", milestoneIds)
-    .execute();
+  const rows = await collectChunks(chunksFor(milestoneIds, 1), (chunk) =>
+    db.selectFrom("milestone_states").selectAll().where("milestone_id", "in", chunk).execute(),
+  );
   for (const row of rows) {
     states.set(row.milestone_id, {
       milestoneId: row.milestone_id,

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from "kysely";
-import { chunksFor } from "../batch.js";
+import { chunksFor, collectChunks } from "../batch.js";
 import { containsPattern } from "../like-pattern.js";
 import type { Schema } from "../schema.js";
 
@@ -30,36 +30,32 @@ export const findTaskRows = async (
   filter: TaskRowFilter,
 ): Promise<TaskRow[]> => {
   const chunks = filter.taskIds === undefined ? [null] : chunksFor(filter.taskIds, 1);
-  const rows = [];
-  for (const chunk of chunks) {
-    if (chunk?.length === 0) continue;
-    rows.push(
-      ...(await db
-        .selectFrom("task_versions as tv")
-        .innerJoin("tasks as t", "t.id", "tv.task_id")
-        .select([
-          "tv.id",
-          "tv.task_id",
-          "tv.plan_id",
-          "t.position",
-          "tv.no",
-          "tv.label",
-          "tv.title",
-          "tv.outline_json",
-          "tv.remarks_json",
-        ])
-        .where("tv.valid_to", "is", null)
-        .$if(filter.planId !== undefined, (q) => q.where("tv.plan_id", "=", filter.planId ?? -1))
-        .$if(chunk !== null, (q) => q.where("tv.task_id", "in", chunk ?? []))
-        .$if(filter.text !== undefined, (q) =>
-          q.where(
-            (eb) =>
-              sql<boolean>`${eb.ref("tv.title")} like ${containsPattern(filter.text ?? "")} escape '\\'`,
-          ),
-        )
-        .execute()),
-    );
-  }
+  const rows = await collectChunks(chunks, (chunk) =>
+    db
+      .selectFrom("task_versions as tv")
+      .innerJoin("tasks as t", "t.id", "tv.task_id")
+      .select([
+        "tv.id",
+        "tv.task_id",
+        "tv.plan_id",
+        "t.position",
+        "tv.no",
+        "tv.label",
+        "tv.title",
+        "tv.outline_json",
+        "tv.remarks_json",
+      ])
+      .where("tv.valid_to", "is", null)
+      .$if(filter.planId !== undefined, (q) => q.where("tv.plan_id", "=", filter.planId ?? -1))
+      .$if(chunk !== null, (q) => q.where("tv.task_id", "in", chunk ?? []))
+      .$if(filter.text !== undefined, (q) =>
+        q.where(
+          (eb) =>
+            sql<boolean>`${eb.ref("tv.title")} like ${containsPattern(filter.text ?? "")} escape '\\'`,
+        ),
+      )
+      .execute(),
+  );
   const units = new Map<number, { name: string; role: string }[]>();
   for (const chunk of chunksFor(
     rows.map((r) => r.id),

@@ -102,6 +102,19 @@ export const unitAndGroupIds = async (db: Kysely<Schema>, unitId: number): Promi
   return [unitId, ...groups.map((g) => g.group_id)];
 };
 
+/** Every other table that names a unit in a `unit_id` column. */
+const UNIT_REFERENCES = [
+  "users",
+  "api_tokens",
+  "audit_log",
+  "unit_contacts",
+  "milestone_events",
+  "milestone_requests",
+  "attachments",
+  "reminder_bundles",
+  "instruction_responses",
+] as const;
+
 /**
  * Folds unit `removed` into `kept`: every reference moves over, and the
  * removed name and its aliases become aliases of the kept unit, so tables
@@ -173,22 +186,15 @@ export const mergeUnitRows = async (
     .set({ unit_id: kept.id })
     .where("unit_id", "=", removed.id)
     .execute();
-  // People and tokens of the removed unit now work for the kept one; its log entries follow.
-  await db
-    .updateTable("users")
-    .set({ unit_id: kept.id })
-    .where("unit_id", "=", removed.id)
-    .execute();
-  await db
-    .updateTable("api_tokens")
-    .set({ unit_id: kept.id })
-    .where("unit_id", "=", removed.id)
-    .execute();
-  await db
-    .updateTable("audit_log")
-    .set({ unit_id: kept.id })
-    .where("unit_id", "=", removed.id)
-    .execute();
+  // People, tokens, contacts and the removed unit's record (reports, answers, reminders,
+  // log entries) now belong to the kept one.
+  for (const table of UNIT_REFERENCES) {
+    await db
+      .updateTable(table)
+      .set({ unit_id: kept.id })
+      .where("unit_id", "=", removed.id)
+      .execute();
+  }
   await db.deleteFrom("units").where("id", "=", removed.id).execute();
   await db
     .insertInto("unit_aliases")

@@ -75,6 +75,9 @@ export const milestoneSchema = z
     remarks: remarksSchema,
     ...statusFields,
     reportMissing: z.boolean(),
+    escalationLevel: z.string().nullable(),
+    acknowledgedOn: z.string().nullable(),
+    acknowledgementOverdue: z.boolean(),
     workflow: workflowStateSchema,
     latestReport: z
       .object({ on: z.string(), text: z.string(), percent: z.number().nullable() })

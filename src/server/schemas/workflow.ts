@@ -49,13 +49,35 @@ export const ledgerEntrySchema = z
   })
   .meta({ id: "LedgerEntry" });
 
+const offsetSchema = z.object({
+  amount: z.number().int().min(0).max(366),
+  unit: z.enum(["calendar_day", "working_day"]),
+});
+
 export const planSettingsSchema = z
   .object({
     reviewRequired: z.boolean(),
     warningDays: z.number().int().min(0).max(365),
+    warningUnit: z.enum(["calendar_day", "working_day"]),
     reportCycle: z
       .object({ every: z.enum(["month", "quarter"]), day: z.number().int().min(1).max(28) })
       .nullable(),
+    reminders: z.object({
+      beforeDue: z.array(offsetSchema).max(10).readonly(),
+      overdueEveryDays: z.number().int().min(1).max(90),
+      missingReport: z.boolean(),
+      acknowledgeWithin: offsetSchema,
+    }),
+    escalation: z
+      .array(
+        z.object({
+          name: z.string().trim().min(1).max(20),
+          afterDaysOverdue: z.number().int().min(1).max(366),
+          notifyOffice: z.boolean(),
+        }),
+      )
+      .max(10)
+      .readonly(),
   })
   .meta({ id: "PlanSettings" });
 
@@ -93,6 +115,7 @@ export const planStatusSchema = z
         completedOn: z.string().nullable(),
         late: z.boolean().nullable(),
         reportMissing: z.boolean(),
+        escalationLevel: z.string().nullable(),
         role: z.enum(["lead", "cooperating"]).optional(),
       }),
     ),

@@ -1,4 +1,4 @@
-import { expect, it } from "vitest";
+import { afterEach, expect, it } from "vitest";
 import type { Database } from "../../src/db/database.js";
 import { findUnitByName } from "../../src/db/queries/units.js";
 import type { IsoDate } from "../../src/domain/iso-date.js";
@@ -6,6 +6,9 @@ import { shellActor, type ApiActor, type Role } from "../../src/policies/actor.j
 import { importPlanFile } from "../../src/services/import-plan-file.js";
 import { getMilestone, listMilestones, type MilestoneView } from "../../src/services/milestones.js";
 import { planStatus } from "../../src/services/plan-status.js";
+import { bootstrapAdministrator } from "../../src/services/bootstrap-administrator.js";
+import { runReminders } from "../../src/services/reminders/run-reminders.js";
+import { addUnitContact } from "../../src/services/reminders/unit-contacts.js";
 import { createUser } from "../../src/services/users.js";
 import { acknowledgeMilestone } from "../../src/services/workflow/acknowledge.js";
 import { declareCompletion } from "../../src/services/workflow/declare-completion.js";
@@ -14,6 +17,8 @@ import { reportProgress } from "../../src/services/workflow/report-progress.js";
 import { requestExtension } from "../../src/services/workflow/request-extension.js";
 import { describeEachDatabase } from "../support/databases.js";
 import { readFixture } from "../support/fixtures.js";
+import { json, startHttpReceiver } from "../support/http-receiver.js";
+import { startSmtpReceiver } from "../support/smtp-receiver.js";
 
 const SHELL = shellActor("cli:test");
 const at = (day: IsoDate) => ({ now: new Date(`${day}T02:00:00Z`), today: day });
@@ -49,8 +54,13 @@ const milestoneOf = async (db: Database, taskNo: number, seq: number): Promise<M
   return found;
 };
 
-describeEachDatabase("half a year of supervision on the reference plan", ({ open }) => {
-  it("gives hand-computed statuses, lights and roll-ups at each date, whenever asked", async () => {
+const receivers: { close: () => Promise<void> }[] = [];
+afterEach(async () => {
+  for (const receiver of receivers.splice(0)) await receiver.close();
+});
+
+describeEachDatabase("a year of supervision on the reference plan", ({ open }) => {
+  it("gives hand-computed statuses, lights, roll-ups and reminders at each date", async () => {
     const db = await open();
     const imported = await importPlanFile(db, {
       bytes: readFixture("seed-2022-kjj.docx"),
@@ -135,6 +145,18 @@ describeEachDatabase("half a year of supervision on the reference plan", ({ open
       at("2022-05-21"),
     );
 
+    // Acknowledgement is due 3 working days after publication (Wed 01-05 → Mon 01-10).
+    expect((await getMilestone(db, SHELL, m202.id, "2022-01-11")).acknowledgementOverdue).toBe(
+      false,
+    );
+    expect((await getMilestone(db, SHELL, m204a.id, "2022-01-10")).acknowledgementOverdue).toBe(
+      false,
+    );
+    expect((await getMilestone(db, SHELL, m204a.id, "2022-01-11")).acknowledgementOverdue).toBe(
+      true,
+    );
+    expect((await getMilestone(db, SHELL, m202.id, "2022-01-09")).acknowledgedOn).toBeNull();
+
     // Monthly reports are due on the 25th: before 03-25 the February report is owed by all.
     expect(await status(m202, "2022-03-15")).toEqual({
       status: "in_progress",
@@ -182,6 +204,71 @@ describeEachDatabase("half a year of supervision on the reference plan", ({ open
     const kjj = await planStatus(db, SHELL, { planId, asOf: "2022-05-08", unit: "市科技局" });
     expect(kjj.counts.done).toBe(1);
     expect(kjj.cooperating).not.toBeNull();
+
+    // Reminders, through e-mail and the WeCom robot, on the days the rules fire.
+    const smtp = await startSmtpReceiver();
+    const robot = await startHttpReceiver(json(200, { errcode: 0, errmsg: "ok" }));
+    receivers.push(smtp, robot);
+    await bootstrapAdministrator(db, "correct-horse-battery", new Date("2022-01-05T02:00:00Z"));
+    const kjjUnit = leader.unitId;
+    await addUnitContact(
+      db,
+      SHELL,
+      {
+        unitId: kjjUnit,
+        label: "督办专员",
+        contact: { kind: "email", address: "dbzy@kjj.gov.cn" },
+      },
+      new Date("2022-01-05T02:00:00Z"),
+    );
+    await addUnitContact(
+      db,
+      SHELL,
+      {
+        unitId: kjjUnit,
+        label: "工作群",
+        contact: { kind: "wecom", url: `${robot.origin}/send?key=k` },
+      },
+      new Date("2022-01-05T02:00:00Z"),
+    );
+    const remind = async (day: IsoDate) => {
+      const run = await runReminders(db, {
+        day,
+        now: new Date(`${day}T02:00:00Z`),
+        dryRun: false,
+        delivery: {
+          timeoutMs: 5_000,
+          smtp: { url: `smtp://127.0.0.1:${smtp.port}`, from: "duban@gov.cn" },
+        },
+      });
+      const lines = run.digests.flatMap((d) => d.reminders);
+      return (m: MilestoneView) =>
+        lines.filter((r) => r.item.milestoneId === m.id).map((r) => r.item.kind);
+    };
+    // Acknowledged 01-10, 202（1） owes nothing; the others are reminded 3 working days on.
+    expect((await remind("2022-01-10"))(m204a)).toEqual(["unacknowledged"]);
+    // February's report (due 02-25) missing for all but 202（1）… which had none either.
+    expect((await remind("2022-02-26"))(m202)).toEqual(["missing_report"]);
+    // 204（1）: 15 days before 03-31, then (extended) 15 days before 05-31, then overdue.
+    expect((await remind("2022-03-16"))(m204a)).toEqual(["before_due"]);
+    expect((await remind("2022-05-16"))(m204a)).toEqual(["before_due"]);
+    expect((await remind("2022-06-01"))(m204a)).toEqual(["overdue", "escalated"]);
+    // 204（2）: due 04-30, declared 05-06 and approved 05-08: overdue on 05-01, silent once done.
+    expect((await remind("2022-05-01"))(m204b)).toEqual(["overdue", "escalated"]);
+    expect((await remind("2022-05-08"))(m204b)).toEqual([]);
+    // Every digest went to both contacts.
+    expect(smtp.received).toHaveLength(robot.requests.length);
+    expect(smtp.received.length).toBeGreaterThanOrEqual(6);
+
+    // Year end: 204（2） done late, 204（1） overdue since 06-01, the rest overdue from 12-16.
+    const yearEnd = await planStatus(db, SHELL, { planId, asOf: "2022-12-31" });
+    expect(yearEnd.counts).toEqual({
+      done: 1,
+      overdue: 37,
+      dueSoon: 0,
+      inProgress: 0,
+      notStarted: 0,
+    });
 
     // A stale write changes nothing.
     await expect(

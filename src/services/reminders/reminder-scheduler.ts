@@ -1,0 +1,101 @@
+import type { DeliveryOptions } from "../../channels/channel.js";
+import type { Database } from "../../db/database.js";
+import { isoDateIn } from "../../domain/iso-date.js";
+import { holdReminderLease, releaseReminderLease } from "./reminder-lease.js";
+import { runReminders, type ReminderRunOutcome } from "./run-reminders.js";
+
+export interface SchedulerSettings {
+  readonly intervalMs: number;
+  /** Reminders of a day go out from this hour on, office time. */
+  readonly sendHour: number;
+  readonly timeZone: string;
+  readonly clock: () => Date;
+  readonly delivery: Omit<DeliveryOptions, "now">;
+  /** This instance's name in the lease. */
+  readonly holder: string;
+}
+
+export type TickOutcome =
+  | { readonly ran: true; readonly outcome: ReminderRunOutcome }
+  | { readonly ran: false; readonly reason: "not_holder" | "too_early" };
+
+const hourIn = (moment: Date, timeZone: string): number =>
+  Number(
+    new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(
+      moment,
+    ),
+  );
+
+/**
+ * One tick of the scheduler: if this instance holds the lease and the
+ * office's day has reached the sending hour, run the day's reminders.
+ * Safe to call as often as wished: a rerun fires nothing twice.
+ */
+export const reminderTick = async (
+  db: Database,
+  settings: SchedulerSettings,
+): Promise<TickOutcome> => {
+  const now = settings.clock();
+  if (!(await holdReminderLease(db, settings.holder, now, settings.intervalMs * 3))) {
+    return { ran: false, reason: "not_holder" };
+  }
+  if (hourIn(now, settings.timeZone) < settings.sendHour)
+    return { ran: false, reason: "too_early" };
+  const outcome = await runReminders(db, {
+    day: isoDateIn(now, settings.timeZone),
+    now,
+    dryRun: false,
+    delivery: settings.delivery,
+  });
+  return { ran: true, outcome };
+};
+
+export interface RunningScheduler {
+  stop(): Promise<void>;
+}
+
+/** Ticks every interval until stopped; a failed tick is logged and the next one tries again. */
+export const startReminderScheduler = (
+  db: Database,
+  settings: SchedulerSettings,
+  log: {
+    info(details: object, text: string): void;
+    error(details: object, text: string): void;
+  },
+): RunningScheduler => {
+  let running: Promise<void> = Promise.resolve();
+  const tick = (): void => {
+    running = reminderTick(db, settings).then(
+      (result) => {
+        if (result.ran) {
+          log.info(
+            {
+              day: result.outcome.day,
+              digests: result.outcome.digests.length,
+              deliveries: result.outcome.deliveries.map((d) => ({
+                key: d.key,
+                contact: d.contact,
+                state: d.state,
+                result: d.result,
+              })),
+            },
+            "reminder run",
+          );
+        }
+      },
+      (error: unknown) => {
+        log.error({ err: error }, "reminder run failed");
+      },
+    );
+  };
+  const timer = setInterval(tick, settings.intervalMs);
+  timer.unref();
+  tick();
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+      await releaseReminderLease(db, settings.holder).catch(() => undefined);
+    },
+  };
+};

@@ -1,0 +1,251 @@
+import { afterEach, expect, it } from "vitest";
+import { simpleParser } from "mailparser";
+import type { Database } from "../../src/db/database.js";
+import { openDatabase } from "../../src/db/database.js";
+import { readLedger } from "../../src/db/queries/milestone-ledger.js";
+import { listDeliveries } from "../../src/db/queries/reminders.js";
+import { findUnitByName } from "../../src/db/queries/units.js";
+import type { IsoDate } from "../../src/domain/iso-date.js";
+import { shellActor } from "../../src/policies/actor.js";
+import { bootstrapAdministrator, OFFICE_UNIT } from "../../src/services/bootstrap-administrator.js";
+import { importPlanFile } from "../../src/services/import-plan-file.js";
+import { reminderTick } from "../../src/services/reminders/reminder-scheduler.js";
+import { runReminders } from "../../src/services/reminders/run-reminders.js";
+import { addUnitContact } from "../../src/services/reminders/unit-contacts.js";
+import { describeEachDatabase } from "../support/databases.js";
+import { readFixture } from "../support/fixtures.js";
+import { json, startHttpReceiver, type HttpReceiver } from "../support/http-receiver.js";
+import { smtpReply, startSmtpReceiver, type SmtpReceiver } from "../support/smtp-receiver.js";
+
+const SHELL = shellActor("cli:test");
+const JAN_5 = new Date("2022-01-05T02:00:00Z");
+
+const receivers: { close: () => Promise<void> }[] = [];
+afterEach(async () => {
+  for (const receiver of receivers.splice(0)) await receiver.close();
+});
+
+interface World {
+  readonly db: Database;
+  readonly smtp: SmtpReceiver;
+  readonly robot: HttpReceiver;
+  readonly run: (day: IsoDate, at?: Date) => ReturnType<typeof runReminders>;
+}
+
+/** The reference plan published on 2022-01-05; 市科技局 gets e-mail and a WeCom robot. */
+const worldOn = async (db: Database, smtpFails = false): Promise<World> => {
+  let failing = smtpFails;
+  const smtp = await startSmtpReceiver({
+    onRcptTo: (_address, _session, callback) => {
+      callback(failing ? smtpReply(451, "try again later") : null);
+    },
+  });
+  const robot = await startHttpReceiver(json(200, { errcode: 0, errmsg: "ok" }));
+  receivers.push(smtp, robot);
+  await importPlanFile(db, {
+    bytes: readFixture("seed-2022-kjj.docx"),
+    fileName: "seed-2022-kjj.docx",
+    actor: SHELL,
+    now: () => JAN_5,
+  });
+  await bootstrapAdministrator(db, "correct-horse-battery", JAN_5);
+  const kjj = await findUnitByName(db.kysely, "市科技局");
+  const office = await findUnitByName(db.kysely, OFFICE_UNIT);
+  if (!kjj || !office) throw new Error("units missing");
+  await addUnitContact(
+    db,
+    SHELL,
+    {
+      unitId: kjj.id,
+      label: "科技局督办专员",
+      contact: { kind: "email", address: "dbzy@kjj.gov.cn" },
+    },
+    JAN_5,
+  );
+  await addUnitContact(
+    db,
+    SHELL,
+    {
+      unitId: kjj.id,
+      label: "科技局工作群",
+      contact: { kind: "wecom", url: `${robot.origin}/cgi-bin/webhook/send?key=k1` },
+    },
+    JAN_5,
+  );
+  await addUnitContact(
+    db,
+    SHELL,
+    { unitId: office.id, label: "督查室", contact: { kind: "email", address: "dcs@gov.cn" } },
+    JAN_5,
+  );
+  const world: World = {
+    db,
+    smtp,
+    robot,
+    run: (day, at = new Date(`${day}T02:00:00Z`)) =>
+      runReminders(db, {
+        day,
+        now: at,
+        dryRun: false,
+        delivery: {
+          timeoutMs: 5_000,
+          smtp: { url: `smtp://127.0.0.1:${smtp.port}`, from: "督办系统 <duban@gov.cn>" },
+        },
+      }),
+  };
+  Object.defineProperty(world, "heal", { value: () => (failing = false) });
+  return world;
+};
+
+const subjects = async (smtp: SmtpReceiver): Promise<string[]> =>
+  Promise.all(smtp.received.map(async (mail) => (await simpleParser(mail.raw)).subject ?? ""));
+
+describeEachDatabase("reminders", ({ open }) => {
+  it("sends each day's digest once by e-mail and robot, whatever reruns and restarts", async () => {
+    const world = await worldOn(await open());
+    // 06-15: fifteen days before the seven milestones due 06-30 (203（1）, 205（1）, …).
+    const first = await world.run("2022-06-15");
+    const kjj = first.digests.find((d) => d.unit === "市科技局");
+    expect(
+      kjj?.reminders
+        .filter((r) => r.item.kind === "before_due")
+        .map((r) => `${r.taskNo}（${r.seq}）`),
+    ).toEqual(
+      expect.arrayContaining([
+        "203（1）",
+        "205（1）",
+        "205（2）",
+        "206（2）",
+        "206（3）",
+        "206（4）",
+        "207（1）",
+      ]),
+    );
+    expect(world.smtp.received.map((m) => m.to)).toContainEqual(["dbzy@kjj.gov.cn"]);
+    expect(await subjects(world.smtp)).toContain(
+      "【督办提醒】市科技局 2022-06-15：" + String(kjj?.reminders.length) + "项",
+    );
+    const mail = await simpleParser(world.smtp.received[0]?.raw ?? Buffer.alloc(0));
+    expect(mail.text).toContain("【临期提醒（还有15天）】序号203（1）");
+    expect(mail.headers.get("x-duban-reminder")).toMatch(/^digest:\d+$/);
+    expect(world.robot.requests).toHaveLength(1);
+    const robotBody = JSON.parse(world.robot.requests[0]?.body.toString() ?? "{}") as {
+      msgtype: string;
+      markdown: { content: string };
+    };
+    expect(robotBody.msgtype).toBe("markdown");
+    expect(robotBody.markdown.content).toContain("**临期提醒（还有15天）** 序号203（1）");
+
+    const mails = world.smtp.received.length;
+    const again = await world.run("2022-06-15", new Date("2022-06-15T06:00:00Z"));
+    expect(again.digests).toEqual([]);
+    expect(again.deliveries).toEqual([]);
+
+    // A restart: a new connection, the same database.
+    const restarted = openDatabase(world.db.config);
+    try {
+      const afterRestart = await runReminders(restarted, {
+        day: "2022-06-15",
+        now: new Date("2022-06-15T08:00:00Z"),
+        dryRun: false,
+        delivery: {
+          timeoutMs: 5_000,
+          smtp: { url: `smtp://127.0.0.1:${world.smtp.port}`, from: "duban@gov.cn" },
+        },
+      });
+      expect(afterRestart.digests).toEqual([]);
+    } finally {
+      await restarted.close();
+    }
+    expect(world.smtp.received).toHaveLength(mails);
+    expect(world.robot.requests).toHaveLength(1);
+  });
+
+  it("escalates overdue milestones and tells the office from 督办通知 on", async () => {
+    const world = await worldOn(await open());
+    // 204（1） was due 03-31: the day after, the first level; 15 days overdue, the office is told.
+    const april1 = await world.run("2022-04-01");
+    const kjj = april1.digests.find((d) => d.unit === "市科技局");
+    expect(kjj?.message.text).toContain("【逾期1天（提醒）】序号204（1）");
+    expect(kjj?.message.text).toContain("【升级为「提醒」】序号204（1）");
+    expect(april1.digests.find((d) => d.unit === OFFICE_UNIT)).toBeUndefined();
+    const april15 = await world.run("2022-04-15");
+    const office = april15.digests.find((d) => d.unit === OFFICE_UNIT);
+    expect(office?.message.text).toContain("【升级为「督办通知」】序号204（1）");
+    // Weekly: 1, 8, 15 days overdue.
+    const april8 = await world.run("2022-04-08");
+    expect(april8.digests.find((d) => d.unit === "市科技局")?.message.text).toContain(
+      "【逾期8天（催办）】序号204（1）",
+    );
+    const levels = (
+      await readLedger(world.db.kysely, [kjj?.reminders[0]?.item.milestoneId ?? -1])
+    ).flatMap(({ entry }) => (entry.kind === "escalated" ? [entry.level] : []));
+    expect(levels).toEqual(["提醒", "催办", "督办通知"]);
+  });
+
+  it("retries a failed delivery with backoff and logs each result", async () => {
+    const world = await worldOn(await open(), true);
+    await world.run("2022-06-15");
+    const failed = (await listDeliveries(world.db.kysely)).filter(
+      (d) => d.contact.kind === "email",
+    );
+    expect(failed.map((d) => d.state)).toEqual(["retrying", "retrying"].slice(0, failed.length));
+    expect(failed[0]?.lastResult).toMatch(/451/);
+    expect(failed[0]?.nextAttemptAt).toBe("2022-06-15T02:01:00.000Z");
+    (world as unknown as { heal: () => void }).heal();
+    // Not yet time: nothing is tried.
+    expect((await world.run("2022-06-15", new Date("2022-06-15T02:00:30Z"))).deliveries).toEqual(
+      [],
+    );
+    const retried = await world.run("2022-06-15", new Date("2022-06-15T02:01:00Z"));
+    expect(retried.deliveries.every((d) => d.state === "sent")).toBe(true);
+    expect((await listDeliveries(world.db.kysely)).every((d) => d.state === "sent")).toBe(true);
+  });
+
+  it("lets exactly one of two instances send", async () => {
+    const world = await worldOn(await open());
+    const second = openDatabase(world.db.config);
+    try {
+      const settings = (holder: string) => ({
+        intervalMs: 60_000,
+        sendHour: 9,
+        timeZone: "Asia/Shanghai",
+        clock: () => new Date("2022-06-15T02:00:00Z"),
+        holder,
+        delivery: {
+          timeoutMs: 5_000,
+          smtp: { url: `smtp://127.0.0.1:${world.smtp.port}`, from: "duban@gov.cn" },
+        },
+      });
+      const [a, b] = await Promise.all([
+        reminderTick(world.db, settings("instance-a")),
+        reminderTick(second, settings("instance-b")),
+      ]);
+      expect([a.ran, b.ran].filter(Boolean)).toHaveLength(1);
+      expect([a, b].find((t) => !t.ran)).toMatchObject({ reason: "not_holder" });
+      expect(world.robot.requests).toHaveLength(1);
+      // Before the sending hour (08:00 in Shanghai) the holder waits.
+      const early = await reminderTick(world.db, {
+        ...settings(a.ran ? "instance-a" : "instance-b"),
+        clock: () => new Date("2022-06-16T00:00:00Z"),
+      });
+      expect(early).toEqual({ ran: false, reason: "too_early" });
+    } finally {
+      await second.close();
+    }
+  });
+
+  it("prints a dry run without recording or sending anything", async () => {
+    const world = await worldOn(await open());
+    const dry = await runReminders(world.db, {
+      day: "2022-06-15",
+      now: new Date("2022-06-15T02:00:00Z"),
+      dryRun: true,
+      delivery: { timeoutMs: 1_000 },
+    });
+    expect(dry.digests.length).toBeGreaterThan(0);
+    expect(world.smtp.received).toHaveLength(0);
+    expect(await listDeliveries(world.db.kysely)).toEqual([]);
+    expect((await world.run("2022-06-15")).digests.length).toBe(dry.digests.length);
+  });
+});
