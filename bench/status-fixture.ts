@@ -1,7 +1,7 @@
 import { sql, type Kysely } from "kysely";
 import { chunksFor } from "../src/db/batch.js";
 import type { Database } from "../src/db/database.js";
-import { findMilestoneRows, unitsOfMilestoneVersions } from "../src/db/queries/milestone-rows.js";
+import { findMilestoneKeys, unitsOfMilestoneVersions } from "../src/db/queries/milestone-rows.js";
 import type { RequestKind, RequestState } from "../src/db/queries/milestone-requests.js";
 import { findUnitByName, insertUnits } from "../src/db/queries/units.js";
 import type { MilestonePhase, Schema } from "../src/db/schema.js";
@@ -22,10 +22,11 @@ import { seededRandom, type Random } from "./prng.js";
  * 200,000 times would take longer than everything the benchmark measures.
  *
  * Every milestone is acknowledged in January by its lead unit, which then
- * reports officially every month (a few months missed, a few reports late)
- * until the milestone's due date or its completion, now and then citing
- * inputs its cooperating units sent a few days before. About 11 % of the
- * fixed-date milestones get an extension approved (2 % one rejected),
+ * reports (kind "reported") every month (a few months missed, a few reports
+ * late) until the milestone's due date or its completion, now and then
+ * citing inputs (kind "input") its cooperating units sent a few days
+ * before. About 11 % of the fixed-date milestones get an extension
+ * approved (2 % one rejected),
  * about two thirds are declared complete (a fifth of them late, 5 % returned
  * once before being accepted) and accepted by the supervision office, the
  * plan requiring review as it does by default. Steps after the year's end
@@ -45,8 +46,6 @@ export interface WorkflowFixture {
   readonly ledgerRows: number;
   /** Rows of a kind; 0 for the kinds the fixture does not write (escalations, focus). */
   readonly ofKind: (kind: LedgerKind) => number;
-  /** Official reports, cooperating units' inputs. */
-  readonly reports: { readonly official: number; readonly inputs: number };
   readonly requests: number;
   readonly states: number;
   readonly users: number;
@@ -160,32 +159,44 @@ interface Timeline {
   readonly extended: boolean;
 }
 
+/** The lead unit's report (reportProgress as the lead): the milestone's progress. */
 const reported =
   (
     random: Random,
     subject: Subject,
-    by: BenchUser,
     on: IsoDate,
     percent: number | null,
     cites: readonly DraftEvent[],
   ) =>
   (at: string): DraftEvent => {
-    const official = by === subject.lead;
-    const words = text(random, official ? 60 : 30, official ? 180 : 90);
+    const words = text(random, 60, 180);
     return {
       id: 0,
       milestoneId: subject.id,
       at,
-      by,
+      by: subject.lead,
       entry: () => ({
         kind: "reported",
         on,
-        official,
         text: words,
         percent,
         attachmentIds: [],
         cites: cites.map((c) => c.id),
       }),
+    };
+  };
+
+/** A cooperating unit's report (reportProgress as a cooperating unit): input for the lead's. */
+const input =
+  (random: Random, subject: Subject, by: BenchUser, on: IsoDate, percent: number | null) =>
+  (at: string): DraftEvent => {
+    const words = text(random, 30, 90);
+    return {
+      id: 0,
+      milestoneId: subject.id,
+      at,
+      by,
+      entry: () => ({ kind: "input", on, text: words, percent, attachmentIds: [] }),
     };
   };
 
@@ -373,7 +384,7 @@ const timeline = (
       const inputOn = addDays(on, -random.int(1, 6));
       if (inputOn <= acknowledgedOn) continue;
       const percent = random.chance(P_PERCENT_NULL) ? null : random.int(10, 90);
-      const make = reported(random, subject, unit, inputOn, percent, []);
+      const make = input(random, subject, unit, inputOn, percent);
       steps.push({
         on: inputOn,
         entries: [
@@ -391,7 +402,7 @@ const timeline = (
     const cites = random.chance(P_CITE) ? inputs : [];
     steps.push({
       on,
-      entries: [reported(random, subject, subject.lead, on, percent, cites)],
+      entries: [reported(random, subject, on, percent, cites)],
     });
   }
   return { steps, acceptedOn, late, returned, extended };
@@ -403,7 +414,7 @@ const subjectsOf = async (
   planId: number,
   userOf: (unitId: number) => BenchUser,
 ): Promise<{ subjects: Subject[]; skipped: number }> => {
-  const rows = await findMilestoneRows(db, { planId });
+  const rows = await findMilestoneKeys(db, { planId });
   rows.sort((a, b) => a.taskPosition - b.taskPosition || a.position - b.position);
   const units = await unitsOfMilestoneVersions(
     db,
@@ -620,11 +631,9 @@ export const writeWorkflowYear = async (
       };
     });
     const byKind = new Map<LedgerKind, number>();
-    let official = 0;
     const eventRows = events.map((e) => {
       const { kind, on, ...payload } = e.entry();
       byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
-      if (kind === "reported" && "official" in payload && payload.official) official += 1;
       return {
         id: e.id,
         milestone_id: e.milestoneId,
@@ -664,7 +673,6 @@ export const writeWorkflowYear = async (
     return {
       ledgerRows: eventRows.length,
       ofKind: (kind: LedgerKind) => byKind.get(kind) ?? 0,
-      reports: { official, inputs: (byKind.get("reported") ?? 0) - official },
       requests: requestRows.length,
       states: states.length,
       users,

@@ -1,9 +1,10 @@
 import { Kysely, PostgresDialect, SqliteDialect, sql, type LogEvent } from "kysely";
 import type { Database } from "../src/db/database.js";
-import { readLedger } from "../src/db/queries/milestone-ledger.js";
+import { readStatusFacts } from "../src/db/queries/milestone-ledger.js";
 import {
   findMilestoneKeys,
-  findMilestoneRows,
+  taskTitlesOfPlan,
+  unitRolesOf,
   unitsOfMilestoneVersions,
 } from "../src/db/queries/milestone-rows.js";
 import { milestoneVersionIdsOf } from "../src/db/queries/milestone-scope.js";
@@ -11,7 +12,7 @@ import { readPlanSettings } from "../src/db/queries/plan-settings.js";
 import { unitAndGroupIds } from "../src/db/queries/units.js";
 import type { Schema } from "../src/db/schema.js";
 import type { IsoDate } from "../src/domain/iso-date.js";
-import { STATUS_KINDS } from "../src/domain/milestone-ledger.js";
+import { DATED_KINDS, DAY_ONLY_KINDS } from "../src/domain/milestone-ledger.js";
 import { lastDuePeriod } from "../src/domain/report-cycle.js";
 import { shellActor } from "../src/policies/actor.js";
 import { planStatus } from "../src/services/plan-status.js";
@@ -21,9 +22,10 @@ import { timeWarm, type Timing } from "./measure.js";
 /**
  * Where planStatus's time goes: the real call run through a Kysely that
  * logs every query's duration (SQL and driver, rows read into JS included),
- * the JavaScript around them by difference, and, to say what a change to
- * src/ would buy, the same data read in other ways. Nothing here changes
- * src/; the last what-if adds a table to the benchmark's own database.
+ * the JavaScript around them by difference, and, to say what a further
+ * change to src/ would buy, the same data read in other ways. Nothing here
+ * changes src/; the last what-if adds an index to the benchmark's own,
+ * throwaway database.
  */
 
 export interface ProfileLine {
@@ -48,26 +50,38 @@ export const summarize = (samples: readonly number[]): Timing => {
   return { runs, median, p95 };
 };
 
-/** What each query of planStatus is, told by the tables it reads. */
-const QUERY_NAMES: ReadonlyMap<string, string> = new Map([
-  ["milestone_events", "ledger (readLedger)"],
-  ["milestone_versions+milestones+task_versions+tasks", "milestone rows (findMilestoneRows)"],
-  ["milestone_units+units", "units of the milestones (unitsOfMilestoneVersions)"],
-  ["milestone_units+milestone_versions", "milestones naming the unit (milestoneVersionIdsOf)"],
-  [
-    "task_units+task_versions+milestone_versions",
-    "milestones of tasks the unit leads (milestoneVersionIdsOf)",
-  ],
-]);
-const OTHER = "other queries (plan, settings, start day, unit names, groups)";
+const FACTS_DAYS = "ledger: days of reports and acknowledgements (readStatusFacts)";
+const FACTS_DATED = "ledger: accepted completions, approved extensions (readStatusFacts)";
+const KEYS = "milestone keys (findMilestoneKeys)";
+const ROLES = "unit roles of the whole plan (unitRolesOf by plan)";
+const TITLES = "task titles of the whole plan (taskTitlesOfPlan)";
+const NAMING = "milestones naming the unit (milestoneVersionIdsOf)";
+const LED_TASKS = "milestones of tasks the unit leads (milestoneVersionIdsOf)";
+const OTHER = "other queries (plan, settings, calendar, start day, unit names, groups)";
+const ORDER = [KEYS, FACTS_DAYS, FACTS_DATED, ROLES, TITLES, NAMING, LED_TASKS, OTHER];
 
+/** What a query of planStatus is, told by the tables it reads and, where two share them, its text. */
 const queryName = (text: string): string => {
-  const tables = [...text.matchAll(/\b(?:from|join) "(\w+)"/g)].map((m) => m[1]);
-  return QUERY_NAMES.get([...new Set(tables)].join("+")) ?? OTHER;
+  const tables = [...new Set([...text.matchAll(/\b(?:from|join) "(\w+)"/g)].map((m) => m[1]))].join(
+    "+",
+  );
+  switch (tables) {
+    case "milestone_events":
+      return text.includes('"payload_json"') ? FACTS_DATED : FACTS_DAYS;
+    case "milestone_versions+milestones+task_versions+tasks":
+      return KEYS;
+    case "milestone_units+milestone_versions":
+      return /"unit_id" in/.test(text) ? NAMING : ROLES;
+    case "task_units+task_versions+milestone_versions":
+      return LED_TASKS;
+    case "task_versions":
+      return TITLES;
+    default:
+      return OTHER;
+  }
 };
 
 interface Recorder {
-  readonly db: Database;
   /** Runs `work` and returns its wall time and the time of its queries by name. */
   readonly record: (work: (db: Database) => Promise<unknown>) => Promise<Recorded>;
 }
@@ -99,7 +113,6 @@ const recorder = (db: Database): Recorder => {
           kysely: new Kysely<Schema>({ dialect: new PostgresDialect({ pool: db.pool }), log }),
         };
   return {
-    db: logged,
     record: async (work) => {
       sink = [];
       const start = performance.now();
@@ -143,8 +156,8 @@ const queryLines = (
   recorded: readonly Recorded[],
   rows: ReadonlyMap<string, number>,
 ): ProfileLine[] => {
-  const names = [...new Set(recorded.flatMap((r) => [...r.queries.keys()]))].sort((a, b) =>
-    a === OTHER ? 1 : b === OTHER ? -1 : 0,
+  const names = [...new Set(recorded.flatMap((r) => [...r.queries.keys()]))].sort(
+    (a, b) => ORDER.indexOf(a) - ORDER.indexOf(b),
   );
   return names.map((name) => {
     const count = recorded[0]?.queries.get(name)?.count ?? 0;
@@ -156,6 +169,41 @@ const queryLines = (
   });
 };
 
+type Scope = { readonly planIds: readonly number[] } | { readonly milestoneIds: readonly number[] };
+
+/** The rows each query reads, by the same functions planStatus calls. */
+const rowCounts = async (
+  db: Database,
+  planId: number,
+  asOf: IsoDate,
+  keys: number,
+  scope: Scope,
+): Promise<Map<string, number>> => {
+  const facts = await readStatusFacts(db.kysely, scope, asOf);
+  const dated = facts.filter((f) => DATED_KINDS.includes(f.kind)).length;
+  let roles = 0;
+  for (const list of (await unitRolesOf(db.kysely, { planId })).values()) roles += list.length;
+  return new Map([
+    [KEYS, keys],
+    [FACTS_DAYS, facts.length - dated],
+    [FACTS_DATED, dated],
+    [ROLES, roles],
+    [TITLES, (await taskTitlesOfPlan(db.kysely, planId)).size],
+  ]);
+};
+
+/** The unit's milestones as planStatus finds them: named on them or leading their tasks. */
+const unitScope = async (db: Database, planId: number, unitId: number) => {
+  const unitIds = await unitAndGroupIds(db.kysely, unitId);
+  const scoped = await milestoneVersionIdsOf(db.kysely, { unitIds, planId, withLedTasks: true });
+  return findMilestoneKeys(db.kysely, {
+    planId,
+    ids: { of: "version", values: scoped.map((m) => m.versionId) },
+  });
+};
+
+const jsOf = (r: Recorded): number => r.ms - r.sqlMs;
+
 /** planStatus for the whole plan and for one unit, query by query, and the JavaScript between. */
 const profileCalls = async (
   input: ProfileInput,
@@ -163,34 +211,18 @@ const profileCalls = async (
   const { db, planId, asOf, unitId } = input;
   const rec = recorder(db);
 
-  const rows = await findMilestoneRows(db.kysely, { planId });
-  const ids = rows.map((r) => r.id);
-  const ledgerRows = (await readLedger(db.kysely, ids, { upTo: asOf, kinds: STATUS_KINDS })).length;
-  let unitRows = 0;
-  for (const list of (
-    await unitsOfMilestoneVersions(
-      db.kysely,
-      rows.map((r) => r.versionId),
-    )
-  ).values()) {
-    unitRows += list.length;
-  }
-  const rowCounts = new Map([
-    ["milestone rows (findMilestoneRows)", rows.length],
-    ["ledger (readLedger)", ledgerRows],
-    ["units of the milestones (unitsOfMilestoneVersions)", unitRows],
-  ]);
+  const rows = await findMilestoneKeys(db.kysely, { planId });
+  const planCounts = await rowCounts(db, planId, asOf, rows.length, { planIds: [planId] });
 
-  // The same iteration times planStatus, rateMilestones and readLedger, so their differences pair up.
+  // The same iteration times planStatus, rateMilestones and readStatusFacts, so their differences pair up.
   const samples = await repeat(input.runs, async () => {
     const status = await rec.record((logged) => planStatus(logged, ACTOR, { planId, asOf }));
     const rate = await rec.record((logged) => rateMilestones(logged.kysely, rows, asOf));
-    const ledger = await rec.record((logged) =>
-      readLedger(logged.kysely, ids, { upTo: asOf, kinds: STATUS_KINDS }),
+    const facts = await rec.record((logged) =>
+      readStatusFacts(logged.kysely, { planIds: [planId] }, asOf),
     );
-    return { status, rate, ledger };
+    return { status, rate, facts };
   });
-  const jsOf = (r: Recorded): number => r.ms - r.sqlMs;
   const plan: ProfileLine[] = [
     {
       step: "planStatus, whole plan (through the logging Kysely)",
@@ -199,17 +231,17 @@ const profileCalls = async (
     },
     ...queryLines(
       samples.map((s) => s.status),
-      rowCounts,
+      planCounts,
     ),
     {
-      step: "JS: ledger rows to entries (readLedger's JSON.parse of every payload, spread)",
-      rows: ledgerRows,
-      timing: summarize(samples.map((s) => jsOf(s.ledger))),
+      step: "JS: rows to facts (readStatusFacts; JSON.parse of the dated payloads only)",
+      rows: (planCounts.get(FACTS_DAYS) ?? 0) + (planCounts.get(FACTS_DATED) ?? 0),
+      timing: summarize(samples.map((s) => jsOf(s.facts))),
     },
     {
-      step: "JS: the status fold (rateMilestones: entries by milestone, reportMissing, statusAsOf)",
+      step: "JS: the status fold (rateMilestones: facts by milestone, owesReport, statusAsOf)",
       rows: rows.length,
-      timing: summarize(samples.map((s) => jsOf(s.rate) - jsOf(s.ledger))),
+      timing: summarize(samples.map((s) => jsOf(s.rate) - jsOf(s.facts))),
     },
     {
       step: "JS: the rest of planStatus (sort, lines, roll-ups by task and by unit)",
@@ -218,96 +250,66 @@ const profileCalls = async (
     },
   ];
 
+  const own = await unitScope(db, planId, unitId);
+  const unitCounts = await rowCounts(db, planId, asOf, own.length, {
+    milestoneIds: own.map((r) => r.id),
+  });
   const unitSamples = await repeat(input.runs, () =>
     rec.record((logged) => planStatus(logged, ACTOR, { planId, asOf, unit: unitId })),
   );
-  const unitQueries = [...QUERY_NAMES.values()].filter((name) => name.includes("the unit"));
   const unit: ProfileLine[] = [
     {
       step: "planStatus, one unit (through the logging Kysely)",
-      rows: null,
+      rows: own.length,
       timing: summarize(unitSamples.map((s) => s.ms)),
     },
-    ...queryLines(unitSamples, rowCounts),
+    ...queryLines(unitSamples, unitCounts),
     {
-      step: "everything but the unit's own queries: the whole plan's work, as above",
+      step: "JS: everything between the queries, by difference",
       rows: null,
-      timing: summarize(
-        unitSamples.map(
-          (s) => s.ms - unitQueries.reduce((sum, name) => sum + (s.queries.get(name)?.ms ?? 0), 0),
-        ),
-      ),
+      timing: summarize(unitSamples.map(jsOf)),
     },
   ];
   return { plan, unit };
 };
 
-/** The official-report flag read in SQL, on each database. */
-const officialFlag = (db: Database) =>
-  db.dialect === "sqlite"
-    ? sql<boolean>`json_extract(payload_json, '$.official') = 1`
-    : sql<boolean>`(payload_json::jsonb ->> 'official') = 'true'`;
-
-interface ReportAggregate {
+interface LedgerAggregate {
   readonly milestone_id: number;
-  readonly reports: number | string;
+  readonly reported: number | string;
   readonly in_period: number | string;
+  readonly acknowledged_on: string | null;
 }
 
 /**
- * What status needs of the ledger, asked in SQL: per milestone, whether an
- * official report was made by the day and whether one falls in the period
- * last due; then the few completions and extensions in full.
+ * What the fold needs of the day-only rows, asked in SQL: per milestone,
+ * whether the lead reported by the day, whether a report falls in the
+ * period last due, the first acknowledgement; then the dated rows as
+ * readStatusFacts reads them. Rows read into JavaScript only, no fold.
  */
-const aggregateLedger = async (
-  db: Database,
-  planId: number,
-  asOf: IsoDate,
-  table: "milestone_events" | "bench_status_ledger",
-): Promise<number> => {
+const aggregateLedger = async (db: Database, planId: number, asOf: IsoDate): Promise<number> => {
   const settings = (await readPlanSettings(db.kysely, [planId])).get(planId)?.settings;
-  const cycle = settings?.reportCycle ?? { every: "month", day: 25 };
-  const period = lastDuePeriod(cycle, asOf);
-  const official = table === "milestone_events" ? sql`and ${officialFlag(db)}` : sql``;
-  const reports = await sql<ReportAggregate>`
-    select milestone_id, count(*) as reports,
-      sum(case when effective_on between ${period.from} and ${period.due} then 1 else 0 end) as in_period
-    from ${sql.table(table)}
-    where plan_id = ${planId} and kind = 'reported' and effective_on <= ${asOf} ${official}
+  const period = lastDuePeriod(settings?.reportCycle ?? { every: "month", day: 25 }, asOf);
+  const perMilestone = await sql<LedgerAggregate>`
+    select milestone_id,
+      max(case when kind = 'reported' then 1 else 0 end) as reported,
+      sum(case when kind = 'reported' and effective_on between ${period.from} and ${period.due}
+        then 1 else 0 end) as in_period,
+      min(case when kind = 'acknowledged' then effective_on end) as acknowledged_on
+    from milestone_events
+    where plan_id = ${planId} and kind in (${sql.join(DAY_ONLY_KINDS)}) and effective_on <= ${asOf}
     group by milestone_id`.execute(db.kysely);
-  const decisions = await db.kysely
+  const dated = await db.kysely
     .selectFrom("milestone_events")
     .select(["milestone_id", "kind", "effective_on", "payload_json"])
     .where("plan_id", "=", planId)
-    .where("kind", "in", ["completion_accepted", "extension_approved"])
+    .where("kind", "in", DATED_KINDS)
     .where("effective_on", "<=", asOf)
-    .orderBy("effective_on")
-    .orderBy("id")
     .execute();
-  for (const row of decisions) JSON.parse(row.payload_json);
-  return reports.rows.length + decisions.length;
+  for (const row of dated) JSON.parse(row.payload_json);
+  return perMilestone.rows.length + dated.length;
 };
 
-/**
- * A copy of the ledger's status columns in which a cooperating unit's input
- * is a kind of its own, with an index that answers the aggregate alone: what
- * a migration could do to milestone_events. Added to the benchmark's own,
- * throwaway database only.
- */
-const createAlternativeLedger = async (db: Database): Promise<void> => {
-  await sql`
-    create table bench_status_ledger as
-    select milestone_id, plan_id,
-      case when kind = 'reported' and not (${officialFlag(db)}) then 'input' else kind end as kind,
-      effective_on
-    from milestone_events`.execute(db.kysely);
-  await sql`
-    create index bench_status_ledger_cover
-    on bench_status_ledger (plan_id, kind, milestone_id, effective_on)`.execute(db.kysely);
-  await sql`analyze bench_status_ledger`.execute(db.kysely);
-};
-
-/** The same data read other ways: what each change to src/ would buy. */
+/** The same data read other ways: what a further change to src/ would buy. */
 const profileWhatIf = async (input: ProfileInput): Promise<ProfileLine[]> => {
   const { db, planId, asOf, unitId } = input;
   const lines: ProfileLine[] = [];
@@ -316,51 +318,20 @@ const profileWhatIf = async (input: ProfileInput): Promise<ProfileLine[]> => {
     lines.push({ step, rows, timing: await timeWarm(run, input.runs) });
   };
 
-  const rows = await findMilestoneRows(db.kysely, { planId });
-  const ids = rows.map((r) => r.id);
-  await time("as now: readLedger of the plan's 20,000 milestone ids, every column", async () => {
-    return (await readLedger(db.kysely, ids, { upTo: asOf, kinds: STATUS_KINDS })).length;
-  });
-  await time("ledger by plan_id (its index) instead of 20,000 ids, every column", async () => {
-    const found = await db.kysely
-      .selectFrom("milestone_events")
-      .selectAll()
-      .where("plan_id", "=", planId)
-      .where("kind", "in", STATUS_KINDS)
-      .where("effective_on", "<=", asOf)
-      .orderBy("effective_on")
-      .orderBy("id")
-      .execute();
-    for (const row of found) JSON.parse(row.payload_json);
-    return found.length;
-  });
-  await time("ledger by plan_id, without the payload (no report texts)", async () => {
-    const found = await db.kysely
-      .selectFrom("milestone_events")
-      .select(["milestone_id", "kind", "effective_on"])
-      .where("plan_id", "=", planId)
-      .where("kind", "in", STATUS_KINDS)
-      .where("effective_on", "<=", asOf)
-      .execute();
-    return found.length;
+  const own = await unitScope(db, planId, unitId);
+  await time("one unit, before: unit roles of the whole plan (unitRolesOf by plan)", async () => {
+    let found = 0;
+    for (const list of (await unitRolesOf(db.kysely, { planId })).values()) found += list.length;
+    return found;
   });
   await time(
-    "ledger aggregated in SQL per milestone (official flag read from the JSON) + decisions",
-    () => aggregateLedger(db, planId, asOf, "milestone_events"),
-  );
-  await createAlternativeLedger(db);
-  await time(
-    "same, if inputs had a kind of their own and an index (plan_id, kind, milestone_id, effective_on)",
-    () => aggregateLedger(db, planId, asOf, "bench_status_ledger"),
-  );
-  await time(
-    "as now: units of the plan's milestones (unitsOfMilestoneVersions, 20,000 ids)",
+    `one unit: units of its ${own.length} milestones only (unitsOfMilestoneVersions)`,
     async () => {
       let found = 0;
       for (const list of (
         await unitsOfMilestoneVersions(
           db.kysely,
-          rows.map((r) => r.versionId),
+          own.map((r) => r.versionId),
         )
       ).values()) {
         found += list.length;
@@ -369,46 +340,36 @@ const profileWhatIf = async (input: ProfileInput): Promise<ProfileLine[]> => {
     },
   );
   await time(
-    "units of the plan's milestones by plan_id, ids and roles only (names from the 200 units)",
+    "one unit: its queries with the units of its own milestones only (no titles, no roll-ups)",
     async () => {
-      const found = await db.kysely
-        .selectFrom("milestone_units as mu")
-        .innerJoin("milestone_versions as mv", "mv.id", "mu.milestone_version_id")
-        .select(["mu.milestone_version_id", "mu.unit_id", "mu.role"])
-        .where("mv.plan_id", "=", planId)
-        .where("mv.valid_to", "is", null)
-        .execute();
-      return found.length;
-    },
-  );
-  await time("as now: milestone rows of the plan (findMilestoneRows, with texts)", async () => {
-    return (await findMilestoneRows(db.kysely, { planId })).length;
-  });
-  await time("milestone keys of the plan only (findMilestoneKeys, no texts)", async () => {
-    return (await findMilestoneKeys(db.kysely, { planId })).length;
-  });
-  await time(
-    "one unit, its milestones only: scope → rows → rateMilestones → units (existing functions)",
-    async () => {
+      const scoped = await unitScope(db, planId, unitId);
       const unitIds = await unitAndGroupIds(db.kysely, unitId);
-      const scoped = await milestoneVersionIdsOf(db.kysely, {
-        unitIds,
-        planId,
-        withLedTasks: true,
-      });
       await milestoneVersionIdsOf(db.kysely, { unitIds, planId, role: "lead", withLedTasks: true });
-      const own = await findMilestoneRows(db.kysely, {
-        planId,
-        ids: { of: "version", values: scoped.map((m) => m.versionId) },
-      });
-      await rateMilestones(db.kysely, own, asOf);
+      await rateMilestones(db.kysely, scoped, asOf);
       await unitsOfMilestoneVersions(
         db.kysely,
-        own.map((r) => r.versionId),
+        scoped.map((r) => r.versionId),
       );
-      return own.length;
+      return scoped.length;
     },
   );
+
+  const facts = async () => (await readStatusFacts(db.kysely, { planIds: [planId] }, asOf)).length;
+  const aggregate = () => aggregateLedger(db, planId, asOf);
+  await time("whole plan, as now: readStatusFacts by plan (rows, before the fold)", facts);
+  await time(
+    "whole plan: the same aggregated per milestone in SQL (reported, in the period, acknowledged) + dated rows",
+    aggregate,
+  );
+  await sql`
+    create index bench_events_status_cover
+    on milestone_events (plan_id, kind, effective_on, milestone_id)`.execute(db.kysely);
+  await sql`analyze milestone_events`.execute(db.kysely);
+  await time(
+    "whole plan: readStatusFacts by plan, with an index (plan_id, kind, effective_on, milestone_id)",
+    facts,
+  );
+  await time("whole plan: aggregated in SQL, with that index", aggregate);
   return lines;
 };
 

@@ -18,6 +18,15 @@ export const positiveInteger = (value: string): number => {
   return number;
 };
 
+/** A share done, 0 to 100. */
+export const percentOption = (value: string): number => {
+  const percent = Number(value);
+  if (!/^\d{1,3}$/.test(value) || percent > 100) {
+    throw new InvalidArgumentError("a whole number from 0 to 100");
+  }
+  return percent;
+};
+
 /** The options of every command that reads a table file. */
 export const withReadOptions = (command: Command): Command =>
   command

@@ -10,11 +10,13 @@ import { DEFAULT_HOST, DEFAULT_PORT, portOption, serveCommand } from "./commands
 import { showCommand } from "./commands/show.js";
 import { sliceCommand } from "./commands/slice.js";
 import { remindCommand } from "./commands/remind.js";
+import { reportCommand } from "./commands/report.js";
 import { resetPasswordCommand } from "./commands/reset-password.js";
 import { isoDayOption, statusCommand } from "./commands/status.js";
 import { unitsMergeCommand } from "./commands/units-merge.js";
 import { unitsCommand } from "./commands/units.js";
 import {
+  percentOption,
   positiveInteger,
   withDatabaseOptions,
   withJsonOption,
@@ -125,6 +127,17 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
     .option("--unit <name>", "one unit's figures: what it leads, and what it shares apart")
     .action(async (options: Parameters<typeof statusCommand>[0]) => {
       exitCode = await statusCommand(options, io, language());
+    });
+
+  storeCommand("report", "enter a unit's progress report on a milestone (from paper or phone)")
+    .argument("<milestone>", "the milestone id (duban status --json lists them)", positiveInteger)
+    .requiredOption("--unit <name>", "the unit that reports")
+    .requiredOption("--text <text>", "the report")
+    .option("--percent <n>", "how far along, 0–100", percentOption)
+    .option("--file <path...>", "evidence files (PDF, images, Office, OFD)")
+    .option("--on <date>", "the day the report counts for (default today)", isoDayOption)
+    .action(async (milestone: number, options: Parameters<typeof reportCommand>[1]) => {
+      exitCode = await reportCommand(milestone, options, io, language());
     });
 
   storeCommand("remind", "send the day's reminders (催办), or print them with --dry-run")

@@ -1,6 +1,8 @@
-import { Migrator, type Kysely, type MigrationResult } from "kysely";
+import { Kysely, Migrator, type MigrationResult } from "kysely";
+import type pg from "pg";
 import type { Database } from "./database.js";
 import { MIGRATIONS } from "./migrations/index.js";
+import { SchemaScopedPostgresDialect } from "./schema-introspector.js";
 import type { Schema } from "./schema.js";
 import { writeTransaction } from "./write-transaction.js";
 
@@ -24,16 +26,9 @@ const currentSchema = async (client: { query(text: string): Promise<{ rows: unkn
 /** Any constant: every Duban process migrating the same PostgreSQL database asks for this lock. */
 const MIGRATION_LOCK_KEY = 7_416_235_001;
 
-/**
- * Kysely's Migrator checks for its own table by listing the tables of every
- * schema; when another process drops a schema at that moment (test runs do,
- * each in a schema of its own), PostgreSQL reports the vanished schema
- * (invalid_schema_name). Nothing was changed yet: asking again is safe.
- */
-const VANISHED_SCHEMA_ATTEMPTS = 5;
-
-const isVanishedSchema = (error: unknown): boolean =>
-  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "3F000";
+/** The pool seen through a dialect that introspects only our schema (schema-introspector.ts). */
+const scopedTo = (pool: pg.Pool, schema: string): Kysely<Schema> =>
+  new Kysely<Schema>({ dialect: new SchemaScopedPostgresDialect({ pool }, schema) });
 
 const run = async (migrator: Migrator): Promise<readonly MigrationResult[]> => {
   const { error, results } = await migrator.migrateToLatest();
@@ -59,13 +54,7 @@ export const migrateToLatest = async (db: Database): Promise<readonly MigrationR
   try {
     await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
     const schema = await currentSchema(client);
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return await run(migratorFor(db.kysely, { ownTransaction: true, schema }));
-      } catch (error) {
-        if (attempt >= VANISHED_SCHEMA_ATTEMPTS || !isVanishedSchema(error)) throw error;
-      }
-    }
+    return await run(migratorFor(scopedTo(db.pool, schema), { ownTransaction: true, schema }));
   } finally {
     await client
       .query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY])
@@ -80,11 +69,13 @@ export interface MigrationState {
 }
 
 export const migrationState = async (db: Database): Promise<MigrationState> => {
-  const schema = db.dialect === "postgres" ? await currentSchema(db.pool) : undefined;
-  const migrations = await migratorFor(db.kysely, {
-    ownTransaction: true,
-    ...(schema === undefined ? {} : { schema }),
-  }).getMigrations();
+  const migrator =
+    db.dialect === "postgres"
+      ? await currentSchema(db.pool).then((schema) =>
+          migratorFor(scopedTo(db.pool, schema), { ownTransaction: true, schema }),
+        )
+      : migratorFor(db.kysely, { ownTransaction: true });
+  const migrations = await migrator.getMigrations();
   return {
     applied: migrations.filter((m) => m.executedAt !== undefined).map((m) => m.name),
     pending: migrations.filter((m) => m.executedAt === undefined).map((m) => m.name),

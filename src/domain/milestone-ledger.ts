@@ -9,15 +9,22 @@ import type { MilestoneEvent } from "./milestone-status.js";
 export type LedgerEntry =
   | { readonly kind: "acknowledged"; readonly on: IsoDate }
   | {
+      /** The lead unit's report: the milestone's progress. */
       readonly kind: "reported";
       readonly on: IsoDate;
-      /** The lead unit's report is the milestone's progress; a cooperating unit's is input to it. */
-      readonly official: boolean;
       readonly text: string;
       readonly percent: number | null;
       readonly attachmentIds: readonly number[];
-      /** Cooperating units' reports (event ids) the lead's report draws on. */
+      /** Cooperating units' inputs (entry ids) the report draws on. */
       readonly cites: readonly number[];
+    }
+  | {
+      /** A cooperating unit's report: input for the lead's, not progress of its own. */
+      readonly kind: "input";
+      readonly on: IsoDate;
+      readonly text: string;
+      readonly percent: number | null;
+      readonly attachmentIds: readonly number[];
     }
   | {
       readonly kind: "completion_declared";
@@ -70,24 +77,37 @@ export type LedgerEntry =
 
 export type LedgerKind = LedgerEntry["kind"];
 
-/** The entries status depends on, as MilestoneEvents: official reports, accepted completions, approved extensions. */
-export const statusEventsOf = (entries: readonly LedgerEntry[]): MilestoneEvent[] =>
-  entries.flatMap((entry): MilestoneEvent[] => {
-    switch (entry.kind) {
-      case "reported":
-        return entry.official ? [{ type: "reported", on: entry.on }] : [];
-      case "completion_accepted":
-        return [{ type: "completion_accepted", on: entry.on, completedOn: entry.completedOn }];
-      case "extension_approved":
-        return [{ type: "extension_approved", on: entry.on, newDue: entry.newDue }];
-      default:
-        return [];
-    }
-  });
+/** Entries of which status needs only the day: the lead's reports, acknowledgements. */
+export const DAY_ONLY_KINDS: readonly LedgerKind[] = ["reported", "acknowledged"];
 
-/** The kinds `statusEventsOf` reads: what a status query loads from the ledger. */
-export const STATUS_KINDS: readonly LedgerKind[] = [
-  "reported",
-  "completion_accepted",
-  "extension_approved",
-];
+/** Entries that also carry the date status folds: completedOn, newDue. */
+export const DATED_KINDS: readonly LedgerKind[] = ["completion_accepted", "extension_approved"];
+
+/** The date an entry of DATED_KINDS carries; null for the others. */
+export const ledgerDateOf = (entry: LedgerEntry): IsoDate | null =>
+  entry.kind === "completion_accepted"
+    ? entry.completedOn
+    : entry.kind === "extension_approved"
+      ? entry.newDue
+      : null;
+
+/**
+ * What status folds of one entry, read as its kind, day and date: the
+ * lead's reports, accepted completions and approved extensions; nothing of
+ * the rest (inputs, requests, refusals, focus, escalations).
+ */
+export const statusEventOf = (fact: {
+  readonly kind: LedgerKind;
+  readonly on: IsoDate;
+  readonly date: IsoDate | null;
+}): MilestoneEvent | null => {
+  if (fact.kind === "reported") return { type: "reported", on: fact.on };
+  if (fact.date === null) return null;
+  if (fact.kind === "completion_accepted") {
+    return { type: "completion_accepted", on: fact.on, completedOn: fact.date };
+  }
+  if (fact.kind === "extension_approved") {
+    return { type: "extension_approved", on: fact.on, newDue: fact.date };
+  }
+  return null;
+};

@@ -75,7 +75,9 @@ export const statusAsOf = (
   let extendedDue: IsoDate | null = null;
   let completedOn: IsoDate | null = null;
   let reported = false;
-  const known = events.filter((event) => event.on <= asOf).sort((a, b) => a.on.localeCompare(b.on));
+  const known = events
+    .filter((event) => event.on <= asOf)
+    .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
   for (const event of known) {
     if (event.type === "reported") reported = true;
     else if (event.type === "extension_approved") extendedDue = event.newDue;

@@ -63,9 +63,14 @@ export const reportMissing = (
   reportDays: readonly IsoDate[],
   asOf: IsoDate,
   since: IsoDate,
-): boolean => {
-  if (cycle === null) return false;
-  const period = lastDuePeriod(cycle, asOf);
-  if (since > period.from) return false;
-  return !reportDays.some((day) => day >= period.from && day <= period.due);
-};
+): boolean => owesReport(cycle === null ? null : lastDuePeriod(cycle, asOf), reportDays, since);
+
+/** `reportMissing` for a period worked out once for many milestones. */
+export const owesReport = (
+  period: CyclePeriod | null,
+  reportDays: readonly IsoDate[],
+  since: IsoDate,
+): boolean =>
+  period !== null &&
+  since <= period.from &&
+  !reportDays.some((day) => day >= period.from && day <= period.due);

@@ -168,7 +168,7 @@ const present = async (
     upTo: asOf,
     kinds: ["reported"],
   })) {
-    if (entry.kind === "reported" && entry.official) {
+    if (entry.kind === "reported") {
       latest.set(milestoneId, { on: entry.on, text: entry.text, percent: entry.percent });
     }
   }

@@ -1,10 +1,11 @@
 import type { Database } from "../db/database.js";
 import {
-  findMilestoneRows,
-  unitsOfMilestoneVersions,
-  type MilestoneRow,
+  findMilestoneKeys,
+  taskTitlesOfPlan,
+  unitRolesOf,
+  type MilestoneKey,
 } from "../db/queries/milestone-rows.js";
-import { milestoneVersionIdsOf } from "../db/queries/milestone-scope.js";
+import { milestoneVersionIdsOf, type ScopedMilestone } from "../db/queries/milestone-scope.js";
 import { findPlan } from "../db/queries/plans.js";
 import { findUnitByName, unitAndGroupIds, unitNamesById } from "../db/queries/units.js";
 import type { IsoDate } from "../domain/iso-date.js";
@@ -62,7 +63,7 @@ export interface PlanStatusReport {
 }
 
 const line = (
-  row: MilestoneRow,
+  row: MilestoneKey,
   state: RatedStatus,
   role?: "lead" | "cooperating",
 ): MilestoneStatusLine => ({
@@ -92,6 +93,14 @@ const findUnit = async (
   const name = (await unitNamesById(db.kysely, [unit])).get(unit);
   if (name === undefined) throw unitNotFound(String(unit));
   return { id: unit, name };
+};
+
+const intersect = (
+  a: readonly ScopedMilestone[],
+  b: readonly ScopedMilestone[],
+): ScopedMilestone[] => {
+  const keep = new Set(b.map((m) => m.versionId));
+  return a.filter((m) => keep.has(m.versionId));
 };
 
 const group = <K, T>(items: readonly T[], key: (item: T) => K): Map<K, T[]> => {
@@ -128,11 +137,24 @@ export const planStatus = async (
   if (visible?.length === 0) {
     authorize(actor, { action: "plan.read", relation: "none" }, () => planNotFound(plan.id));
   }
-  const rows = await findMilestoneRows(db.kysely, {
+  // A unit's figures rate its own milestones only (led and shared), not the plan's.
+  const unit = input.unit === undefined ? null : await findUnit(db, input.unit);
+  const unitIds = unit === null ? undefined : await unitAndGroupIds(db.kysely, unit.id);
+  const theirs =
+    unitIds === undefined
+      ? undefined
+      : await milestoneVersionIdsOf(db.kysely, {
+          unitIds,
+          planId: plan.id,
+          withLedTasks: true,
+        });
+  const allowed =
+    visible === undefined ? theirs : theirs === undefined ? visible : intersect(visible, theirs);
+  const rows = await findMilestoneKeys(db.kysely, {
     planId: plan.id,
-    ...(visible === undefined
+    ...(allowed === undefined
       ? {}
-      : { ids: { of: "version", values: visible.map((m) => m.versionId) } }),
+      : { ids: { of: "version", values: allowed.map((m) => m.versionId) } }),
   });
   rows.sort((a, b) => a.taskPosition - b.taskPosition || a.position - b.position);
   const statuses = await rateMilestones(db.kysely, rows, input.asOf);
@@ -140,24 +162,25 @@ export const planStatus = async (
     const state = statuses.get(row.id);
     return state ? [{ row, state }] : [];
   });
-  const units = await unitsOfMilestoneVersions(
+  const units = await unitRolesOf(
     db.kysely,
-    rows.map((r) => r.versionId),
+    allowed === undefined ? { planId: plan.id } : { versionIds: rows.map((r) => r.versionId) },
   );
+  const titles = await taskTitlesOfPlan(db.kysely, plan.id);
 
   const byTask = [...group(rated, (r) => r.row.taskId)].map(([taskId, items]) => ({
     taskId,
     taskNo: items[0]?.row.taskNo ?? null,
-    title: items[0]?.row.taskTitle ?? "",
+    title: titles.get(taskId) ?? "",
     rollup: rollUp(items.map((i) => i.state)),
   }));
 
   const roles = new Map<number, { lead: RatedStatus[]; cooperating: RatedStatus[] }>();
   for (const { row, state } of rated) {
-    for (const unit of units.get(row.versionId) ?? []) {
-      const entry = roles.get(unit.unitId) ?? { lead: [], cooperating: [] };
-      (unit.role === "lead" ? entry.lead : entry.cooperating).push(state);
-      roles.set(unit.unitId, entry);
+    for (const named of units.get(row.versionId) ?? []) {
+      const entry = roles.get(named.unitId) ?? { lead: [], cooperating: [] };
+      (named.role === "lead" ? entry.lead : entry.cooperating).push(state);
+      roles.set(named.unitId, entry);
     }
   }
   const names = await unitNamesById(db.kysely, [...roles.keys()]);
@@ -170,29 +193,22 @@ export const planStatus = async (
     }))
     .sort((a, b) => b.lead.total - a.lead.total || a.unit.localeCompare(b.unit, "zh"));
 
-  let unit: PlanStatusReport["unit"] = null;
   let lines = rated.map(({ row, state }) => line(row, state));
   let figures = rollUp(rated.map((r) => r.state));
   let cooperating: StatusRollup | null = null;
-  if (input.unit !== undefined) {
-    const found = await findUnit(db, input.unit);
-    unit = found;
-    const ids = new Set(await unitAndGroupIds(db.kysely, found.id));
+  if (unitIds !== undefined) {
     const led = new Set(
       (
         await milestoneVersionIdsOf(db.kysely, {
-          unitIds: [...ids],
+          unitIds,
           planId: plan.id,
           role: "lead",
           withLedTasks: true,
         })
       ).map((m) => m.milestoneId),
     );
-    const shared = rated.filter(
-      ({ row }) =>
-        !led.has(row.id) && (units.get(row.versionId) ?? []).some((u) => ids.has(u.unitId)),
-    );
     const own = rated.filter(({ row }) => led.has(row.id));
+    const shared = rated.filter(({ row }) => !led.has(row.id));
     lines = [
       ...own.map(({ row, state }) => line(row, state, "lead")),
       ...shared.map(({ row, state }) => line(row, state, "cooperating")),

@@ -1,13 +1,13 @@
 import type { Kysely } from "kysely";
-import { readLedger } from "../db/queries/milestone-ledger.js";
+import { readStatusFacts, type StatusFact } from "../db/queries/milestone-ledger.js";
 import { readPlanSettings } from "../db/queries/plan-settings.js";
 import type { Schema } from "../db/schema.js";
 import type { Deadline } from "../domain/deadline.js";
 import { daysBetween, type IsoDate } from "../domain/iso-date.js";
-import { STATUS_KINDS, statusEventsOf, type LedgerEntry } from "../domain/milestone-ledger.js";
-import { statusAsOf, type StatusAsOf } from "../domain/milestone-status.js";
+import { statusAsOf, type MilestoneEvent, type StatusAsOf } from "../domain/milestone-status.js";
 import { escalationLevel } from "../domain/plan-settings.js";
-import { reportMissing } from "../domain/report-cycle.js";
+import { statusEventOf } from "../domain/milestone-ledger.js";
+import { lastDuePeriod, owesReport } from "../domain/report-cycle.js";
 import { dateAfter, workingDaysBetween } from "../domain/work-calendar.js";
 import { loadWorkCalendar } from "./work-calendar.js";
 
@@ -28,6 +28,28 @@ export interface RatedStatus extends StatusAsOf {
   /** For an overdue milestone, the escalation level reached by that day (提醒, 催办, …). */
   readonly escalationLevel: string | null;
 }
+
+/** Above this many milestones the ledger is read by plan, not by a list of ids. */
+const BY_PLAN_ABOVE = 1000;
+
+/** What the ledger says of one milestone, as status folds it. */
+interface LedgerFacts {
+  readonly events: MilestoneEvent[];
+  readonly reportDays: IsoDate[];
+  acknowledgedOn: IsoDate | null;
+}
+
+const EMPTY: LedgerFacts = { events: [], reportDays: [], acknowledgedOn: null };
+
+const collect = (own: LedgerFacts, fact: StatusFact): void => {
+  if (fact.kind === "acknowledged") {
+    if (own.acknowledgedOn === null || fact.on < own.acknowledgedOn) own.acknowledgedOn = fact.on;
+    return;
+  }
+  if (fact.kind === "reported") own.reportDays.push(fact.on);
+  const event = statusEventOf(fact);
+  if (event !== null) own.events.push(event);
+};
 
 /** The first day a plan was in Duban: periods before it owe no report. */
 export const planStartDays = async (
@@ -58,47 +80,49 @@ export const rateMilestones = async (
   const settings = await readPlanSettings(db, planIds);
   const calendar = await loadWorkCalendar(db);
   const starts = await planStartDays(db, planIds);
-  const ledger = await readLedger(
+  const facts = await readStatusFacts(
     db,
-    subjects.map((s) => s.id),
-    { upTo: asOf, kinds: [...STATUS_KINDS, "acknowledged"] },
+    subjects.length > BY_PLAN_ABOVE ? { planIds } : { milestoneIds: subjects.map((s) => s.id) },
+    asOf,
   );
-  const entries = new Map<number, LedgerEntry[]>();
-  for (const stored of ledger) {
-    const list = entries.get(stored.milestoneId) ?? [];
-    list.push(stored.entry);
-    entries.set(stored.milestoneId, list);
+  const record = new Map<number, LedgerFacts>();
+  for (const fact of facts) {
+    let own = record.get(fact.milestoneId);
+    if (own === undefined) {
+      own = { events: [], reportDays: [], acknowledgedOn: null };
+      record.set(fact.milestoneId, own);
+    }
+    collect(own, fact);
   }
+  const periods = new Map(
+    planIds.map((id) => {
+      const cycle = settings.get(id)?.settings.reportCycle ?? null;
+      return [id, cycle === null ? null : lastDuePeriod(cycle, asOf)] as const;
+    }),
+  );
   const rated = new Map<number, RatedStatus>();
   for (const subject of subjects) {
     const plan = settings.get(subject.planId)?.settings;
     if (!plan) continue;
-    const own = entries.get(subject.id) ?? [];
-    const reportDays = own.flatMap((e) => (e.kind === "reported" && e.official ? [e.on] : []));
+    const own = record.get(subject.id) ?? EMPTY;
     const published = starts.get(subject.planId) ?? asOf;
-    const missing = reportMissing(plan.reportCycle, reportDays, asOf, published);
-    const state = statusAsOf(
-      JSON.parse(subject.deadlineJson) as Deadline,
-      statusEventsOf(own),
-      asOf,
-      {
-        warningDays: plan.warningDays,
-        reportMissing: missing,
-        ...(plan.warningUnit === "working_day"
-          ? { daysUntil: (from: IsoDate, due: IsoDate) => workingDaysBetween(calendar, from, due) }
-          : {}),
-      },
-    );
-    const acknowledgedOn = own.find((e) => e.kind === "acknowledged")?.on ?? null;
+    const missing = owesReport(periods.get(subject.planId) ?? null, own.reportDays, published);
+    const state = statusAsOf(JSON.parse(subject.deadlineJson) as Deadline, own.events, asOf, {
+      warningDays: plan.warningDays,
+      reportMissing: missing,
+      ...(plan.warningUnit === "working_day"
+        ? { daysUntil: (from: IsoDate, due: IsoDate) => workingDaysBetween(calendar, from, due) }
+        : {}),
+    });
     const level =
       state.status === "overdue" && state.due !== null
         ? escalationLevel(plan.escalation, daysBetween(state.due, asOf))
         : null;
     rated.set(subject.id, {
       ...state,
-      acknowledgedOn,
+      acknowledgedOn: own.acknowledgedOn,
       acknowledgementOverdue:
-        acknowledgedOn === null &&
+        own.acknowledgedOn === null &&
         state.status !== "done" &&
         asOf > dateAfter(calendar, published, plan.reminders.acknowledgeWithin),
       reportMissing: missing && state.status !== "done",

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { expect, it } from "vitest";
 import { dubanFor } from "../support/cli-database.js";
 import { describeEachDatabase } from "../support/databases.js";
@@ -51,5 +54,75 @@ describeEachDatabase("duban status", ({ open }) => {
 
     const text = await duban("status", "--plan", "1", "--as-of", "2022-06-20", "--lang", "en");
     expect(text.stdout).toContain("As of 2022-06-20: 38 milestones, 0 done, 2 overdue, 7 due soon");
+  });
+});
+
+describeEachDatabase("duban report", ({ open }) => {
+  it("enters a unit's report from the shell, and status follows it", async () => {
+    const db = await open();
+    const duban = dubanFor(db.config);
+    expect((await duban("import", fixturePath("seed-2022-kjj.docx"))).code).toBe(0);
+    const before = JSON.parse(
+      (await duban("status", "--plan", "1", "--as-of", "2022-06-20", "--json")).stdout,
+    ) as { milestones: { id: number; taskNo: number; seq: number; status: string }[] };
+    const m202 = before.milestones.find((m) => m.taskNo === 202 && m.seq === 1);
+    const m203 = before.milestones.find((m) => m.taskNo === 203 && m.seq === 1);
+    expect(m202?.status).toBe("not_started");
+
+    const dir = mkdtempSync(join(tmpdir(), "duban-report-"));
+    const evidence = join(dir, "会议纪要.pdf");
+    writeFileSync(evidence, "%PDF-1.4\n%%EOF\n");
+    const lead = await duban(
+      "report",
+      String(m202?.id),
+      "--unit",
+      "市科技局",
+      "--text",
+      "已组织宣讲两场",
+      "--percent",
+      "40",
+      "--file",
+      evidence,
+      "--on",
+      "2022-06-10",
+      "--json",
+    );
+    expect(lead.code, lead.stderr).toBe(0);
+    expect(JSON.parse(lead.stdout)).toMatchObject({ official: true, on: "2022-06-10" });
+    const input = await duban(
+      "report",
+      String(m203?.id),
+      "--unit",
+      "市审计局",
+      "--text",
+      "已提供材料",
+      "--on",
+      "2022-06-10",
+      "--json",
+    );
+    expect(JSON.parse(input.stdout)).toMatchObject({ official: false });
+
+    const after = JSON.parse(
+      (await duban("status", "--plan", "1", "--as-of", "2022-06-20", "--json")).stdout,
+    ) as typeof before;
+    expect(after.milestones.find((m) => m.id === m202?.id)?.status).toBe("in_progress");
+    // The day before the report, as before.
+    const earlier = JSON.parse(
+      (await duban("status", "--plan", "1", "--as-of", "2022-06-09", "--json")).stdout,
+    ) as typeof before;
+    expect(earlier.milestones.find((m) => m.id === m202?.id)?.status).toBe("not_started");
+
+    const stranger = await duban(
+      "report",
+      String(m202?.id),
+      "--unit",
+      "团市委",
+      "--text",
+      "x",
+      "--lang",
+      "en",
+    );
+    expect(stranger.code).toBe(1);
+    expect(stranger.stderr).toContain("There is no milestone");
   });
 });

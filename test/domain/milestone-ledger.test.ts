@@ -1,23 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { statusEventsOf, type LedgerEntry } from "../../src/domain/milestone-ledger.js";
+import {
+  ledgerDateOf,
+  statusEventOf,
+  type LedgerEntry,
+} from "../../src/domain/milestone-ledger.js";
+
+const statusEventsOf = (entries: readonly LedgerEntry[]) =>
+  entries.flatMap((e) => statusEventOf({ kind: e.kind, on: e.on, date: ledgerDateOf(e) }) ?? []);
 
 describe("the ledger as status events", () => {
-  it("keeps official reports, accepted completions and approved extensions only", () => {
+  it("keeps the lead's reports, accepted completions and approved extensions only", () => {
     const entries: LedgerEntry[] = [
       { kind: "acknowledged", on: "2022-01-10" },
-      {
-        kind: "reported",
-        on: "2022-02-01",
-        official: false,
-        text: "配合",
-        percent: null,
-        attachmentIds: [],
-        cites: [],
-      },
+      { kind: "input", on: "2022-02-01", text: "配合", percent: null, attachmentIds: [] },
       {
         kind: "reported",
         on: "2022-02-02",
-        official: true,
         text: "牵头",
         percent: 30,
         attachmentIds: [],

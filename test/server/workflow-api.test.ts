@@ -358,7 +358,7 @@ describeEachDatabaseWorld("the supervision workflow over HTTP", {}, ({ world }) 
       { version: 0, text: "已提供审计发现的问题清单。", percent: 30 },
       201,
       m,
-      ["milestone.reported"],
+      ["milestone.input_reported"],
     );
     expect(input).toEqual({
       official: false,
@@ -376,11 +376,11 @@ describeEachDatabaseWorld("the supervision workflow over HTTP", {}, ({ world }) 
     expect(errorOf(citing)).toMatchObject({ code: "milestone.invalid_input", field: "body.cites" });
 
     const cooperatingEntry = (await history(m, "staff")).entries.find(
-      (e) => e.entry.kind === "reported",
+      (e) => e.entry.kind === "input",
     );
     expect(cooperatingEntry).toMatchObject({
       unitId: w.unitIds[COOPERATING_UNIT],
-      entry: { kind: "reported", on: "2022-06-10", official: false, percent: 30, cites: [] },
+      entry: { kind: "input", on: "2022-06-10", percent: 30 },
     });
     if (cooperatingEntry === undefined) throw new Error("no report recorded");
 
@@ -407,9 +407,9 @@ describeEachDatabaseWorld("the supervision workflow over HTTP", {}, ({ world }) 
       latestReport: { on: "2022-06-10", text: "已完成年度科技创新政策落实情况评估。", percent: 40 },
     });
     const { entries } = await history(m);
-    expect(entries.map((e) => [e.entry.kind, e.entry["official"], e.entry["cites"]])).toEqual([
-      ["reported", false, []],
-      ["reported", true, [cooperatingEntry.id]],
+    expect(entries.map((e) => [e.entry.kind, e.entry["cites"]])).toEqual([
+      ["input", undefined],
+      ["reported", [cooperatingEntry.id]],
     ]);
 
     // Status as of the day before the reports: as if they had not been made.
@@ -1150,7 +1150,7 @@ describeEachDatabaseWorld("the supervision workflow over HTTP", {}, ({ world }) 
         auditStaff,
         `/api/milestones/${m}/reports`,
         { version: 2, text: "配合单位材料。" },
-        "milestone.reported",
+        "milestone.input_reported",
       );
       const dueDay = day(3, 25);
       expect(await view(dueDay)).toMatchObject({ light: "yellow", reportMissing: true });

@@ -36,6 +36,7 @@ const statusJson = (report: PlanStatusReport) => ({
   onTimeRate: report.onTimeRate,
   cooperating: report.cooperating,
   milestones: report.milestones.map((m) => ({
+    id: m.id,
     taskNo: m.taskNo,
     seq: m.seq,
     status: m.status,

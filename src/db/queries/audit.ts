@@ -152,6 +152,7 @@ export interface InstructionAuditView {
 export type MilestoneAuditAction =
   | "milestone.acknowledged"
   | "milestone.reported"
+  | "milestone.input_reported"
   | "milestone.completion_declared"
   | "milestone.completion_approved"
   | "milestone.completion_returned"

@@ -1,5 +1,10 @@
 import type { Kysely } from "kysely";
-import type { LedgerEntry, LedgerKind } from "../../domain/milestone-ledger.js";
+import {
+  DATED_KINDS,
+  DAY_ONLY_KINDS,
+  type LedgerEntry,
+  type LedgerKind,
+} from "../../domain/milestone-ledger.js";
 import type { AuditActor } from "./audit.js";
 import { chunksFor, collectChunks } from "../batch.js";
 import type { Schema } from "../schema.js";
@@ -77,4 +82,66 @@ export const readLedger = async (
     unitId: row.unit_id,
     entry: toEntry(row),
   }));
+};
+
+/** A ledger entry as status needs it: no texts, the payload only where it holds a date. */
+export interface StatusFact {
+  readonly milestoneId: number;
+  readonly kind: LedgerKind;
+  readonly on: string;
+  /** completion_accepted: completedOn; extension_approved: newDue. */
+  readonly date: string | null;
+}
+
+/**
+ * What status as of `upTo` folds, for whole plans (`planIds`) or some
+ * milestones: the day of each lead report and acknowledgement (no report
+ * texts are read), and the dates of accepted completions and approved
+ * extensions. Reading by plan lets the database use its (plan, kind, day)
+ * index instead of a long list of ids.
+ */
+export const readStatusFacts = async (
+  db: Kysely<Schema>,
+  scope: { readonly planIds: readonly number[] } | { readonly milestoneIds: readonly number[] },
+  upTo: string,
+): Promise<StatusFact[]> => {
+  const ids = "planIds" in scope ? scope.planIds : scope.milestoneIds;
+  const column = "planIds" in scope ? "plan_id" : "milestone_id";
+  const plain = await collectChunks(chunksFor(ids, 1), (chunk) =>
+    db
+      .selectFrom("milestone_events")
+      .select(["milestone_id", "kind", "effective_on"])
+      .where(column, "in", chunk)
+      .where("kind", "in", DAY_ONLY_KINDS)
+      .where("effective_on", "<=", upTo)
+      .execute(),
+  );
+  const dated = await collectChunks(chunksFor(ids, 1), (chunk) =>
+    db
+      .selectFrom("milestone_events")
+      .select(["milestone_id", "kind", "effective_on", "payload_json"])
+      .where(column, "in", chunk)
+      .where("kind", "in", DATED_KINDS)
+      .where("effective_on", "<=", upTo)
+      .execute(),
+  );
+  const facts: StatusFact[] = [];
+  for (const row of plain) {
+    facts.push({
+      milestoneId: row.milestone_id,
+      kind: row.kind as LedgerKind,
+      on: row.effective_on,
+      date: null,
+    });
+  }
+  for (const row of dated) {
+    const payload = JSON.parse(row.payload_json) as { completedOn?: string; newDue?: string };
+    facts.push({
+      milestoneId: row.milestone_id,
+      kind: row.kind as LedgerKind,
+      on: row.effective_on,
+      date: payload.completedOn ?? payload.newDue ?? null,
+    });
+  }
+  return facts;
 };

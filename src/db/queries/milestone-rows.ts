@@ -8,6 +8,9 @@ export interface MilestoneKey {
   readonly id: number;
   readonly versionId: number;
   readonly planId: number;
+  readonly taskId: number;
+  readonly taskNo: number | null;
+  readonly seq: number | null;
   readonly taskPosition: number;
   readonly position: number;
   readonly deadlineJson: string;
@@ -15,11 +18,8 @@ export interface MilestoneKey {
 
 /** A current milestone with the task it stands in, as lists and detail pages show it. */
 export interface MilestoneRow extends MilestoneKey {
-  readonly taskId: number;
-  readonly taskNo: number | null;
   readonly taskLabel: string;
   readonly taskTitle: string;
-  readonly seq: number | null;
   readonly text: string;
   readonly personsJson: string;
   readonly remarksJson: string;
@@ -88,6 +88,9 @@ export const findMilestoneKeys = async (
         "mv.milestone_id",
         "mv.id",
         "mv.plan_id",
+        "mv.task_id",
+        "tv.no",
+        "mv.seq",
         "t.position as task_position",
         "m.position",
         "mv.deadline_json",
@@ -98,6 +101,9 @@ export const findMilestoneKeys = async (
     id: r.milestone_id,
     versionId: r.id,
     planId: r.plan_id,
+    taskId: r.task_id,
+    taskNo: r.no,
+    seq: r.seq,
     taskPosition: r.task_position,
     position: r.position,
     deadlineJson: r.deadline_json,
@@ -178,3 +184,50 @@ export const unitsOfMilestoneVersions = async (
   }
   return byVersion;
 };
+
+/**
+ * The units of current milestones, ids and roles only, in the table's
+ * order: of a whole plan, or of some milestone versions (a unit's few
+ * hundred need not read the plan's tens of thousands).
+ */
+export const unitRolesOf = async (
+  db: Kysely<Schema>,
+  scope: { readonly planId: number } | { readonly versionIds: readonly number[] },
+): Promise<Map<number, { readonly unitId: number; readonly role: string }[]>> => {
+  const base = db
+    .selectFrom("milestone_units as mu")
+    .innerJoin("milestone_versions as mv", "mv.id", "mu.milestone_version_id")
+    .select(["mu.milestone_version_id", "mu.unit_id", "mu.role"])
+    .where("mv.valid_to", "is", null)
+    .orderBy("mu.milestone_version_id")
+    .orderBy("mu.position");
+  const rows =
+    "planId" in scope
+      ? await base.where("mv.plan_id", "=", scope.planId).execute()
+      : await collectChunks(chunksFor(scope.versionIds, 1), (chunk) =>
+          base.where("mv.id", "in", chunk).execute(),
+        );
+  const byVersion = new Map<number, { unitId: number; role: string }[]>();
+  for (const row of rows) {
+    const list = byVersion.get(row.milestone_version_id) ?? [];
+    list.push({ unitId: row.unit_id, role: row.role });
+    byVersion.set(row.milestone_version_id, list);
+  }
+  return byVersion;
+};
+
+/** The titles of a plan's current tasks. */
+export const taskTitlesOfPlan = async (
+  db: Kysely<Schema>,
+  planId: number,
+): Promise<Map<number, string>> =>
+  new Map(
+    (
+      await db
+        .selectFrom("task_versions")
+        .select(["task_id", "title"])
+        .where("plan_id", "=", planId)
+        .where("valid_to", "is", null)
+        .execute()
+    ).map((row) => [row.task_id, row.title]),
+  );

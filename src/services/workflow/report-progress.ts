@@ -52,8 +52,8 @@ export const reportProgress = async (
   }
   if (input.cites.length > 0) {
     const inputs = new Set(
-      (await readLedger(db.kysely, [context.row.id], { kinds: ["reported"] }))
-        .filter(({ entry }) => entry.kind === "reported" && !entry.official)
+      (await readLedger(db.kysely, [context.row.id], { kinds: ["input"] }))
+        .filter(({ entry }) => entry.kind === "input")
         .map(({ id }) => id),
     );
     const unknown = input.cites.find((id) => !inputs.has(id));
@@ -78,18 +78,28 @@ export const reportProgress = async (
     (trx) => storeEvidence(trx, actor, context.row.id, files, time.now.toISOString()),
     (attachmentIds) => ({
       entries: [
-        [
-          "milestone.reported",
-          {
-            kind: "reported",
-            on: time.today,
-            official,
-            text: input.text,
-            percent: input.percent,
-            attachmentIds,
-            cites: input.cites,
-          },
-        ],
+        official
+          ? [
+              "milestone.reported",
+              {
+                kind: "reported",
+                on: time.today,
+                text: input.text,
+                percent: input.percent,
+                attachmentIds,
+                cites: input.cites,
+              },
+            ]
+          : [
+              "milestone.input_reported",
+              {
+                kind: "input",
+                on: time.today,
+                text: input.text,
+                percent: input.percent,
+                attachmentIds,
+              },
+            ],
       ],
       next: context.state,
     }),

@@ -1,0 +1,79 @@
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { findUnitByName } from "../../db/queries/units.js";
+import { isoDateIn, type IsoDate } from "../../domain/iso-date.js";
+import type { ApiActor } from "../../policies/actor.js";
+import { unitNotFound } from "../../services/duban-error.js";
+import { loadMilestoneContext } from "../../services/workflow/milestone-context.js";
+import { reportProgress } from "../../services/workflow/report-progress.js";
+import { cliActor } from "../cli-actor.js";
+import { EXIT, type CliIo } from "../io.js";
+import type { Language } from "../language.js";
+import { withDatabase, type DatabaseOptions } from "../open-database.js";
+import { writeJson } from "../write-json.js";
+
+export interface ReportOptions extends DatabaseOptions {
+  readonly unit: string;
+  readonly text: string;
+  readonly percent?: number;
+  readonly file?: readonly string[];
+  /** The day the report counts for; today by default (entering a report made on paper). */
+  readonly on?: IsoDate;
+  readonly json?: boolean;
+}
+
+/**
+ * `duban report MILESTONE --unit NAME --text TEXT [--percent N] [--file F]…
+ * [--on DATE]`: a progress report entered at the shell for a unit (a report
+ * sent on paper or by phone). It is that unit's report, lead or input, as
+ * if its staff had made it; the audit log names the shell user.
+ */
+export const reportCommand = (
+  milestoneId: number,
+  options: ReportOptions,
+  io: CliIo,
+  language: Language,
+): Promise<number> =>
+  withDatabase(options, io, language, async (db) => {
+    const unit = await findUnitByName(db.kysely, options.unit);
+    if (!unit) throw unitNotFound(options.unit);
+    const shell = cliActor(io.env);
+    const actor: ApiActor = {
+      kind: "user",
+      userId: null,
+      name: `${shell.name} for ${unit.name}`,
+      unitId: unit.id,
+      role: "unit_staff",
+    };
+    const now = new Date();
+    const today = options.on ?? isoDateIn(now, io.env.DUBAN_TIMEZONE ?? "Asia/Shanghai");
+    const files = await Promise.all(
+      (options.file ?? []).map(async (path) => ({
+        name: basename(path),
+        bytes: new Uint8Array(await readFile(path)),
+      })),
+    );
+    const { state } = await loadMilestoneContext(db, actor, milestoneId);
+    const result = await reportProgress(
+      db,
+      actor,
+      {
+        milestoneId,
+        version: state.version,
+        text: options.text,
+        percent: options.percent ?? null,
+        files,
+        cites: [],
+      },
+      { now, today },
+    );
+    if (options.json === true) writeJson(io, { milestoneId, on: today, ...result });
+    else {
+      io.stdout.write(
+        language === "zh"
+          ? `已为${unit.name}报送节点计划 #${milestoneId} 的${result.official ? "进展" : "配合材料"}（${today}）\n`
+          : `Reported ${result.official ? "progress" : "input"} on milestone #${milestoneId} for ${unit.name} (${today})\n`,
+      );
+    }
+    return EXIT.ok;
+  });
