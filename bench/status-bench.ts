@@ -9,10 +9,7 @@ import type { StatusCounts } from "../src/domain/status-rollup.js";
 import { shellActor, type ApiActor } from "../src/policies/actor.js";
 import { listMilestones } from "../src/services/milestones.js";
 import { planStatus } from "../src/services/plan-status.js";
-import {
-  runReminders,
-  type ReminderRunOutcome,
-} from "../src/services/reminders/run-reminders.js";
+import { runReminders, type ReminderRunOutcome } from "../src/services/reminders/run-reminders.js";
 import { postgresUnavailable, withFreshDatabase, type BenchDialect } from "./bench-database.js";
 import { formatMs, type BenchGroup, type BenchRow } from "./bench-group.js";
 import { MASTER_SIZES } from "./master-files.js";

@@ -3,9 +3,9 @@ import type { Database } from "../src/db/database.js";
 import { readStatusFacts } from "../src/db/queries/milestone-ledger.js";
 import {
   findMilestoneKeys,
-  taskTitlesOfPlan,
+  taskTitlesOf,
   unitRolesOf,
-  unitsOfMilestoneVersions,
+  type MilestoneKey,
 } from "../src/db/queries/milestone-rows.js";
 import { milestoneVersionIdsOf } from "../src/db/queries/milestone-scope.js";
 import { readPlanSettings } from "../src/db/queries/plan-settings.js";
@@ -54,11 +54,12 @@ const FACTS_DAYS = "ledger: days of reports and acknowledgements (readStatusFact
 const FACTS_DATED = "ledger: accepted completions, approved extensions (readStatusFacts)";
 const KEYS = "milestone keys (findMilestoneKeys)";
 const ROLES = "unit roles of the whole plan (unitRolesOf by plan)";
-const TITLES = "task titles of the whole plan (taskTitlesOfPlan)";
+const ROLES_OWN = "unit roles of its own milestones (unitRolesOf by version ids)";
+const TITLES = "task titles of the whole plan (taskTitlesOf by plan)";
 const NAMING = "milestones naming the unit (milestoneVersionIdsOf)";
 const LED_TASKS = "milestones of tasks the unit leads (milestoneVersionIdsOf)";
 const OTHER = "other queries (plan, settings, calendar, start day, unit names, groups)";
-const ORDER = [KEYS, FACTS_DAYS, FACTS_DATED, ROLES, TITLES, NAMING, LED_TASKS, OTHER];
+const ORDER = [KEYS, FACTS_DAYS, FACTS_DATED, ROLES, ROLES_OWN, TITLES, NAMING, LED_TASKS, OTHER];
 
 /** What a query of planStatus is, told by the tables it reads and, where two share them, its text. */
 const queryName = (text: string): string => {
@@ -71,7 +72,7 @@ const queryName = (text: string): string => {
     case "milestone_versions+milestones+task_versions+tasks":
       return KEYS;
     case "milestone_units+milestone_versions":
-      return /"unit_id" in/.test(text) ? NAMING : ROLES;
+      return /"unit_id" in/.test(text) ? NAMING : /"id" in/.test(text) ? ROLES_OWN : ROLES;
     case "task_units+task_versions+milestone_versions":
       return LED_TASKS;
     case "task_versions":
@@ -169,9 +170,19 @@ const queryLines = (
   });
 };
 
-type Scope = { readonly planIds: readonly number[] } | { readonly milestoneIds: readonly number[] };
+/** The whole plan, or some of its milestones (a unit's). */
+type Scope = { readonly planId: number } | { readonly keys: readonly MilestoneKey[] };
 
-/** The rows each query reads, by the same functions planStatus calls. */
+const rolesFound = async (
+  db: Database,
+  scope: Parameters<typeof unitRolesOf>[1],
+): Promise<number> => {
+  let found = 0;
+  for (const list of (await unitRolesOf(db.kysely, scope)).values()) found += list.length;
+  return found;
+};
+
+/** The rows each query reads, by the same functions planStatus calls with the same scope. */
 const rowCounts = async (
   db: Database,
   planId: number,
@@ -179,16 +190,20 @@ const rowCounts = async (
   keys: number,
   scope: Scope,
 ): Promise<Map<string, number>> => {
-  const facts = await readStatusFacts(db.kysely, scope, asOf);
+  const facts = await readStatusFacts(
+    db.kysely,
+    "planId" in scope ? { planIds: [planId] } : { milestoneIds: scope.keys.map((r) => r.id) },
+    asOf,
+  );
   const dated = facts.filter((f) => DATED_KINDS.includes(f.kind)).length;
-  let roles = 0;
-  for (const list of (await unitRolesOf(db.kysely, { planId })).values()) roles += list.length;
   return new Map([
     [KEYS, keys],
     [FACTS_DAYS, facts.length - dated],
     [FACTS_DATED, dated],
-    [ROLES, roles],
-    [TITLES, (await taskTitlesOfPlan(db.kysely, planId)).size],
+    "planId" in scope
+      ? [ROLES, await rolesFound(db, { planId })]
+      : [ROLES_OWN, await rolesFound(db, { versionIds: scope.keys.map((r) => r.versionId) })],
+    [TITLES, (await taskTitlesOf(db.kysely, { planId })).size],
   ]);
 };
 
@@ -212,7 +227,7 @@ const profileCalls = async (
   const rec = recorder(db);
 
   const rows = await findMilestoneKeys(db.kysely, { planId });
-  const planCounts = await rowCounts(db, planId, asOf, rows.length, { planIds: [planId] });
+  const planCounts = await rowCounts(db, planId, asOf, rows.length, { planId });
 
   // The same iteration times planStatus, rateMilestones and readStatusFacts, so their differences pair up.
   const samples = await repeat(input.runs, async () => {
@@ -251,9 +266,7 @@ const profileCalls = async (
   ];
 
   const own = await unitScope(db, planId, unitId);
-  const unitCounts = await rowCounts(db, planId, asOf, own.length, {
-    milestoneIds: own.map((r) => r.id),
-  });
+  const unitCounts = await rowCounts(db, planId, asOf, own.length, { keys: own });
   const unitSamples = await repeat(input.runs, () =>
     rec.record((logged) => planStatus(logged, ACTOR, { planId, asOf, unit: unitId })),
   );
@@ -319,37 +332,22 @@ const profileWhatIf = async (input: ProfileInput): Promise<ProfileLine[]> => {
   };
 
   const own = await unitScope(db, planId, unitId);
-  await time("one unit, before: unit roles of the whole plan (unitRolesOf by plan)", async () => {
-    let found = 0;
-    for (const list of (await unitRolesOf(db.kysely, { planId })).values()) found += list.length;
-    return found;
-  });
-  await time(
-    `one unit: units of its ${own.length} milestones only (unitsOfMilestoneVersions)`,
-    async () => {
-      let found = 0;
-      for (const list of (
-        await unitsOfMilestoneVersions(
-          db.kysely,
-          own.map((r) => r.versionId),
-        )
-      ).values()) {
-        found += list.length;
-      }
-      return found;
-    },
+  const ownVersions = own.map((r) => r.versionId);
+  await time("one unit, before: unit roles of the whole plan (unitRolesOf by plan)", () =>
+    rolesFound(db, { planId }),
   );
   await time(
-    "one unit: its queries with the units of its own milestones only (no titles, no roll-ups)",
+    `one unit, now: unit roles of its ${own.length} milestones only (unitRolesOf by version ids)`,
+    () => rolesFound(db, { versionIds: ownVersions }),
+  );
+  await time(
+    "one unit: its queries as now, less the whole plan's task titles (no titles, no roll-ups)",
     async () => {
       const scoped = await unitScope(db, planId, unitId);
       const unitIds = await unitAndGroupIds(db.kysely, unitId);
       await milestoneVersionIdsOf(db.kysely, { unitIds, planId, role: "lead", withLedTasks: true });
       await rateMilestones(db.kysely, scoped, asOf);
-      await unitsOfMilestoneVersions(
-        db.kysely,
-        scoped.map((r) => r.versionId),
-      );
+      await unitRolesOf(db.kysely, { versionIds: scoped.map((r) => r.versionId) });
       return scoped.length;
     },
   );

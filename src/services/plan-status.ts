@@ -1,7 +1,7 @@
 import type { Database } from "../db/database.js";
 import {
   findMilestoneKeys,
-  taskTitlesOfPlan,
+  taskTitlesOf,
   unitRolesOf,
   type MilestoneKey,
 } from "../db/queries/milestone-rows.js";
@@ -166,7 +166,12 @@ export const planStatus = async (
     db.kysely,
     allowed === undefined ? { planId: plan.id } : { versionIds: rows.map((r) => r.versionId) },
   );
-  const titles = await taskTitlesOfPlan(db.kysely, plan.id);
+  const titles = await taskTitlesOf(
+    db.kysely,
+    allowed === undefined
+      ? { planId: plan.id }
+      : { taskIds: [...new Set(rows.map((r) => r.taskId))] },
+  );
 
   const byTask = [...group(rated, (r) => r.row.taskId)].map(([taskId, items]) => ({
     taskId,

@@ -216,18 +216,20 @@ export const unitRolesOf = async (
   return byVersion;
 };
 
-/** The titles of a plan's current tasks. */
-export const taskTitlesOfPlan = async (
+/** The titles of current tasks: of a whole plan, or of some tasks. */
+export const taskTitlesOf = async (
   db: Kysely<Schema>,
-  planId: number,
-): Promise<Map<number, string>> =>
-  new Map(
-    (
-      await db
-        .selectFrom("task_versions")
-        .select(["task_id", "title"])
-        .where("plan_id", "=", planId)
-        .where("valid_to", "is", null)
-        .execute()
-    ).map((row) => [row.task_id, row.title]),
-  );
+  scope: { readonly planId: number } | { readonly taskIds: readonly number[] },
+): Promise<Map<number, string>> => {
+  const base = db
+    .selectFrom("task_versions")
+    .select(["task_id", "title"])
+    .where("valid_to", "is", null);
+  const rows =
+    "planId" in scope
+      ? await base.where("plan_id", "=", scope.planId).execute()
+      : await collectChunks(chunksFor(scope.taskIds, 1), (chunk) =>
+          base.where("task_id", "in", chunk).execute(),
+        );
+  return new Map(rows.map((row) => [row.task_id, row.title]));
+};
