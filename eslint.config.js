@@ -18,6 +18,11 @@ export default tseslint.config(
     },
   },
   {
+    // The browser app: the DOM, not Node.
+    files: ["web/**/*.{ts,tsx}"],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     files: ["**/*.js"],
     extends: [tseslint.configs.disableTypeChecked],
   },

@@ -5,6 +5,15 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n== %s\n' "$*"; }
 
+# The browser tests drive Debian's Chromium, with CJK fonts for readable screenshots.
+if ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -qi "noto.*cjk"; then
+  step "installing chromium and fonts-noto-cjk (apt)"
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+fi
+
 step "format (prettier --check)"
 npx prettier --check . --log-level warn
 
@@ -13,6 +22,7 @@ npx eslint --max-warnings 0 .
 
 step "types (tsc)"
 npx tsc -p tsconfig.json --noEmit
+npx tsc -p web/tsconfig.json --noEmit
 
 step "build"
 npm run --silent build

@@ -77,7 +77,16 @@ export const registerAuthentication = (
       const session = await authenticateSession(db, cookie, settings.auth, now);
       if (session) request.identity = { via: "session", ...session };
     }
-    if (request.is404 || request.routeOptions.config.public === true || isDocs(request.url)) return;
+    // The browser app's files are public; everything it shows comes from the API.
+    const page = !request.url.startsWith("/api/");
+    if (
+      page ||
+      request.is404 ||
+      request.routeOptions.config.public === true ||
+      isDocs(request.url)
+    ) {
+      return;
+    }
     const identity = request.identity;
     if (identity === null) throw notLoggedIn();
     if (identity.via === "session" && !SAFE_METHODS.has(request.method)) {

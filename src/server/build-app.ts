@@ -16,6 +16,7 @@ import { message } from "../domain/message.js";
 import { DubanError } from "../services/duban-error.js";
 import { registerAuthentication, SESSION_COOKIE } from "./authentication.js";
 import { registerErrorHandling } from "./error-handler.js";
+import { registerWebApp } from "./web-app.js";
 import { genReqId } from "./request-id.js";
 import { auditRoutes } from "./routes/audit.js";
 import { planSupervisionRoutes } from "./routes/plan-supervision.js";
@@ -74,7 +75,7 @@ export const buildApp = async ({
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerSecurityHeaders(app);
-  registerErrorHandling(app);
+  registerErrorHandling(app, await registerWebApp(app));
   await app.register(fastifyCookie);
   if (settings.rateLimitPerMinute > 0) {
     // Per instance and per client address: a guard against floods, not a quota.

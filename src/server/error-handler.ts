@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { message } from "../domain/message.js";
 import { DubanError, type ErrorCode } from "../services/duban-error.js";
 import { apiError, type ApiError } from "./api-error.js";
+import { isAppPage } from "./web-app.js";
 
 /** A use case's failure as an HTTP status; the CLI has its own map to exit statuses. */
 export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
@@ -106,7 +107,7 @@ const fromFastifyError = (error: FastifyError): ApiError | undefined => {
  * The one place a failure becomes an HTTP response. Anything not known here
  * is a bug: logged in full with the request id, answered with no detail.
  */
-export const registerErrorHandling = (app: FastifyInstance): void => {
+export const registerErrorHandling = (app: FastifyInstance, servesWebApp = false): void => {
   app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
     const known =
       error instanceof DubanError
@@ -126,6 +127,10 @@ export const registerErrorHandling = (app: FastifyInstance): void => {
   });
 
   app.setNotFoundHandler((request, reply) => {
+    // The browser app's own pages (/plans/3) are index.html; it routes them itself.
+    if (servesWebApp && isAppPage(request.method, request.url)) {
+      return reply.type("text/html").sendFile("index.html");
+    }
     // The path only: a query string may carry something not meant for echoing.
     const path = request.url.split("?")[0] ?? "";
     return reply

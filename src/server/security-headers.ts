@@ -13,6 +13,10 @@ const DOCS_CSP =
 
 export const DOCS_PREFIX = "/api/docs";
 
+/** The browser app: its scripts are its own files; Ant Design writes its styles inline. */
+const APP_CSP =
+  "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
+
 export const isDocs = (url: string): boolean =>
   url === DOCS_PREFIX || url.startsWith(`${DOCS_PREFIX}/`) || url.startsWith(`${DOCS_PREFIX}?`);
 
@@ -22,7 +26,10 @@ export const isDocs = (url: string): boolean =>
  */
 export const registerSecurityHeaders = (app: FastifyInstance): void => {
   app.addHook("onSend", async (request, reply, payload) => {
-    reply.header("content-security-policy", isDocs(request.url) ? DOCS_CSP : STRICT_CSP);
+    reply.header(
+      "content-security-policy",
+      isDocs(request.url) ? DOCS_CSP : request.url.startsWith("/api/") ? STRICT_CSP : APP_CSP,
+    );
     reply.header("x-content-type-options", "nosniff");
     reply.header("referrer-policy", "no-referrer");
     reply.header("x-frame-options", "DENY");

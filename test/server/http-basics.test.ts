@@ -33,10 +33,20 @@ describeEachDatabase("HTTP basics", ({ open }) => {
 
   it("sets the security headers on successes and errors alike", async () => {
     const app = await appFor(open);
-    for (const url of ["/api/health", "/nowhere"]) {
+    for (const url of ["/api/health", "/api/nowhere"]) {
       const response = await app.inject({ method: "GET", url });
       expect(response.headers).toMatchObject(SECURITY_HEADERS);
     }
+    // The browser app's pages: scripts only its own, inline styles for Ant Design, never framed.
+    const page = await app.inject({ method: "GET", url: "/plans/1" });
+    // The app routes its own pages: any page path is its index.html (built by npm run build).
+    expect(page.statusCode).toBe(200);
+    expect(page.headers["content-type"]).toMatch(/^text\/html/);
+    expect(page.headers).toMatchObject({
+      ...SECURITY_HEADERS,
+      "content-security-policy":
+        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'",
+    });
   });
 
   it("echoes a request id: the one sent, or a new one", async () => {

@@ -1,0 +1,33 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import fastifyStatic from "@fastify/static";
+import type { FastifyInstance } from "fastify";
+
+/** Where `npm run build` puts the browser app (web/vite.config.ts). */
+export const WEB_ROOT = fileURLToPath(new URL("../../dist/web/", import.meta.url));
+
+/**
+ * Serves the built browser app at `/`: its files, and index.html for any
+ * other page path so that the app's own routes load. API paths stay the
+ * API's. Without a build (a test of the API alone) nothing is served.
+ */
+export const registerWebApp = async (app: FastifyInstance): Promise<boolean> => {
+  if (!existsSync(`${WEB_ROOT}index.html`)) return false;
+  await app.register(fastifyStatic, {
+    root: WEB_ROOT,
+    prefix: "/",
+    wildcard: false,
+    // Hashed asset names never change; the page itself is always asked again.
+    setHeaders: (response, path) => {
+      void response.header(
+        "cache-control",
+        path.endsWith("index.html") ? "no-cache" : "public, max-age=31536000, immutable",
+      );
+    },
+  });
+  return true;
+};
+
+/** A page path the app handles itself (not the API, not a file). */
+export const isAppPage = (method: string, url: string): boolean =>
+  method === "GET" && !url.startsWith("/api/") && !/\.[a-z0-9]+(\?|$)/i.test(url);
