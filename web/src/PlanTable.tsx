@@ -2,6 +2,7 @@ import { Badge, Table } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useEffect, useState } from "react";
 import { api, type Milestone } from "./api.js";
+import { NO_FILTERS, PlanFilters, type Filters } from "./PlanFilters.js";
 
 const LIGHT = { red: "error", yellow: "warning", green: "success" } as const;
 const STATUS: Readonly<Record<string, string>> = {
@@ -21,16 +22,34 @@ const spans = (rows: readonly Milestone[]): number[] =>
     return span;
   });
 
+/** Pages of 200 (the API's cap) until the plan's milestones are all there. */
+const MAX_PAGES = 100;
+
+const loadAll = async (planId: number, filters: Filters): Promise<Milestone[]> => {
+  const query = new URLSearchParams({ plan: String(planId), pageSize: "200" });
+  if (filters.status !== null) query.set("status", filters.status);
+  if (filters.text !== "") query.set("q", filters.text);
+  if (filters.asOf !== null) query.set("asOf", filters.asOf);
+  const rows: Milestone[] = [];
+  for (let page = 1; page <= MAX_PAGES; page += 1) {
+    query.set("page", String(page));
+    const found = await api<{ items: Milestone[]; total: number }>(
+      "GET",
+      `/api/milestones?${query.toString()}`,
+    );
+    rows.push(...found.items);
+    if (rows.length >= found.total || found.items.length === 0) break;
+  }
+  return rows;
+};
+
 /** The decomposition table as issued, alive with each milestone's status and light. */
 export const PlanTable = ({ planId }: { planId: number }) => {
   const [rows, setRows] = useState<readonly Milestone[]>([]);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   useEffect(() => {
-    void api<{ items: Milestone[] }>("GET", `/api/milestones?plan=${planId}&pageSize=200`).then(
-      (page) => {
-        setRows(page.items);
-      },
-    );
-  }, [planId]);
+    void loadAll(planId, filters).then(setRows);
+  }, [planId, filters]);
   const rowSpans = spans(rows);
   const columns: ColumnsType<Milestone> = [
     {
@@ -69,13 +88,16 @@ export const PlanTable = ({ planId }: { planId: number }) => {
     },
   ];
   return (
-    <Table<Milestone>
-      bordered
-      size="small"
-      rowKey="id"
-      pagination={false}
-      columns={columns}
-      dataSource={[...rows]}
-    />
+    <>
+      <PlanFilters value={filters} onChange={setFilters} />
+      <Table<Milestone>
+        bordered
+        size="small"
+        rowKey="id"
+        pagination={false}
+        columns={columns}
+        dataSource={[...rows]}
+      />
+    </>
   );
 };
