@@ -8,12 +8,12 @@ import {
   type ApiTokenRow,
 } from "../db/queries/api-tokens.js";
 import { appendAudit } from "../db/queries/audit.js";
-import { unitNamesById } from "../db/queries/units.js";
 import { message } from "../domain/message.js";
 import type { Actor, Role } from "../policies/actor.js";
 import { digestSecret, newSecret } from "./auth/secret-token.js";
 import { auditActor, authorize } from "./authorize.js";
 import { DubanError } from "./duban-error.js";
+import { requireUnitName } from "./units.js";
 
 /** Tokens start with this, so that a leaked one is recognisable in logs and scanners. */
 const TOKEN_PREFIX = "duban_";
@@ -42,14 +42,7 @@ export const createToken = async (
   now: Date,
 ): Promise<{ readonly token: string; readonly row: ApiTokenRow }> => {
   authorize(actor, { action: "token.manage" });
-  const unit = (await unitNamesById(db.kysely, [input.unitId])).get(input.unitId);
-  if (unit === undefined) {
-    throw new DubanError(
-      "unit.not_found",
-      message(`没有编号为 ${input.unitId} 的单位`, `There is no unit ${input.unitId}`),
-      { field: "body.unitId" },
-    );
-  }
+  const unit = await requireUnitName(db, input.unitId, "body.unitId");
   const token = `${TOKEN_PREFIX}${newSecret()}`;
   const stamp = now.toISOString();
   return writeTransaction(db, async (trx) => {

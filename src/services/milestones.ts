@@ -115,7 +115,7 @@ const intersect = (a: readonly number[] | undefined, b: readonly number[]): read
  * units it stands for) needs no separate scope: its own milestones are all
  * visible to it.
  */
-export const candidateVersions = async (
+const candidateVersions = async (
   db: Database,
   scope: ViewerScope,
   query: Pick<MilestoneQuery, "planId" | "unitId" | "role">,

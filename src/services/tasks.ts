@@ -4,11 +4,10 @@ import { milestoneVersionIdsOf, tasksLedBy, type UnitRole } from "../db/queries/
 import { findTaskRows, type TaskRow } from "../db/queries/task-rows.js";
 import { unitAndGroupIds } from "../db/queries/units.js";
 import type { IsoDate } from "../domain/iso-date.js";
-import { message } from "../domain/message.js";
 import type { OutlineHeading } from "../domain/plan.js";
 import type { Actor } from "../policies/actor.js";
 import { authorize } from "./authorize.js";
-import { DubanError } from "./duban-error.js";
+import { taskNotFound } from "./task-context.js";
 import { listMilestones, MILESTONE_PAGE_ALL, type MilestoneView } from "./milestones.js";
 import { pageOf, type Page, type PageRequest } from "./page.js";
 import { viewerScope } from "./viewer-scope.js";
@@ -34,9 +33,6 @@ export interface TaskQuery extends PageRequest {
   readonly role?: UnitRole;
   readonly text?: string;
 }
-
-const taskNotFound = (id: number): DubanError =>
-  new DubanError("task.not_found", message(`没有编号为 ${id} 的任务`, `There is no task ${id}`));
 
 const toView = (row: TaskRow, milestoneCount: number): TaskView => ({
   id: row.id,

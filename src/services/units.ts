@@ -17,8 +17,23 @@ import { auditActor, authorize } from "./authorize.js";
 import { DubanError } from "./duban-error.js";
 import { mergeUnits } from "./merge-units.js";
 
-const unitIdNotFound = (id: number): DubanError =>
-  new DubanError("unit.not_found", message(`没有编号为 ${id} 的单位`, `There is no unit ${id}`));
+const unitIdNotFound = (id: number, field?: string): DubanError =>
+  new DubanError(
+    "unit.not_found",
+    message(`没有编号为 ${id} 的单位`, `There is no unit ${id}`),
+    field === undefined ? {} : { field },
+  );
+
+/** The name of the unit with this id, or "not found" naming the request field that gave it. */
+export const requireUnitName = async (
+  db: Database,
+  unitId: number,
+  field?: string,
+): Promise<string> => {
+  const name = (await unitNamesById(db.kysely, [unitId])).get(unitId);
+  if (name === undefined) throw unitIdNotFound(unitId, field);
+  return name;
+};
 
 const nameTaken = (name: string, field: string): DubanError =>
   new DubanError(

@@ -11,13 +11,13 @@ import {
   type UserChanges,
   type UserRow,
 } from "../db/queries/users.js";
-import { unitNamesById } from "../db/queries/units.js";
 import { message } from "../domain/message.js";
 import type { Actor, Role } from "../policies/actor.js";
 import { actorMay, type PeopleRelation } from "../policies/permissions.js";
 import { checkNewPassword, hashPassword, verifyPassword } from "./auth/password.js";
 import { auditActor, authorize } from "./authorize.js";
 import { DubanError, forbidden } from "./duban-error.js";
+import { requireUnitName } from "./units.js";
 
 const userNotFound = (id: number): DubanError =>
   new DubanError("user.not_found", message(`没有编号为 ${id} 的用户`, `There is no user ${id}`));
@@ -81,16 +81,6 @@ export interface NewUserInput {
   readonly password: string;
 }
 
-const requireUnit = async (db: Database, unitId: number): Promise<void> => {
-  if (!(await unitNamesById(db.kysely, [unitId])).has(unitId)) {
-    throw new DubanError(
-      "unit.not_found",
-      message(`没有编号为 ${unitId} 的单位`, `There is no unit ${unitId}`),
-      { field: "body.unitId" },
-    );
-  }
-};
-
 export const createUser = async (
   db: Database,
   actor: Actor,
@@ -100,7 +90,7 @@ export const createUser = async (
   authorize(actor, { action: "user.manage" });
   checkUsername(input.username);
   checkNewPassword(input.password, input.username);
-  await requireUnit(db, input.unitId);
+  await requireUnitName(db, input.unitId, "body.unitId");
   const passwordHash = await hashPassword(input.password);
   return writeTransaction(db, async (trx) => {
     const id = await insertUser(trx, { ...input, passwordHash }, now.toISOString());
@@ -150,7 +140,7 @@ export const updateUserAccount = async (
   now: Date,
 ): Promise<UserRow> => {
   authorize(actor, { action: "user.manage" });
-  if (input.unitId !== undefined) await requireUnit(db, input.unitId);
+  if (input.unitId !== undefined) await requireUnitName(db, input.unitId, "body.unitId");
   const stamp = now.toISOString();
   const before = await findUser(db.kysely, id);
   if (!before) throw userNotFound(id);

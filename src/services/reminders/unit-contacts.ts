@@ -10,11 +10,11 @@ import {
   type DeliveryRow,
   type UnitContact,
 } from "../../db/queries/reminders.js";
-import { unitNamesById } from "../../db/queries/units.js";
 import { message } from "../../domain/message.js";
 import type { Actor } from "../../policies/actor.js";
 import { auditActor, authorize } from "../authorize.js";
-import { DubanError, unitNotFound } from "../duban-error.js";
+import { DubanError } from "../duban-error.js";
+import { requireUnitName } from "../units.js";
 
 /** Secrets and robot keys never leave the server: shown as "***". */
 export const maskContact = (contact: Contact): Contact => {
@@ -41,19 +41,13 @@ const maskUrl = (url: string): string => {
   return at < 0 ? url : `${url.slice(0, at)}?***`;
 };
 
-const requireUnit = async (db: Database, unitId: number): Promise<string> => {
-  const name = (await unitNamesById(db.kysely, [unitId])).get(unitId);
-  if (name === undefined) throw unitNotFound(String(unitId));
-  return name;
-};
-
 export const listUnitContacts = async (
   db: Database,
   actor: Actor,
   unitId: number,
 ): Promise<UnitContact[]> => {
   authorize(actor, { action: "unit.manage" });
-  await requireUnit(db, unitId);
+  await requireUnitName(db, unitId);
   return (await listContacts(db.kysely, [unitId])).map((c) => ({
     ...c,
     contact: maskContact(c.contact),
@@ -67,7 +61,7 @@ export const addUnitContact = async (
   now: Date,
 ): Promise<UnitContact> => {
   authorize(actor, { action: "unit.manage" });
-  await requireUnit(db, input.unitId);
+  await requireUnitName(db, input.unitId);
   const stamp = now.toISOString();
   const id = await writeTransaction(db, async (trx) => {
     const created = await insertContact(trx, input, stamp);
