@@ -41,7 +41,8 @@ export const serveCommand = (
       demo: options.demo,
       out: io.stdout,
       settings: settingsFromEnv(io.env),
-      ...(io.env.DUBAN_ADMIN_PASSWORD === undefined
+      // An empty value (DUBAN_ADMIN_PASSWORD= in a compose file) means "not set": generate one.
+      ...(io.env.DUBAN_ADMIN_PASSWORD === undefined || io.env.DUBAN_ADMIN_PASSWORD === ""
         ? {}
         : { adminPassword: io.env.DUBAN_ADMIN_PASSWORD }),
     });
