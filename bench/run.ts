@@ -7,6 +7,7 @@ import { httpGroup } from "./http-bench.js";
 import { parseGroup } from "./parse-bench.js";
 import { statusGroup } from "./status-bench.js";
 import { storeGroup } from "./store-bench.js";
+import { webGroup } from "./web-bench.js";
 import {
   describeMachine,
   earlierSections,
@@ -34,6 +35,7 @@ const GROUPS: Readonly<Record<string, GroupRun>> = {
   store: storeGroup,
   http: httpGroup,
   status: statusGroup,
+  web: webGroup,
 };
 
 const sectionsOf = (result: BenchGroup | readonly BenchGroup[]): readonly BenchGroup[] =>

@@ -40,6 +40,7 @@ export interface Schema {
   reminder_bundles: ReminderBundlesTable;
   reminder_deliveries: ReminderDeliveriesTable;
   leases: LeasesTable;
+  demo: DemoTable;
 }
 
 export interface UnitsTable {
@@ -398,4 +399,13 @@ export interface LeasesTable {
   name: string;
   holder: string;
   expires_at: string;
+}
+
+/** The demo, when this database holds it (one row): migrations/0007-demo.ts. */
+export interface DemoTable {
+  id: number;
+  as_of: string;
+  seeded_at: string;
+  seeded_demo_time: string;
+  accounts_json: string;
 }

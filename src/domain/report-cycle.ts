@@ -54,23 +54,27 @@ export const lastDuePeriod = (cycle: ReportCycle, asOf: IsoDate): CyclePeriod =>
 };
 
 /**
- * Whether a milestone open on `asOf` owes the report of the period last due:
- * none of its reports is dated within that period. A milestone that did not
- * exist yet when the period began owes nothing for it.
+ * Whether a milestone open on `asOf` still owes the report of the period
+ * last due: none of its reports is dated from that period's start up to
+ * `asOf`. A report made after the due day is late but settles what was
+ * owed, so a unit that has just reported is never flagged. A milestone that
+ * did not exist yet when the period began owes nothing for it.
  */
 export const reportMissing = (
   cycle: ReportCycle | null,
   reportDays: readonly IsoDate[],
   asOf: IsoDate,
   since: IsoDate,
-): boolean => owesReport(cycle === null ? null : lastDuePeriod(cycle, asOf), reportDays, since);
+): boolean =>
+  owesReport(cycle === null ? null : lastDuePeriod(cycle, asOf), reportDays, since, asOf);
 
 /** `reportMissing` for a period worked out once for many milestones. */
 export const owesReport = (
   period: CyclePeriod | null,
   reportDays: readonly IsoDate[],
   since: IsoDate,
+  asOf: IsoDate,
 ): boolean =>
   period !== null &&
   since <= period.from &&
-  !reportDays.some((day) => day >= period.from && day <= period.due);
+  !reportDays.some((day) => day >= period.from && day <= asOf);

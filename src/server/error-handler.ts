@@ -64,7 +64,26 @@ const fromDubanError = (error: DubanError): ApiError =>
           : {}),
   });
 
-const fromFastifyError = (error: FastifyError): ApiError | undefined => {
+const MiB = 1024 * 1024;
+
+/**
+ * A body over its route's limit, which the answer states: a file sent as
+ * the body (a table to import) or a JSON request.
+ */
+const tooLarge = (request: FastifyRequest): ApiError => {
+  const mebibytes = Math.round((request.routeOptions.bodyLimit / MiB) * 10) / 10;
+  const limit = `${String(mebibytes)} MiB`;
+  const json = (request.headers["content-type"] ?? "").includes("json");
+  return apiError(
+    413,
+    "request.too_large",
+    json
+      ? message(`请求内容超过 ${limit} 的上限`, `The request body exceeds the ${limit} limit`)
+      : message(`文件超过 ${limit} 的上限`, `The file exceeds the ${limit} limit`),
+  );
+};
+
+const fromFastifyError = (error: FastifyError, request: FastifyRequest): ApiError | undefined => {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issues = error.validation.map((issue) => ({
       field: fieldOf(error.validationContext, issue.instancePath),
@@ -82,13 +101,7 @@ const fromFastifyError = (error: FastifyError): ApiError | undefined => {
       { field, details: issues },
     );
   }
-  if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
-    return apiError(
-      413,
-      "request.too_large",
-      message("请求内容过大", "The request body is too large"),
-    );
-  }
+  if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") return tooLarge(request);
   // Fastify's own refusals of a malformed request (bad JSON, unsupported media type):
   // the client's fault, so its status stands; Fastify's code says which.
   const status = error.statusCode;
@@ -113,7 +126,7 @@ export const registerErrorHandling = (app: FastifyInstance, servesWebApp = false
       error instanceof DubanError
         ? fromDubanError(error)
         : error instanceof Error && typeof (error as FastifyError).code === "string"
-          ? fromFastifyError(error as FastifyError)
+          ? fromFastifyError(error as FastifyError, request)
           : undefined;
     if (known !== undefined) {
       if (known.error.status >= 500) request.log.error({ err: error }, "request failed");

@@ -13,7 +13,10 @@ import {
   type RunningScheduler,
   type SchedulerSettings,
 } from "../services/reminders/reminder-scheduler.js";
-import { importDemoPlanIfEmpty } from "./import-demo-plan.js";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../services/demo/demo-accounts.js";
+import { claimEmptyDatabaseForDemo, demoClock } from "../services/demo/demo-database.js";
+import { DEMO_AS_OF } from "../services/demo/demo-script.js";
+import { seedDemo } from "../services/demo/seed-demo.js";
 import { DEFAULT_SERVER_SETTINGS, type ServerSettings } from "./server-settings.js";
 
 export interface StartServerOptions {
@@ -21,7 +24,7 @@ export interface StartServerOptions {
   readonly host: string;
   /** 0 lets the system choose; the line printed names the real port. */
   readonly port: number;
-  /** Import the reference plan into an empty database. */
+  /** Seed a database with no plan with the demo: the reference plan, its people, a played half-year. */
   readonly demo: boolean;
   readonly out?: { write(text: string): unknown };
   readonly settings?: ServerSettings;
@@ -57,15 +60,21 @@ const administratorLine = (username: string, generated: string | null): string =
     : `已创建管理员 created the administrator "${username}" with the password ${generated}\n` +
       "  请登录后立即修改密码；此密码不会再次显示。 Change it after logging in; it is not shown again.\n";
 
+const demoLines = (planId: number): string =>
+  `已载入演示数据 loaded the demo: plan #${planId} played up to ${DEMO_AS_OF}, the server's clock runs in demo time\n` +
+  `  演示账号 demo accounts, all with the password ${DEMO_PASSWORD}:\n` +
+  DEMO_ACCOUNTS.map((a) => `    ${a.username.padEnd(12)} ${a.unit} ${a.role}\n`).join("");
+
 const urlOf = (app: FastifyInstance): string => {
   const { address, port } = app.server.address() as AddressInfo;
   return `http://${address.includes(":") ? `[${address}]` : address}:${port}`;
 };
 
 /**
- * Opens and migrates the database, seeds the demo plan when asked, and
- * listens. SIGINT or SIGTERM stops it gracefully: Fastify finishes the
- * requests in flight, then the database closes, so a write is never cut off.
+ * Opens and migrates the database, seeds the demo into an empty one when
+ * asked (a database holding the demo runs in demo time), and listens.
+ * SIGINT or SIGTERM stops it gracefully: Fastify finishes the requests in
+ * flight, then the database closes, so a write is never cut off.
  */
 export const startServer = async (options: StartServerOptions): Promise<RunningServer> => {
   const out = options.out ?? process.stdout;
@@ -74,14 +83,16 @@ export const startServer = async (options: StartServerOptions): Promise<RunningS
   let scheduler: RunningScheduler | undefined;
   try {
     await migrateToLatest(db);
-    if (options.demo) {
-      const planId = await importDemoPlanIfEmpty(db);
-      if (planId !== undefined) out.write(`已导入演示计划 imported the demo plan #${planId}\n`);
-    }
-    const settings = options.settings ?? DEFAULT_SERVER_SETTINGS;
+    const given = options.settings ?? DEFAULT_SERVER_SETTINGS;
+    const seeding = options.demo && (await claimEmptyDatabaseForDemo(db, given.clock()));
+    // A database holding the demo runs in demo time, whoever seeded it and whatever --demo says.
+    const clock = await demoClock(db, given.clock);
+    const settings = clock === null ? given : { ...given, clock };
     const bootstrap = await bootstrapAdministrator(db, options.adminPassword, settings.clock());
     if (bootstrap.created)
       out.write(administratorLine(bootstrap.username, bootstrap.generatedPassword));
+    // After the administrator: bootstrapping is for a database without users.
+    if (seeding) out.write(demoLines(await seedDemo(db)));
     app = await buildApp({ db, logger: { level: "info" }, settings });
     await app.listen({ host: options.host, port: options.port });
     scheduler = settings.reminders.enabled

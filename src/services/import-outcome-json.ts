@@ -1,8 +1,13 @@
 import { milestoneCount } from "../domain/plan.js";
 import { planDiffJson } from "../exporters/plan-diff-json.js";
+import { planToJson } from "../exporters/plan-json.js";
 import type { ImportPlanOutcome } from "./import-plan-file.js";
 
-/** An import's outcome as `duban import --json` prints it and `POST /api/plans` answers. */
+/**
+ * An import's outcome as `duban import --json` prints it and `POST /api/plans`
+ * answers. A dry run carries the plan as read, so it can be checked before
+ * it is stored.
+ */
 export const importOutcomeJson = (outcome: ImportPlanOutcome) =>
   outcome.kind === "unchanged"
     ? outcome
@@ -19,4 +24,5 @@ export const importOutcomeJson = (outcome: ImportPlanOutcome) =>
         diff: planDiffJson(outcome.diff),
         newUnits: outcome.newUnits,
         diagnostics: outcome.diagnostics,
+        ...(outcome.dryRun ? { plan: planToJson(outcome.plan) } : {}),
       };

@@ -106,7 +106,12 @@ export const rateMilestones = async (
     if (!plan) continue;
     const own = record.get(subject.id) ?? EMPTY;
     const published = starts.get(subject.planId) ?? asOf;
-    const missing = owesReport(periods.get(subject.planId) ?? null, own.reportDays, published);
+    const missing = owesReport(
+      periods.get(subject.planId) ?? null,
+      own.reportDays,
+      published,
+      asOf,
+    );
     const state = statusAsOf(JSON.parse(subject.deadlineJson) as Deadline, own.events, asOf, {
       warningDays: plan.warningDays,
       reportMissing: missing,

@@ -1,6 +1,7 @@
 import type { Database } from "../db/database.js";
 import { findMilestoneRows } from "../db/queries/milestone-rows.js";
 import { milestoneVersionIdsOf, tasksLedBy, type UnitRole } from "../db/queries/milestone-scope.js";
+import { readTaskFocus } from "../db/queries/task-focus.js";
 import { findTaskRows, type TaskRow } from "../db/queries/task-rows.js";
 import { unitAndGroupIds } from "../db/queries/units.js";
 import type { IsoDate } from "../domain/iso-date.js";
@@ -24,6 +25,8 @@ export interface TaskView {
   readonly remarks: Readonly<Record<string, string>>;
   /** The milestones of the task the viewer may see. */
   readonly milestoneCount: number;
+  /** Marked for focus (重点关注) by the supervision office. */
+  readonly focus: boolean;
 }
 
 export interface TaskQuery extends PageRequest {
@@ -34,7 +37,7 @@ export interface TaskQuery extends PageRequest {
   readonly text?: string;
 }
 
-const toView = (row: TaskRow, milestoneCount: number): TaskView => ({
+const toView = (row: TaskRow, milestoneCount: number, focus: boolean): TaskView => ({
   id: row.id,
   planId: row.planId,
   no: row.no,
@@ -45,6 +48,7 @@ const toView = (row: TaskRow, milestoneCount: number): TaskView => ({
   cooperatingUnits: row.cooperatingUnits,
   remarks: JSON.parse(row.remarksJson) as Record<string, string>,
   milestoneCount,
+  focus,
 });
 
 const countByTask = (taskIds: readonly number[]): Map<number, number> => {
@@ -102,7 +106,14 @@ export const listTasks = async (
         })
       ).map((m) => m.taskId),
     );
-  return { ...page, items: page.items.map((row) => toView(row, counts.get(row.id) ?? 0)) };
+  const focused = await readTaskFocus(
+    db.kysely,
+    page.items.map((t) => t.id),
+  );
+  return {
+    ...page,
+    items: page.items.map((row) => toView(row, counts.get(row.id) ?? 0, focused.has(row.id))),
+  };
 };
 
 /** One task with the milestones of it the actor may see, their status as of `asOf`. */
@@ -131,5 +142,6 @@ export const getTask = async (
     },
     () => taskNotFound(id),
   );
-  return { ...toView(row, milestones.total), milestones: milestones.items };
+  const focused = await readTaskFocus(db.kysely, [id]);
+  return { ...toView(row, milestones.total, focused.has(id)), milestones: milestones.items };
 };

@@ -2,6 +2,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, it } from "vitest";
+import { claimEmptyDatabaseForDemo } from "../../src/services/demo/demo-database.js";
+import { DEMO_AS_OF } from "../../src/services/demo/demo-script.js";
+import { seedDemo } from "../../src/services/demo/seed-demo.js";
 import { dubanFor } from "../support/cli-database.js";
 import { describeEachDatabase } from "../support/databases.js";
 import { fixturePath } from "../support/fixtures.js";
@@ -124,5 +127,16 @@ describeEachDatabase("duban report", ({ open }) => {
     );
     expect(stranger.code).toBe(1);
     expect(stranger.stderr).toContain("There is no milestone");
+  });
+});
+
+describeEachDatabase("duban on a demo database", ({ open }) => {
+  it("works in the demo's time, as the server does", async () => {
+    const db = await open();
+    expect(await claimEmptyDatabaseForDemo(db, new Date())).toBe(true);
+    const planId = await seedDemo(db);
+    const run = await dubanFor(db.config)("status", "--plan", String(planId), "--json");
+    expect(run.code, run.stderr).toBe(0);
+    expect((JSON.parse(run.stdout) as { asOf: string }).asOf).toBe(DEMO_AS_OF);
   });
 });

@@ -102,10 +102,12 @@ describeEachDatabase("duban with a database", ({ open }) => {
     expect(text.stdout).toMatch(
       /^将导入为计划 #\d+（第1版）：任务14项，节点计划38项\n预演：未写入数据库\n$/,
     );
+    // The plan as read comes with a dry run, to check before importing.
     expect(json(await duban("import", DOCX, "--dry-run", "--json"))).toMatchObject({
       kind: "created",
       revision: 1,
       dryRun: true,
+      plan: { format: "duban.plan", taskCount: 14, milestoneCount: 38 },
     });
     expect(json(await duban("plans", "--json"))).toEqual([]);
     expect(json(await duban("units", "--json"))).toEqual([]);

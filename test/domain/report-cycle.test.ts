@@ -25,6 +25,8 @@ describe("reporting cycles", () => {
   it("flags a missing report only for a period the milestone lived through", () => {
     expect(reportMissing(MONTHLY, [], "2022-03-26", "2022-01-05")).toBe(true);
     expect(reportMissing(MONTHLY, ["2022-03-10"], "2022-03-26", "2022-01-05")).toBe(false);
+    // A late report, after the due day, settles what was owed.
+    expect(reportMissing(MONTHLY, ["2022-03-28"], "2022-03-30", "2022-01-05")).toBe(false);
     // A report before the period does not count for it.
     expect(reportMissing(MONTHLY, ["2022-02-20"], "2022-03-26", "2022-01-05")).toBe(true);
     // Imported after the period began: nothing owed yet.

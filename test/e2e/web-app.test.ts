@@ -1,62 +1,32 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_SERVER_SETTINGS } from "../../src/server/server-settings.js";
-import { startServer, type RunningServer } from "../../src/server/start-server.js";
-
-const PASSWORD = "correct-horse-battery";
-const SCREENSHOTS = new URL("../../docs/screenshots/", import.meta.url);
+import { ADMIN_PASSWORD, logIn, screenshot, startE2eWorld, type E2eWorld } from "../support/e2e.js";
 
 /** The app as a person meets it: Debian's Chromium against a real server on the demo plan. */
 describe("the web app in Chromium", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let data: string;
+  let world: E2eWorld;
 
   beforeAll(async () => {
-    data = mkdtempSync(join(tmpdir(), "duban-e2e-"));
-    server = await startServer({
-      config: { kind: "sqlite", file: join(data, "duban.sqlite") },
-      host: "127.0.0.1",
-      port: 0,
-      demo: true,
-      adminPassword: PASSWORD,
-      out: { write: () => true },
-      settings: {
-        ...DEFAULT_SERVER_SETTINGS,
-        reminders: { ...DEFAULT_SERVER_SETTINGS.reminders, enabled: false },
-      },
-    });
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-    });
+    world = await startE2eWorld();
   }, 60_000);
 
   afterAll(async () => {
-    await browser.close();
-    await server.stop();
-    rmSync(data, { recursive: true, force: true });
+    await world.close();
   });
 
+  const newPage = (): Promise<Page> =>
+    world.browser.newPage({ viewport: { width: 1366, height: 900 } });
+
   it("logs in and shows the decomposition table with a task's rows merged", async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await page.goto(server.url);
-    await page.getByLabel("用户名").fill("admin");
-    await page.getByLabel("密码").fill(PASSWORD);
-    await page.getByRole("button", { name: /登\s*录/ }).click();
+    const page = await newPage();
+    await logIn(page, world.server.url, "admin", ADMIN_PASSWORD);
     await expect.poll(() => page.getByRole("columnheader", { name: "节点计划" }).count()).toBe(1);
     await page.getByText("组织高新技术企业政策宣讲及实务培训", { exact: false }).waitFor();
     // Task 202 has five milestones: its 序号 cell spans their five rows.
     const merged = page.locator("td[rowspan='5']", { hasText: "202" });
     expect(await merged.count()).toBe(1);
-    expect(await page.getByText("系统管理员").count()).toBeGreaterThan(0);
-    await page.screenshot({
-      path: new URL("plan-table.png", SCREENSHOTS).pathname,
-      fullPage: false,
-    });
+    expect(await page.getByTestId("who").textContent()).toContain("管理员");
+    await screenshot(page, "plan-table");
 
     // As of 2022-06-20 only 204（1） and 204（2） were overdue (due 3月31日 and 4月30日).
     await page.getByLabel("截至日期").fill("2022-06-20");
@@ -68,9 +38,40 @@ describe("the web app in Chromium", () => {
     await page.close();
   }, 60_000);
 
+  it("switches the whole interface to English and back", async () => {
+    const page = await newPage();
+    await logIn(page, world.server.url, "admin", ADMIN_PASSWORD);
+    await page.getByText("EN", { exact: true }).click();
+    await page.getByRole("columnheader", { name: "Milestone" }).waitFor();
+    expect(await page.getByTestId("who").textContent()).toContain("Administrator");
+    await page.getByText("中文", { exact: true }).click();
+    await page.getByRole("columnheader", { name: "节点计划" }).waitFor();
+    await page.close();
+  }, 60_000);
+
+  it("fits a 375 px phone: the menu is a drawer and the table scrolls sideways", async () => {
+    const page = await world.browser.newPage({ viewport: { width: 375, height: 812 } });
+    await logIn(page, world.server.url, "admin", ADMIN_PASSWORD);
+    await page.getByText("组织高新技术企业政策宣讲及实务培训", { exact: false }).waitFor();
+    await screenshot(page, "plan-phone");
+    // Nothing but the table's own scroller is wider than the screen.
+    // A string: the tests are type-checked without the DOM library.
+    const overflow = await page.evaluate<number>("document.documentElement.scrollWidth");
+    expect(overflow).toBeLessThanOrEqual(375);
+    // The menu is a drawer behind a button in the header.
+    expect(await page.locator(".ant-layout-sider").count()).toBe(0);
+    await page.getByRole("button", { name: "菜单" }).click();
+    await page
+      .getByRole("navigation", { name: "主菜单" })
+      .getByRole("link", { name: "日历" })
+      .click();
+    await page.waitForURL(/\/calendar$/);
+    await page.close();
+  }, 60_000);
+
   it("refuses a wrong password with the server's message", async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await newPage();
+    await page.goto(world.server.url);
     await page.getByLabel("用户名").fill("admin");
     await page.getByLabel("密码").fill("wrong-password-here");
     await page.getByRole("button", { name: /登\s*录/ }).click();

@@ -137,6 +137,15 @@ describeEachDatabase("HTTP basics", ({ open }) => {
       payload: JSON.stringify("x".repeat(BODY_LIMIT_BYTES)),
     });
     expect(response.statusCode).toBe(413);
-    expect(response.json()).toMatchObject({ error: { status: 413, code: "request.too_large" } });
+    expect(response.json()).toEqual({
+      error: {
+        status: 413,
+        code: "request.too_large",
+        message: {
+          zh: "请求内容超过 1 MiB 的上限",
+          en: "The request body exceeds the 1 MiB limit",
+        },
+      },
+    });
   });
 });

@@ -471,6 +471,17 @@ describeEachDatabaseWorld("leaders' instructions and focus over HTTP", {}, ({ wo
     ).toEqual(marked);
     expect(await read("auditStaff")).toEqual(marked);
     expect(await read("staff")).toEqual(marked);
+    // The task itself and the task list carry the mark, so a screen lists the marked at once.
+    const task = answered(await call("staff", "GET", `/api/tasks/${t}`), 200, "task");
+    expect(task.json<{ focus: boolean }>().focus).toBe(true);
+    const listed = answered(
+      await call("supervisor", "GET", "/api/tasks?pageSize=200"),
+      200,
+      "tasks",
+    )
+      .json<{ items: { id: number; focus: boolean }[] }>()
+      .items.filter((item) => item.focus);
+    expect(listed.map((item) => item.id)).toEqual([t]);
     answered(await call("supervisor", "PUT", url, { focus: false }), 200, "clearing");
     written.push(`task ${t} focus.cleared`);
     expect((await read("staff")).focus).toBe(false);

@@ -1,7 +1,16 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { expect, it } from "vitest";
+import type { z } from "zod";
 import { DEFAULT_LIMITS } from "../../src/importers/limits.js";
+import { shellActor } from "../../src/policies/actor.js";
+import type { diagnosticSchema, importOutcomeSchema } from "../../src/server/schemas/import.js";
+import { importOutcomeJson } from "../../src/services/import-outcome-json.js";
+import { importPlanFile } from "../../src/services/import-plan-file.js";
 import expected from "../fixtures/seed-2022-kjj.expected.json" with { type: "json" };
 import { readFixture, REFERENCE_FORMATS } from "../support/fixtures.js";
+import { writeRevisedReference } from "../support/revised-table.js";
 import {
   COOPERATING_UNIT,
   describeEachDatabaseWorld,
@@ -13,21 +22,8 @@ import {
 
 /** Uploading tables (POST /api/plans) and querying milestones (GET /api/milestones). */
 
-interface Outcome {
-  readonly kind: "created" | "revised" | "unchanged";
-  readonly planId: number;
-  readonly revision: number;
-  readonly dryRun: boolean;
-  readonly reason?: string;
-  readonly counts?: Record<string, number>;
-  readonly diagnostics: readonly { severity: string; code: string }[];
-}
-
-interface Diagnostic {
-  readonly severity: string;
-  readonly code: string;
-  readonly location: Record<string, unknown>;
-}
+type Outcome = z.output<typeof importOutcomeSchema>;
+type Diagnostic = z.output<typeof diagnosticSchema>;
 
 const fixtureName = (format: string) => `seed-2022-kjj.${format}`;
 
@@ -58,11 +54,29 @@ describeEachDatabaseWorld("plan uploads", { plan: false, accounts: [] }, ({ worl
         "&dryRun=true",
       );
       expect(response.statusCode, `${format}: ${response.body.slice(0, 300)}`).toBe(200);
-      expect(response.json<Outcome>(), format).toMatchObject({
+      const outcome = response.json<Outcome>();
+      expect(outcome, format).toMatchObject({
         kind: "created",
         dryRun: true,
         revision: 1,
         counts: { tasks: 14, milestones: 38, added: 38, removed: 0, changed: 0, unchanged: 0 },
+      });
+      // The plan as read, to check before confirming: the table with its merged task cells.
+      if (outcome.kind === "unchanged") throw new Error(`${format}: nothing to import`);
+      expect(
+        outcome.plan?.tasks.map((task) => task.no),
+        format,
+      ).toEqual(expected.tasks.map((task) => task.no));
+      expect(outcome.plan?.tasks.find((task) => task.no === 202)?.milestones).toHaveLength(5);
+      expect(outcome.newUnits, format).toContain(LEAD_UNIT);
+      expect(outcome.diagnostics, format).toContainEqual({
+        severity: "warning",
+        code: "unit.created",
+        message: {
+          zh: expect.stringContaining(`「${LEAD_UNIT}」`) as unknown,
+          en: expect.stringContaining(`"${LEAD_UNIT}"`) as unknown,
+        },
+        location: { file: fixtureName(format), text: LEAD_UNIT },
       });
     }
     expect(await snapshot(w)).toEqual(before);
@@ -117,6 +131,50 @@ describeEachDatabaseWorld("plan uploads", { plan: false, accounts: [] }, ({ worl
     ]);
   });
 
+  it("previews a revision with its diff and the plan as read, and reads the diff back", async () => {
+    const w = world();
+    const planId = (await w.admin.call("GET", "/api/plans")).json<{ items: { id: number }[] }>()
+      .items[0]?.id;
+    const revised = readFileSync(
+      await writeRevisedReference(mkdtempSync(join(tmpdir(), "duban-"))),
+    );
+    const dry = await upload(w, "revised.xlsx", revised, `&dryRun=true&planId=${planId}`);
+    expect(dry.statusCode, dry.body.slice(0, 300)).toBe(200);
+    const preview = dry.json<Outcome>();
+    if (preview.kind !== "revised") throw new Error(`not a revision: ${dry.body.slice(0, 300)}`);
+    // The response schema passes on every field the service sends (`duban import --json`'s).
+    const direct = await importPlanFile(w.db, {
+      bytes: revised,
+      fileName: "revised.xlsx",
+      dryRun: true,
+      planId,
+      actor: shellActor("cli:test"),
+    });
+    expect(preview).toEqual(JSON.parse(JSON.stringify(importOutcomeJson(direct))));
+    expect(preview.plan?.tasks.find((task) => task.no === 204)?.milestones).toHaveLength(4);
+    expect(preview.diff.counts).toEqual({ added: 1, removed: 1, changed: 1, unchanged: 36 });
+    expect(preview.diff.milestones).toEqual([
+      {
+        kind: "changed",
+        before: { taskKey: "202", taskIndex: 1, milestoneIndex: 1 },
+        after: { taskKey: "202", taskIndex: 1, milestoneIndex: 1 },
+        changes: [{ field: "deadline", before: "10月31日", after: "11月30日" }],
+        matchedBy: "number",
+      },
+      { kind: "removed", before: { taskKey: "203", taskIndex: 2, milestoneIndex: 1 } },
+      { kind: "added", after: { taskKey: "204", taskIndex: 3, milestoneIndex: 3 } },
+    ]);
+
+    const stored = await upload(w, "revised.xlsx", revised, `&planId=${planId}`);
+    expect(stored.statusCode).toBe(201);
+    const outcome = stored.json<Outcome>();
+    expect(outcome).toMatchObject({ kind: "revised", revision: 2, dryRun: false });
+    expect(outcome).not.toHaveProperty("plan");
+    const read = await w.admin.call("GET", `/api/plans/${planId}/revisions/2`);
+    expect(read.statusCode, read.body.slice(0, 300)).toBe(200);
+    expect(read.json<{ diff: unknown }>().diff).toEqual(preview.diff);
+  });
+
   it("refuses a broken file with 422 and diagnostics that say where, storing nothing", async () => {
     const w = world();
     const before = await snapshot(w);
@@ -168,7 +226,12 @@ describeEachDatabaseWorld("plan uploads", { plan: false, accounts: [] }, ({ worl
     const before = await snapshot(w);
     const tooLarge = await upload(w, "huge.csv", new Uint8Array(DEFAULT_LIMITS.maxFileBytes + 1));
     expect(tooLarge.statusCode).toBe(413);
-    expect(errorOf(tooLarge)).toMatchObject({ status: 413, code: "request.too_large" });
+    // The answer says the limit, for the person who chose the file.
+    expect(errorOf(tooLarge)).toMatchObject({
+      status: 413,
+      code: "request.too_large",
+      message: { zh: "文件超过 64 MiB 的上限", en: "The file exceeds the 64 MiB limit" },
+    });
 
     const pdf = await w.admin.call(
       "POST",

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "../../src/services/demo/demo-accounts.js";
 import { runDuban } from "../support/cli-run.js";
 import { startServeProcess } from "../support/serve-process.js";
 
@@ -13,7 +14,7 @@ describe("duban serve, as a process", () => {
     for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
 
-  it("starts on an empty data directory with the demo plan and an administrator, and stops cleanly on SIGINT", async () => {
+  it("starts on an empty data directory with the demo and an administrator, and stops cleanly on SIGINT", async () => {
     const data = mkdtempSync(join(tmpdir(), "duban-serve-"));
     dirs.push(data);
     // The SQLite file in --data, whatever database the test run points at.
@@ -41,6 +42,16 @@ describe("duban serve, as a process", () => {
     expect(login.status).toBe(200);
     expect(login.headers.get("set-cookie")).toMatch(/^duban_session=[^;]+;.*HttpOnly/);
 
+    // The demo accounts are printed with their one password, and they log in too.
+    expect(server.stdout()).toContain(`password ${DEMO_PASSWORD}`);
+    const office = await fetch(`${server.url}/api/session`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "office", password: DEMO_PASSWORD }),
+    });
+    expect(office.status).toBe(200);
+    expect(await office.json()).toMatchObject({ today: "2022-06-30" });
+
     expect(await server.stop()).toBe(0);
 
     const plans = await runDuban(["plans", "--json", "--data", data]);
@@ -49,9 +60,9 @@ describe("duban serve, as a process", () => {
       expect.objectContaining({ year: 2022, ownerUnit: "市科技局", currentRevision: 1 }),
     ]);
 
-    // A second start finds the administrator there and prints no password.
+    // A second start finds the administrator and the demo there and prints no password.
     const again = await startServeProcess(["--data", data], env);
-    expect(again.stdout()).not.toMatch(/administrator/);
+    expect(again.stdout()).not.toMatch(/administrator|demo accounts/);
     expect(await again.stop()).toBe(0);
   }, 60_000);
 });

@@ -157,10 +157,12 @@ describeEachDatabase("a year of supervision on the reference plan", ({ open }) =
     );
     expect((await getMilestone(db, SHELL, m202.id, "2022-01-09")).acknowledgedOn).toBeNull();
 
-    // Monthly reports are due on the 25th: before 03-25 the February report is owed by all.
+    // Monthly reports are due on the 25th: the February report is owed until 202（1）
+    // reports on 03-10, late, which settles it.
+    expect(await status(m202, "2022-03-09")).toMatchObject({ light: "yellow" });
     expect(await status(m202, "2022-03-15")).toEqual({
       status: "in_progress",
-      light: "yellow",
+      light: "green",
       due: "2022-07-31",
       late: null,
     });

@@ -1,40 +1,61 @@
-import { Alert, Button, Card, Form, Input } from "antd";
+import { Button, Card, Form, Input } from "antd";
 import { useState } from "react";
-import { api, ApiFailure, setCsrfToken, type Session } from "./api.js";
+import { api, type Session } from "./api.js";
+import { DemoAccounts } from "./DemoBanner.js";
+import { useLanguage } from "./i18n.js";
+import { ErrorAlert } from "./shared/ErrorAlert.js";
+import { LanguageSwitch } from "./shared/LanguageSwitch.js";
+
+interface Credentials {
+  readonly username: string;
+  readonly password: string;
+}
 
 /** 登录: the username and password of POST /api/session. */
 export const LoginPage = ({ onLogin }: { onLogin: (session: Session) => void }) => {
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (values: { username: string; password: string }) => {
+  const { t } = useLanguage();
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (values: Credentials) => {
+    setBusy(true);
     try {
-      const session = await api<Session>("POST", "/api/session", values);
-      setCsrfToken(session.csrfToken);
-      onLogin(session);
+      onLogin(await api<Session>("POST", "/api/session", values));
     } catch (failure) {
-      setError(failure instanceof ApiFailure ? failure.body.error.message.zh : "登录失败");
+      setError(failure);
+      setBusy(false);
     }
   };
   return (
-    <Card title="督办 · 登录" style={{ maxWidth: 360, margin: "10vh auto" }}>
-      {error !== null && <Alert type="error" title={error} style={{ marginBottom: 16 }} />}
-      <Form
-        layout="vertical"
-        onFinish={(values: { username: string; password: string }) => void submit(values)}
+    <main>
+      <Card
+        title={t({ zh: "督办 · 登录", en: "Duban · Log in" })}
+        extra={<LanguageSwitch />}
+        style={{ maxWidth: 420, margin: "10vh auto" }}
       >
-        <Form.Item
-          label="用户名"
-          name="username"
-          rules={[{ required: true, message: "请输入用户名" }]}
-        >
-          <Input autoComplete="username" />
-        </Form.Item>
-        <Form.Item label="密码" name="password" rules={[{ required: true, message: "请输入密码" }]}>
-          <Input.Password autoComplete="current-password" />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" block>
-          登录
-        </Button>
-      </Form>
-    </Card>
+        <DemoAccounts />
+        <ErrorAlert error={error} />
+        <Form layout="vertical" onFinish={(values: Credentials) => void submit(values)}>
+          <Form.Item
+            label={t({ zh: "用户名", en: "Username" })}
+            name="username"
+            rules={[
+              { required: true, message: t({ zh: "请输入用户名", en: "Enter the username" }) },
+            ]}
+          >
+            <Input autoComplete="username" />
+          </Form.Item>
+          <Form.Item
+            label={t({ zh: "密码", en: "Password" })}
+            name="password"
+            rules={[{ required: true, message: t({ zh: "请输入密码", en: "Enter the password" }) }]}
+          >
+            <Input.Password autoComplete="current-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={busy}>
+            {t({ zh: "登录", en: "Log in" })}
+          </Button>
+        </Form>
+      </Card>
+    </main>
   );
 };

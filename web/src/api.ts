@@ -1,13 +1,26 @@
 /** The documented API, nothing else: the app is one more client of it. */
+import type { components, paths } from "./api-schema.js";
 
-export interface ApiError {
-  readonly error: {
-    readonly status: number;
-    readonly code: string;
-    readonly message: { readonly zh: string; readonly en: string };
-    readonly field?: string;
-  };
-}
+/** A named schema of /api/openapi.json (`npm run api-types` regenerates them). */
+export type Schema<Name extends keyof components["schemas"]> = components["schemas"][Name];
+
+type Method = "get" | "post" | "put" | "patch" | "delete";
+type JsonBody<Response> = Response extends { content: { "application/json": infer Body } }
+  ? Body
+  : never;
+
+/** What `METHOD path` answers with `status` (200 unless named), as documented. */
+export type Answer<Path extends keyof paths, M extends Method, Status extends number = 200> =
+  NonNullable<paths[Path][M]> extends { responses: infer Responses }
+    ? Status extends keyof Responses
+      ? JsonBody<Responses[Status]>
+      : never
+    : never;
+
+export type Session = Schema<"Session">;
+export type PlanSummary = Schema<"PlanSummary">;
+export type Milestone = Schema<"Milestone">;
+export type ApiError = Schema<"ApiError">;
 
 export class ApiFailure extends Error {
   constructor(readonly body: ApiError) {
@@ -21,42 +34,34 @@ export const setCsrfToken = (token: string | null): void => {
   csrfToken = token;
 };
 
-export const api = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-  const headers: Record<string, string> = {};
-  if (body !== undefined) headers["content-type"] = "application/json";
-  if (method !== "GET" && csrfToken !== null) headers["x-csrf-token"] = csrfToken;
-  const response = await fetch(path, {
-    method,
-    headers,
-    credentials: "same-origin",
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (response.status === 204) return undefined as T;
-  const json: unknown = await response.json();
-  if (!response.ok) throw new ApiFailure(json as ApiError);
-  return json as T;
+const send = async (method: string, path: string, init: RequestInit): Promise<Response> => {
+  const headers = new Headers(init.headers);
+  if (method !== "GET" && csrfToken !== null) headers.set("x-csrf-token", csrfToken);
+  const response = await fetch(path, { ...init, method, headers, credentials: "same-origin" });
+  if (response.ok) return response;
+  const contentType = response.headers.get("content-type") ?? "";
+  if (contentType.includes("json")) throw new ApiFailure((await response.json()) as ApiError);
+  throw new Error(`${method} ${path}: HTTP ${String(response.status)}`);
 };
 
-export interface Session {
-  readonly csrfToken: string | null;
-  readonly actor: { readonly name: string; readonly role: string; readonly unitName: string };
-  readonly user: { readonly username: string; readonly displayName: string } | null;
-}
+export const api = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+  const response = await send(
+    method,
+    path,
+    body === undefined
+      ? {}
+      : { headers: { "content-type": "application/json" }, body: JSON.stringify(body) },
+  );
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+};
 
-export interface PlanSummary {
-  readonly id: number;
-  readonly title: string;
-  readonly year: number;
-}
-
-export interface Milestone {
-  readonly id: number;
-  readonly task: { readonly id: number; readonly no: number | null; readonly title: string };
-  readonly seq: number | null;
-  readonly text: string;
-  readonly deadline: { readonly kind: string; readonly text?: string };
-  readonly units: readonly { readonly unit: string; readonly role: string }[];
-  readonly status: string;
-  readonly light: "red" | "yellow" | "green";
-  readonly due: string | null;
-}
+/**
+ * An upload: a multipart form, or a file as the raw body (a table to
+ * import), sent with its type or else as application/octet-stream.
+ */
+export const upload = async <T>(path: string, body: FormData | Blob): Promise<T> => {
+  const headers =
+    body instanceof Blob ? { "content-type": body.type || "application/octet-stream" } : undefined;
+  return (await (await send("POST", path, { body, headers })).json()) as T;
+};

@@ -11,6 +11,7 @@ import { EXIT, type CliIo } from "../io.js";
 import type { Language } from "../language.js";
 import { withDatabase, type DatabaseOptions } from "../open-database.js";
 import { writeJson } from "../write-json.js";
+import { cliNow } from "../cli-now.js";
 
 export interface RemindOptions extends DatabaseOptions {
   readonly asOf?: IsoDate;
@@ -73,7 +74,7 @@ export const remindCommand = (
   language: Language,
 ): Promise<number> =>
   withDatabase(options, io, language, async (db) => {
-    const now = new Date();
+    const now = await cliNow(db);
     const day = options.asOf ?? isoDateIn(now, io.env.DUBAN_TIMEZONE ?? "Asia/Shanghai");
     const dryRun = options.dryRun === true;
     const holder = `cli:${process.pid}`;

@@ -11,6 +11,7 @@ import { EXIT, type CliIo } from "../io.js";
 import type { Language } from "../language.js";
 import { withDatabase, type DatabaseOptions } from "../open-database.js";
 import { writeJson } from "../write-json.js";
+import { cliNow } from "../cli-now.js";
 
 export interface ReportOptions extends DatabaseOptions {
   readonly unit: string;
@@ -45,7 +46,7 @@ export const reportCommand = (
       unitId: unit.id,
       role: "unit_staff",
     };
-    const now = new Date();
+    const now = await cliNow(db);
     const today = options.on ?? isoDateIn(now, io.env.DUBAN_TIMEZONE ?? "Asia/Shanghai");
     const files = await Promise.all(
       (options.file ?? []).map(async (path) => ({

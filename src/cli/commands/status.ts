@@ -8,6 +8,7 @@ import type { Language } from "../language.js";
 import { withDatabase, type DatabaseOptions } from "../open-database.js";
 import { renderListTable } from "../render-list-table.js";
 import { writeJson } from "../write-json.js";
+import { cliNow } from "../cli-now.js";
 
 export interface StatusOptions extends DatabaseOptions {
   readonly plan: number;
@@ -95,7 +96,8 @@ export const statusCommand = (
   language: Language,
 ): Promise<number> =>
   withDatabase(options, io, language, async (db) => {
-    const asOf = options.asOf ?? isoDateIn(new Date(), io.env.DUBAN_TIMEZONE ?? "Asia/Shanghai");
+    const asOf =
+      options.asOf ?? isoDateIn(await cliNow(db), io.env.DUBAN_TIMEZONE ?? "Asia/Shanghai");
     const report = await planStatus(db, cliActor(io.env), {
       planId: options.plan,
       asOf,

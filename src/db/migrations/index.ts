@@ -5,6 +5,7 @@ import * as workCalendar from "./0003-work-calendar.js";
 import * as workflow from "./0004-workflow.js";
 import * as reminders from "./0005-reminders.js";
 import * as instructions from "./0006-instructions.js";
+import * as demo from "./0007-demo.js";
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so
@@ -17,4 +18,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0004-workflow": workflow,
   "0005-reminders": reminders,
   "0006-instructions": instructions,
+  "0007-demo": demo,
 };

@@ -16,6 +16,7 @@ import { apiErrorSchema } from "../api-error.js";
 import { actorOf } from "../authentication.js";
 import { arrayOf, idParams, queryFlag } from "../schemas/common.js";
 import { planJsonSchema, planSummarySchema, revisionSchema } from "../schemas/content.js";
+import { importOutcomeSchema, importRefusalSchema, revisionDiffSchema } from "../schemas/import.js";
 import type { RouteDeps } from "./route-deps.js";
 
 const errors = {
@@ -49,16 +50,6 @@ const importQuery = z.object({
   issuer: z.string().max(200).optional(),
 });
 
-const importOutcomeSchema = z
-  .looseObject({
-    kind: z.enum(["created", "revised", "unchanged"]),
-    planId: z.number().int(),
-    revision: z.number().int(),
-    dryRun: z.boolean(),
-    diagnostics: arrayOf(z.unknown()),
-  })
-  .meta({ id: "ImportOutcome", description: "As `duban import --json` prints it" });
-
 /** `/api/plans`: import tables, list and read plans, their revisions and units' slices. */
 export const planRoutes =
   ({ db, settings }: RouteDeps): FastifyPluginAsyncZod =>
@@ -83,7 +74,7 @@ export const planRoutes =
             200: importOutcomeSchema,
             201: importOutcomeSchema,
             413: apiErrorSchema,
-            422: apiErrorSchema,
+            422: importRefusalSchema,
             ...errors,
           },
         },
@@ -189,7 +180,7 @@ export const planRoutes =
           tags: ["plans"],
           params: idParams.extend({ number: z.coerce.number().int().positive() }),
           response: {
-            200: revisionSchema.extend({ diff: z.looseObject({ counts: z.unknown() }) }),
+            200: revisionSchema.extend({ diff: revisionDiffSchema }),
             ...errors,
           },
         },

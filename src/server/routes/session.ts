@@ -9,6 +9,7 @@ import { changeOwnPassword, getUser } from "../../services/users.js";
 import { apiErrorSchema } from "../api-error.js";
 import { actorOf, SESSION_COOKIE } from "../authentication.js";
 import { sessionSchema } from "../schemas/people.js";
+import { today } from "../today.js";
 import type { RouteDeps } from "./route-deps.js";
 
 const credentials = z.object({
@@ -60,7 +61,8 @@ export const sessionRoutes =
         request.log.info({ user: opened.user.username }, "logged in");
         void reply.setCookie(SESSION_COOKIE, opened.token, {
           ...cookieOptions(request),
-          expires: new Date(opened.expiresAt),
+          // Relative, so a browser whose clock differs from the server's keeps the cookie.
+          maxAge: settings.auth.sessionMaxHours * 3600,
         });
         const { user } = opened;
         return {
@@ -74,6 +76,7 @@ export const sessionRoutes =
           user,
           csrfToken: opened.csrfToken,
           expiresAt: opened.expiresAt,
+          today: today(settings),
         };
       },
     );
@@ -98,6 +101,7 @@ export const sessionRoutes =
             user: null,
             csrfToken: null,
             expiresAt: null,
+            today: today(settings),
           };
         }
         return {
@@ -106,6 +110,7 @@ export const sessionRoutes =
           user: await getUser(db, actor, actor.userId ?? -1),
           csrfToken: identity.csrfToken,
           expiresAt: identity.expiresAt,
+          today: today(settings),
         };
       },
     );

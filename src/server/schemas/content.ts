@@ -97,6 +97,8 @@ export const taskSchema = z
     cooperatingUnits: arrayOf(z.string()),
     remarks: remarksSchema,
     milestoneCount: z.number().int(),
+    /** Marked for focus (重点关注) by the supervision office. */
+    focus: z.boolean(),
   })
   .meta({ id: "Task" });
 

@@ -32,6 +32,8 @@ export const sessionSchema = z
     /** Send it back in X-CSRF-Token with every write made with the session cookie. */
     csrfToken: z.string().nullable(),
     expiresAt: z.string().nullable(),
+    /** The server's today where the office is: what "as of" means when a request names no day. */
+    today: z.string(),
   })
   .meta({ id: "Session" });
 

@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { DEFAULT_SERVER_SETTINGS } from "../../src/server/server-settings.js";
+import { startServer, type RunningServer } from "../../src/server/start-server.js";
+
+export const ADMIN_PASSWORD = "correct-horse-battery";
+
+/**
+ * The end-to-end tests live on 2022-06-30, 10:00 in Shanghai, halfway through
+ * the reference plan's year, with the clock running from there.
+ */
+export const E2E_START = new Date("2022-06-30T02:00:00Z");
+
+const SCREENSHOTS = new URL("../../docs/screenshots/", import.meta.url);
+
+export interface E2eWorld {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+  close(): Promise<void>;
+}
+
+/** A real server on a fresh SQLite file with the demo data, and Debian's Chromium. */
+export const startE2eWorld = async (): Promise<E2eWorld> => {
+  const data = mkdtempSync(join(tmpdir(), "duban-e2e-"));
+  const started = Date.now();
+  const server = await startServer({
+    config: { kind: "sqlite", file: join(data, "duban.sqlite") },
+    host: "127.0.0.1",
+    port: 0,
+    demo: true,
+    adminPassword: ADMIN_PASSWORD,
+    out: { write: () => true },
+    settings: {
+      ...DEFAULT_SERVER_SETTINGS,
+      clock: () => new Date(E2E_START.getTime() + (Date.now() - started)),
+      reminders: { ...DEFAULT_SERVER_SETTINGS.reminders, enabled: false },
+    },
+  });
+  const browser = await chromium
+    .launch({
+      executablePath: "/usr/bin/chromium",
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    })
+    .catch(async (error: unknown) => {
+      await server.stop();
+      rmSync(data, { recursive: true, force: true });
+      throw error;
+    });
+  return {
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.stop();
+      rmSync(data, { recursive: true, force: true });
+    },
+  };
+};
+
+/** Logs in through the login page and waits for the app's header. */
+export const logIn = async (page: Page, url: string, username: string, password: string) => {
+  await page.goto(url);
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(password);
+  // Ant Design puts a space between two Chinese characters of a button.
+  await page.getByRole("button", { name: /登\s*录/ }).click();
+  await page.getByTestId("who").waitFor();
+};
+
+/** Saves docs/screenshots/NAME.png; look at it after a change to the screen. */
+export const screenshot = async (page: Page, name: string): Promise<void> => {
+  await page.screenshot({ path: new URL(`${name}.png`, SCREENSHOTS).pathname, fullPage: false });
+};
+
+/**
+ * A client of the API for setting a scene (users, reports) before the browser
+ * acts, logged in like any user: session cookie and CSRF token.
+ */
+export const apiClient = async (url: string, username: string, password: string) => {
+  const login = await fetch(`${url}/api/session`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!login.ok) throw new Error(`log in as ${username}: HTTP ${String(login.status)}`);
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: {
+        cookie,
+        "x-csrf-token": csrfToken,
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path}: HTTP ${String(response.status)} ${text}`);
+    return (text === "" ? undefined : JSON.parse(text)) as T;
+  };
+};

@@ -1,0 +1,6034 @@
+/* Generated from /api/openapi.json by `npm run api-types`; do not edit. */
+export type paths = {
+  "/api/health": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liveness, version and schema state */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** @enum {string} */
+              status: "ok";
+              version: string;
+              /** @enum {string} */
+              database: "sqlite" | "postgres";
+              migrations: {
+                readonly applied: string[];
+                readonly pending: string[];
+              };
+              /** @description The demo data this database holds, with its accounts (their shared password is in the README); null for real data */
+              demo: {
+                /**
+                 * @description The demo's day when it was seeded; the server's clock runs on from it
+                 * @example 2022-06-30
+                 */
+                asOf: string;
+                readonly accounts: {
+                  username: string;
+                  unit: string;
+                  /**
+                   * @description admin 管理员, supervisor 督查室, unit_leader 单位负责人, unit_staff 单位经办人
+                   * @enum {string}
+                   */
+                  role: "admin" | "supervisor" | "unit_leader" | "unit_staff";
+                }[];
+              } | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/session": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who is logged in */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Session"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Log in: sets the session cookie and returns the CSRF token */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            username: string;
+            password: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Session"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    /** Log out: ends the session and clears the cookie */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": null;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/session/password": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Change one's own password; other sessions end */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            currentPassword: string;
+            newPassword: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": null;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/users": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Users the caller may see */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              readonly items: components["schemas"]["User"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a user (administrators) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            username: string;
+            displayName: string;
+            unitId: number;
+            /**
+             * @description admin 管理员, supervisor 督查室, unit_leader 单位负责人, unit_staff 单位经办人
+             * @enum {string}
+             */
+            role: "admin" | "supervisor" | "unit_leader" | "unit_staff";
+            password: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["User"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/users/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One user */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["User"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a user: name, unit, role, disabled, or reset the password (administrators) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            displayName?: string;
+            unitId?: number;
+            /**
+             * @description admin 管理员, supervisor 督查室, unit_leader 单位负责人, unit_staff 单位经办人
+             * @enum {string}
+             */
+            role?: "admin" | "supervisor" | "unit_leader" | "unit_staff";
+            disabled?: boolean;
+            password?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["User"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/tokens": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** API tokens (never the secrets) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              readonly items: components["schemas"]["ApiToken"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Issue a token; its secret is in this answer only */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            name: string;
+            unitId: number;
+            /**
+             * @description admin 管理员, supervisor 督查室, unit_leader 单位负责人, unit_staff 单位经办人
+             * @enum {string}
+             */
+            role: "admin" | "supervisor" | "unit_leader" | "unit_staff";
+            /**
+             * Format: date-time
+             * @default null
+             */
+            expiresAt?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: number;
+              name: string;
+              unitId: number;
+              unitName: string;
+              /**
+               * @description admin 管理员, supervisor 督查室, unit_leader 单位负责人, unit_staff 单位经办人
+               * @enum {string}
+               */
+              role: "admin" | "supervisor" | "unit_leader" | "unit_staff";
+              createdBy: number | null;
+              createdAt: string;
+              expiresAt: string | null;
+              lastUsedAt: string | null;
+              revokedAt: string | null;
+              token: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/tokens/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke a token */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiToken"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/units": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every unit and group, with aliases and members */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              readonly items: components["schemas"]["Unit"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a unit or group */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            name: string;
+            /**
+             * @default unit
+             * @enum {string}
+             */
+            kind?: "unit" | "group";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Unit"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/units/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One unit */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Unit"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/units/{id}/aliases": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add another name the tables use for this unit */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            alias: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Unit"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/units/{id}/aliases/{alias}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove an alias */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+          alias: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Unit"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/units/{id}/merge": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Fold another unit into this one: its rows, people and names move here */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            otherUnitId: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Unit"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/plans": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Plans the caller sees anything of */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              readonly items: components["schemas"]["PlanSummary"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Import a table (.docx, .xlsx, .csv, .txt) as a plan or a new revision
+     * @description Send the file itself as the request body (Content-Type application/octet-stream). With dryRun=true nothing is stored and the answer previews the plan, the diff and the diagnostics. A file with errors is refused with 422 and its diagnostics, located by sheet, row, column and cell.
+     */
+    post: {
+      parameters: {
+        query: {
+          /** @description The file's name; its extension names the format */
+          fileName: string;
+          /** @description Work out everything, store nothing */
+          dryRun?: "0" | "1" | "true" | "false";
+          /** @description Import as a revision of this plan, whatever the title says */
+          planId?: number;
+          year?: number;
+          title?: string;
+          issuer?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ImportOutcome"];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ImportOutcome"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ImportRefusal"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/plans/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A plan's content: all of it for the supervision office, a unit's part for a unit */
+    get: {
+      parameters: {
+        query?: {
+          /** @description An earlier revision (supervision office only) */
+          revision?: number;
+        };
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              plan: components["schemas"]["PlanSummary"];
+              revision: number;
+              content: components["schemas"]["PlanJson"];
+              readonly ids: {
+                task: number;
+                readonly milestones: number[];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/plans/{id}/revisions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The revisions of a plan, oldest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              readonly items: components["schemas"]["Revision"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/plans/{id}/revisions/{number}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One revision with what changed against the one before */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+          number: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              number: number;
+              title: string;
+              actor: string;
+              createdAt: string;
+              file: {
+                name: string;
+                sha256: string;
+                format: string;
+                size: number;
+              };
+              counts: {
+                added: number;
+                removed: number;
+                changed: number;
+                unchanged: number;
+              };
+              diff:
+                | components["schemas"]["PlanDiff"]
+                | {
+                    /** @description Milestones by how the revision changes them */
+                    counts: {
+                      added: number;
+                      removed: number;
+                      changed: number;
+                      unchanged: number;
+                    };
+                  };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/plans/{id}/slice": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A unit's slice of the plan (what it leads), as its own table */
+    get: {
+      parameters: {
+        query: {
+          unit: string;
+        };
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["PlanJson"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/tasks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tasks, in table order */
+    get: {
+      parameters: {
+        query?: {
+          plan?: number;
+          /** @description A unit id: tasks it leads or has milestones in */
+          unit?: number;
+          role?: "lead" | "cooperating";
+          /** @description Text in the task */
+          q?: string;
+          page?: number;
+          pageSize?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              readonly items: components["schemas"]["Task"][];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/tasks/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One task with the milestones the caller may see */
+    get: {
+      parameters: {
+        query?: {
+          asOf?: string;
+        };
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: number;
+              planId: number;
+              no: number | null;
+              label: string;
+              title: string;
+              readonly outline: {
+                label: string;
+                title: string;
+                level: number;
+              }[];
+              readonly leadUnits: string[];
+              readonly cooperatingUnits: string[];
+              remarks: {
+                [key: string]: string;
+              };
+              milestoneCount: number;
+              focus: boolean;
+              readonly milestones: components["schemas"]["Milestone"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/milestones": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Milestones with their status as of a day */
+    get: {
+      parameters: {
+        query?: {
+          plan?: number;
+          task?: number;
+          /** @description A unit id: the milestones it leads (whole tasks included) or shares */
+          unit?: number;
+          /** @description With unit: only where it leads, or only where it cooperates */
+          role?: "lead" | "cooperating";
+          /** @description Comma-separated: done, overdue, due_soon, in_progress, not_started */
+          status?: string;
+          /** @description The day status is computed for; today by default */
+          asOf?: string;
+          dueFrom?: string;
+          dueTo?: string;
+          /** @description Text in the milestone or its task */
+          q?: string;
+          /** @description position (table order), due, -due, status (worst first) */
+          sort?: "position" | "due" | "-due" | "status";
+          page?: number;
+          pageSize?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              readonly items: components["schemas"]["Milestone"][];
+              total: number;
+              page: number;
+              pageSize: number;
+              asOf: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/milestones/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One milestone with its status as of a day */
+    get: {
+      parameters: {
+        query?: {
+          asOf?: string;
+        };
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Milestone"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/audit-events": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The audit log, filtered by user, unit, object, action and time */
+    get: {
+      parameters: {
+        query?: {
+          user?: number;
+          unit?: number;
+          objectType?: string;
+          objectId?: string;
+          action?: string;
+          /** @description From this time, inclusive */
+          from?: string;
+          /** @description Before this time */
+          to?: string;
+          page?: number;
+          pageSize?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              readonly items: components["schemas"]["AuditEntry"][];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/calendar": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A year's statutory holidays and make-up working days in effect */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Default: this year */
+          year?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["CalendarYear"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/calendar/days/{date}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One day: holiday, make-up working day or ordinary, and where that comes from */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          date: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["CalendarDay"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    /** Set a day (administrators): a holiday, a working day, or back to the weekday rule */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          date: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /**
+             * @description holiday: a day off; workday: a working day; normal: the weekday rule
+             * @enum {string}
+             */
+            kind: "holiday" | "workday" | "normal";
+            /**
+             * @default
+             * @example 国庆节
+             */
+            name?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["CalendarDay"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Undo an administrator's change to a day: the shipped entry applies again */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          date: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["CalendarDay"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/milestones/{id}/acknowledgement": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The lead unit acknowledges (签收) the milestone */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description workflow.version as last read; a stale one is refused with 409 and the current state */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["WorkflowState"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/milestones/{id}/reports": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Report progress (the lead unit's is official; a cooperating unit's is input) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description workflow.version as last read; a stale one is refused with 409 and the current state */
+            version: number;
+            text: string;
+            /** @default null */
+            percent?: number | null;
+            /** @default [] */
+            readonly files?: {
+              name: string;
+              /**
+               * Format: base64
+               * @description The file's bytes, base64
+               */
+              contentBase64: string;
+            }[];
+            /**
+             * @description Ids of cooperating units' reports the lead's report draws on
+             * @default []
+             */
+            readonly cites?: number[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              workflow: components["schemas"]["WorkflowState"];
+              official: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/milestones/{id}/completion": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The lead unit declares the milestone complete, with evidence */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description workflow.version as last read; a stale one is refused with 409 and the current state */
+            version: number;
+            /** @example 2022-06-30 */
+            completedOn: string;
+            /** @default  */
+            text?: string;
+            /** @default [] */
+            readonly files?: {
+              name: string;
+              /**
+               * Format: base64
+               * @description The file's bytes, base64
+               */
+              contentBase64: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              workflow: components["schemas"]["WorkflowState"];
+              requestId: number | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/milestones/{id}/extension-requests": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The lead unit asks for a new due date */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description workflow.version as last read; a stale one is refused with 409 and the current state */
+            version: number;
+            /** @example 2022-06-30 */
+            newDue: string;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              workflow: components["schemas"]["WorkflowState"];
+              requestId: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/milestones/{id}/history": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Everything recorded about the milestone, oldest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              readonly entries: components["schemas"]["LedgerEntry"][];
+              readonly requests: components["schemas"]["MilestoneRequest"][];
+              readonly attachments: components["schemas"]["Attachment"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/requests": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Completion and extension requests: the review queue */
+    get: {
+      parameters: {
+        query?: {
+          plan?: number;
+          state?: "pending" | "approved" | "rejected";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              readonly items: components["schemas"]["MilestoneRequest"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/requests/{id}/decision": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A supervisor approves, or returns / rejects with a comment */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description workflow.version as last read; a stale one is refused with 409 and the current state */
+            version: number;
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            /** @default  */
+            comment?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              workflow: components["schemas"]["WorkflowState"];
+              request: components["schemas"]["MilestoneRequest"];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/attachments/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An evidence file, as uploaded */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/plans/{id}/settings": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How the plan is run: review, warning window, reporting cycle */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              version: number;
+              settings: components["schemas"]["PlanSettings"];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    /** Change how the plan is run (supervision office) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            version: number;
+            settings: components["schemas"]["PlanSettingsInput"];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              version: number;
+              settings: components["schemas"]["PlanSettings"];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/plans/{id}/status": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Status and light of every milestone as of a day, rolled up per task and unit */
+    get: {
+      parameters: {
+        query?: {
+          asOf?: string;
+          /** @description A unit id: its own figures (what it leads), what it shares apart */
+          unit?: number;
+        };
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["PlanStatus"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/units/{id}/contacts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A unit's reminder contacts (keys and secrets masked) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              readonly items: components["schemas"]["UnitContact"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a contact: an e-mail address or a robot webhook */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            label: string;
+            contact: components["schemas"]["ContactInput"];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["UnitContact"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/units/{id}/contacts/{contactId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a contact */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+          contactId: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": null;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/reminders/deliveries": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The reminder delivery log, newest first: state, attempts, last result */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              readonly items: {
+                id: number;
+                bundleId: number;
+                key: string;
+                contact: components["schemas"]["Contact"];
+                message: unknown;
+                /** @enum {string} */
+                state: "pending" | "sent" | "retrying" | "failed";
+                attempts: number;
+                nextAttemptAt: string | null;
+                lastResult: string | null;
+                sentAt: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/instructions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Instructions the caller may see: of a plan, on a target, or awaiting an answer */
+    get: {
+      parameters: {
+        query?: {
+          plan?: number;
+          /** @description task:ID or milestone:ID */
+          target?: string;
+          /** @description Open ones not answered yet: by the caller's unit, or (the office) by any unit */
+          awaiting?: "0" | "1" | "true" | "false";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              readonly items: components["schemas"]["Instruction"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** The office enters a leader's instruction on a task or milestone */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            targetType: "task" | "milestone";
+            targetId: number;
+            text: string;
+            /** @description The leader as written, e.g. 市长 张三 */
+            issuedBy: string;
+            /**
+             * @description By when the responsible units are to answer
+             * @default null
+             * @example 2022-06-30
+             */
+            responseDue?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Instruction"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/instructions/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One instruction with the units' responses */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Instruction"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/instructions/{id}/responses": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A responsible unit answers the instruction */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Instruction"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/instructions/{id}/close": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The office closes (办结) the instruction */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      /** @description No body: close whatever has come in */
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The version read: refused with 409 if an answer has come in since */
+            version?: number;
+          } | null;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Instruction"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/milestones/{id}/focus": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** The office marks the milestone for focus (重点关注), or clears it */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description workflow.version as last read; a stale one is refused with 409 */
+            version: number;
+            focus: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["WorkflowState"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/tasks/{id}/focus": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether the task is marked for focus (重点关注) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["TaskFocus"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    /** The office marks the task for focus (重点关注), or clears it */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            focus: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["TaskFocus"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+};
+export type webhooks = Record<string, never>;
+export type components = {
+  schemas: {
+    ApiErrorInput: {
+      error: {
+        status: number;
+        code: string;
+        message: {
+          zh: string;
+          en: string;
+        };
+        field?: string;
+        details?: unknown;
+      };
+    };
+    UserInput: {
+      id: number;
+      username: string;
+      displayName: string;
+      unitId: number;
+      unitName: string;
+      /**
+       * @description admin 管理员, supervisor 督查室, unit_leader 单位负责人, unit_staff 单位经办人
+       * @enum {string}
+       */
+      role: "admin" | "supervisor" | "unit_leader" | "unit_staff";
+      disabled: boolean;
+      createdAt: string;
+      updatedAt: string;
+      passwordChangedAt: string;
+    };
+    SessionInput: {
+      /** @enum {string} */
+      via: "session" | "token";
+      actor: {
+        name: string;
+        /**
+         * @description admin 管理员, supervisor 督查室, unit_leader 单位负责人, unit_staff 单位经办人
+         * @enum {string}
+         */
+        role: "admin" | "supervisor" | "unit_leader" | "unit_staff";
+        unitId: number;
+        unitName: string;
+      };
+      user: components["schemas"]["UserInput"] | null;
+      csrfToken: string | null;
+      expiresAt: string | null;
+      today: string;
+    };
+    UnitInput: {
+      id: number;
+      name: string;
+      /** @enum {string} */
+      kind: "unit" | "group";
+      readonly aliases: string[];
+      readonly members: string[];
+    };
+    ApiTokenInput: {
+      id: number;
+      name: string;
+      unitId: number;
+      unitName: string;
+      /**
+       * @description admin 管理员, supervisor 督查室, unit_leader 单位负责人, unit_staff 单位经办人
+       * @enum {string}
+       */
+      role: "admin" | "supervisor" | "unit_leader" | "unit_staff";
+      createdBy: number | null;
+      createdAt: string;
+      expiresAt: string | null;
+      lastUsedAt: string | null;
+      revokedAt: string | null;
+    };
+    AuditEntryInput: {
+      id: number;
+      at: string;
+      actor: string;
+      userId: number | null;
+      unitId: number | null;
+      action: string;
+      objectType: string;
+      objectId: string;
+      before: unknown;
+      after: unknown;
+    };
+    MilestoneRequestInput: {
+      id: number;
+      milestoneId: number;
+      planId: number;
+      /** @enum {string} */
+      kind: "completion" | "extension";
+      /** @enum {string} */
+      state: "pending" | "approved" | "rejected";
+      requestedAt: string;
+      requestedBy: string;
+      unitId: number | null;
+      payload: {
+        [key: string]: unknown;
+      };
+      decidedAt: string | null;
+      decidedBy: string | null;
+      decisionComment: string | null;
+    };
+    AttachmentInput: {
+      id: number;
+      milestoneId: number;
+      name: string;
+      mediaType: string;
+      size: number;
+      sha256: string;
+      uploadedAt: string;
+      actor: string;
+    };
+    LedgerEntryInput: {
+      id: number;
+      milestoneId: number;
+      at: string;
+      actor: string;
+      userId: number | null;
+      unitId: number | null;
+      entry: {
+        kind: string;
+        on: string;
+      } & {
+        [key: string]: unknown;
+      };
+    };
+    PlanSettingsInput: {
+      reviewRequired: boolean;
+      warningDays: number;
+      /** @enum {string} */
+      warningUnit: "calendar_day" | "working_day";
+      reportCycle: {
+        /** @enum {string} */
+        every: "month" | "quarter";
+        day: number;
+      } | null;
+      reminders: {
+        readonly beforeDue: {
+          amount: number;
+          /** @enum {string} */
+          unit: "calendar_day" | "working_day";
+        }[];
+        overdueEveryDays: number;
+        missingReport: boolean;
+        acknowledgeWithin: {
+          amount: number;
+          /** @enum {string} */
+          unit: "calendar_day" | "working_day";
+        };
+      };
+      readonly escalation: {
+        name: string;
+        afterDaysOverdue: number;
+        notifyOffice: boolean;
+      }[];
+    };
+    PlanStatusInput: {
+      planId: number;
+      /** @example 2022-06-30 */
+      asOf: string;
+      unit: {
+        id: number;
+        name: string;
+      } | null;
+      counts: {
+        done: number;
+        overdue: number;
+        dueSoon: number;
+        inProgress: number;
+        notStarted: number;
+      };
+      total: number;
+      completionRate: number | null;
+      onTimeRate: number | null;
+      cooperating: {
+        total: number;
+        counts: {
+          done: number;
+          overdue: number;
+          dueSoon: number;
+          inProgress: number;
+          notStarted: number;
+        };
+        completionRate: number | null;
+        onTimeRate: number | null;
+      } | null;
+      readonly milestones: {
+        id: number;
+        taskNo: number | null;
+        seq: number | null;
+        /** @enum {string} */
+        status: "done" | "overdue" | "due_soon" | "in_progress" | "not_started";
+        /** @enum {string} */
+        light: "red" | "yellow" | "green";
+        due: string | null;
+        completedOn: string | null;
+        late: boolean | null;
+        reportMissing: boolean;
+        escalationLevel: string | null;
+        /** @enum {string} */
+        role?: "lead" | "cooperating";
+      }[];
+      readonly byTask: {
+        taskId: number;
+        taskNo: number | null;
+        title: string;
+        rollup: {
+          total: number;
+          counts: {
+            done: number;
+            overdue: number;
+            dueSoon: number;
+            inProgress: number;
+            notStarted: number;
+          };
+          completionRate: number | null;
+          onTimeRate: number | null;
+        };
+      }[];
+      readonly byUnit: {
+        unitId: number;
+        unit: string;
+        lead: {
+          total: number;
+          counts: {
+            done: number;
+            overdue: number;
+            dueSoon: number;
+            inProgress: number;
+            notStarted: number;
+          };
+          completionRate: number | null;
+          onTimeRate: number | null;
+        };
+        cooperating: {
+          total: number;
+          counts: {
+            done: number;
+            overdue: number;
+            dueSoon: number;
+            inProgress: number;
+            notStarted: number;
+          };
+          completionRate: number | null;
+          onTimeRate: number | null;
+        };
+      }[];
+    };
+    /** @description Where a unit's reminders go: e-mail, a signed webhook, or a WeCom/DingTalk/Feishu robot */
+    ContactInput:
+      | {
+          /** @enum {string} */
+          kind: "email";
+          /** Format: email */
+          address: string;
+          name?: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: "webhook";
+          /** Format: uri */
+          url: string;
+          secret: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: "wecom";
+          /** Format: uri */
+          url: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: "dingtalk";
+          /** Format: uri */
+          url: string;
+          secret?: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: "feishu";
+          /** Format: uri */
+          url: string;
+          secret?: string;
+        };
+    UnitContactInput: {
+      id: number;
+      unitId: number;
+      label: string;
+      contact: components["schemas"]["ContactInput"];
+    };
+    /** @description docs/PLAN-JSON.md, "Deadlines" */
+    DeadlineInput:
+      | {
+          /** @enum {string} */
+          kind: "date";
+          text: string;
+          date: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: "period_end";
+          text: string;
+          /** @enum {string} */
+          period: "month" | "quarter" | "half_year" | "year" | "ten_days";
+          date: string;
+          start?: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: "recurring";
+          text: string;
+          /** @enum {string} */
+          every: "month" | "quarter" | "half_year" | "year";
+          day: number | "end";
+        }
+      | {
+          /** @enum {string} */
+          kind: "ongoing";
+          text: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: "none";
+        };
+    WorkflowStateInput: {
+      milestoneId: number;
+      version: number;
+      /** @enum {string} */
+      phase: "open" | "completion_pending" | "done";
+      acknowledgedOn: string | null;
+      focus: boolean;
+    };
+    MilestoneInput: {
+      id: number;
+      planId: number;
+      task: {
+        id: number;
+        no: number | null;
+        label: string;
+        title: string;
+      };
+      seq: number | null;
+      text: string;
+      deadline: components["schemas"]["DeadlineInput"];
+      readonly units: {
+        unitId: number;
+        unit: string;
+        /** @enum {string} */
+        role: "lead" | "cooperating" | "other";
+        roleLabel: string | null;
+      }[];
+      readonly persons: {
+        name: string;
+        role: string;
+      }[];
+      remarks: {
+        [key: string]: string;
+      };
+      asOf: string;
+      /** @enum {string} */
+      status: "done" | "overdue" | "due_soon" | "in_progress" | "not_started";
+      /** @enum {string} */
+      light: "red" | "yellow" | "green";
+      due: string | null;
+      completedOn: string | null;
+      late: boolean | null;
+      reportMissing: boolean;
+      escalationLevel: string | null;
+      acknowledgedOn: string | null;
+      acknowledgementOverdue: boolean;
+      workflow: components["schemas"]["WorkflowStateInput"];
+      latestReport: {
+        on: string;
+        text: string;
+        percent: number | null;
+      } | null;
+    };
+    TaskInput: {
+      id: number;
+      planId: number;
+      no: number | null;
+      label: string;
+      title: string;
+      readonly outline: {
+        label: string;
+        title: string;
+        level: number;
+      }[];
+      readonly leadUnits: string[];
+      readonly cooperatingUnits: string[];
+      remarks: {
+        [key: string]: string;
+      };
+      milestoneCount: number;
+      focus: boolean;
+    };
+    PlanSummaryInput: {
+      id: number;
+      year: number;
+      issuer: string | null;
+      /** @enum {string} */
+      kind: "master" | "slice";
+      ownerUnit: string | null;
+      title: string;
+      currentRevision: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    /** @description docs/PLAN-JSON.md */
+    PlanJsonInput: {
+      /** @enum {string} */
+      format: "duban.plan";
+      /** @enum {number} */
+      formatVersion: 1;
+      title: string;
+      subtitle: string | null;
+      year: number;
+      issuer: string | null;
+      /** @enum {string} */
+      kind: "master" | "slice";
+      ownerUnit: string | null;
+      headerCounts: {
+        leadTasks: number;
+        leadMilestones: number;
+      } | null;
+      readonly columns: string[];
+      taskCount: number;
+      milestoneCount: number;
+      readonly leadTaskNos: (number | null)[];
+      readonly milestoneOnlyTaskNos: (number | null)[];
+      readonly tasks: {
+        no: number | null;
+        label: string;
+        title: string;
+        leadUnit: string | null;
+        readonly leadUnits: string[];
+        readonly cooperatingUnits: string[];
+        readonly outline: {
+          label: string;
+          title: string;
+          level: number;
+        }[];
+        remarks: {
+          [key: string]: string;
+        };
+        readonly milestones: {
+          seq: number | null;
+          text: string;
+          readonly units: string[];
+          leadUnit: string | null;
+          readonly leadUnits: string[];
+          readonly cooperatingUnits: string[];
+          readonly responsibilities: {
+            unit: string;
+            /** @enum {string} */
+            role: "lead" | "cooperating" | "other";
+            roleLabel?: string;
+          }[];
+          readonly persons: {
+            name: string;
+            role: string;
+          }[];
+          due: string | null;
+          deadline: components["schemas"]["DeadlineInput"];
+          remarks: {
+            [key: string]: string;
+          };
+        }[];
+      }[];
+    };
+    RevisionInput: {
+      number: number;
+      title: string;
+      actor: string;
+      createdAt: string;
+      file: {
+        name: string;
+        sha256: string;
+        format: string;
+        size: number;
+      };
+      counts: {
+        added: number;
+        removed: number;
+        changed: number;
+        unchanged: number;
+      };
+    };
+    InstructionResponseInput: {
+      id: number;
+      unitId: number;
+      unit: string;
+      actor: string;
+      text: string;
+      createdAt: string;
+    };
+    InstructionInput: {
+      id: number;
+      planId: number;
+      /** @enum {string} */
+      targetType: "task" | "milestone";
+      targetId: number;
+      /** @description What the target says now; nulls once a revision has removed it */
+      target: {
+        taskId: number | null;
+        taskNo: number | null;
+        seq: number | null;
+        text: string | null;
+      };
+      text: string;
+      /** @description The leader as written, e.g. 市长 张三 */
+      issuedBy: string;
+      enteredBy: string;
+      createdAt: string;
+      responseDue: string | null;
+      closedAt: string | null;
+      closedBy: string | null;
+      version: number;
+      readonly responses: components["schemas"]["InstructionResponseInput"][];
+    };
+    TaskFocusInput: {
+      taskId: number;
+      focus: boolean;
+      setAt: string | null;
+      setBy: string | null;
+    };
+    CalendarYearInput: {
+      year: number;
+      /** @description The State Council notice the shipped days come from; null if none */
+      notice: {
+        title: string;
+        documentNumber: string | null;
+        /** @example 2022-06-30 */
+        issued: string;
+      } | null;
+      /** @description The holidays and make-up working days in effect, by day */
+      readonly days: {
+        /** @example 2022-06-30 */
+        date: string;
+        /**
+         * @description holiday 放假 (a day off), workday 调休上班 (a working day, usually a weekend)
+         * @enum {string}
+         */
+        kind: "holiday" | "workday";
+        /** @example 国庆节 */
+        name: string;
+        /**
+         * @description shipped with Duban, or set by an administrator
+         * @enum {string}
+         */
+        source: "shipped" | "override";
+      }[];
+      /** @description Shipped days an administrator has set back to the weekday rule */
+      readonly cleared: {
+        /** @example 2022-06-30 */
+        date: string;
+        /**
+         * @description holiday 放假 (a day off), workday 调休上班 (a working day, usually a weekend)
+         * @enum {string}
+         */
+        kind: "holiday" | "workday";
+        /** @example 国庆节 */
+        name: string;
+      }[];
+    };
+    CalendarDayInput: {
+      /** @example 2022-06-30 */
+      date: string;
+      /**
+       * @description normal: no entry, Saturday and Sunday off, other days working
+       * @enum {string}
+       */
+      kind: "holiday" | "workday" | "normal";
+      name: string;
+      /** @enum {string} */
+      source: "shipped" | "override" | "rule";
+      working: boolean;
+      /** @description What Duban ships for the day */
+      shipped: {
+        /** @example 2022-06-30 */
+        date: string;
+        /**
+         * @description holiday 放假 (a day off), workday 调休上班 (a working day, usually a weekend)
+         * @enum {string}
+         */
+        kind: "holiday" | "workday";
+        /** @example 国庆节 */
+        name: string;
+      } | null;
+    };
+    /** @description Where in the file something was found */
+    SourceLocationInput: {
+      file: string;
+      /** @description Excel sheet name */
+      sheet?: string;
+      /** @description 1-based table in a Word document */
+      table?: number;
+      /** @description 1-based: the sheet row in Excel, the table row in Word, the record in CSV */
+      row?: number;
+      /** @description 1-based column in the table */
+      column?: number;
+      /** @description Excel-style reference, e.g. "E5" */
+      cell?: string;
+      /** @description 1-based line in a text or CSV file */
+      line?: number;
+      /** @description The column header of the cell (完成时限) */
+      field?: string;
+      /** @description The text at fault, as written */
+      text?: string;
+    };
+    DiagnosticInput: {
+      /** @enum {string} */
+      severity: "error" | "warning" | "info";
+      /** @description Stable, for scripts: "deadline.unreadable" */
+      code: string;
+      message: {
+        zh: string;
+        en: string;
+      };
+      location: components["schemas"]["SourceLocationInput"];
+    };
+    /** @description A milestone's place in the plan it belongs to */
+    MilestoneRefInput: {
+      /** @description The task's key in its plan (its 序号 path) */
+      taskKey: string;
+      taskIndex: number;
+      milestoneIndex: number;
+    };
+    MilestoneDiffEntryInput:
+      | {
+          /** @enum {string} */
+          kind: "added";
+          after: components["schemas"]["MilestoneRefInput"];
+        }
+      | {
+          /** @enum {string} */
+          kind: "removed";
+          before: components["schemas"]["MilestoneRefInput"];
+        }
+      | {
+          /** @enum {string} */
+          kind: "changed";
+          before: components["schemas"]["MilestoneRefInput"];
+          after: components["schemas"]["MilestoneRefInput"];
+          readonly changes: {
+            /** @enum {string} */
+            field: "text" | "units" | "deadline" | "seq" | "task";
+            before: string;
+            after: string;
+          }[];
+          /** @enum {string} */
+          matchedBy: "number" | "text";
+        };
+    TaskDiffEntryInput: {
+      /** @enum {string} */
+      kind: "added" | "removed" | "changed";
+      taskKey: string;
+      /** @description A changed task's old key */
+      beforeTaskKey?: string;
+      readonly changes: {
+        /** @enum {string} */
+        field: "title" | "leadUnits" | "no";
+        before: string;
+        after: string;
+      }[];
+    };
+    /** @description What a revision changes against the one before */
+    PlanDiffInput: {
+      /** @description Milestones by how the revision changes them */
+      counts: {
+        added: number;
+        removed: number;
+        changed: number;
+        unchanged: number;
+      };
+      readonly header: {
+        /** @enum {string} */
+        field: "title" | "subtitle" | "year" | "issuer" | "ownerUnit" | "headerCounts" | "columns";
+        before: string;
+        after: string;
+      }[];
+      readonly tasks: components["schemas"]["TaskDiffEntryInput"][];
+      readonly milestones: components["schemas"]["MilestoneDiffEntryInput"][];
+      /** @description Too large to compare by text: moved milestones may show as removed and added */
+      textMatchSkipped: boolean;
+    };
+    /** @description As `duban import --json` prints it */
+    ImportOutcomeInput:
+      | {
+          /** @enum {string} */
+          kind: "created" | "revised";
+          planId: number;
+          revision: number;
+          dryRun: boolean;
+          counts: {
+            added: number;
+            removed: number;
+            changed: number;
+            unchanged: number;
+            tasks: number;
+            milestones: number;
+          };
+          diff: components["schemas"]["PlanDiffInput"];
+          /** @description Names not in the unit directory: the import creates them */
+          readonly newUnits: string[];
+          readonly diagnostics: components["schemas"]["DiagnosticInput"][];
+          /** @description A dry run's plan as read from the file */
+          plan?: components["schemas"]["PlanJsonInput"];
+        }
+      | {
+          /** @enum {string} */
+          kind: "unchanged";
+          planId: number;
+          revision: number;
+          /**
+           * @description The very file was imported before, or another with the same content
+           * @enum {string}
+           */
+          reason: "same_file" | "same_content";
+          dryRun: boolean;
+          readonly diagnostics: components["schemas"]["DiagnosticInput"][];
+        };
+    ImportRefusalInput: {
+      error: {
+        status: number;
+        /** @enum {string} */
+        code: "import.invalid_file";
+        message: {
+          zh: string;
+          en: string;
+        };
+        field?: string;
+        details: {
+          readonly diagnostics: components["schemas"]["DiagnosticInput"][];
+        };
+      };
+    };
+    ApiError: {
+      error: {
+        status: number;
+        code: string;
+        message: {
+          zh: string;
+          en: string;
+        };
+        field?: string;
+        details?: unknown;
+      };
+    };
+    User: {
+      id: number;
+      username: string;
+      displayName: string;
+      unitId: number;
+      unitName: string;
+      /**
+       * @description admin 管理员, supervisor 督查室, unit_leader 单位负责人, unit_staff 单位经办人
+       * @enum {string}
+       */
+      role: "admin" | "supervisor" | "unit_leader" | "unit_staff";
+      disabled: boolean;
+      createdAt: string;
+      updatedAt: string;
+      passwordChangedAt: string;
+    };
+    Session: {
+      /** @enum {string} */
+      via: "session" | "token";
+      actor: {
+        name: string;
+        /**
+         * @description admin 管理员, supervisor 督查室, unit_leader 单位负责人, unit_staff 单位经办人
+         * @enum {string}
+         */
+        role: "admin" | "supervisor" | "unit_leader" | "unit_staff";
+        unitId: number;
+        unitName: string;
+      };
+      user: components["schemas"]["User"] | null;
+      csrfToken: string | null;
+      expiresAt: string | null;
+      today: string;
+    };
+    Unit: {
+      id: number;
+      name: string;
+      /** @enum {string} */
+      kind: "unit" | "group";
+      readonly aliases: string[];
+      readonly members: string[];
+    };
+    ApiToken: {
+      id: number;
+      name: string;
+      unitId: number;
+      unitName: string;
+      /**
+       * @description admin 管理员, supervisor 督查室, unit_leader 单位负责人, unit_staff 单位经办人
+       * @enum {string}
+       */
+      role: "admin" | "supervisor" | "unit_leader" | "unit_staff";
+      createdBy: number | null;
+      createdAt: string;
+      expiresAt: string | null;
+      lastUsedAt: string | null;
+      revokedAt: string | null;
+    };
+    AuditEntry: {
+      id: number;
+      at: string;
+      actor: string;
+      userId: number | null;
+      unitId: number | null;
+      action: string;
+      objectType: string;
+      objectId: string;
+      before: unknown;
+      after: unknown;
+    };
+    MilestoneRequest: {
+      id: number;
+      milestoneId: number;
+      planId: number;
+      /** @enum {string} */
+      kind: "completion" | "extension";
+      /** @enum {string} */
+      state: "pending" | "approved" | "rejected";
+      requestedAt: string;
+      requestedBy: string;
+      unitId: number | null;
+      payload: {
+        [key: string]: unknown;
+      };
+      decidedAt: string | null;
+      decidedBy: string | null;
+      decisionComment: string | null;
+    };
+    Attachment: {
+      id: number;
+      milestoneId: number;
+      name: string;
+      mediaType: string;
+      size: number;
+      sha256: string;
+      uploadedAt: string;
+      actor: string;
+    };
+    LedgerEntry: {
+      id: number;
+      milestoneId: number;
+      at: string;
+      actor: string;
+      userId: number | null;
+      unitId: number | null;
+      entry: {
+        kind: string;
+        on: string;
+      } & {
+        [key: string]: unknown;
+      };
+    };
+    PlanSettings: {
+      reviewRequired: boolean;
+      warningDays: number;
+      /** @enum {string} */
+      warningUnit: "calendar_day" | "working_day";
+      reportCycle: {
+        /** @enum {string} */
+        every: "month" | "quarter";
+        day: number;
+      } | null;
+      reminders: {
+        readonly beforeDue: {
+          amount: number;
+          /** @enum {string} */
+          unit: "calendar_day" | "working_day";
+        }[];
+        overdueEveryDays: number;
+        missingReport: boolean;
+        acknowledgeWithin: {
+          amount: number;
+          /** @enum {string} */
+          unit: "calendar_day" | "working_day";
+        };
+      };
+      readonly escalation: {
+        name: string;
+        afterDaysOverdue: number;
+        notifyOffice: boolean;
+      }[];
+    };
+    PlanStatus: {
+      planId: number;
+      /** @example 2022-06-30 */
+      asOf: string;
+      unit: {
+        id: number;
+        name: string;
+      } | null;
+      counts: {
+        done: number;
+        overdue: number;
+        dueSoon: number;
+        inProgress: number;
+        notStarted: number;
+      };
+      total: number;
+      completionRate: number | null;
+      onTimeRate: number | null;
+      cooperating: {
+        total: number;
+        counts: {
+          done: number;
+          overdue: number;
+          dueSoon: number;
+          inProgress: number;
+          notStarted: number;
+        };
+        completionRate: number | null;
+        onTimeRate: number | null;
+      } | null;
+      readonly milestones: {
+        id: number;
+        taskNo: number | null;
+        seq: number | null;
+        /** @enum {string} */
+        status: "done" | "overdue" | "due_soon" | "in_progress" | "not_started";
+        /** @enum {string} */
+        light: "red" | "yellow" | "green";
+        due: string | null;
+        completedOn: string | null;
+        late: boolean | null;
+        reportMissing: boolean;
+        escalationLevel: string | null;
+        /** @enum {string} */
+        role?: "lead" | "cooperating";
+      }[];
+      readonly byTask: {
+        taskId: number;
+        taskNo: number | null;
+        title: string;
+        rollup: {
+          total: number;
+          counts: {
+            done: number;
+            overdue: number;
+            dueSoon: number;
+            inProgress: number;
+            notStarted: number;
+          };
+          completionRate: number | null;
+          onTimeRate: number | null;
+        };
+      }[];
+      readonly byUnit: {
+        unitId: number;
+        unit: string;
+        lead: {
+          total: number;
+          counts: {
+            done: number;
+            overdue: number;
+            dueSoon: number;
+            inProgress: number;
+            notStarted: number;
+          };
+          completionRate: number | null;
+          onTimeRate: number | null;
+        };
+        cooperating: {
+          total: number;
+          counts: {
+            done: number;
+            overdue: number;
+            dueSoon: number;
+            inProgress: number;
+            notStarted: number;
+          };
+          completionRate: number | null;
+          onTimeRate: number | null;
+        };
+      }[];
+    };
+    /** @description Where a unit's reminders go: e-mail, a signed webhook, or a WeCom/DingTalk/Feishu robot */
+    Contact:
+      | {
+          /** @enum {string} */
+          kind: "email";
+          /** Format: email */
+          address: string;
+          name?: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: "webhook";
+          /** Format: uri */
+          url: string;
+          secret: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: "wecom";
+          /** Format: uri */
+          url: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: "dingtalk";
+          /** Format: uri */
+          url: string;
+          secret?: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: "feishu";
+          /** Format: uri */
+          url: string;
+          secret?: string;
+        };
+    UnitContact: {
+      id: number;
+      unitId: number;
+      label: string;
+      contact: components["schemas"]["Contact"];
+    };
+    /** @description docs/PLAN-JSON.md, "Deadlines" */
+    Deadline:
+      | {
+          /** @enum {string} */
+          kind: "date";
+          text: string;
+          date: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: "period_end";
+          text: string;
+          /** @enum {string} */
+          period: "month" | "quarter" | "half_year" | "year" | "ten_days";
+          date: string;
+          start?: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: "recurring";
+          text: string;
+          /** @enum {string} */
+          every: "month" | "quarter" | "half_year" | "year";
+          day: number | "end";
+        }
+      | {
+          /** @enum {string} */
+          kind: "ongoing";
+          text: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: "none";
+        };
+    WorkflowState: {
+      milestoneId: number;
+      version: number;
+      /** @enum {string} */
+      phase: "open" | "completion_pending" | "done";
+      acknowledgedOn: string | null;
+      focus: boolean;
+    };
+    Milestone: {
+      id: number;
+      planId: number;
+      task: {
+        id: number;
+        no: number | null;
+        label: string;
+        title: string;
+      };
+      seq: number | null;
+      text: string;
+      deadline: components["schemas"]["Deadline"];
+      readonly units: {
+        unitId: number;
+        unit: string;
+        /** @enum {string} */
+        role: "lead" | "cooperating" | "other";
+        roleLabel: string | null;
+      }[];
+      readonly persons: {
+        name: string;
+        role: string;
+      }[];
+      remarks: {
+        [key: string]: string;
+      };
+      asOf: string;
+      /** @enum {string} */
+      status: "done" | "overdue" | "due_soon" | "in_progress" | "not_started";
+      /** @enum {string} */
+      light: "red" | "yellow" | "green";
+      due: string | null;
+      completedOn: string | null;
+      late: boolean | null;
+      reportMissing: boolean;
+      escalationLevel: string | null;
+      acknowledgedOn: string | null;
+      acknowledgementOverdue: boolean;
+      workflow: components["schemas"]["WorkflowState"];
+      latestReport: {
+        on: string;
+        text: string;
+        percent: number | null;
+      } | null;
+    };
+    Task: {
+      id: number;
+      planId: number;
+      no: number | null;
+      label: string;
+      title: string;
+      readonly outline: {
+        label: string;
+        title: string;
+        level: number;
+      }[];
+      readonly leadUnits: string[];
+      readonly cooperatingUnits: string[];
+      remarks: {
+        [key: string]: string;
+      };
+      milestoneCount: number;
+      focus: boolean;
+    };
+    PlanSummary: {
+      id: number;
+      year: number;
+      issuer: string | null;
+      /** @enum {string} */
+      kind: "master" | "slice";
+      ownerUnit: string | null;
+      title: string;
+      currentRevision: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    /** @description docs/PLAN-JSON.md */
+    PlanJson: {
+      /** @enum {string} */
+      format: "duban.plan";
+      /** @enum {number} */
+      formatVersion: 1;
+      title: string;
+      subtitle: string | null;
+      year: number;
+      issuer: string | null;
+      /** @enum {string} */
+      kind: "master" | "slice";
+      ownerUnit: string | null;
+      headerCounts: {
+        leadTasks: number;
+        leadMilestones: number;
+      } | null;
+      readonly columns: string[];
+      taskCount: number;
+      milestoneCount: number;
+      readonly leadTaskNos: (number | null)[];
+      readonly milestoneOnlyTaskNos: (number | null)[];
+      readonly tasks: {
+        no: number | null;
+        label: string;
+        title: string;
+        leadUnit: string | null;
+        readonly leadUnits: string[];
+        readonly cooperatingUnits: string[];
+        readonly outline: {
+          label: string;
+          title: string;
+          level: number;
+        }[];
+        remarks: {
+          [key: string]: string;
+        };
+        readonly milestones: {
+          seq: number | null;
+          text: string;
+          readonly units: string[];
+          leadUnit: string | null;
+          readonly leadUnits: string[];
+          readonly cooperatingUnits: string[];
+          readonly responsibilities: {
+            unit: string;
+            /** @enum {string} */
+            role: "lead" | "cooperating" | "other";
+            roleLabel?: string;
+          }[];
+          readonly persons: {
+            name: string;
+            role: string;
+          }[];
+          due: string | null;
+          deadline: components["schemas"]["Deadline"];
+          remarks: {
+            [key: string]: string;
+          };
+        }[];
+      }[];
+    };
+    Revision: {
+      number: number;
+      title: string;
+      actor: string;
+      createdAt: string;
+      file: {
+        name: string;
+        sha256: string;
+        format: string;
+        size: number;
+      };
+      counts: {
+        added: number;
+        removed: number;
+        changed: number;
+        unchanged: number;
+      };
+    };
+    InstructionResponse: {
+      id: number;
+      unitId: number;
+      unit: string;
+      actor: string;
+      text: string;
+      createdAt: string;
+    };
+    Instruction: {
+      id: number;
+      planId: number;
+      /** @enum {string} */
+      targetType: "task" | "milestone";
+      targetId: number;
+      /** @description What the target says now; nulls once a revision has removed it */
+      target: {
+        taskId: number | null;
+        taskNo: number | null;
+        seq: number | null;
+        text: string | null;
+      };
+      text: string;
+      /** @description The leader as written, e.g. 市长 张三 */
+      issuedBy: string;
+      enteredBy: string;
+      createdAt: string;
+      responseDue: string | null;
+      closedAt: string | null;
+      closedBy: string | null;
+      version: number;
+      readonly responses: components["schemas"]["InstructionResponse"][];
+    };
+    TaskFocus: {
+      taskId: number;
+      focus: boolean;
+      setAt: string | null;
+      setBy: string | null;
+    };
+    CalendarYear: {
+      year: number;
+      /** @description The State Council notice the shipped days come from; null if none */
+      notice: {
+        title: string;
+        documentNumber: string | null;
+        /** @example 2022-06-30 */
+        issued: string;
+      } | null;
+      /** @description The holidays and make-up working days in effect, by day */
+      readonly days: {
+        /** @example 2022-06-30 */
+        date: string;
+        /**
+         * @description holiday 放假 (a day off), workday 调休上班 (a working day, usually a weekend)
+         * @enum {string}
+         */
+        kind: "holiday" | "workday";
+        /** @example 国庆节 */
+        name: string;
+        /**
+         * @description shipped with Duban, or set by an administrator
+         * @enum {string}
+         */
+        source: "shipped" | "override";
+      }[];
+      /** @description Shipped days an administrator has set back to the weekday rule */
+      readonly cleared: {
+        /** @example 2022-06-30 */
+        date: string;
+        /**
+         * @description holiday 放假 (a day off), workday 调休上班 (a working day, usually a weekend)
+         * @enum {string}
+         */
+        kind: "holiday" | "workday";
+        /** @example 国庆节 */
+        name: string;
+      }[];
+    };
+    CalendarDay: {
+      /** @example 2022-06-30 */
+      date: string;
+      /**
+       * @description normal: no entry, Saturday and Sunday off, other days working
+       * @enum {string}
+       */
+      kind: "holiday" | "workday" | "normal";
+      name: string;
+      /** @enum {string} */
+      source: "shipped" | "override" | "rule";
+      working: boolean;
+      /** @description What Duban ships for the day */
+      shipped: {
+        /** @example 2022-06-30 */
+        date: string;
+        /**
+         * @description holiday 放假 (a day off), workday 调休上班 (a working day, usually a weekend)
+         * @enum {string}
+         */
+        kind: "holiday" | "workday";
+        /** @example 国庆节 */
+        name: string;
+      } | null;
+    };
+    /** @description Where in the file something was found */
+    SourceLocation: {
+      file: string;
+      /** @description Excel sheet name */
+      sheet?: string;
+      /** @description 1-based table in a Word document */
+      table?: number;
+      /** @description 1-based: the sheet row in Excel, the table row in Word, the record in CSV */
+      row?: number;
+      /** @description 1-based column in the table */
+      column?: number;
+      /** @description Excel-style reference, e.g. "E5" */
+      cell?: string;
+      /** @description 1-based line in a text or CSV file */
+      line?: number;
+      /** @description The column header of the cell (完成时限) */
+      field?: string;
+      /** @description The text at fault, as written */
+      text?: string;
+    };
+    Diagnostic: {
+      /** @enum {string} */
+      severity: "error" | "warning" | "info";
+      /** @description Stable, for scripts: "deadline.unreadable" */
+      code: string;
+      message: {
+        zh: string;
+        en: string;
+      };
+      location: components["schemas"]["SourceLocation"];
+    };
+    /** @description A milestone's place in the plan it belongs to */
+    MilestoneRef: {
+      /** @description The task's key in its plan (its 序号 path) */
+      taskKey: string;
+      taskIndex: number;
+      milestoneIndex: number;
+    };
+    MilestoneDiffEntry:
+      | {
+          /** @enum {string} */
+          kind: "added";
+          after: components["schemas"]["MilestoneRef"];
+        }
+      | {
+          /** @enum {string} */
+          kind: "removed";
+          before: components["schemas"]["MilestoneRef"];
+        }
+      | {
+          /** @enum {string} */
+          kind: "changed";
+          before: components["schemas"]["MilestoneRef"];
+          after: components["schemas"]["MilestoneRef"];
+          readonly changes: {
+            /** @enum {string} */
+            field: "text" | "units" | "deadline" | "seq" | "task";
+            before: string;
+            after: string;
+          }[];
+          /** @enum {string} */
+          matchedBy: "number" | "text";
+        };
+    TaskDiffEntry: {
+      /** @enum {string} */
+      kind: "added" | "removed" | "changed";
+      taskKey: string;
+      /** @description A changed task's old key */
+      beforeTaskKey?: string;
+      readonly changes: {
+        /** @enum {string} */
+        field: "title" | "leadUnits" | "no";
+        before: string;
+        after: string;
+      }[];
+    };
+    /** @description What a revision changes against the one before */
+    PlanDiff: {
+      /** @description Milestones by how the revision changes them */
+      counts: {
+        added: number;
+        removed: number;
+        changed: number;
+        unchanged: number;
+      };
+      readonly header: {
+        /** @enum {string} */
+        field: "title" | "subtitle" | "year" | "issuer" | "ownerUnit" | "headerCounts" | "columns";
+        before: string;
+        after: string;
+      }[];
+      readonly tasks: components["schemas"]["TaskDiffEntry"][];
+      readonly milestones: components["schemas"]["MilestoneDiffEntry"][];
+      /** @description Too large to compare by text: moved milestones may show as removed and added */
+      textMatchSkipped: boolean;
+    };
+    /** @description As `duban import --json` prints it */
+    ImportOutcome:
+      | {
+          /** @enum {string} */
+          kind: "created" | "revised";
+          planId: number;
+          revision: number;
+          dryRun: boolean;
+          counts: {
+            added: number;
+            removed: number;
+            changed: number;
+            unchanged: number;
+            tasks: number;
+            milestones: number;
+          };
+          diff: components["schemas"]["PlanDiff"];
+          /** @description Names not in the unit directory: the import creates them */
+          readonly newUnits: string[];
+          readonly diagnostics: components["schemas"]["Diagnostic"][];
+          /** @description A dry run's plan as read from the file */
+          plan?: components["schemas"]["PlanJson"];
+        }
+      | {
+          /** @enum {string} */
+          kind: "unchanged";
+          planId: number;
+          revision: number;
+          /**
+           * @description The very file was imported before, or another with the same content
+           * @enum {string}
+           */
+          reason: "same_file" | "same_content";
+          dryRun: boolean;
+          readonly diagnostics: components["schemas"]["Diagnostic"][];
+        };
+    ImportRefusal: {
+      error: {
+        status: number;
+        /** @enum {string} */
+        code: "import.invalid_file";
+        message: {
+          zh: string;
+          en: string;
+        };
+        field?: string;
+        details: {
+          readonly diagnostics: components["schemas"]["Diagnostic"][];
+        };
+      };
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+};
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

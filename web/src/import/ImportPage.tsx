@@ -1,0 +1,109 @@
+import { Alert, Card, message, Space } from "antd";
+import { useState } from "react";
+import { useNavigate } from "react-router";
+import { useLanguage } from "../i18n.js";
+import { usePlan } from "../plan-context.js";
+import { useSession } from "../session.js";
+import { ErrorAlert } from "../shared/ErrorAlert.js";
+import { refusedDiagnostics } from "./import-outcome.js";
+import { ImportForm } from "./ImportForm.js";
+import { ImportPreview, type DryRun } from "./ImportPreview.js";
+import { RevisionHistory } from "./RevisionHistory.js";
+import { sendTable, type TableUpload } from "./send-table.js";
+import "./import.css";
+
+/**
+ * 导入: a decomposition table becomes a plan, or a new revision of one. A
+ * dry run first shows what would happen; only then can it be confirmed.
+ * Importing is the administrators' (plan.import); the supervision office
+ * sees the imports so far.
+ */
+export const ImportPage = () => {
+  const { t } = useLanguage();
+  const { session } = useSession();
+  const { plans, plan, choose, reloadPlans } = usePlan();
+  const navigate = useNavigate();
+  const [toast, toastHolder] = message.useMessage();
+  const [upload, setUpload] = useState<TableUpload | null>(null);
+  const [dryRun, setDryRun] = useState<DryRun | null>(null);
+  const [busy, setBusy] = useState<"preview" | "confirm" | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const preview = async (next: TableUpload) => {
+    setUpload(next);
+    setDryRun(null);
+    setError(null);
+    setBusy("preview");
+    try {
+      const outcome = await sendTable(next, true);
+      setDryRun({ kind: "outcome", fileName: next.file.name, outcome });
+    } catch (failure) {
+      const diagnostics = refusedDiagnostics(failure);
+      if (diagnostics === null) setError(failure);
+      else setDryRun({ kind: "refused", fileName: next.file.name, diagnostics });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const confirm = async () => {
+    if (upload === null) return;
+    setError(null);
+    setBusy("confirm");
+    try {
+      const outcome = await sendTable(upload, false);
+      void toast.success(
+        t({
+          zh: `已导入，第 ${String(outcome.revision)} 版`,
+          en: `Imported as revision ${String(outcome.revision)}`,
+        }),
+      );
+      reloadPlans();
+      choose(outcome.planId);
+      void navigate("/plan");
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const forget = () => {
+    setDryRun(null);
+    setError(null);
+  };
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
+      {toastHolder}
+      {session.actor.role === "admin" ? (
+        <Card title={t({ zh: "导入计划表", en: "Import a plan table" })}>
+          <ImportForm
+            plans={plans}
+            busy={busy === "preview"}
+            onPreview={(next) => void preview(next)}
+            onEdit={forget}
+          />
+        </Card>
+      ) : (
+        <Alert
+          type="info"
+          showIcon
+          title={t({
+            zh: "计划表由管理员导入；这里可以查看已有的导入记录。",
+            en: "Administrators import plan tables; the imports so far are listed here.",
+          })}
+        />
+      )}
+      <ErrorAlert error={error} />
+      {dryRun !== null && (
+        <ImportPreview
+          dryRun={dryRun}
+          confirming={busy === "confirm"}
+          onConfirm={() => void confirm()}
+        />
+      )}
+      {dryRun === null && plan !== null && <RevisionHistory plan={plan} />}
+    </Space>
+  );
+};

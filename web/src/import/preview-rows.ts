@@ -1,0 +1,71 @@
+import type { Diagnostic, MilestoneDiffEntry, PlanDiff, PlanJson } from "./import-outcome.js";
+
+export type PlanTask = PlanJson["tasks"][number];
+export type PlanMilestone = PlanTask["milestones"][number];
+
+/** One line of the table: a milestone with its task, at its place in the plan. */
+export interface PreviewRow {
+  readonly key: string;
+  readonly taskIndex: number;
+  readonly task: PlanTask;
+  readonly milestone: PlanMilestone;
+}
+
+export const rowKey = (taskIndex: number, milestoneIndex: number): string =>
+  `${String(taskIndex)}-${String(milestoneIndex)}`;
+
+export const previewRowsOf = (plan: PlanJson): PreviewRow[] =>
+  plan.tasks.flatMap((task, taskIndex) =>
+    task.milestones.map((milestone, milestoneIndex) => ({
+      key: rowKey(taskIndex, milestoneIndex),
+      taskIndex,
+      task,
+      milestone,
+    })),
+  );
+
+/** A diagnostic and the row of the table it concerns; null for the file as a whole. */
+export interface PlacedDiagnostic {
+  /** Its position in the server's list. */
+  readonly id: number;
+  readonly diagnostic: Diagnostic;
+  readonly rowKey: string | null;
+}
+
+/**
+ * The plan as read carries no source rows, so a diagnostic is placed by what
+ * it reports, and only where that is certain: the importer reports missing
+ * deadlines in table order, one per milestone it leaves without one; an
+ * unreadable 序号 is kept as written on its task; a new unit is on the rows
+ * that name it (the first is shown). Anything else concerns the whole file.
+ */
+export const placeDiagnostics = (
+  diagnostics: readonly Diagnostic[],
+  rows: readonly PreviewRow[],
+): PlacedDiagnostic[] => {
+  const withoutDeadline = rows.filter((row) => row.milestone.deadline.kind === "none");
+  const missing = diagnostics.filter((d) => d.code === "deadline.missing");
+  const pairMissing = missing.length === withoutDeadline.length;
+  return diagnostics.map((diagnostic, id) => {
+    const text = diagnostic.location.text;
+    const found =
+      diagnostic.code === "deadline.missing" && pairMissing
+        ? withoutDeadline[missing.indexOf(diagnostic)]
+        : diagnostic.code === "task.unreadable_no"
+          ? rows.find((row) => row.task.label === text)
+          : diagnostic.code === "unit.created" && text !== undefined
+            ? rows.find((row) => row.milestone.units.includes(text))
+            : undefined;
+    return { id, diagnostic, rowKey: found?.key ?? null };
+  });
+};
+
+/** How a revision changes each row of the new table (added or changed), by row key. */
+export const rowChanges = (diff: PlanDiff | null): Map<string, MilestoneDiffEntry> =>
+  new Map(
+    (diff?.milestones ?? []).flatMap((entry) =>
+      entry.kind === "removed"
+        ? []
+        : [[rowKey(entry.after.taskIndex, entry.after.milestoneIndex), entry] as const],
+    ),
+  );

@@ -1,0 +1,87 @@
+import { PrinterOutlined } from "@ant-design/icons";
+import { Button, Col, DatePicker, Empty, Row, Space, Spin, Typography } from "antd";
+import dayjs from "dayjs";
+import { useState } from "react";
+import type { PlanSummary, Schema } from "../api.js";
+import { useLanguage } from "../i18n.js";
+import { usePlan } from "../plan-context.js";
+import { useSession } from "../session.js";
+import { ErrorAlert } from "../shared/ErrorAlert.js";
+import { useApi } from "../shared/use-api.js";
+import { DeadlinesByMonthChart } from "./DeadlinesByMonthChart.js";
+import { KpiCards } from "./KpiCards.js";
+import { StatusChart } from "./StatusChart.js";
+import { TrendChart } from "./TrendChart.js";
+import { UnitRankingChart } from "./UnitRankingChart.js";
+import { useTrend } from "./use-trend.js";
+import "./insight.css";
+
+type PlanStatus = Schema<"PlanStatus">;
+
+const CHART_HEIGHT = 280;
+
+const Dashboard = ({ plan }: { plan: PlanSummary }) => {
+  const { t } = useLanguage();
+  const { session } = useSession();
+  const [asOf, setAsOf] = useState(session.today);
+  const status = useApi<PlanStatus>(`/api/plans/${String(plan.id)}/status?asOf=${asOf}`);
+  const trend = useTrend(session.actor.name, plan.id, `${String(plan.year)}-01-01`, status.data);
+  const shown = status.data?.planId === plan.id ? status.data : undefined;
+  return (
+    <div className="insight-dashboard">
+      <Typography.Title level={4} className="print-only">
+        {plan.title} · {t({ zh: "截至", en: "as of" })} {shown?.asOf ?? asOf}
+      </Typography.Title>
+      <Space wrap className="no-print" style={{ marginBottom: 12 }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t({ zh: "统计", en: "Dashboard" })}
+        </Typography.Title>
+        <DatePicker
+          allowClear={false}
+          aria-label={t({ zh: "截至日期", en: "As of" })}
+          value={dayjs(asOf)}
+          onChange={(day: dayjs.Dayjs | null) => {
+            if (day !== null) setAsOf(day.format("YYYY-MM-DD"));
+          }}
+        />
+        <Button
+          icon={<PrinterOutlined />}
+          onClick={() => {
+            window.print();
+          }}
+        >
+          {t({ zh: "打印", en: "Print" })}
+        </Button>
+        {status.loading && <Spin size="small" />}
+      </Space>
+      <ErrorAlert error={status.error ?? trend.error} />
+      {shown !== undefined && (
+        <>
+          <KpiCards status={shown} />
+          <Row gutter={[12, 12]} className="insight-charts">
+            <Col xs={24} lg={12}>
+              <StatusChart counts={shown.counts} height={CHART_HEIGHT} />
+            </Col>
+            <Col xs={24} lg={12}>
+              <UnitRankingChart units={shown.byUnit} minHeight={CHART_HEIGHT} />
+            </Col>
+            <Col xs={24} lg={12}>
+              <DeadlinesByMonthChart milestones={shown.milestones} height={CHART_HEIGHT} />
+            </Col>
+            <Col xs={24} lg={12}>
+              <TrendChart points={trend.points} height={CHART_HEIGHT} />
+            </Col>
+          </Row>
+        </>
+      )}
+    </div>
+  );
+};
+
+/** 统计: where the chosen plan stands on a day, in figures and charts, ready to print. */
+export const DashboardPage = () => {
+  const { plan } = usePlan();
+  const { t } = useLanguage();
+  if (plan === null) return <Empty description={t({ zh: "尚无计划", en: "No plan yet" })} />;
+  return <Dashboard plan={plan} />;
+};

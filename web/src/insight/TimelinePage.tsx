@@ -1,0 +1,159 @@
+import { Badge, DatePicker, Empty, Grid, Select, Space, Spin, Typography } from "antd";
+import dayjs from "dayjs";
+import { useCallback, useMemo, useState } from "react";
+import { useNavigate } from "react-router";
+import type { Milestone, PlanSummary } from "../api.js";
+import { useLanguage } from "../i18n.js";
+import { usePlan } from "../plan-context.js";
+import { useSession } from "../session.js";
+import { ErrorAlert } from "../shared/ErrorAlert.js";
+import { LIGHT_COLOR, LIGHT_LABEL } from "../shared/labels.js";
+import { Chart, type ChartClick } from "./Chart.js";
+import { ChartCard } from "./ChartCard.js";
+import { milestoneColumns } from "./milestone-columns.js";
+import { useStatusName } from "./status-colors.js";
+import { timelineLayout, type TimelineBar } from "./timeline-layout.js";
+import { timelineHeight, timelineOption } from "./timeline-option.js";
+import { usePlanMilestones } from "./use-plan-milestones.js";
+import "./insight.css";
+
+/** Every unit named on the milestones, lead or cooperating, for the filter. */
+const unitsOf = (milestones: readonly Milestone[]) => {
+  const names = new Map<number, string>();
+  for (const milestone of milestones)
+    for (const unit of milestone.units) names.set(unit.unitId, unit.unit);
+  return [...names]
+    .map(([value, label]) => ({ value, label }))
+    .sort((a, b) => a.label.localeCompare(b.label, "zh"));
+};
+
+/** What the colours mean, in words beside them. */
+const Legend = () => {
+  const { t } = useLanguage();
+  return (
+    <Space wrap size="middle" style={{ marginTop: 8 }}>
+      {(["red", "yellow", "green"] as const).map((light) => (
+        <Badge key={light} color={LIGHT_COLOR[light]} text={t(LIGHT_LABEL[light])} />
+      ))}
+      <span>✓ {t({ zh: "已完成", en: "Done" })}</span>
+      <span style={{ color: "#1677ff" }}>┆ {t({ zh: "截至日", en: "As-of day" })}</span>
+    </Space>
+  );
+};
+
+const Timeline = ({ plan }: { plan: PlanSummary }) => {
+  const { t } = useLanguage();
+  const { session } = useSession();
+  const screens = Grid.useBreakpoint();
+  const navigate = useNavigate();
+  const statusName = useStatusName();
+  const [asOf, setAsOf] = useState(session.today);
+  const [unitId, setUnitId] = useState<number | null>(null);
+  const { milestones, error } = usePlanMilestones(plan.id, asOf);
+  const units = useMemo(() => unitsOf(milestones ?? []), [milestones]);
+  const layout = useMemo(
+    () =>
+      timelineLayout(
+        (milestones ?? []).filter(
+          (m) => unitId === null || m.units.some((unit) => unit.unitId === unitId),
+        ),
+        `${String(plan.year)}-01-01`,
+      ),
+    [milestones, unitId, plan.year],
+  );
+  const option = useMemo(
+    () =>
+      timelineOption(
+        layout,
+        asOf,
+        {
+          asOf: t({ zh: "截至", en: "As of" }),
+          lead: t({ zh: "牵头单位", en: "Lead unit" }),
+          due: t({ zh: "到期", en: "Due" }),
+          status: (bar) => statusName(bar.milestone.status),
+        },
+        screens.md === true ? 220 : 96,
+      ),
+    [layout, asOf, t, statusName, screens.md],
+  );
+  const open = useCallback<ChartClick>(
+    (event) => {
+      const bar = layout.bars[event.dataIndex];
+      if (bar !== undefined) void navigate(`/milestones/${String(bar.id)}`);
+    },
+    [layout, navigate],
+  );
+  const title = t({ zh: "节点进度图", en: "Milestone timeline" });
+  return (
+    <>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t({ zh: "进度图", en: "Timeline" })}
+        </Typography.Title>
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: "label" }}
+          style={{ width: 220 }}
+          placeholder={t({ zh: "全部单位", en: "All units" })}
+          aria-label={t({ zh: "单位", en: "Unit" })}
+          options={units}
+          value={unitId}
+          onChange={(value: number | undefined) => {
+            setUnitId(value ?? null);
+          }}
+        />
+        <DatePicker
+          allowClear={false}
+          aria-label={t({ zh: "截至日期", en: "As of" })}
+          value={dayjs(asOf)}
+          onChange={(day: dayjs.Dayjs | null) => {
+            if (day !== null) setAsOf(day.format("YYYY-MM-DD"));
+          }}
+        />
+      </Space>
+      <ErrorAlert error={error} />
+      {milestones === undefined ? (
+        error === undefined && <Spin />
+      ) : layout.bars.length === 0 ? (
+        <Empty description={t({ zh: "没有带到期日的节点", en: "No milestone with a due date" })} />
+      ) : (
+        <ChartCard<TimelineBar>
+          title={title}
+          chart={
+            <>
+              <Chart
+                option={option}
+                height={timelineHeight(layout.rows.length)}
+                onClick={open}
+                label={t({
+                  zh: `${title}：${String(layout.rows.length)} 项任务，${String(layout.bars.length)} 个节点；数据表列出全部节点`,
+                  en: `${title}: ${String(layout.rows.length)} tasks, ${String(layout.bars.length)} milestones; the table lists them all`,
+                })}
+              />
+              <Legend />
+              {layout.undated > 0 && (
+                <Typography.Paragraph type="secondary" style={{ margin: "8px 0 0" }}>
+                  {t({
+                    zh: `另有 ${String(layout.undated)} 个节点没有到期日，未画入图中。`,
+                    en: `${String(layout.undated)} more milestones have no due date and are not drawn.`,
+                  })}
+                </Typography.Paragraph>
+              )}
+            </>
+          }
+          rows={layout.bars}
+          rowKey="id"
+          columns={milestoneColumns<TimelineBar>(t, (bar) => bar.milestone)}
+        />
+      )}
+    </>
+  );
+};
+
+/** 进度图: each task's milestones along the year, coloured by light; a bar opens its milestone. */
+export const TimelinePage = () => {
+  const { plan } = usePlan();
+  const { t } = useLanguage();
+  if (plan === null) return <Empty description={t({ zh: "尚无计划", en: "No plan yet" })} />;
+  return <Timeline plan={plan} />;
+};

@@ -1,0 +1,165 @@
+import dayjs from "dayjs";
+import type { CustomSeriesRenderItem, TooltipComponentFormatterCallbackParams } from "echarts";
+import { LIGHT_COLOR } from "../shared/labels.js";
+import { escapeHtml, GRID_WITH_LABELS, type ChartOption } from "./Chart.js";
+import { leadUnits, milestoneName } from "./milestone-words.js";
+import type { TimelineBar, TimelineLayout } from "./timeline-layout.js";
+
+/** The words a tooltip needs, in the interface language. */
+export interface TimelineWords {
+  readonly asOf: string;
+  readonly lead: string;
+  readonly due: string;
+  readonly status: (bar: TimelineBar) => string;
+}
+
+/** Rows in view at once; the slider scrolls through the rest. */
+export const VISIBLE_ROWS = 14;
+const ROW_HEIGHT = 34;
+/** A milestone due where the previous one is still gets a sliver, not nothing. */
+const MIN_BAR_WIDTH = 4;
+
+export const timelineHeight = (rows: number): number =>
+  Math.min(Math.max(rows, 3), VISIBLE_ROWS) * ROW_HEIGHT + 90;
+
+const renderBar: CustomSeriesRenderItem = (_params, api) => {
+  const value = (dimension: number) => Number(api.value(dimension));
+  const [row, start, end, lane, lanes, done] = [
+    value(0),
+    value(1),
+    value(2),
+    value(3),
+    value(4),
+    value(5),
+  ];
+  const from = api.coord([start, row]);
+  const to = api.coord([end, row]);
+  const size = api.size?.([0, 1]);
+  const band = (Array.isArray(size) ? (size[1] ?? 0) : 0) * 0.7;
+  const height = band / (lanes || 1);
+  const x = from[0] ?? 0;
+  const y = (from[1] ?? 0) - band / 2 + lane * height;
+  const width = Math.max((to[0] ?? 0) - x, MIN_BAR_WIDTH);
+  return {
+    type: "group",
+    children: [
+      {
+        type: "rect",
+        shape: { x, y, width, height: height - 1, r: 2 },
+        style: { fill: api.visual("color"), opacity: done === 1 ? 0.65 : 1 },
+      },
+      // Done work carries a tick as well as its colour.
+      ...(done === 1 && width > 12
+        ? [
+            {
+              type: "text" as const,
+              style: {
+                text: "✓",
+                x: x + width - 3,
+                y: y + height / 2,
+                align: "right" as const,
+                verticalAlign: "middle" as const,
+                fill: "#fff",
+                fontWeight: "bold" as const,
+              },
+            },
+          ]
+        : []),
+    ],
+  };
+};
+
+const tooltipOf =
+  (bars: readonly TimelineBar[], words: TimelineWords) =>
+  (params: TooltipComponentFormatterCallbackParams): string => {
+    const first = Array.isArray(params) ? params[0] : params;
+    const bar = first === undefined ? undefined : bars[first.dataIndex];
+    if (bar === undefined) return "";
+    const { milestone } = bar;
+    // The text is a block of its own; the facts follow it line by line.
+    return (
+      `<b>${escapeHtml(milestoneName(milestone))}</b>` +
+      `<div style="max-width:320px;white-space:normal">${escapeHtml(milestone.text)}</div>` +
+      [
+        `${escapeHtml(words.lead)}: ${escapeHtml(leadUnits(milestone))}`,
+        `${escapeHtml(words.due)}: ${milestone.due ?? ""}`,
+        escapeHtml(words.status(bar)),
+      ].join("<br/>")
+    );
+  };
+
+/** The Gantt-like chart: a custom series of bars per task row, the as-of day marked. */
+export const timelineOption = (
+  layout: TimelineLayout,
+  asOf: string,
+  words: TimelineWords,
+  labelWidth: number,
+): ChartOption => ({
+  grid: { left: 16, right: 40, top: 28, bottom: 48, ...GRID_WITH_LABELS },
+  tooltip: { trigger: "item", confine: true, formatter: tooltipOf(layout.bars, words) },
+  xAxis: {
+    type: "time",
+    position: "top",
+    splitLine: { show: true, lineStyle: { color: "#f0f0f0" } },
+    axisLabel: { hideOverlap: true },
+  },
+  yAxis: {
+    type: "category",
+    inverse: true,
+    data: layout.rows.map((row) => row.label),
+    axisLabel: { width: labelWidth, overflow: "truncate" },
+    splitLine: { show: true, lineStyle: { color: "#f5f5f5" } },
+  },
+  dataZoom: [
+    // Scrolling up and down only where the tasks do not fit.
+    ...(layout.rows.length > VISIBLE_ROWS
+      ? [
+          {
+            type: "slider" as const,
+            yAxisIndex: 0,
+            right: 8,
+            width: 14,
+            startValue: 0,
+            endValue: VISIBLE_ROWS - 1,
+            filterMode: "weakFilter" as const,
+            showDetail: false,
+            brushSelect: false,
+          },
+          {
+            type: "inside" as const,
+            yAxisIndex: 0,
+            filterMode: "weakFilter" as const,
+            zoomOnMouseWheel: false,
+            moveOnMouseWheel: true,
+          },
+        ]
+      : []),
+    { type: "slider", xAxisIndex: 0, bottom: 8, height: 16, filterMode: "weakFilter" },
+  ],
+  series: [
+    {
+      type: "custom",
+      renderItem: renderBar,
+      clip: true,
+      encode: { x: [1, 2], y: 0, tooltip: [3] },
+      data: layout.bars.map((bar) => ({
+        value: [
+          bar.row,
+          bar.start,
+          bar.end,
+          bar.lane,
+          bar.lanes,
+          bar.milestone.status === "done" ? 1 : 0,
+        ],
+        itemStyle: { color: LIGHT_COLOR[bar.milestone.light] },
+      })),
+      markLine: {
+        silent: true,
+        symbol: "none",
+        lineStyle: { color: "#1677ff", type: "dashed", width: 2 },
+        label: { formatter: `${words.asOf} ${asOf}`, position: "end" },
+        data: [{ xAxis: dayjs(asOf).valueOf() }],
+      },
+    },
+  ],
+});

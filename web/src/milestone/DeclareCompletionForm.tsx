@@ -1,0 +1,92 @@
+import { App, Button, DatePicker, Form, Input, Typography, type UploadFile } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import { api, type Answer, type Milestone } from "../api.js";
+import { useLanguage } from "../i18n.js";
+import { useSession } from "../session.js";
+import { ErrorAlert } from "../shared/ErrorAlert.js";
+import { EvidenceDragger } from "./EvidenceDragger.js";
+import { evidenceUploads } from "./evidence-files.js";
+import { useWorkflowWrite } from "./use-workflow-write.js";
+
+interface Completion {
+  readonly completedOn: Dayjs;
+  readonly text?: string;
+  readonly files?: UploadFile[];
+}
+
+type Declared = Answer<"/api/milestones/{id}/completion", "post", 201>;
+
+/** 申报完成: the day the work was done, a note and the evidence; the office reviews it where the plan says so. */
+export const DeclareCompletionForm = ({
+  milestone,
+  reload,
+}: {
+  milestone: Milestone;
+  reload: () => void;
+}) => {
+  const { t } = useLanguage();
+  const { session } = useSession();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Completion>();
+  const { run, error, busy } = useWorkflowWrite(reload);
+  const today = dayjs(session.today);
+  const submit = async (values: Completion) => {
+    let declared: Declared | undefined;
+    const sent = await run(async () => {
+      declared = await api<Declared>("POST", `/api/milestones/${String(milestone.id)}/completion`, {
+        version: milestone.workflow.version,
+        completedOn: values.completedOn.format("YYYY-MM-DD"),
+        text: values.text ?? "",
+        files: await evidenceUploads(values.files),
+      });
+    });
+    if (!sent || declared === undefined) return;
+    form.resetFields();
+    void message.success(
+      declared.requestId === null
+        ? t({ zh: "已办结", en: "Marked done" })
+        : t({ zh: "已申报，待督查室审核", en: "Declared; waiting for the office's review" }),
+    );
+  };
+  return (
+    <Form
+      form={form}
+      name="completion"
+      layout="vertical"
+      initialValues={{ completedOn: today }}
+      onFinish={(values) => void submit(values)}
+    >
+      <Typography.Paragraph type="secondary">
+        {t({
+          zh: "由本单位负责人申报；计划要求审核的，经督查室审核后办结。",
+          en: "Declared by the unit's leader; where the plan requires review, it is done once the office approves.",
+        })}
+      </Typography.Paragraph>
+      <ErrorAlert error={error} />
+      <Form.Item
+        label={t({ zh: "完成日期", en: "Completed on" })}
+        name="completedOn"
+        rules={[{ required: true }]}
+      >
+        <DatePicker allowClear={false} disabledDate={(day) => day.isAfter(today, "day")} />
+      </Form.Item>
+      <Form.Item
+        label={t({ zh: "完成情况说明", en: "Note" })}
+        name="text"
+        rules={[{ max: 10_000 }]}
+      >
+        <Input.TextArea rows={3} showCount maxLength={10_000} />
+      </Form.Item>
+      <Form.Item
+        label={t({ zh: "佐证材料", en: "Evidence files" })}
+        name="files"
+        valuePropName="fileList"
+      >
+        <EvidenceDragger />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={busy}>
+        {t({ zh: "申报完成", en: "Declare complete" })}
+      </Button>
+    </Form>
+  );
+};

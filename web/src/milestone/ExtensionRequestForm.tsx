@@ -1,0 +1,78 @@
+import { Alert, App, Button, DatePicker, Form, Input } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import { api, type Milestone, type Schema } from "../api.js";
+import { useLanguage } from "../i18n.js";
+import { useSession } from "../session.js";
+import { ErrorAlert } from "../shared/ErrorAlert.js";
+import { useWorkflowWrite } from "./use-workflow-write.js";
+
+interface Extension {
+  readonly newDue: Dayjs;
+  readonly reason: string;
+}
+
+/** 申请延期: a new due date after today and the reason; one request waits at a time. */
+export const ExtensionRequestForm = ({
+  milestone,
+  pending,
+  reload,
+}: {
+  milestone: Milestone;
+  /** The extension request already waiting for the office, if any. */
+  pending: Schema<"MilestoneRequest"> | undefined;
+  reload: () => void;
+}) => {
+  const { t } = useLanguage();
+  const { session } = useSession();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Extension>();
+  const { run, error, busy } = useWorkflowWrite(reload);
+  const today = dayjs(session.today);
+  if (pending !== undefined) {
+    const newDue = typeof pending.payload.newDue === "string" ? pending.payload.newDue : "";
+    return (
+      <Alert
+        type="info"
+        showIcon
+        title={t({
+          zh: `已申请延期至 ${newDue}，待督查室审批`,
+          en: `An extension to ${newDue} is waiting for the office's decision`,
+        })}
+      />
+    );
+  }
+  const submit = async (values: Extension) => {
+    const sent = await run(() =>
+      api("POST", `/api/milestones/${String(milestone.id)}/extension-requests`, {
+        version: milestone.workflow.version,
+        newDue: values.newDue.format("YYYY-MM-DD"),
+        reason: values.reason,
+      }),
+    );
+    if (!sent) return;
+    form.resetFields();
+    void message.success(t({ zh: "延期申请已提交", en: "Extension requested" }));
+  };
+  return (
+    <Form form={form} name="extension" layout="vertical" onFinish={(values) => void submit(values)}>
+      <ErrorAlert error={error} />
+      <Form.Item
+        label={t({ zh: "申请延期至", en: "New due date" })}
+        name="newDue"
+        rules={[{ required: true }]}
+      >
+        <DatePicker disabledDate={(day) => !day.isAfter(today, "day")} />
+      </Form.Item>
+      <Form.Item
+        label={t({ zh: "延期理由", en: "Reason" })}
+        name="reason"
+        rules={[{ required: true, whitespace: true }, { max: 2_000 }]}
+      >
+        <Input.TextArea rows={3} showCount maxLength={2_000} />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={busy}>
+        {t({ zh: "提交延期申请", en: "Request extension" })}
+      </Button>
+    </Form>
+  );
+};

@@ -1,0 +1,119 @@
+import { ArrowLeftOutlined } from "@ant-design/icons";
+import { App, Card, Col, Flex, Row, Spin, Typography } from "antd";
+import { useCallback } from "react";
+import { Link, useParams } from "react-router";
+import { ApiFailure, type Milestone } from "../api.js";
+import { useLanguage } from "../i18n.js";
+import { isOffice, useSession } from "../session.js";
+import { ErrorAlert } from "../shared/ErrorAlert.js";
+import { useApi } from "../shared/use-api.js";
+import { AcknowledgeButton } from "./AcknowledgeButton.js";
+import { InstructionsPanel } from "./InstructionsPanel.js";
+import type { MilestoneHistory } from "./ledger-entry.js";
+import { abilitiesOf } from "./milestone-abilities.js";
+import { MilestoneActions } from "./MilestoneActions.js";
+import { MilestoneFacts } from "./MilestoneFacts.js";
+import { MilestoneHistoryTimeline } from "./MilestoneHistoryTimeline.js";
+import { MilestoneNotFound } from "./MilestoneNotFound.js";
+import { useMilestoneRelation } from "./use-milestone-relation.js";
+
+/** 404 (another unit's, or none) and 400 (not an id) both mean: nothing here for this user. */
+const isMissing = (error: Error | undefined): boolean =>
+  error instanceof ApiFailure && [400, 404].includes(error.body.error.status);
+
+/** Still loading, or the reason it could not be. */
+const Pending = ({ error }: { error: Error | undefined }) =>
+  error === undefined ? <Spin /> : <ErrorAlert error={error} />;
+
+const MilestoneScreen = ({ id }: { id: string }) => {
+  const { t } = useLanguage();
+  const { session } = useSession();
+  const loaded = useApi<Milestone>(`/api/milestones/${id}`);
+  const history = useApi<MilestoneHistory>(`/api/milestones/${id}/history`);
+  const relation = useMilestoneRelation(loaded.data);
+  const { reload: reloadMilestone } = loaded;
+  const { reload: reloadHistory } = history;
+  const reload = useCallback(() => {
+    reloadMilestone();
+    reloadHistory();
+  }, [reloadMilestone, reloadHistory]);
+  if (isMissing(loaded.error)) return <MilestoneNotFound />;
+  if (loaded.error !== undefined) return <ErrorAlert error={loaded.error} />;
+  const milestone = loaded.data;
+  if (milestone === undefined || relation === undefined) return <Spin />;
+  const abilities = abilitiesOf(session.actor.role, relation, milestone);
+  const heading = `${milestone.task.label}${milestone.seq === null ? "" : `（${String(milestone.seq)}）`}`;
+  return (
+    <>
+      <Flex align="center" gap={12} wrap style={{ marginBottom: 12 }}>
+        <Link to={isOffice(session) ? "/plan" : "/my-unit"}>
+          <ArrowLeftOutlined />{" "}
+          {isOffice(session)
+            ? t({ zh: "计划总表", en: "Plan table" })
+            : t({ zh: "本单位", en: "My unit" })}
+        </Link>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t({ zh: "节点计划", en: "Milestone" })} {heading}
+        </Typography.Title>
+      </Flex>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={14}>
+          <Flex vertical gap={16}>
+            <Card
+              size="small"
+              title={t({ zh: "基本情况", en: "Details" })}
+              extra={
+                abilities.acknowledge && <AcknowledgeButton milestone={milestone} reload={reload} />
+              }
+            >
+              <MilestoneFacts milestone={milestone} />
+            </Card>
+            {relation !== "none" && (
+              <Card size="small" title={t({ zh: "办理", en: "Act" })}>
+                {history.data === undefined ? (
+                  <Pending error={history.error} />
+                ) : (
+                  <MilestoneActions
+                    milestone={milestone}
+                    relation={relation}
+                    abilities={abilities}
+                    history={history.data}
+                    reload={reload}
+                  />
+                )}
+              </Card>
+            )}
+          </Flex>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Flex vertical gap={16}>
+            <Card size="small" title={t({ zh: "领导批示", en: "Leaders' instructions" })}>
+              <InstructionsPanel milestone={milestone} canAnswer={abilities.answerInstructions} />
+            </Card>
+            <Card size="small" title={t({ zh: "历史（最新在前）", en: "History (newest first)" })}>
+              {history.data === undefined ? (
+                <Pending error={history.error} />
+              ) : (
+                <MilestoneHistoryTimeline milestone={milestone} history={history.data} />
+              )}
+            </Card>
+          </Flex>
+        </Col>
+      </Row>
+    </>
+  );
+};
+
+/** /milestones/:id — one milestone: its facts, what the unit can do on it, instructions and history. */
+export const MilestonePage = () => {
+  const { id } = useParams();
+  return (
+    <App component={false}>
+      {id !== undefined && /^[1-9]\d{0,9}$/.test(id) ? (
+        <MilestoneScreen key={id} id={id} />
+      ) : (
+        <MilestoneNotFound />
+      )}
+    </App>
+  );
+};

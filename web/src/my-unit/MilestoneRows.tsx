@@ -1,0 +1,98 @@
+import { Card, Empty, Flex, Grid, Table } from "antd";
+import type { ColumnsType } from "antd/es/table";
+import type { Milestone } from "../api.js";
+import { useLanguage, type Text } from "../i18n.js";
+import {
+  DueCell,
+  LatestReportCell,
+  MilestoneTitle,
+  RowActions,
+  StatusCell,
+} from "./milestone-cells.js";
+
+interface RowsProps {
+  readonly rows: readonly Milestone[];
+  /** The unit leads these: show its acknowledgement state and the 签收 button. */
+  readonly lead: boolean;
+  /** The user's role may acknowledge (unit leader or staff). */
+  readonly canAcknowledge: boolean;
+  readonly reload: () => void;
+  /** What an empty list means here. */
+  readonly empty: Text;
+}
+
+const columns = (
+  t: (text: Text) => string,
+  { lead, canAcknowledge, reload }: Omit<RowsProps, "rows" | "empty">,
+): ColumnsType<Milestone> => [
+  {
+    title: t({ zh: "节点计划", en: "Milestone" }),
+    key: "milestone",
+    render: (_, row) => <MilestoneTitle milestone={row} />,
+  },
+  {
+    title: t({ zh: "完成时限", en: "Due" }),
+    key: "due",
+    width: 120,
+    render: (_, row) => <DueCell milestone={row} />,
+  },
+  {
+    title: t({ zh: "状态", en: "Status" }),
+    key: "status",
+    width: 190,
+    render: (_, row) => <StatusCell milestone={row} lead={lead} />,
+  },
+  {
+    title: t({ zh: "最新进展", en: "Latest progress" }),
+    key: "report",
+    width: 260,
+    render: (_, row) => <LatestReportCell milestone={row} />,
+  },
+  {
+    title: t({ zh: "操作", en: "Actions" }),
+    key: "actions",
+    width: 150,
+    render: (_, row) => (
+      <RowActions milestone={row} canAcknowledge={lead && canAcknowledge} reload={reload} />
+    ),
+  },
+];
+
+/** One card per milestone: a phone has no room for five columns. */
+const MilestoneCards = ({ rows, lead, canAcknowledge, reload }: Omit<RowsProps, "empty">) => (
+  <Flex vertical gap={8}>
+    {rows.map((row) => (
+      <Card key={row.id} size="small" data-testid="milestone-card">
+        <Flex vertical gap={8}>
+          <MilestoneTitle milestone={row} />
+          <Flex wrap gap={12} align="center">
+            <DueCell milestone={row} />
+            <StatusCell milestone={row} lead={lead} />
+          </Flex>
+          <LatestReportCell milestone={row} />
+          <RowActions milestone={row} canAcknowledge={lead && canAcknowledge} reload={reload} />
+        </Flex>
+      </Card>
+    ))}
+  </Flex>
+);
+
+/** The unit's milestones in the order given (most urgent first): a table, or cards on a phone. */
+export const MilestoneRows = (props: RowsProps) => {
+  const { t } = useLanguage();
+  const screens = Grid.useBreakpoint();
+  if (props.rows.length === 0) return <Empty description={t(props.empty)} />;
+  if (screens.md !== true) return <MilestoneCards {...props} />;
+  return (
+    <Table<Milestone>
+      size="small"
+      rowKey="id"
+      pagination={false}
+      // Fixed layout keeps the long task titles to one ellipsed line instead of widening the table.
+      tableLayout="fixed"
+      scroll={{ x: 900 }}
+      columns={columns(t, props)}
+      dataSource={[...props.rows]}
+    />
+  );
+};

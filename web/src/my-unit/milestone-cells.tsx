@@ -1,0 +1,102 @@
+import { Flex, Tag, Typography } from "antd";
+import { Link } from "react-router";
+import type { Milestone } from "../api.js";
+import { useLanguage } from "../i18n.js";
+import { AcknowledgeButton } from "../milestone/AcknowledgeButton.js";
+import { deadlineText, extendedFrom, milestoneLabel } from "../shared/milestone-text.js";
+import { StatusLight } from "../shared/StatusLight.js";
+
+/** The pieces of one row of "My unit", shared by the wide table and the phone's cards. */
+
+export const MilestoneTitle = ({ milestone }: { milestone: Milestone }) => (
+  <Flex vertical gap={2}>
+    <Typography.Text
+      type="secondary"
+      ellipsis={{ tooltip: milestone.task.title }}
+      style={{ fontSize: 12 }}
+    >
+      {milestone.task.label} {milestone.task.title}
+    </Typography.Text>
+    <Link to={`/milestones/${String(milestone.id)}`}>{milestoneLabel(milestone)}</Link>
+  </Flex>
+);
+
+export const DueCell = ({ milestone }: { milestone: Milestone }) => {
+  const { t } = useLanguage();
+  const original = extendedFrom(milestone);
+  return (
+    <Flex vertical gap={2}>
+      <span>{milestone.due ?? deadlineText(milestone)}</span>
+      {milestone.due !== null && deadlineText(milestone) !== "" && original === null && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {deadlineText(milestone)}
+        </Typography.Text>
+      )}
+      {original !== null && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t({ zh: `原定 ${original}`, en: `Was ${original}` })}
+        </Typography.Text>
+      )}
+    </Flex>
+  );
+};
+
+export const StatusCell = ({ milestone, lead }: { milestone: Milestone; lead: boolean }) => {
+  const { t } = useLanguage();
+  return (
+    <Flex wrap gap={4} align="center">
+      <StatusLight status={milestone.status} light={milestone.light} />
+      {milestone.escalationLevel !== null && <Tag color="volcano">{milestone.escalationLevel}</Tag>}
+      {milestone.workflow.phase === "completion_pending" && (
+        <Tag color="gold">{t({ zh: "待审核", en: "Under review" })}</Tag>
+      )}
+      {lead && milestone.acknowledgedOn === null && milestone.status !== "done" && (
+        <Tag color={milestone.acknowledgementOverdue ? "red" : undefined}>
+          {milestone.acknowledgementOverdue
+            ? t({ zh: "签收超期", en: "Acknowledgement overdue" })
+            : t({ zh: "未签收", en: "Not acknowledged" })}
+        </Tag>
+      )}
+    </Flex>
+  );
+};
+
+export const LatestReportCell = ({ milestone }: { milestone: Milestone }) => {
+  const { t } = useLanguage();
+  const report = milestone.latestReport;
+  if (report === null)
+    return (
+      <Typography.Text type="secondary">{t({ zh: "尚未报告", en: "None yet" })}</Typography.Text>
+    );
+  return (
+    <Flex vertical gap={2}>
+      <Typography.Paragraph ellipsis={{ rows: 2, tooltip: report.text }} style={{ margin: 0 }}>
+        {report.text}
+      </Typography.Paragraph>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {report.on}
+        {report.percent === null ? "" : ` · ${String(report.percent)}%`}
+      </Typography.Text>
+    </Flex>
+  );
+};
+
+export const RowActions = ({
+  milestone,
+  canAcknowledge,
+  reload,
+}: {
+  milestone: Milestone;
+  canAcknowledge: boolean;
+  reload: () => void;
+}) => {
+  const { t } = useLanguage();
+  return (
+    <Flex wrap gap={8} align="center">
+      {canAcknowledge && milestone.acknowledgedOn === null && milestone.status !== "done" && (
+        <AcknowledgeButton milestone={milestone} reload={reload} size="small" />
+      )}
+      <Link to={`/milestones/${String(milestone.id)}`}>{t({ zh: "办理", en: "Open" })}</Link>
+    </Flex>
+  );
+};

@@ -1,0 +1,12 @@
+import { Empty } from "antd";
+import { useLanguage } from "../i18n.js";
+import { usePlan } from "../plan-context.js";
+import { PlanTable } from "./PlanTable.js";
+
+/** 计划总表: the decomposition table of the chosen plan. */
+export const PlanPage = () => {
+  const { plan } = usePlan();
+  const { t } = useLanguage();
+  if (plan === null) return <Empty description={t({ zh: "尚无计划", en: "No plan yet" })} />;
+  return <PlanTable planId={plan.id} title={plan.title} />;
+};

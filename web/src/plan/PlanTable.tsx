@@ -1,0 +1,80 @@
+import { Table, Typography } from "antd";
+import { useEffect, useMemo, useState } from "react";
+import type { Milestone } from "../api.js";
+import { useLanguage } from "../i18n.js";
+import { ErrorAlert } from "../shared/ErrorAlert.js";
+import { loadAllMilestones } from "../shared/load-milestones.js";
+import { planColumns } from "./plan-columns.js";
+import { milestoneQuery, NO_FILTERS, PlanFilters, type Filters } from "./PlanFilters.js";
+import { taskRowSpans } from "./task-row-spans.js";
+import { usePrinting } from "./use-printing.js";
+import { useWindowHeight } from "./use-window-height.js";
+
+/**
+ * Above this many rows only the rows in view are rendered; below it the whole
+ * table is in the page, so the browser's find and a screen reader see it all.
+ */
+export const VIRTUAL_FROM_ROWS = 300;
+/** Header, filters and the table's own header above the scrolling rows. */
+const CHROME_HEIGHT = 260;
+
+/** The decomposition table as issued, alive with each milestone's status and light. */
+export const PlanTable = ({ planId, title }: { planId: number; title: string }) => {
+  const { t } = useLanguage();
+  const [rows, setRows] = useState<readonly Milestone[]>([]);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<unknown>(null);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const printing = usePrinting();
+  const height = useWindowHeight();
+  useEffect(() => {
+    let current = true;
+    setLoading(true);
+    loadAllMilestones(milestoneQuery(planId, filters)).then(
+      (found) => {
+        if (!current) return;
+        setRows(found);
+        setError(null);
+        setLoading(false);
+      },
+      (failure: unknown) => {
+        if (!current) return;
+        setError(failure);
+        setLoading(false);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [planId, filters]);
+  const columns = useMemo(
+    () => planColumns(t, taskRowSpans(rows.map((row) => row.task.id))),
+    [t, rows],
+  );
+  const virtual = rows.length >= VIRTUAL_FROM_ROWS && !printing;
+  const asOf = rows[0]?.asOf;
+  return (
+    <>
+      <Typography.Title level={4} className="print-only">
+        {title}
+        {asOf === undefined ? "" : ` · ${t({ zh: "截至", en: "as of" })} ${asOf}`}
+      </Typography.Title>
+      <PlanFilters value={filters} onChange={setFilters} />
+      <ErrorAlert error={error} />
+      <Table<Milestone>
+        bordered
+        size="small"
+        rowKey="id"
+        loading={loading}
+        pagination={false}
+        columns={columns}
+        dataSource={rows}
+        virtual={virtual}
+        scroll={virtual ? { x: 1400, y: Math.max(height - CHROME_HEIGHT, 320) } : { x: 1100 }}
+        footer={() =>
+          t({ zh: `共 ${String(rows.length)} 个节点`, en: `${String(rows.length)} milestones` })
+        }
+      />
+    </>
+  );
+};

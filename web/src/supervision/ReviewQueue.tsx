@@ -1,0 +1,67 @@
+import { ReloadOutlined } from "@ant-design/icons";
+import { Button, Empty, Flex, Spin, Typography, message } from "antd";
+import { type Answer } from "../api.js";
+import { useLanguage } from "../i18n.js";
+import { ErrorAlert } from "../shared/ErrorAlert.js";
+import { useApi } from "../shared/use-api.js";
+import { DECISION_LABEL } from "./DecisionModal.js";
+import { RequestCard } from "./RequestCard.js";
+import { failureText } from "./words.js";
+
+type Requests = Answer<"/api/requests", "get">;
+type Units = Answer<"/api/units", "get">;
+
+/**
+ * 待审核: the plan's pending completion and extension requests, oldest
+ * first, each decided on its own card. A decided request leaves the queue.
+ */
+export const ReviewQueue = ({ planId }: { planId: number }) => {
+  const { t, language } = useLanguage();
+  const [toast, toastHolder] = message.useMessage();
+  const requests = useApi<Requests>(`/api/requests?plan=${planId}&state=pending`);
+  const units = useApi<Units>("/api/units");
+  const unitNames = new Map(units.data?.items.map((u) => [u.id, u.name]));
+  const items = requests.data?.items ?? [];
+  return (
+    <section aria-label={t({ zh: "待审核", en: "Review queue" })}>
+      {toastHolder}
+      <Flex justify="space-between" align="center" gap={8} wrap style={{ marginBottom: 12 }}>
+        <Typography.Text data-testid="queue-count">
+          {t({ zh: `待审核 ${items.length} 项`, en: `${items.length} waiting` })}
+        </Typography.Text>
+        <Button icon={<ReloadOutlined aria-hidden />} onClick={requests.reload}>
+          {t({ zh: "刷新", en: "Reload" })}
+        </Button>
+      </Flex>
+      <ErrorAlert error={requests.error} />
+      {requests.data === undefined && requests.loading && <Spin />}
+      {requests.data !== undefined && items.length === 0 && (
+        <Empty description={t({ zh: "没有待审核的申请", en: "Nothing waiting for review" })} />
+      )}
+      <Flex vertical gap={12}>
+        {items.map((request) => (
+          <RequestCard
+            key={request.id}
+            request={request}
+            unitName={request.unitId === null ? null : (unitNames.get(request.unitId) ?? null)}
+            onDecided={(decision) => {
+              void toast.success(
+                t({ zh: "已处理：", en: "Decided: " }) + t(DECISION_LABEL[request.kind][decision]),
+              );
+              requests.reload();
+            }}
+            onConflict={(error) => {
+              void toast.error(
+                failureText(error, language, {
+                  zh: "申请已变化，已刷新",
+                  en: "The request changed; reloaded",
+                }),
+              );
+              requests.reload();
+            }}
+          />
+        ))}
+      </Flex>
+    </section>
+  );
+};
