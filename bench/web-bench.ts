@@ -117,6 +117,7 @@ const startBenchServer = async (dir: string): Promise<RunningServer> => {
     demo: false,
     adminPassword: PASSWORD,
     out: { write: () => true },
+    logLevel: "warn",
     settings: {
       ...DEFAULT_SERVER_SETTINGS,
       rateLimitPerMinute: 0,

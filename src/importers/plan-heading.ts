@@ -82,8 +82,8 @@ export const planHeading = (
       "warning",
       "plan.title_composed",
       { file: context.fileName },
-      `文件没有标题行，已按年份${ownerUnit === null ? "" : "和牵头单位"}拟定标题「${title}」；可用 --title 指定`,
-      `The file has no title line; composed "${title}" from the year${ownerUnit === null ? "" : " and the lead unit"} (give one with --title)`,
+      `文件没有标题行，已按年份${ownerUnit === null ? "" : "和牵头单位"}拟定标题「${title}」；导入时可指定标题（命令行用 --title）`,
+      `The file has no title line; composed "${title}" from the year${ownerUnit === null ? "" : " and the lead unit"} (give one when importing: --title on the command line)`,
     ),
   );
   return {

@@ -30,6 +30,8 @@ export interface StartServerOptions {
   readonly settings?: ServerSettings;
   /** The first administrator's password (DUBAN_ADMIN_PASSWORD); generated and printed when absent. */
   readonly adminPassword?: string;
+  /** pino's level for the request log; "info" (every request) unless asked otherwise. */
+  readonly logLevel?: "info" | "warn" | "error";
 }
 
 export interface RunningServer {
@@ -93,7 +95,7 @@ export const startServer = async (options: StartServerOptions): Promise<RunningS
       out.write(administratorLine(bootstrap.username, bootstrap.generatedPassword));
     // After the administrator: bootstrapping is for a database without users.
     if (seeding) out.write(demoLines(await seedDemo(db)));
-    app = await buildApp({ db, logger: { level: "info" }, settings });
+    app = await buildApp({ db, logger: { level: options.logLevel ?? "info" }, settings });
     await app.listen({ host: options.host, port: options.port });
     scheduler = settings.reminders.enabled
       ? startReminderScheduler(db, schedulerSettings(settings), app.log)

@@ -151,7 +151,7 @@ describe("insight pages in Chromium", () => {
 
     const page = await newPage();
     await logIn(page, `${world.server.url}/calendar`, "admin", ADMIN_PASSWORD);
-    await page.locator(".ant-picker-calendar-month-select").click();
+    await page.getByLabel("月份").click();
     await page.getByTitle("3月", { exact: true }).click();
     const day = page.locator('td[title="2022-03-31"]');
     await expect

@@ -82,6 +82,7 @@ describe("a completion from the unit to the dashboard", () => {
     await leader.goto(`${world.server.url}/plan`);
     const row = leader.locator("tr.ant-table-row", { hasText: "推动我市八大战略性产业集群" });
     await expect.poll(() => row.getByText("已完成").count()).toBe(1);
+    await expect.poll(() => leader.locator(".ant-spin-spinning").count()).toBe(0);
     await screenshot(leader, "journey-plan-done");
     await office.goto(`${world.server.url}/dashboard`);
     await expect.poll(() => doneKpi.textContent()).toContain(String(doneBefore + 1));

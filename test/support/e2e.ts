@@ -32,6 +32,8 @@ export const startE2eWorld = async (): Promise<E2eWorld> => {
     demo: true,
     adminPassword: ADMIN_PASSWORD,
     out: { write: () => true },
+    // Requests are what the browser does; the test's own output says what matters.
+    logLevel: "warn",
     settings: {
       ...DEFAULT_SERVER_SETTINGS,
       clock: () => new Date(E2E_START.getTime() + (Date.now() - started)),

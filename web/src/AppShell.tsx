@@ -56,7 +56,7 @@ const UserMenu = () => {
         },
       }}
     >
-      <Button type="text" style={{ color: "#fff" }} aria-label={t({ zh: "账户", en: "Account" })}>
+      <Button type="text" style={{ color: "#fff" }}>
         <span data-testid="who">
           {who} · {session.user?.displayName ?? session.actor.name}
         </span>

@@ -4,6 +4,7 @@ import zhCN from "antd/locale/zh_CN";
 import dayjs from "dayjs";
 import "dayjs/locale/zh-cn";
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { THEME } from "./theme.js";
 
 export type Language = "zh" | "en";
 
@@ -43,7 +44,9 @@ export const LanguageProvider = ({ children }: { children: ReactNode }) => {
   );
   return (
     <LanguageContext.Provider value={state}>
-      <ConfigProvider locale={language === "zh" ? zhCN : enUS}>{children}</ConfigProvider>
+      <ConfigProvider locale={language === "zh" ? zhCN : enUS} theme={THEME}>
+        {children}
+      </ConfigProvider>
     </LanguageContext.Provider>
   );
 };

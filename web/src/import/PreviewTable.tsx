@@ -2,7 +2,7 @@ import { Table, Tag, Typography, type TableColumnType, type TableProps } from "a
 import type { TableRef } from "antd/es/table";
 import type { Ref } from "react";
 import { useLanguage, type Text } from "../i18n.js";
-import { taskRowSpans } from "../plan/task-row-spans.js";
+import { mergedTaskColumns, taskRowSpans } from "../shared/task-row-spans.js";
 import type { MilestoneDiffEntry } from "./import-outcome.js";
 import type { PlacedDiagnostic, PreviewRow } from "./preview-rows.js";
 import { SEVERITY } from "./severity.js";
@@ -94,7 +94,6 @@ export const PreviewTable = ({
 }) => {
   const { t } = useLanguage();
   const spans = taskRowSpans(rows.map((row) => row.taskIndex));
-  const merged = (_: PreviewRow, index?: number) => ({ rowSpan: spans[index ?? 0] ?? 1 });
   const diagnosticsAt = (key: string) => placed.filter((p) => p.rowKey === key);
   // A clean table of a new plan has nothing to mark: no empty column then.
   const marked = changes.size > 0 || placed.some((p) => p.rowKey !== null);
@@ -108,20 +107,7 @@ export const PreviewTable = ({
   };
   const columns: TableProps<PreviewRow>["columns"] = [
     ...(marked ? [marks] : []),
-    {
-      title: t({ zh: "序号", en: "No." }),
-      key: "no",
-      width: 64,
-      render: (_, row) => row.task.label,
-      onCell: merged,
-    },
-    {
-      title: t({ zh: "工作任务", en: "Task" }),
-      key: "task",
-      width: 280,
-      render: (_, row) => row.task.title,
-      onCell: merged,
-    },
+    ...mergedTaskColumns<PreviewRow>(t, spans),
     {
       title: t({ zh: "节点计划", en: "Milestone" }),
       key: "milestone",

@@ -12,6 +12,7 @@ import { DueList } from "./DueList.js";
 import { useHolidays } from "./use-holidays.js";
 import { usePlanMilestones } from "./use-plan-milestones.js";
 import "./insight.css";
+import { CalendarHeader } from "./CalendarHeader.js";
 
 /** A day (YYYY-MM-DD) or a month (YYYY-MM): what was clicked, today at first. */
 type Picked = string;
@@ -64,6 +65,7 @@ const DeadlineCalendar = ({ plan }: { plan: PlanSummary }) => {
             className="insight-calendar"
             value={value}
             mode={mode}
+            headerRender={(props) => <CalendarHeader {...props} />}
             onPanelChange={(date, next) => {
               setValue(date);
               setMode(next);

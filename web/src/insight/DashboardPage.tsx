@@ -1,6 +1,5 @@
 import { PrinterOutlined } from "@ant-design/icons";
-import { Button, Col, DatePicker, Empty, Row, Space, Spin, Typography } from "antd";
-import dayjs from "dayjs";
+import { Button, Col, Empty, Row, Space, Spin, Typography } from "antd";
 import { useState } from "react";
 import type { PlanSummary, Schema } from "../api.js";
 import { useLanguage } from "../i18n.js";
@@ -15,6 +14,7 @@ import { TrendChart } from "./TrendChart.js";
 import { UnitRankingChart } from "./UnitRankingChart.js";
 import { useTrend } from "./use-trend.js";
 import "./insight.css";
+import { AsOfPicker } from "../shared/AsOfPicker.js";
 
 type PlanStatus = Schema<"PlanStatus">;
 
@@ -36,14 +36,7 @@ const Dashboard = ({ plan }: { plan: PlanSummary }) => {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t({ zh: "统计", en: "Dashboard" })}
         </Typography.Title>
-        <DatePicker
-          allowClear={false}
-          aria-label={t({ zh: "截至日期", en: "As of" })}
-          value={dayjs(asOf)}
-          onChange={(day: dayjs.Dayjs | null) => {
-            if (day !== null) setAsOf(day.format("YYYY-MM-DD"));
-          }}
-        />
+        <AsOfPicker value={asOf} onChange={setAsOf} />
         <Button
           icon={<PrinterOutlined />}
           onClick={() => {

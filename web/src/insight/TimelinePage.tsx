@@ -1,5 +1,4 @@
-import { Badge, DatePicker, Empty, Grid, Select, Space, Spin, Typography } from "antd";
-import dayjs from "dayjs";
+import { Badge, Empty, Grid, Select, Space, Spin, Typography } from "antd";
 import { useCallback, useMemo, useState } from "react";
 import { useNavigate } from "react-router";
 import type { Milestone, PlanSummary } from "../api.js";
@@ -16,6 +15,8 @@ import { timelineLayout, type TimelineBar } from "./timeline-layout.js";
 import { timelineHeight, timelineOption } from "./timeline-option.js";
 import { usePlanMilestones } from "./use-plan-milestones.js";
 import "./insight.css";
+import { PRIMARY_COLOR } from "../theme.js";
+import { AsOfPicker } from "../shared/AsOfPicker.js";
 
 /** Every unit named on the milestones, lead or cooperating, for the filter. */
 const unitsOf = (milestones: readonly Milestone[]) => {
@@ -36,7 +37,7 @@ const Legend = () => {
         <Badge key={light} color={LIGHT_COLOR[light]} text={t(LIGHT_LABEL[light])} />
       ))}
       <span>✓ {t({ zh: "已完成", en: "Done" })}</span>
-      <span style={{ color: "#1677ff" }}>┆ {t({ zh: "截至日", en: "As-of day" })}</span>
+      <span style={{ color: PRIMARY_COLOR }}>┆ {t({ zh: "截至日", en: "As-of day" })}</span>
     </Space>
   );
 };
@@ -102,14 +103,7 @@ const Timeline = ({ plan }: { plan: PlanSummary }) => {
             setUnitId(value ?? null);
           }}
         />
-        <DatePicker
-          allowClear={false}
-          aria-label={t({ zh: "截至日期", en: "As of" })}
-          value={dayjs(asOf)}
-          onChange={(day: dayjs.Dayjs | null) => {
-            if (day !== null) setAsOf(day.format("YYYY-MM-DD"));
-          }}
-        />
+        <AsOfPicker value={asOf} onChange={setAsOf} />
       </Space>
       <ErrorAlert error={error} />
       {milestones === undefined ? (

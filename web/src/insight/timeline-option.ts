@@ -4,6 +4,7 @@ import { LIGHT_COLOR } from "../shared/labels.js";
 import { escapeHtml, GRID_WITH_LABELS, type ChartOption } from "./Chart.js";
 import { leadUnits, milestoneName } from "./milestone-words.js";
 import type { TimelineBar, TimelineLayout } from "./timeline-layout.js";
+import { PRIMARY_COLOR } from "../theme.js";
 
 /** The words a tooltip needs, in the interface language. */
 export interface TimelineWords {
@@ -156,7 +157,7 @@ export const timelineOption = (
       markLine: {
         silent: true,
         symbol: "none",
-        lineStyle: { color: "#1677ff", type: "dashed", width: 2 },
+        lineStyle: { color: PRIMARY_COLOR, type: "dashed", width: 2 },
         label: { formatter: `${words.asOf} ${asOf}`, position: "end" },
         data: [{ xAxis: dayjs(asOf).valueOf() }],
       },

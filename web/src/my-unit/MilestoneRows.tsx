@@ -2,13 +2,8 @@ import { Card, Empty, Flex, Grid, Table } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import type { Milestone } from "../api.js";
 import { useLanguage, type Text } from "../i18n.js";
-import {
-  DueCell,
-  LatestReportCell,
-  MilestoneTitle,
-  RowActions,
-  StatusCell,
-} from "./milestone-cells.js";
+import { DueCell, MilestoneTitle, RowActions, StatusCell } from "./milestone-cells.js";
+import { LatestReportCell } from "../shared/LatestReport.js";
 
 interface RowsProps {
   readonly rows: readonly Milestone[];

@@ -61,26 +61,6 @@ export const StatusCell = ({ milestone, lead }: { milestone: Milestone; lead: bo
   );
 };
 
-export const LatestReportCell = ({ milestone }: { milestone: Milestone }) => {
-  const { t } = useLanguage();
-  const report = milestone.latestReport;
-  if (report === null)
-    return (
-      <Typography.Text type="secondary">{t({ zh: "尚未报告", en: "None yet" })}</Typography.Text>
-    );
-  return (
-    <Flex vertical gap={2}>
-      <Typography.Paragraph ellipsis={{ rows: 2, tooltip: report.text }} style={{ margin: 0 }}>
-        {report.text}
-      </Typography.Paragraph>
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {report.on}
-        {report.percent === null ? "" : ` · ${String(report.percent)}%`}
-      </Typography.Text>
-    </Flex>
-  );
-};
-
 export const RowActions = ({
   milestone,
   canAcknowledge,

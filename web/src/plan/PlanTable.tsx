@@ -6,7 +6,7 @@ import { ErrorAlert } from "../shared/ErrorAlert.js";
 import { loadAllMilestones } from "../shared/load-milestones.js";
 import { planColumns } from "./plan-columns.js";
 import { milestoneQuery, NO_FILTERS, PlanFilters, type Filters } from "./PlanFilters.js";
-import { taskRowSpans } from "./task-row-spans.js";
+import { taskRowSpans } from "../shared/task-row-spans.js";
 import { usePrinting } from "./use-printing.js";
 import { useWindowHeight } from "./use-window-height.js";
 

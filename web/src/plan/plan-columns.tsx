@@ -1,4 +1,4 @@
-import { Tag, Tooltip, Typography } from "antd";
+import { Tag } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { Link } from "react-router";
 import type { Milestone } from "../api.js";
@@ -9,52 +9,19 @@ import {
   milestoneLabel,
   unitsInOrder,
 } from "../shared/milestone-text.js";
+import { LatestReportCell } from "../shared/LatestReport.js";
 import { StatusLight } from "../shared/StatusLight.js";
+import { mergedTaskColumns } from "../shared/task-row-spans.js";
 
 type Translate = (text: Text) => string;
-
-const LatestReport = ({ row, t }: { row: Milestone; t: Translate }) => {
-  const report = row.latestReport;
-  if (report === null) return <Typography.Text type="secondary">—</Typography.Text>;
-  const percent = report.percent === null ? "" : ` · ${String(report.percent)}%`;
-  return (
-    <Tooltip title={report.text}>
-      <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0 }}>
-        {report.text}
-      </Typography.Paragraph>
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t({ zh: "报告于", en: "Reported" })} {report.on}
-        {percent}
-      </Typography.Text>
-    </Tooltip>
-  );
-};
 
 /**
  * The columns of the decomposition table as issued (序号, 工作任务, 节点计划,
  * 责任单位, 完成时限), then what Duban knows: status, latest progress, done date.
  */
 export const planColumns = (t: Translate, rowSpans: readonly number[]): ColumnsType<Milestone> => {
-  // Top-aligned: a long task's centred title would sit out of view in a scrolled table.
-  const merged = (_: Milestone, index?: number) => ({
-    rowSpan: rowSpans[index ?? 0] ?? 1,
-    style: { verticalAlign: "top" as const },
-  });
   return [
-    {
-      title: t({ zh: "序号", en: "No." }),
-      key: "no",
-      width: 64,
-      render: (_, row) => row.task.label,
-      onCell: merged,
-    },
-    {
-      title: t({ zh: "工作任务", en: "Task" }),
-      key: "task",
-      width: 260,
-      render: (_, row) => row.task.title,
-      onCell: merged,
-    },
+    ...mergedTaskColumns<Milestone>(t, rowSpans),
     {
       title: t({ zh: "节点计划", en: "Milestone" }),
       key: "text",
@@ -112,7 +79,7 @@ export const planColumns = (t: Translate, rowSpans: readonly number[]): ColumnsT
       title: t({ zh: "最新进展", en: "Latest progress" }),
       key: "progress",
       width: 240,
-      render: (_, row) => <LatestReport row={row} t={t} />,
+      render: (_, row) => <LatestReportCell milestone={row} />,
     },
     {
       title: t({ zh: "完成日期", en: "Done on" }),

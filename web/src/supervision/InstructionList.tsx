@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { useLanguage } from "../i18n.js";
 import { STATE_TAG, stateOf, targetName, type Instruction } from "./instruction-state.js";
 import { formatInstant } from "./words.js";
+import { PRIMARY_COLOR } from "../theme.js";
 
 const ITEM_STYLE = {
   display: "block",
@@ -12,7 +13,11 @@ const ITEM_STYLE = {
   color: "inherit",
 } as const;
 
-const SELECTED_STYLE = { ...ITEM_STYLE, borderColor: "#1677ff", background: "#e6f4ff" } as const;
+const SELECTED_STYLE = {
+  ...ITEM_STYLE,
+  borderColor: PRIMARY_COLOR,
+  background: "#e6f4ff",
+} as const;
 
 /** The instructions as links to their details; the open one is marked as the current page. */
 export const InstructionList = ({
