@@ -1,10 +1,12 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { compression } from "vite-plugin-compression2";
 
 /** The browser app, built into dist/web, which the server serves (src/server/web-app.ts). */
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react()],
+  // .gz and .br beside each file: the server sends them as they are (preCompressed).
+  plugins: [react(), compression({ algorithms: ["gzip", "brotliCompress"] })],
   build: {
     outDir: "../dist/web",
     emptyOutDir: true,

@@ -17,6 +17,8 @@ export const registerWebApp = async (app: FastifyInstance): Promise<boolean> => 
     root: WEB_ROOT,
     prefix: "/",
     wildcard: false,
+    // The build writes .br and .gz beside each file; a browser that accepts one gets it.
+    preCompressed: true,
     // Hashed asset names never change; the page itself is always asked again.
     setHeaders: (response, path) => {
       void response.header(

@@ -27,6 +27,13 @@ describe("the web app in Chromium", () => {
     expect(await merged.count()).toBe(1);
     expect(await page.getByTestId("who").textContent()).toContain("管理员");
     await screenshot(page, "plan-table");
+    // On paper: no header, menu or filters; a heading names the plan and the day.
+    await page.emulateMedia({ media: "print" });
+    expect(await page.getByRole("navigation", { name: "主菜单" }).isVisible()).toBe(false);
+    expect(await page.getByLabel("截至日期").isVisible()).toBe(false);
+    await page.getByText("2022年市政府重点工作任务分解表（市科技局牵头部分） · 截至").waitFor();
+    await screenshot(page, "plan-print");
+    await page.emulateMedia({ media: "screen" });
 
     // As of 2022-06-20 only 204（1） and 204（2） were overdue (due 3月31日 and 4月30日).
     await page.getByLabel("截至日期").fill("2022-06-20");
@@ -66,6 +73,31 @@ describe("the web app in Chromium", () => {
       .getByRole("link", { name: "日历" })
       .click();
     await page.waitForURL(/\/calendar$/);
+    await page.close();
+  }, 60_000);
+
+  it("reloads once when a screen's chunk is gone, as after an upgrade", async () => {
+    const page = await newPage();
+    await logIn(page, world.server.url, "admin", ADMIN_PASSWORD);
+    // Until the page reloads, the dashboard's chunk is gone (404), as for a tab left open
+    // across an upgrade; the reloaded page gets the files the server has now.
+    let gone = true;
+    let refused = 0;
+    await page.route(/\/assets\/DashboardPage-[^/]+\.js$/, async (route) => {
+      if (!gone) return route.continue();
+      refused += 1;
+      return route.fulfill({ status: 404, body: "" });
+    });
+    const reloaded = page.waitForEvent("load").then(() => {
+      gone = false;
+    });
+    await page
+      .getByRole("navigation", { name: "主菜单" })
+      .getByRole("link", { name: "统计" })
+      .click();
+    await reloaded;
+    await page.getByText("状态分布").waitFor();
+    expect(refused).toBeGreaterThan(0);
     await page.close();
   }, 60_000);
 

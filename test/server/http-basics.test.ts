@@ -49,6 +49,24 @@ describeEachDatabase("HTTP basics", ({ open }) => {
     });
   });
 
+  it("sends the app's files compressed as built, to a browser that accepts it", async () => {
+    const app = await appFor(open);
+    const page = await app.inject({ method: "GET", url: "/" });
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(page.body)?.[1] ?? "";
+    const plain = await app.inject({ method: "GET", url: script });
+    expect(plain.statusCode).toBe(200);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    for (const encoding of ["br", "gzip"]) {
+      const packed = await app.inject({
+        method: "GET",
+        url: script,
+        headers: { "accept-encoding": encoding },
+      });
+      expect(packed.headers["content-encoding"]).toBe(encoding);
+      expect(packed.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
+    }
+  });
+
   it("echoes a request id: the one sent, or a new one", async () => {
     const app = await appFor(open);
     const sent = await app.inject({

@@ -1,13 +1,14 @@
 import { Spin } from "antd";
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import { BrowserRouter } from "react-router";
 import { LanguageProvider } from "./i18n.js";
 import { LoginPage } from "./LoginPage.js";
 import { PlanProvider } from "./plan-context.js";
 import { SessionProvider, useSessionLoader } from "./session.js";
+import { lazyPage } from "./shared/lazy-page.js";
 
 /** Loaded after logging in: the login page does not wait for the menu, the header and the router's screens. */
-const AppShell = lazy(() => import("./AppShell.js").then((m) => ({ default: m.AppShell })));
+const AppShell = lazyPage(() => import("./AppShell.js").then((m) => m.AppShell));
 
 const Gate = () => {
   const { session, adopt, refresh, logOut } = useSessionLoader();
