@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
-import { message } from "../domain/message.js";
+import { message, type Message } from "../domain/message.js";
 import { DubanError, type ErrorCode } from "../services/duban-error.js";
 import { apiError, type ApiError } from "./api-error.js";
 import { isAppPage } from "./web-app.js";
@@ -64,13 +64,22 @@ const fromDubanError = (error: DubanError): ApiError =>
           : {}),
   });
 
+declare module "fastify" {
+  interface FastifyContextConfig {
+    /** What a body over the route's limit is told, where the byte count would mislead. */
+    tooLarge?: Message;
+  }
+}
+
 const MiB = 1024 * 1024;
 
 /**
- * A body over its route's limit, which the answer states: a file sent as
- * the body (a table to import) or a JSON request.
+ * A body over its route's limit, which the answer states: the route's own
+ * words, a file sent as the body (a table to import), or a JSON request.
  */
 const tooLarge = (request: FastifyRequest): ApiError => {
+  const own = request.routeOptions.config.tooLarge;
+  if (own !== undefined) return apiError(413, "request.too_large", own);
   const mebibytes = Math.round((request.routeOptions.bodyLimit / MiB) * 10) / 10;
   const limit = `${String(mebibytes)} MiB`;
   const json = (request.headers["content-type"] ?? "").includes("json");

@@ -166,4 +166,20 @@ describeEachDatabase("HTTP basics", ({ open }) => {
       },
     });
   });
+
+  it("says a route's own words for a body over its limit", async () => {
+    const app = await appFor(open);
+    const tooLarge = message("佐证材料过多", "Too much evidence");
+    app.post("/test/evidence", { bodyLimit: 16, config: { tooLarge } }, () => ({}));
+    const response = await app.inject({
+      method: "POST",
+      url: "/test/evidence",
+      headers: { "content-type": "application/json" },
+      payload: JSON.stringify("x".repeat(64)),
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json()).toEqual({
+      error: { status: 413, code: "request.too_large", message: tooLarge },
+    });
+  });
 });

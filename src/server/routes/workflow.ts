@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES } from "../../domain/evidence-file.js";
+import { message } from "../../domain/message.js";
 import { acknowledgeMilestone } from "../../services/workflow/acknowledge.js";
 import type { StepTime } from "../../services/workflow/clock.js";
 import { declareCompletion } from "../../services/workflow/declare-completion.js";
@@ -34,6 +35,13 @@ const errors = {
 
 /** Every evidence file at its largest, in base64, with room for the rest of the request. */
 const EVIDENCE_BODY_LIMIT = Math.ceil((MAX_EVIDENCE_FILES * MAX_EVIDENCE_BYTES * 4) / 3) + 65_536;
+
+const EVIDENCE_MIB = MAX_EVIDENCE_BYTES / (1024 * 1024);
+/** Over EVIDENCE_BODY_LIMIT: the limits a person knows, not the size of their base64. */
+const EVIDENCE_TOO_LARGE = message(
+  `佐证材料最多 ${String(MAX_EVIDENCE_FILES)} 个，每个不超过 ${String(EVIDENCE_MIB)} MiB`,
+  `At most ${String(MAX_EVIDENCE_FILES)} evidence files of ${String(EVIDENCE_MIB)} MiB each`,
+);
 
 const version = z.number().int().min(0).meta({
   description:
@@ -85,6 +93,7 @@ export const workflowRoutes =
       "/api/milestones/:id/reports",
       {
         bodyLimit: EVIDENCE_BODY_LIMIT,
+        config: { tooLarge: EVIDENCE_TOO_LARGE },
         schema: {
           summary: "Report progress (the lead unit's is official; a cooperating unit's is input)",
           tags: ["workflow"],
@@ -129,6 +138,7 @@ export const workflowRoutes =
       "/api/milestones/:id/completion",
       {
         bodyLimit: EVIDENCE_BODY_LIMIT,
+        config: { tooLarge: EVIDENCE_TOO_LARGE },
         schema: {
           summary: "The lead unit declares the milestone complete, with evidence",
           tags: ["workflow"],
