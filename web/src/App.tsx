@@ -5,7 +5,7 @@ import { LanguageProvider } from "./i18n.js";
 import { LoginPage } from "./LoginPage.js";
 import { PlanProvider } from "./plan-context.js";
 import { SessionProvider, useSessionLoader } from "./session.js";
-import { lazyPage } from "./shared/lazy-page.js";
+import { lazyPage } from "./common/lazy-page.js";
 
 /** Loaded after logging in: the login page does not wait for the menu, the header and the router's screens. */
 const AppShell = lazyPage(() => import("./AppShell.js").then((m) => m.AppShell));

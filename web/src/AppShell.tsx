@@ -8,8 +8,8 @@ import { navigationFor, type NavItem } from "./navigation.js";
 import { PAGES } from "./pages.js";
 import { usePlan } from "./plan-context.js";
 import { useSession } from "./session.js";
-import { ROLE_LABEL, textOf } from "./shared/labels.js";
-import { LanguageSwitch } from "./shared/LanguageSwitch.js";
+import { ROLE_LABEL, textOf } from "./common/labels.js";
+import { LanguageSwitch } from "./common/LanguageSwitch.js";
 
 const HEADER_STYLE = {
   display: "flex",

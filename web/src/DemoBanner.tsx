@@ -2,8 +2,8 @@ import { Alert } from "antd";
 import type { Answer } from "./api.js";
 import { useLanguage } from "./i18n.js";
 import { useSession } from "./session.js";
-import { ROLE_LABEL, textOf } from "./shared/labels.js";
-import { useApi } from "./shared/use-api.js";
+import { ROLE_LABEL, textOf } from "./common/labels.js";
+import { useApi } from "./common/use-api.js";
 
 type Health = Answer<"/api/health", "get">;
 

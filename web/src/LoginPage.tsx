@@ -3,8 +3,8 @@ import { useState } from "react";
 import { api, type Session } from "./api.js";
 import { DemoAccounts } from "./DemoBanner.js";
 import { useLanguage } from "./i18n.js";
-import { ErrorAlert } from "./shared/ErrorAlert.js";
-import { LanguageSwitch } from "./shared/LanguageSwitch.js";
+import { ErrorAlert } from "./common/ErrorAlert.js";
+import { LanguageSwitch } from "./common/LanguageSwitch.js";
 
 interface Credentials {
   readonly username: string;

@@ -1,4 +1,4 @@
-import { lazyPage } from "./shared/lazy-page.js";
+import { lazyPage } from "./common/lazy-page.js";
 
 /**
  * Each screen is its own chunk, loaded when first opened, so the first page

@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { PlanSummary } from "./api.js";
-import { useApi } from "./shared/use-api.js";
+import { useApi } from "./common/use-api.js";
 
 interface PlanState {
   readonly plans: readonly PlanSummary[];

@@ -2,7 +2,7 @@ import { Button, Card, Form, Input, message } from "antd";
 import { useState } from "react";
 import { api } from "../api.js";
 import { useLanguage } from "../i18n.js";
-import { ErrorAlert } from "../shared/ErrorAlert.js";
+import { ErrorAlert } from "../common/ErrorAlert.js";
 
 interface PasswordChange {
   readonly currentPassword: string;

@@ -1,6 +1,6 @@
 import { useCallback } from "react";
 import { api, type Answer, type Schema } from "../api.js";
-import { useApi } from "../shared/use-api.js";
+import { useApi } from "../common/use-api.js";
 
 export type PlanSettings = Schema<"PlanSettings">;
 type StoredSettings = Answer<"/api/plans/{id}/settings", "get">;

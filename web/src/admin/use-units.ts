@@ -1,5 +1,5 @@
 import type { Answer, Schema } from "../api.js";
-import { useApi } from "../shared/use-api.js";
+import { useApi } from "../common/use-api.js";
 
 export type Unit = Schema<"Unit">;
 

@@ -4,7 +4,7 @@ import { useNavigate } from "react-router";
 import { useLanguage } from "../i18n.js";
 import { usePlan } from "../plan-context.js";
 import { useSession } from "../session.js";
-import { ErrorAlert } from "../shared/ErrorAlert.js";
+import { ErrorAlert } from "../common/ErrorAlert.js";
 import { refusedDiagnostics } from "./import-outcome.js";
 import { ImportForm } from "./ImportForm.js";
 import { ImportPreview, type DryRun } from "./ImportPreview.js";

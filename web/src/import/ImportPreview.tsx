@@ -2,7 +2,7 @@ import { Alert, Button, Card, Space, Typography } from "antd";
 import type { TableRef } from "antd/es/table";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useLanguage, type Text } from "../i18n.js";
-import { useApi } from "../shared/use-api.js";
+import { useApi } from "../common/use-api.js";
 import { DiagnosticTable } from "./DiagnosticTable.js";
 import type { CurrentPlan, Diagnostic, ImportChange, ImportOutcome } from "./import-outcome.js";
 import { PreviewTable } from "./PreviewTable.js";

@@ -2,7 +2,7 @@ import { Table, Tag, Typography, type TableColumnType, type TableProps } from "a
 import type { TableRef } from "antd/es/table";
 import type { Ref } from "react";
 import { useLanguage, type Text } from "../i18n.js";
-import { mergedTaskColumns, taskRowSpans } from "../shared/task-row-spans.js";
+import { mergedTaskColumns, taskRowSpans } from "../common/task-row-spans.js";
 import type { MilestoneDiffEntry } from "./import-outcome.js";
 import type { PlacedDiagnostic, PreviewRow } from "./preview-rows.js";
 import { SEVERITY } from "./severity.js";

@@ -2,8 +2,8 @@ import { Card, Table, type TableProps } from "antd";
 import dayjs from "dayjs";
 import type { Answer, PlanSummary } from "../api.js";
 import { useLanguage } from "../i18n.js";
-import { ErrorAlert } from "../shared/ErrorAlert.js";
-import { useApi } from "../shared/use-api.js";
+import { ErrorAlert } from "../common/ErrorAlert.js";
+import { useApi } from "../common/use-api.js";
 
 type Revision = Answer<"/api/plans/{id}/revisions", "get">["items"][number];
 

@@ -1,7 +1,7 @@
 import { Badge, Tooltip } from "antd";
 import type { Milestone } from "../api.js";
 import { useLanguage } from "../i18n.js";
-import { LIGHT_COLOR, LIGHT_LABEL } from "../shared/labels.js";
+import { LIGHT_COLOR, LIGHT_LABEL } from "../common/labels.js";
 import { worstLight } from "./status-colors.js";
 import type { CalendarDay } from "./use-holidays.js";
 

@@ -6,7 +6,7 @@ import type { Milestone, PlanSummary } from "../api.js";
 import { useLanguage } from "../i18n.js";
 import { usePlan } from "../plan-context.js";
 import { useSession } from "../session.js";
-import { ErrorAlert } from "../shared/ErrorAlert.js";
+import { ErrorAlert } from "../common/ErrorAlert.js";
 import { CalendarCell } from "./CalendarCell.js";
 import { DueList } from "./DueList.js";
 import { useHolidays } from "./use-holidays.js";

@@ -5,8 +5,8 @@ import type { PlanSummary, Schema } from "../api.js";
 import { useLanguage } from "../i18n.js";
 import { usePlan } from "../plan-context.js";
 import { useSession } from "../session.js";
-import { ErrorAlert } from "../shared/ErrorAlert.js";
-import { useApi } from "../shared/use-api.js";
+import { ErrorAlert } from "../common/ErrorAlert.js";
+import { useApi } from "../common/use-api.js";
 import { DeadlinesByMonthChart } from "./DeadlinesByMonthChart.js";
 import { KpiCards } from "./KpiCards.js";
 import { StatusChart } from "./StatusChart.js";
@@ -14,7 +14,7 @@ import { TrendChart } from "./TrendChart.js";
 import { UnitRankingChart } from "./UnitRankingChart.js";
 import { useTrend } from "./use-trend.js";
 import "./insight.css";
-import { AsOfPicker } from "../shared/AsOfPicker.js";
+import { AsOfPicker } from "../common/AsOfPicker.js";
 
 type PlanStatus = Schema<"PlanStatus">;
 

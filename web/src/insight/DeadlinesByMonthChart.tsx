@@ -1,7 +1,7 @@
 import dayjs from "dayjs";
 import type { Schema } from "../api.js";
 import { useLanguage } from "../i18n.js";
-import { STATUS_ORDER } from "../shared/labels.js";
+import { STATUS_ORDER } from "../common/labels.js";
 import { Chart, GRID_WITH_LABELS, type ChartOption } from "./Chart.js";
 import { ChartCard } from "./ChartCard.js";
 import { STATUS_COLOR, STATUS_LEGEND, useStatusName, type Status } from "./status-colors.js";

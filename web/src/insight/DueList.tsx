@@ -2,7 +2,7 @@ import { Card, Empty, Space, Typography } from "antd";
 import { Link } from "react-router";
 import type { Milestone } from "../api.js";
 import { useLanguage } from "../i18n.js";
-import { StatusLight } from "../shared/StatusLight.js";
+import { StatusLight } from "../common/StatusLight.js";
 import { leadUnits, milestoneName } from "./milestone-words.js";
 
 /** The milestones due on the day (or in the month) picked in the calendar, each a link. */

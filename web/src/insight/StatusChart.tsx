@@ -1,5 +1,5 @@
 import { useLanguage } from "../i18n.js";
-import { STATUS_ORDER } from "../shared/labels.js";
+import { STATUS_ORDER } from "../common/labels.js";
 import { Chart, type ChartOption, type PieSeriesOption } from "./Chart.js";
 import { ChartCard } from "./ChartCard.js";
 import {

@@ -5,8 +5,8 @@ import type { Milestone, PlanSummary } from "../api.js";
 import { useLanguage } from "../i18n.js";
 import { usePlan } from "../plan-context.js";
 import { useSession } from "../session.js";
-import { ErrorAlert } from "../shared/ErrorAlert.js";
-import { LIGHT_COLOR, LIGHT_LABEL } from "../shared/labels.js";
+import { ErrorAlert } from "../common/ErrorAlert.js";
+import { LIGHT_COLOR, LIGHT_LABEL } from "../common/labels.js";
 import { Chart, type ChartClick } from "./Chart.js";
 import { ChartCard } from "./ChartCard.js";
 import { milestoneColumns } from "./milestone-columns.js";
@@ -16,7 +16,7 @@ import { timelineHeight, timelineOption } from "./timeline-option.js";
 import { usePlanMilestones } from "./use-plan-milestones.js";
 import "./insight.css";
 import { PRIMARY_COLOR } from "../theme.js";
-import { AsOfPicker } from "../shared/AsOfPicker.js";
+import { AsOfPicker } from "../common/AsOfPicker.js";
 
 /** Every unit named on the milestones, lead or cooperating, for the filter. */
 const unitsOf = (milestones: readonly Milestone[]) => {

@@ -1,5 +1,5 @@
 import { useLanguage } from "../i18n.js";
-import { STATUS_ORDER } from "../shared/labels.js";
+import { STATUS_ORDER } from "../common/labels.js";
 import { Chart, GRID_WITH_LABELS, type ChartOption } from "./Chart.js";
 import { ChartCard } from "./ChartCard.js";
 import {

@@ -2,7 +2,7 @@ import type { ColumnsType } from "antd/es/table";
 import { Link } from "react-router";
 import type { Milestone } from "../api.js";
 import type { Text } from "../i18n.js";
-import { StatusLight } from "../shared/StatusLight.js";
+import { StatusLight } from "../common/StatusLight.js";
 import { leadUnits, milestoneName } from "./milestone-words.js";
 
 /** Milestones listed in words, each a link to its page: what a chart or a calendar cell stands for. */

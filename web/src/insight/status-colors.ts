@@ -1,13 +1,13 @@
 import { useCallback } from "react";
 import type { Schema } from "../api.js";
 import { useLanguage } from "../i18n.js";
-import { LIGHT_COLOR, STATUS_LABEL, STATUS_ORDER, textOf } from "../shared/labels.js";
+import { LIGHT_COLOR, STATUS_LABEL, STATUS_ORDER, textOf } from "../common/labels.js";
 
 export type Status = (typeof STATUS_ORDER)[number];
 export type StatusCounts = Schema<"PlanStatus">["counts"];
 
 /**
- * One colour per status on every chart: the lights of shared/labels.ts for
+ * One colour per status on every chart: the lights of common/labels.ts for
  * overdue, due soon and done, a paler green for work under way, grey for
  * work not started.
  */
@@ -35,7 +35,7 @@ export type Light = (typeof LIGHT_ORDER)[number];
 export const worstLight = (lights: readonly Light[]): Light =>
   LIGHT_ORDER.find((light) => lights.includes(light)) ?? "green";
 
-/** The status in the interface language, as shared/labels.ts names it. */
+/** The status in the interface language, as common/labels.ts names it. */
 export const useStatusName = (): ((status: Status) => string) => {
   const { t } = useLanguage();
   return useCallback((status) => t(textOf(STATUS_LABEL, status)), [t]);

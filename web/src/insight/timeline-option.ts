@@ -1,6 +1,6 @@
 import dayjs from "dayjs";
 import type { CustomSeriesRenderItem, TooltipComponentFormatterCallbackParams } from "echarts";
-import { LIGHT_COLOR } from "../shared/labels.js";
+import { LIGHT_COLOR } from "../common/labels.js";
 import { escapeHtml, GRID_WITH_LABELS, type ChartOption } from "./Chart.js";
 import { leadUnits, milestoneName } from "./milestone-words.js";
 import type { TimelineBar, TimelineLayout } from "./timeline-layout.js";

@@ -1,5 +1,5 @@
 import type { Schema } from "../api.js";
-import { useApi } from "../shared/use-api.js";
+import { useApi } from "../common/use-api.js";
 
 export type CalendarDay = Schema<"CalendarYear">["days"][number];
 

@@ -1,7 +1,7 @@
 import { App, Button } from "antd";
 import { api, type Milestone } from "../api.js";
 import { useLanguage } from "../i18n.js";
-import { ErrorAlert } from "../shared/ErrorAlert.js";
+import { ErrorAlert } from "../common/ErrorAlert.js";
 import { useWorkflowWrite } from "./use-workflow-write.js";
 
 /** 签收: the lead unit confirms it has received the milestone; the first day stands. */

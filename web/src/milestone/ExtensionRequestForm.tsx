@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from "dayjs";
 import { api, type Milestone, type Schema } from "../api.js";
 import { useLanguage } from "../i18n.js";
 import { useSession } from "../session.js";
-import { ErrorAlert } from "../shared/ErrorAlert.js";
+import { ErrorAlert } from "../common/ErrorAlert.js";
 import { useWorkflowWrite } from "./use-workflow-write.js";
 
 interface Extension {

@@ -1,7 +1,7 @@
 import { App, Button, Form, Input } from "antd";
 import { api } from "../api.js";
 import { useLanguage } from "../i18n.js";
-import { ErrorAlert } from "../shared/ErrorAlert.js";
+import { ErrorAlert } from "../common/ErrorAlert.js";
 import { useWorkflowWrite } from "./use-workflow-write.js";
 
 /** The unit's answer to a leader's instruction (批示); a unit may answer again with more. */

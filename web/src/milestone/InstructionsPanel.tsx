@@ -1,8 +1,8 @@
 import { Empty, Spin } from "antd";
 import type { Answer, Milestone } from "../api.js";
 import { useLanguage } from "../i18n.js";
-import { ErrorAlert } from "../shared/ErrorAlert.js";
-import { useApi } from "../shared/use-api.js";
+import { ErrorAlert } from "../common/ErrorAlert.js";
+import { useApi } from "../common/use-api.js";
 import { InstructionCard } from "./InstructionCard.js";
 
 type Instructions = Answer<"/api/instructions", "get">;

@@ -2,7 +2,7 @@ import { PaperClipOutlined } from "@ant-design/icons";
 import { Flex, Progress, Tag, Typography } from "antd";
 import type { Milestone } from "../api.js";
 import { useLanguage } from "../i18n.js";
-import { textOf } from "../shared/labels.js";
+import { textOf } from "../common/labels.js";
 import {
   actorName,
   idsField,

@@ -1,13 +1,13 @@
 import { Descriptions, Flex, Progress, Tag, Typography } from "antd";
 import type { Milestone } from "../api.js";
 import { useLanguage } from "../i18n.js";
-import { StatusLight } from "../shared/StatusLight.js";
+import { StatusLight } from "../common/StatusLight.js";
 import {
   deadlineText,
   extendedFrom,
   milestoneLabel,
   unitsInOrder,
-} from "../shared/milestone-text.js";
+} from "../common/milestone-text.js";
 
 const Units = ({ milestone }: { milestone: Milestone }) => {
   const { t } = useLanguage();

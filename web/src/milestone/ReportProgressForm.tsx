@@ -1,7 +1,7 @@
 import { Alert, App, Button, Form, Input, InputNumber, Select, type UploadFile } from "antd";
 import { api, type Milestone } from "../api.js";
 import { useLanguage } from "../i18n.js";
-import { ErrorAlert } from "../shared/ErrorAlert.js";
+import { ErrorAlert } from "../common/ErrorAlert.js";
 import { EvidenceDragger } from "./EvidenceDragger.js";
 import { evidenceUploads } from "./evidence-files.js";
 import { actorName, textField, unitName, type LedgerEntry } from "./ledger-entry.js";

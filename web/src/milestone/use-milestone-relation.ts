@@ -1,6 +1,6 @@
 import type { Answer, Milestone } from "../api.js";
 import { isOffice, useSession } from "../session.js";
-import { useApi } from "../shared/use-api.js";
+import { useApi } from "../common/use-api.js";
 import type { Relation } from "./milestone-abilities.js";
 
 /**

@@ -3,7 +3,7 @@ import type { ColumnsType } from "antd/es/table";
 import type { Milestone } from "../api.js";
 import { useLanguage, type Text } from "../i18n.js";
 import { DueCell, MilestoneTitle, RowActions, StatusCell } from "./milestone-cells.js";
-import { LatestReportCell } from "../shared/LatestReport.js";
+import { LatestReportCell } from "../common/LatestReport.js";
 
 interface RowsProps {
   readonly rows: readonly Milestone[];

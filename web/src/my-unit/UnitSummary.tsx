@@ -1,6 +1,6 @@
 import { Card, Col, Row, Statistic } from "antd";
 import { useLanguage, type Text } from "../i18n.js";
-import { LIGHT_COLOR } from "../shared/labels.js";
+import { LIGHT_COLOR } from "../common/labels.js";
 
 export interface UnitCounts {
   readonly overdue: number;

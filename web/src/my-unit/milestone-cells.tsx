@@ -3,8 +3,8 @@ import { Link } from "react-router";
 import type { Milestone } from "../api.js";
 import { useLanguage } from "../i18n.js";
 import { AcknowledgeButton } from "../milestone/AcknowledgeButton.js";
-import { deadlineText, extendedFrom, milestoneLabel } from "../shared/milestone-text.js";
-import { StatusLight } from "../shared/StatusLight.js";
+import { deadlineText, extendedFrom, milestoneLabel } from "../common/milestone-text.js";
+import { StatusLight } from "../common/StatusLight.js";
 
 /** The pieces of one row of "My unit", shared by the wide table and the phone's cards. */
 

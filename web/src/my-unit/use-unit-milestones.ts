@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Milestone } from "../api.js";
-import { loadAllMilestones } from "../shared/load-milestones.js";
+import { loadAllMilestones } from "../common/load-milestones.js";
 import { byUrgency } from "./urgency.js";
 
 export interface UnitMilestones {

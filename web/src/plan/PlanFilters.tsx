@@ -2,8 +2,8 @@ import { DatePicker, Input, Select, Space } from "antd";
 import dayjs from "dayjs";
 import type { Answer } from "../api.js";
 import { useLanguage } from "../i18n.js";
-import { STATUS_LABEL, STATUS_ORDER, textOf } from "../shared/labels.js";
-import { useApi } from "../shared/use-api.js";
+import { STATUS_LABEL, STATUS_ORDER, textOf } from "../common/labels.js";
+import { useApi } from "../common/use-api.js";
 
 export interface Filters {
   readonly unitId: number | null;

@@ -2,11 +2,11 @@ import { Table, Typography } from "antd";
 import { useEffect, useMemo, useState } from "react";
 import type { Milestone } from "../api.js";
 import { useLanguage } from "../i18n.js";
-import { ErrorAlert } from "../shared/ErrorAlert.js";
-import { loadAllMilestones } from "../shared/load-milestones.js";
+import { ErrorAlert } from "../common/ErrorAlert.js";
+import { loadAllMilestones } from "../common/load-milestones.js";
 import { planColumns } from "./plan-columns.js";
 import { milestoneQuery, NO_FILTERS, PlanFilters, type Filters } from "./PlanFilters.js";
-import { taskRowSpans } from "../shared/task-row-spans.js";
+import { taskRowSpans } from "../common/task-row-spans.js";
 import { usePrinting } from "./use-printing.js";
 import { useWindowHeight } from "./use-window-height.js";
 

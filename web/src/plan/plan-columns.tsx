@@ -8,10 +8,10 @@ import {
   extendedFrom,
   milestoneLabel,
   unitsInOrder,
-} from "../shared/milestone-text.js";
-import { LatestReportCell } from "../shared/LatestReport.js";
-import { StatusLight } from "../shared/StatusLight.js";
-import { mergedTaskColumns } from "../shared/task-row-spans.js";
+} from "../common/milestone-text.js";
+import { LatestReportCell } from "../common/LatestReport.js";
+import { StatusLight } from "../common/StatusLight.js";
+import { mergedTaskColumns } from "../common/task-row-spans.js";
 
 type Translate = (text: Text) => string;
 

@@ -1,7 +1,7 @@
 import { Form, Input, Modal } from "antd";
 import { useState } from "react";
 import { useLanguage, type Text } from "../i18n.js";
-import { ErrorAlert } from "../shared/ErrorAlert.js";
+import { ErrorAlert } from "../common/ErrorAlert.js";
 import type { MilestoneRequest } from "./request-payload.js";
 
 export type Decision = "approve" | "reject";

@@ -6,10 +6,10 @@ import { Link } from "react-router";
 import type { Answer, Milestone, Schema } from "../api.js";
 import { useLanguage, type Text } from "../i18n.js";
 import { useSession } from "../session.js";
-import { ErrorAlert } from "../shared/ErrorAlert.js";
-import { useApi } from "../shared/use-api.js";
-import { fetchAllPages } from "../shared/fetch-all-pages.js";
-import { useLoad } from "../shared/use-load.js";
+import { ErrorAlert } from "../common/ErrorAlert.js";
+import { useApi } from "../common/use-api.js";
+import { fetchAllPages } from "../common/fetch-all-pages.js";
+import { useLoad } from "../common/use-load.js";
 import { milestoneCode } from "./words.js";
 
 type Level = Schema<"PlanSettings">["escalation"][number];

@@ -5,11 +5,11 @@ import { Link } from "react-router";
 import type { Milestone, Schema } from "../api.js";
 import { useLanguage } from "../i18n.js";
 import { useSession } from "../session.js";
-import { ErrorAlert } from "../shared/ErrorAlert.js";
-import { StatusLight } from "../shared/StatusLight.js";
-import { fetchAllPages } from "../shared/fetch-all-pages.js";
+import { ErrorAlert } from "../common/ErrorAlert.js";
+import { StatusLight } from "../common/StatusLight.js";
+import { fetchAllPages } from "../common/fetch-all-pages.js";
 import { FocusToggle } from "./FocusToggle.js";
-import { useLoad } from "../shared/use-load.js";
+import { useLoad } from "../common/use-load.js";
 import { milestoneCode } from "./words.js";
 
 type Task = Schema<"Task">;

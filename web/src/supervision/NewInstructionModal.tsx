@@ -4,11 +4,11 @@ import { useState } from "react";
 import { api, type Answer, type Schema } from "../api.js";
 import { useLanguage } from "../i18n.js";
 import { useSession } from "../session.js";
-import { ErrorAlert } from "../shared/ErrorAlert.js";
-import { useApi } from "../shared/use-api.js";
-import { fetchAllPages } from "../shared/fetch-all-pages.js";
+import { ErrorAlert } from "../common/ErrorAlert.js";
+import { useApi } from "../common/use-api.js";
+import { fetchAllPages } from "../common/fetch-all-pages.js";
 import type { Instruction } from "./instruction-state.js";
-import { useLoad } from "../shared/use-load.js";
+import { useLoad } from "../common/use-load.js";
 import { milestoneCode } from "./words.js";
 
 interface Fields {

@@ -2,7 +2,7 @@ import { PaperClipOutlined } from "@ant-design/icons";
 import { Flex, Typography } from "antd";
 import type { Answer } from "../api.js";
 import { useLanguage } from "../i18n.js";
-import { useApi } from "../shared/use-api.js";
+import { useApi } from "../common/use-api.js";
 import type { RequestAsk } from "./request-payload.js";
 
 type History = Answer<"/api/milestones/{id}/history", "get">;

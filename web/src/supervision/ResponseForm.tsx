@@ -2,7 +2,7 @@ import { Button, Form, Input } from "antd";
 import { useState } from "react";
 import { api } from "../api.js";
 import { useLanguage } from "../i18n.js";
-import { ErrorAlert } from "../shared/ErrorAlert.js";
+import { ErrorAlert } from "../common/ErrorAlert.js";
 import type { Instruction } from "./instruction-state.js";
 
 /** A responsible unit answers the instruction; it may answer again later with more. */

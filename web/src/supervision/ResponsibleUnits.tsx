@@ -2,7 +2,7 @@ import { CheckOutlined, ClockCircleOutlined } from "@ant-design/icons";
 import { Flex, Tag } from "antd";
 import type { Answer, Milestone } from "../api.js";
 import { useLanguage } from "../i18n.js";
-import { useApi } from "../shared/use-api.js";
+import { useApi } from "../common/use-api.js";
 import type { Instruction } from "./instruction-state.js";
 
 type TaskWithMilestones = Answer<"/api/tasks/{id}", "get">;

@@ -1,7 +1,7 @@
 import { Button, Form, Input, Modal, Radio, Typography } from "antd";
 import { api } from "../../api.js";
 import { useLanguage } from "../../i18n.js";
-import { ErrorAlert } from "../../shared/ErrorAlert.js";
+import { ErrorAlert } from "../../common/ErrorAlert.js";
 import { useServerForm } from "../use-server-form.js";
 import { maxLength, requiredText } from "../validation.js";
 import type { DayState } from "./calendar-days.js";

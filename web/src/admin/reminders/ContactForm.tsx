@@ -1,7 +1,7 @@
 import { Button, Form, Input, Select } from "antd";
 import { api } from "../../api.js";
 import { useLanguage } from "../../i18n.js";
-import { ErrorAlert } from "../../shared/ErrorAlert.js";
+import { ErrorAlert } from "../../common/ErrorAlert.js";
 import { useServerForm } from "../use-server-form.js";
 import { maxLength, required, requiredText, webUrlRule } from "../validation.js";
 import { CONTACT_KINDS, type Contact, type ContactKind } from "./contact-kinds.js";

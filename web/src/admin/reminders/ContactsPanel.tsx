@@ -2,8 +2,8 @@ import { Button, Popconfirm, Select, Space, Table, Tag, type TableProps } from "
 import { useState } from "react";
 import { api, type Answer, type Schema } from "../../api.js";
 import { useLanguage } from "../../i18n.js";
-import { ErrorAlert } from "../../shared/ErrorAlert.js";
-import { useApi } from "../../shared/use-api.js";
+import { ErrorAlert } from "../../common/ErrorAlert.js";
+import { useApi } from "../../common/use-api.js";
 import { useUnits } from "../use-units.js";
 import { CONTACT_KINDS, contactTarget } from "./contact-kinds.js";
 import { ContactForm } from "./ContactForm.js";

@@ -2,8 +2,8 @@ import { Button, Table, Tag, type TableProps } from "antd";
 import dayjs from "dayjs";
 import type { Answer } from "../../api.js";
 import { useLanguage, type Text } from "../../i18n.js";
-import { ErrorAlert } from "../../shared/ErrorAlert.js";
-import { useApi } from "../../shared/use-api.js";
+import { ErrorAlert } from "../../common/ErrorAlert.js";
+import { useApi } from "../../common/use-api.js";
 import { CONTACT_KINDS, contactTarget } from "./contact-kinds.js";
 
 type Deliveries = Answer<"/api/reminders/deliveries", "get">;

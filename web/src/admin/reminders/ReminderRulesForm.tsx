@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { Button, Form, InputNumber, message, Space, Switch } from "antd";
 import { useLanguage } from "../../i18n.js";
-import { ErrorAlert } from "../../shared/ErrorAlert.js";
+import { ErrorAlert } from "../../common/ErrorAlert.js";
 import { OffsetFields } from "../OffsetFields.js";
 import { usePlanSettings, type PlanSettings } from "../use-plan-settings.js";
 import { useServerForm } from "../use-server-form.js";

@@ -1,7 +1,7 @@
 import { Button, Card, Empty, Form, InputNumber, message, Select, Space, Switch } from "antd";
 import { usePlan } from "../../plan-context.js";
 import { useLanguage } from "../../i18n.js";
-import { ErrorAlert } from "../../shared/ErrorAlert.js";
+import { ErrorAlert } from "../../common/ErrorAlert.js";
 import { DAY_UNIT_OPTIONS } from "../OffsetFields.js";
 import { usePlanSettings, type PlanSettings } from "../use-plan-settings.js";
 import { useServerForm } from "../use-server-form.js";

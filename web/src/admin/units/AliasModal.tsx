@@ -1,7 +1,7 @@
 import { Form, Input, Modal, Typography } from "antd";
 import { api } from "../../api.js";
 import { useLanguage } from "../../i18n.js";
-import { ErrorAlert } from "../../shared/ErrorAlert.js";
+import { ErrorAlert } from "../../common/ErrorAlert.js";
 import type { Unit } from "../use-units.js";
 import { useServerForm } from "../use-server-form.js";
 import { maxLength, requiredText } from "../validation.js";

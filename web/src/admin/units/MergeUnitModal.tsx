@@ -1,7 +1,7 @@
 import { Alert, Form, Modal, Select } from "antd";
 import { api } from "../../api.js";
 import { useLanguage } from "../../i18n.js";
-import { ErrorAlert } from "../../shared/ErrorAlert.js";
+import { ErrorAlert } from "../../common/ErrorAlert.js";
 import type { Unit } from "../use-units.js";
 import { useServerForm } from "../use-server-form.js";
 import { required } from "../validation.js";

@@ -3,8 +3,8 @@ import { Button, Input, message, Space, Table, Tag, type TableProps } from "antd
 import { useState } from "react";
 import { api, type Answer } from "../../api.js";
 import { useLanguage } from "../../i18n.js";
-import { ErrorAlert } from "../../shared/ErrorAlert.js";
-import { useApi } from "../../shared/use-api.js";
+import { ErrorAlert } from "../../common/ErrorAlert.js";
+import { useApi } from "../../common/use-api.js";
 import { useUnits, type Unit } from "../use-units.js";
 import { AliasModal } from "./AliasModal.js";
 import { MergeUnitModal } from "./MergeUnitModal.js";

@@ -1,7 +1,7 @@
 import { Form, Input, Modal, Typography } from "antd";
 import { api, type Schema } from "../../api.js";
 import { useLanguage } from "../../i18n.js";
-import { ErrorAlert } from "../../shared/ErrorAlert.js";
+import { ErrorAlert } from "../../common/ErrorAlert.js";
 import { useServerForm } from "../use-server-form.js";
 import { passwordRule, required } from "../validation.js";
 

@@ -1,8 +1,8 @@
 import { Form, Input, Modal, Select } from "antd";
 import { api, type Schema } from "../../api.js";
 import { useLanguage } from "../../i18n.js";
-import { ErrorAlert } from "../../shared/ErrorAlert.js";
-import { ROLE_LABEL } from "../../shared/labels.js";
+import { ErrorAlert } from "../../common/ErrorAlert.js";
+import { ROLE_LABEL } from "../../common/labels.js";
 import { useServerForm } from "../use-server-form.js";
 import { maxLength, passwordRule, required, requiredText, usernameRule } from "../validation.js";
 

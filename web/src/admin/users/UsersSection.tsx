@@ -2,9 +2,9 @@ import { Button, Input, message, Popconfirm, Space, Table, Tag, type TableProps 
 import { useState } from "react";
 import { api, type Answer, type Schema } from "../../api.js";
 import { useLanguage } from "../../i18n.js";
-import { ErrorAlert } from "../../shared/ErrorAlert.js";
-import { ROLE_LABEL, textOf } from "../../shared/labels.js";
-import { useApi } from "../../shared/use-api.js";
+import { ErrorAlert } from "../../common/ErrorAlert.js";
+import { ROLE_LABEL, textOf } from "../../common/labels.js";
+import { useApi } from "../../common/use-api.js";
 import { useUnits } from "../use-units.js";
 import { PasswordModal } from "./PasswordModal.js";
 import { UserModal } from "./UserModal.js";
