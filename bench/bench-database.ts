@@ -87,7 +87,7 @@ const freshConfig = async (
  * a schema of ours on a server where another schema holds them would never
  * be migrated by `migrateToLatest`; naming the schema keeps the lookup to it.
  */
-const migrate = async (db: Database): Promise<void> => {
+export const migrateFresh = async (db: Database): Promise<void> => {
   const schema = db.dialect === "postgres" ? db.config.schema : undefined;
   if (schema === undefined) {
     await migrateToLatest(db);
@@ -127,7 +127,7 @@ export const withFreshDatabase = <T>(
   withFreshConfig(dialect, async (config) => {
     const db = openDatabase(config);
     try {
-      await migrate(db);
+      await migrateFresh(db);
       return await work(db);
     } finally {
       await db.close();

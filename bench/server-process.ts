@@ -13,6 +13,10 @@ export interface ServerProcess {
   assertRunning(): void;
   /** SIGTERM, then SIGKILL if it has not exited after a grace period; resolves once it has exited. */
   stop(): Promise<void>;
+  /** The process id, for reading its memory use. */
+  readonly pid: number;
+  /** SIGKILL at once, as a crash would; resolves once it has exited. */
+  kill(): Promise<void>;
 }
 
 export interface StartOptions {
@@ -112,8 +116,21 @@ export const startServerProcess = ({
     unhook();
   };
 
+  const kill = async (): Promise<void> => {
+    if (!exited(child)) {
+      child.kill("SIGKILL");
+      await waitForExit(child, STOP_GRACE_MS);
+    }
+    live.delete(child);
+    unhook();
+  };
+
   return new Promise<ServerProcess>((resolve, reject) => {
+    // The first reason wins: stopping a server that never announced itself makes it exit too.
+    let failed = false;
     const fail = (error: Error) => {
+      if (failed) return;
+      failed = true;
       clearTimeout(timer);
       const rejectIt = (): void => {
         reject(error);
@@ -145,6 +162,8 @@ export const startServerProcess = ({
           if (exited(child)) throw new Error(describeExit());
         },
         stop,
+        pid: child.pid ?? 0,
+        kill,
       });
     });
     child.on("error", fail);

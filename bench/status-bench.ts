@@ -146,7 +146,8 @@ interface DialectRun {
 const timeList = async (db: Database, planId: number, unit: UnitCase): Promise<ListCase> => {
   const actor: ApiActor = {
     kind: "token",
-    userId: null,
+    tokenId: 0,
+    createdBy: null,
     name: "token:0:bench",
     unitId: unit.id,
     role: "unit_staff",

@@ -5,8 +5,13 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n== %s\n' "$*"; }
 
-# The browser tests drive Debian's Chromium, with CJK fonts for readable screenshots.
-if ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -qi "noto.*cjk"; then
+step "Node.js $(node --version)"
+
+# The browser tests drive Debian's Chromium, with CJK fonts for readable screenshots;
+# DUBAN_TEST_BROWSER=0 skips them (test/support/e2e.ts).
+if [ "${DUBAN_TEST_BROWSER:-1}" = 0 ]; then
+  echo "browser tests skipped (DUBAN_TEST_BROWSER=0)"
+elif ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -qi "noto.*cjk"; then
   step "installing chromium and fonts-noto-cjk (apt)"
   SUDO=""
   if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi

@@ -1,3 +1,4 @@
+import type { DestinationPolicy } from "./destinations.js";
 import { sendDingTalk } from "./dingtalk.js";
 import { sendEmail, type SmtpSettings } from "./email.js";
 import { sendFeishu } from "./feishu.js";
@@ -35,7 +36,7 @@ export type ContactKind = Contact["kind"];
 
 export interface DeliverySuccess {
   readonly ok: true;
-  /** What the receiver answered, for the delivery log. */
+  /** The status the receiver answered ("HTTP 204"), for the delivery log: never its reply body. */
   readonly detail: string;
 }
 
@@ -47,7 +48,7 @@ export interface DeliveryFailure {
    * would be refused again: HTTP 4xx, SMTP 5xx, any other robot error code, bad settings.
    */
   readonly retryable: boolean;
-  /** For operators' logs; never holds a webhook URL, key or password. */
+  /** For operators' logs: a status or a short error; never a URL, key, password or reply body. */
   readonly error: string;
 }
 
@@ -60,8 +61,8 @@ export interface DeliveryOptions {
   readonly now: () => Date;
   /** The deadline of one delivery, whatever the channel: connecting, sending, the reply. */
   readonly timeoutMs: number;
-  /** Node's global fetch unless given (tests, a proxying fetch). */
-  readonly fetch?: typeof fetch;
+  /** Where webhooks and robots may be sent; public addresses only unless given. */
+  readonly destinations?: DestinationPolicy;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import type { Contact, DeliveryOptions, DeliveryResult, OutboundMessage } from "./channel.js";
 import { postJson } from "./http-post.js";
-import { replyFrom, robotResult, type RobotDialect } from "./robot-reply.js";
+import { numberField, robotResult, type RobotDialect } from "./robot-reply.js";
 
 /*
  * 钉钉自定义机器人 (DingTalk custom robot), following 钉钉开放平台 "自定义机器人接入"
@@ -16,7 +16,7 @@ import { replyFrom, robotResult, type RobotDialect } from "./robot-reply.js";
 
 const DINGTALK: RobotDialect = {
   name: "DingTalk",
-  readReply: (json) => replyFrom(json, "errcode", "errmsg"),
+  readCode: (json) => numberField(json, "errcode"),
   retryableCodes: new Set([
     // -1 系统繁忙; 130101 "send too fast, exceed 20 times per minute": a robot sends at most
     // 20 messages a minute and is then throttled for 10 minutes.

@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import type { Contact, DeliveryOptions, DeliveryResult, OutboundMessage } from "./channel.js";
 import { postJson } from "./http-post.js";
-import { field, robotResult, type RobotDialect, type RobotReply } from "./robot-reply.js";
+import { numberField, robotResult, type RobotDialect } from "./robot-reply.js";
 import { truncateUtf8, utf8Length } from "./truncate-utf8.js";
 
 /*
@@ -26,12 +26,7 @@ export const FEISHU_MAX_BODY_BYTES = 20 * 1024;
 
 const FEISHU: RobotDialect = {
   name: "Feishu",
-  readReply: (json): RobotReply | undefined => {
-    const code = field(json, "code") ?? field(json, "StatusCode");
-    const message = field(json, "msg") ?? field(json, "StatusMessage");
-    if (typeof code !== "number") return undefined;
-    return { code, message: typeof message === "string" ? message : "" };
-  },
+  readCode: (json) => numberField(json, "code") ?? numberField(json, "StatusCode"),
   retryableCodes: new Set([
     // 11232: the custom bot's flow control (100 messages a minute, 5 a second), as Feishu
     // answers it (e.g. openclaw/openclaw#70879). 99991400 "request trigger frequency limit",

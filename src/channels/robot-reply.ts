@@ -1,19 +1,13 @@
 import type { DeliveryResult } from "./channel.js";
 import { isRetryableStatus, isSuccessStatus, type PostOutcome } from "./http-post.js";
-import { delivered, excerpt, failed } from "./results.js";
+import { delivered, failed } from "./results.js";
 
-/** The code and message a group robot answers with, whatever it calls them. */
-export interface RobotReply {
-  readonly code: number;
-  readonly message: string;
-}
-
-/** How one robot answers: the names of its fields and which of its codes mean "later". */
+/** How one robot answers: where its result code is and which of its codes mean "later". */
 export interface RobotDialect {
   /** For messages: "WeCom", "DingTalk", "Feishu". */
   readonly name: string;
-  /** The answer's code and message, or undefined when the body is not the robot's JSON. */
-  readonly readReply: (json: unknown) => RobotReply | undefined;
+  /** The answer's result code, or undefined when the body is not the robot's JSON. */
+  readonly readCode: (json: unknown) => number | undefined;
   /** Codes that mean "too many messages now" or "busy": the same message may go later. */
   readonly retryableCodes: ReadonlySet<number>;
 }
@@ -26,16 +20,11 @@ const parseJson = (body: string): unknown => {
   }
 };
 
-/** The field of a JSON object, if the value is an object. */
-export const field = (json: unknown, name: string): unknown =>
-  typeof json === "object" && json !== null ? (json as Record<string, unknown>)[name] : undefined;
-
-/** A reply read from two fields, e.g. errcode and errmsg. */
-export const replyFrom = (json: unknown, codeName: string, messageName: string) => {
-  const code = field(json, codeName);
-  const message = field(json, messageName);
-  if (typeof code !== "number") return undefined;
-  return { code, message: typeof message === "string" ? message : "" };
+/** A numeric field of a JSON object, e.g. errcode. */
+export const numberField = (json: unknown, name: string): number | undefined => {
+  const value =
+    typeof json === "object" && json !== null ? (json as Record<string, unknown>)[name] : undefined;
+  return typeof value === "number" ? value : undefined;
 };
 
 /**
@@ -43,23 +32,23 @@ export const replyFrom = (json: unknown, codeName: string, messageName: string) 
  * body; a non-zero code is a refusal (bad key, bad signature, keyword missing, too long)
  * unless it is one of the dialect's rate-limit codes, which are worth another try — also
  * when they come with an HTTP error status (Feishu answers 400 or 429 with its
- * rate-limit code).
+ * rate-limit code). The result names the status and the code, each robot's documented
+ * reference, never the reply's text: whatever answered at the URL wrote that.
  */
 export const robotResult = (outcome: PostOutcome, dialect: RobotDialect): DeliveryResult => {
   if (outcome.kind === "failed") return outcome.failure;
   const { status, body } = outcome;
-  const reply = dialect.readReply(parseJson(body));
-  const said =
-    reply === undefined ? excerpt(body) : `code ${reply.code} ${excerpt(reply.message)}`.trim();
-  if (reply !== undefined && dialect.retryableCodes.has(reply.code)) {
+  const code = dialect.readCode(parseJson(body));
+  const said = code === undefined ? `HTTP ${status}` : `HTTP ${status}, code ${code}`;
+  if (code !== undefined && dialect.retryableCodes.has(code)) {
     return failed(true, `${dialect.name} is limiting or busy: ${said}`);
   }
   if (!isSuccessStatus(status)) {
-    return failed(isRetryableStatus(status), `${dialect.name} answered HTTP ${status}: ${said}`);
+    return failed(isRetryableStatus(status), `${dialect.name} answered ${said}`);
   }
-  if (reply === undefined) {
-    return failed(false, `${dialect.name} answered HTTP ${status} without a result code: ${said}`);
+  if (code === undefined) {
+    return failed(false, `${dialect.name} answered ${said} without a result code`);
   }
-  if (reply.code !== 0) return failed(false, `${dialect.name} refused the message: ${said}`);
+  if (code !== 0) return failed(false, `${dialect.name} refused the message: ${said}`);
   return delivered(`${dialect.name} accepted: ${said}`);
 };

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { Contact, DeliveryOptions, DeliveryResult, OutboundMessage } from "./channel.js";
 import { isRetryableStatus, isSuccessStatus, postJson } from "./http-post.js";
-import { delivered, excerpt, failed } from "./results.js";
+import { delivered, failed } from "./results.js";
 
 /*
  * Duban's own webhook, for systems that are not one of the group robots (an OA system, a
@@ -93,9 +93,8 @@ export const sendWebhook = async (
     options,
   );
   if (outcome.kind === "failed") return outcome.failure;
+  // The status only: the reply body is the receiver's, and the log is read by others.
   const { status } = outcome;
-  const answer = excerpt(outcome.body);
-  const said = answer === "" ? `HTTP ${status}` : `HTTP ${status}: ${answer}`;
-  if (isSuccessStatus(status)) return delivered(said);
-  return failed(isRetryableStatus(status), `the webhook answered ${said}`);
+  if (isSuccessStatus(status)) return delivered(`HTTP ${status}`);
+  return failed(isRetryableStatus(status), `the webhook answered HTTP ${status}`);
 };

@@ -1,6 +1,6 @@
 import type { Contact, DeliveryOptions, DeliveryResult, OutboundMessage } from "./channel.js";
 import { postJson } from "./http-post.js";
-import { replyFrom, robotResult, type RobotDialect } from "./robot-reply.js";
+import { numberField, robotResult, type RobotDialect } from "./robot-reply.js";
 import { truncateUtf8 } from "./truncate-utf8.js";
 
 /*
@@ -17,7 +17,7 @@ export const WECOM_MARKDOWN_MAX_BYTES = 4096;
 
 const WECOM: RobotDialect = {
   name: "WeCom",
-  readReply: (json) => replyFrom(json, "errcode", "errmsg"),
+  readCode: (json) => numberField(json, "errcode"),
   retryableCodes: new Set([
     // 全局错误码 (https://developer.work.weixin.qq.com/document/path/90313):
     // -1 系统繁忙 "建议稍候重试"; 45009 接口调用超过限制 ("api freq out of limit"), which a

@@ -32,7 +32,10 @@ export const withReadOptions = (command: Command): Command =>
   command
     .option("--year <year>", "the plan year when the title does not state one", yearOption)
     .option("--title <title>", "the plan title, for files that carry none (CSV)")
-    .option("--issuer <issuer>", "the issuer in a composed title (default 市政府)");
+    .option(
+      "--issuer <issuer>",
+      "the issuer when the title names none (a composed title's: 市政府)",
+    );
 
 export const withJsonOption = (
   command: Command,

@@ -88,6 +88,10 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
     .argument("<file>", "the table to import")
     .option("--plan <id>", "import as a revision of this plan", positiveInteger)
     .option("--dry-run", "work out and print what would change, write nothing")
+    .option(
+      "--confirm-removals",
+      "let the revision remove milestones that have history, evidence or open requests",
+    )
     .action(async (file: string, options: Parameters<typeof importCommand>[1]) => {
       exitCode = await importCommand(file, options, io, language());
     });

@@ -1,3 +1,5 @@
+import { appendAll } from "../domain/append-all.js";
+
 /**
  * Both databases cap the parameters of one statement (SQLite 32,766,
  * PostgreSQL 65,535); bulk writes go in chunks that stay under either.
@@ -9,14 +11,6 @@ export const chunksFor = <T>(rows: readonly T[], columnsPerRow: number): T[][] =
   const chunks: T[][] = [];
   for (let i = 0; i < rows.length; i += size) chunks.push(rows.slice(i, i + size));
   return chunks;
-};
-
-/**
- * Appends a query's rows to a list. `list.push(...rows)` passes every row as
- * an argument, which overflows the stack past about a hundred thousand.
- */
-export const appendAll = <T>(list: T[], rows: readonly T[]): void => {
-  for (const row of rows) list.push(row);
 };
 
 /**

@@ -173,9 +173,11 @@ export interface AuditLogTable {
   object_id: string;
   before_json: string | null;
   after_json: string | null;
-  /** The user who acted (or who created the token that acted); null from the shell. */
+  /** The user who acted; null for a token or the shell. */
   user_id: number | null;
-  /** That user's unit at the time. */
+  /** The API token that acted, if one did. */
+  token_id: number | null;
+  /** The acting user's or token's unit at the time. */
   unit_id: number | null;
 }
 
@@ -222,6 +224,8 @@ export interface ApiTokensTable {
   expires_at: string | null;
   last_used_at: string | null;
   revoked_at: string | null;
+  /** Why it stopped: "revoked", "creator_disabled", "creator_demoted". */
+  revoked_reason: string | null;
 }
 
 export interface LoginThrottleTable {
@@ -277,6 +281,7 @@ export interface MilestoneEventsTable {
   at: string;
   actor: string;
   user_id: number | null;
+  token_id: number | null;
   unit_id: number | null;
   /** The entry without kind and day, as JSON. */
   payload_json: string;
@@ -287,7 +292,7 @@ export interface MilestoneRequestsTable {
   milestone_id: number;
   plan_id: number;
   kind: "completion" | "extension";
-  state: "pending" | "approved" | "rejected";
+  state: "pending" | "approved" | "rejected" | "withdrawn";
   requested_at: string;
   requested_by: string;
   unit_id: number | null;
@@ -308,6 +313,9 @@ export interface AttachmentsTable {
   uploaded_at: string;
   actor: string;
   unit_id: number | null;
+  user_id: number | null;
+  /** 1 once a report or completion cites the file; 0 while it waits, uploaded. */
+  claimed: Generated<number>;
 }
 
 /** A leader's instruction (领导批示) on a task or milestone, entered by the supervision office. */

@@ -33,6 +33,19 @@ const OOXML_BY_EXTENSION: Readonly<Record<string, EvidenceType>> = {
   ofd: "application/ofd",
 };
 
+/**
+ * What [Content_Types].xml must declare for the package's main part: a zip
+ * is only a Word, Excel or PowerPoint file if it says it is one.
+ */
+export const OOXML_MAIN_PART_TYPE: Readonly<Partial<Record<EvidenceType, string>>> = {
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document":
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+  "application/vnd.openxmlformats-officedocument.presentationml.presentation":
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml",
+};
+
 const OLE_BY_EXTENSION: Readonly<Record<string, EvidenceType>> = {
   doc: "application/msword",
   xls: "application/vnd.ms-excel",
@@ -44,7 +57,9 @@ const extensionOf = (name: string): string => name.toLowerCase().split(".").pop(
 /**
  * The type of an evidence file from its first bytes; null when it is none
  * of the accepted kinds. Zip and OLE containers hold several Office kinds:
- * there the name tells which, but only among types the bytes allow.
+ * there the name tells which, but only among types the bytes allow. An
+ * Office zip must still show its main part (OOXML_MAIN_PART_TYPE), which
+ * takes opening the archive.
  */
 export const sniffEvidenceType = (bytes: Uint8Array, name: string): EvidenceType | null => {
   if (startsWith(bytes, ascii("%PDF-"))) return "application/pdf";

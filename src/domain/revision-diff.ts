@@ -181,7 +181,7 @@ const milestoneChanges = (
   const add = (field: MilestoneChange["field"], a: string, b: string): void => {
     if (a !== b) changes.push({ field, before: a, after: b });
   };
-  if (movedFrom) add("task", ...movedFrom);
+  if (movedFrom) add("task", movedFrom[0], movedFrom[1]);
   add("seq", orNone(before.seq), orNone(after.seq));
   add("text", before.text, after.text);
   // Rendering every pair's units costs more than the rest of the diff; most are equal.

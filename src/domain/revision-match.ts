@@ -106,8 +106,12 @@ const pairBySimilarity = (
   pairEqual(pairing, olds, news, oldKey, (j) => recognisable(newText.reduced(j)));
   const [freeOlds, freeNews] = [freeOld(pairing, olds), freeNew(pairing, news)];
   if (freeOlds.length === 0 || freeNews.length === 0) return;
-  const grams = [freeOlds.map(oldText.grams), freeNews.map(newText.grams)] as const;
-  const found = similarPairs(...grams, options.minSimilarity, options.maxComparisons);
+  const found = similarPairs(
+    freeOlds.map(oldText.grams),
+    freeNews.map(newText.grams),
+    options.minSimilarity,
+    options.maxComparisons,
+  );
   if (found === null) {
     pairing.skipped = true;
     return;

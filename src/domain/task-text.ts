@@ -1,4 +1,5 @@
 import { splitUnitList } from "./unit-list.js";
+import { appendAll } from "./append-all.js";
 
 /** The units a responsibility bracket names under one label other than lead or cooperating. */
 export interface NamedRole {
@@ -83,8 +84,8 @@ export const parseTaskText = (raw: string): TaskText => {
   const cooperatingUnits: string[] = [];
   const otherRoles: NamedRole[] = [];
   for (const clause of clauses as Clause[]) {
-    if (LEAD_LABELS.has(clause.label)) leadUnits.push(...clause.units);
-    else if (COOPERATING_LABELS.has(clause.label)) cooperatingUnits.push(...clause.units);
+    if (LEAD_LABELS.has(clause.label)) appendAll(leadUnits, clause.units);
+    else if (COOPERATING_LABELS.has(clause.label)) appendAll(cooperatingUnits, clause.units);
     else otherRoles.push({ label: clause.label, units: clause.units });
   }
   return { title: text.slice(0, bracket.index).trim(), leadUnits, cooperatingUnits, otherRoles };

@@ -9,6 +9,7 @@ import {
 } from "./plan-table-layout.js";
 import { withMergeCells } from "./xlsx-merge-cells.js";
 import { fitMergedCell, heightForLines, MIN_ROW_POINTS, wrappedLines } from "./xlsx-row-heights.js";
+import { appendAll, largest } from "../domain/append-all.js";
 
 /**
  * The plan as the office's Excel sheet: the title and subtitle merged across
@@ -112,7 +113,7 @@ const dataRowHeights = (rows: readonly PlanTableRow[], texts: readonly RowTexts[
       if (merge.kind === "start") merged.push([index, merge.span, lines]);
       else own.push(lines);
     }
-    heights.push(heightForLines(Math.max(...own)));
+    heights.push(heightForLines(largest(own, 0)));
   });
   for (const [index, span, lines] of merged) fitMergedCell(heights, index, span, lines);
   return heights;
@@ -176,7 +177,7 @@ export const planToXlsx = async (plan: Plan): Promise<Uint8Array> => {
   const merges = [addBanner(sheet, plan.title, styles.title, 36.85)];
   if (plan.subtitle !== null) merges.push(addBanner(sheet, plan.subtitle, styles.subtitle, 25.5));
   const headerRow = addHeader(sheet, styles.header);
-  merges.push(...addDataRows(sheet, plan, headerRow, styles.columns));
+  appendAll(merges, addDataRows(sheet, plan, headerRow, styles.columns));
   sheet.pageSetup.printArea = `A1:${LAST_COLUMN}${sheet.rowCount}`;
 
   // Stored uncompressed, since withMergeCells opens the archive again and compresses it once.

@@ -1,6 +1,7 @@
 import { compactText } from "../domain/normalize-text.js";
 import { classifyHeader, type ColumnKind } from "./column-kinds.js";
 import type { SourceRow, SourceTable } from "./source-document.js";
+import { largest } from "../domain/append-all.js";
 
 /** One column of the table as its header names it. */
 export interface Column {
@@ -52,7 +53,10 @@ const isSubHeaderRow = (row: SourceRow | undefined): row is SourceRow =>
   );
 
 const columnsOf = (rows: readonly SourceRow[]): Column[] => {
-  const width = Math.max(...rows.map((row) => row.cells.length));
+  const width = largest(
+    rows.map((row) => row.cells.length),
+    0,
+  );
   const columns: Column[] = [];
   for (let index = 0; index < width; index += 1) {
     const texts = rows.map((row) => compactText(row.cells[index]?.text ?? ""));

@@ -3,6 +3,7 @@ import { basename } from "node:path";
 import type { Diagnostic } from "../domain/diagnostic.js";
 import type { Plan } from "../domain/plan.js";
 import { diagnostic } from "./build-diagnostic.js";
+import { capDiagnostics } from "./cap-diagnostics.js";
 import { detectFormat } from "./detect-format.js";
 import { ImportFailure } from "./import-failure.js";
 import { DEFAULT_LIMITS, type ImportLimits } from "./limits.js";
@@ -21,7 +22,7 @@ export interface ImportOptions {
   readonly year?: number;
   /** The title when the file carries none, or to replace the one it carries. */
   readonly title?: string;
-  /** The issuer of a composed title (市政府 by default). */
+  /** The issuer when the title names none (a composed title's is 市政府 by default). */
   readonly issuer?: string;
 }
 
@@ -81,15 +82,18 @@ export const importPlanBytes = async (
     throw error;
   }
   const built = buildPlan(document, options);
+  const diagnostics = capDiagnostics(built.diagnostics, limits.maxDiagnostics, fileName);
   return built.plan
-    ? { ok: true, plan: built.plan, format: detected.format, diagnostics: built.diagnostics }
-    : { ok: false, diagnostics: built.diagnostics };
+    ? { ok: true, plan: built.plan, format: detected.format, diagnostics }
+    : { ok: false, diagnostics };
 };
 
 /** Reads a decomposition table from a file, refusing one over the size limit before reading it. */
 export const importPlanFile = async (
   path: string,
   options: ImportOptions = {},
+  /** How the bytes are parsed: in this thread, or in a worker (isolated-import.ts). */
+  parse: typeof importPlanBytes = importPlanBytes,
 ): Promise<ImportResult> => {
   const fileName = basename(path);
   const limit = options.limits?.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
@@ -113,5 +117,5 @@ export const importPlanFile = async (
       ],
     };
   }
-  return importPlanBytes(bytes, fileName, options);
+  return parse(bytes, fileName, options);
 };

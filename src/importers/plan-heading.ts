@@ -17,7 +17,7 @@ export interface PlanHeading {
 export interface HeadingOptions {
   /** Used instead of the document's title (a CSV export carries none). */
   readonly title?: string;
-  /** The issuer of a composed title; 市政府 by default, Duban's usual user. */
+  /** The issuer when the title names none, and of a composed title; 市政府 by default there. */
   readonly issuer?: string;
 }
 
@@ -68,7 +68,8 @@ export const planHeading = (
     return {
       title: written,
       subtitle: lines.subtitle,
-      issuer: facts.issuer,
+      // A title that names no issuer (a CSV's given title, often) takes the one given.
+      issuer: facts.issuer ?? context.options.issuer ?? null,
       ownerUnit: facts.ownerUnit,
       headerCounts: lines.subtitle === null ? null : readHeaderCounts(lines.subtitle),
     };

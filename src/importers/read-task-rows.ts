@@ -16,6 +16,7 @@ import { readDeadlineCell } from "./read-deadline-cell.js";
 import { responsibilitiesOf, type UnitCells } from "./row-responsibilities.js";
 import { locate, type RowCells } from "./row-cells.js";
 import { readTaskNumber } from "./read-task-number.js";
+import { appendAll } from "../domain/append-all.js";
 
 /** A task while its rows are being read. */
 interface TaskDraft {
@@ -89,7 +90,7 @@ export const readTaskRows = (
   const readFacts = (task: TaskDraft, cells: RowCells): RowFacts => {
     const units = responsibilitiesOf(cells, task.units, task.text);
     const deadline = readDeadlineCell(cells, task.deadline, context.year);
-    diagnostics.push(...deadline.diagnostics);
+    appendAll(diagnostics, deadline.diagnostics);
     task.units = units.carried;
     task.deadline = deadline.deadline;
     return { responsibilities: units.responsibilities, deadline: deadline.deadline };
@@ -192,7 +193,7 @@ export const readTaskRows = (
     if (startsTask) {
       if (draft) finish(draft);
       const number = readTaskNumber(cells);
-      diagnostics.push(...number.diagnostics);
+      appendAll(diagnostics, number.diagnostics);
       checkUnique(cells, number.label);
       draft = {
         label: number.label,

@@ -3,6 +3,8 @@ import { message } from "../domain/message.js";
 import { ImportFailure } from "./import-failure.js";
 import type { ImportLimits } from "./limits.js";
 
+const PUSHED_BYTES = 4 * 1024;
+
 /** The inflated parts of an Office archive, by path ("word/document.xml"). */
 export type ZipEntries = ReadonlyMap<string, Uint8Array>;
 
@@ -23,7 +25,10 @@ const failure = (file: string, code: string, zh: string, en: string): ImportFail
 export const readZip = (
   bytes: Uint8Array,
   fileName: string,
-  limits: Pick<ImportLimits, "maxInflatedBytes" | "maxArchiveEntries">,
+  limits: Pick<
+    ImportLimits,
+    "maxInflatedBytes" | "maxArchiveEntries" | "maxCompressionRatio" | "ratioCheckedFromBytes"
+  >,
   wanted: (path: string) => boolean = () => true,
 ): ZipEntries => {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
@@ -46,36 +51,37 @@ export const readZip = (
   const entries = new Map<string, Uint8Array>();
   const pending = new Map<string, Uint8Array[]>();
   let inflated = 0;
-  let fault: ImportFailure | null = null;
 
+  // The packed bytes of the part being inflated, as the decompressor takes them
+  // in: the sizes the archive declares may be missing (a streamed archive) or lies.
+  let packed = 0;
+  class CountingInflate extends UnzipInflate {
+    static override readonly compression = 8;
+    override push(chunk: Uint8Array, final: boolean): void {
+      packed += chunk.length;
+      super.push(chunk, final);
+    }
+  }
   const unzip = new Unzip();
-  unzip.register(UnzipInflate);
+  unzip.register(CountingInflate);
   unzip.onfile = (file: UnzipFile) => {
     if (!wanted(file.name)) return;
     const chunks: Uint8Array[] = [];
     pending.set(file.name, chunks);
+    packed = 0;
+    let own = 0;
     file.ondata = (error, chunk, final) => {
-      if (fault) return;
-      if (error) {
-        fault = failure(
-          fileName,
-          "archive.corrupt",
-          `压缩包内 ${file.name} 已损坏，无法解压`,
-          `The part ${file.name} of the archive is corrupt and cannot be inflated`,
-        );
-        return;
-      }
+      // The decompressor hands what our own check threw back here as an error.
+      if (error) throw error instanceof ImportFailure ? error : corrupt(fileName, file.name);
+      own += chunk.length;
       inflated += chunk.length;
-      if (inflated > limits.maxInflatedBytes) {
-        fault = failure(
-          fileName,
-          "archive.too_large_inflated",
-          `解压后超过 ${limits.maxInflatedBytes} 字节的上限（疑似压缩炸弹），已拒绝`,
-          `Inflated content exceeds the limit of ${limits.maxInflatedBytes} bytes (a zip bomb?); refused`,
-        );
-        file.terminate();
-        return;
-      }
+      // Thrown from inside the decompressor, so that nothing more is inflated.
+      checkInflated(
+        fileName,
+        file.name,
+        { own, packed: Math.max(1, packed), total: inflated },
+        limits,
+      );
       chunks.push(chunk);
       if (final) {
         entries.set(file.name, concat(chunks));
@@ -86,16 +92,23 @@ export const readZip = (
   };
 
   try {
-    unzip.push(bytes, true);
-  } catch {
-    fault ??= failure(
+    // In slices: the decompressor inflates all it is given at once, and deflate
+    // packs up to about 1,000:1, so a slice inflates to a few megabytes at most.
+    for (let offset = 0; offset < bytes.length; offset += PUSHED_BYTES) {
+      unzip.push(
+        bytes.subarray(offset, offset + PUSHED_BYTES),
+        offset + PUSHED_BYTES >= bytes.length,
+      );
+    }
+  } catch (error) {
+    if (error instanceof ImportFailure) throw error;
+    throw failure(
       fileName,
       "archive.corrupt",
       "文件已损坏或不完整，无法解压",
       "The file is corrupt or truncated and cannot be unpacked",
     );
   }
-  if (fault) throw fault;
   // The central directory is the archive's own index: a part it lists that the
   // local headers did not deliver whole means damage in between.
   const incomplete = listed.some((name) => wanted(name) && !entries.has(name));
@@ -108,6 +121,47 @@ export const readZip = (
     );
   }
   return entries;
+};
+
+const corrupt = (fileName: string, part: string): ImportFailure =>
+  failure(
+    fileName,
+    "archive.corrupt",
+    `压缩包内 ${part} 已损坏，无法解压`,
+    `The part ${part} of the archive is corrupt and cannot be inflated`,
+  );
+
+/**
+ * Refuses an archive once its parts inflate past the total limit, or once one
+ * part, past a size any table reaches in a few rows, has come out more than
+ * `maxCompressionRatio` times larger than it went in: real Office parts stay
+ * well under that, a zip bomb is thousands of times over.
+ */
+const checkInflated = (
+  fileName: string,
+  part: string,
+  sizes: { own: number; packed: number; total: number },
+  limits: Pick<ImportLimits, "maxInflatedBytes" | "maxCompressionRatio" | "ratioCheckedFromBytes">,
+): void => {
+  if (sizes.total > limits.maxInflatedBytes) {
+    throw failure(
+      fileName,
+      "archive.too_large_inflated",
+      `解压后超过 ${limits.maxInflatedBytes} 字节的上限（疑似压缩炸弹），已拒绝`,
+      `Inflated content exceeds the limit of ${limits.maxInflatedBytes} bytes (a zip bomb?); refused`,
+    );
+  }
+  if (
+    sizes.own > limits.ratioCheckedFromBytes &&
+    sizes.own > sizes.packed * limits.maxCompressionRatio
+  ) {
+    throw failure(
+      fileName,
+      "archive.compression_ratio",
+      `压缩包内 ${part} 的压缩比超过 ${limits.maxCompressionRatio}:1（疑似压缩炸弹），已拒绝`,
+      `The part ${part} inflates more than ${limits.maxCompressionRatio} times its packed size (a zip bomb?); refused`,
+    );
+  }
 };
 
 /** The part names from the central directory, without inflating anything. */

@@ -9,6 +9,7 @@ import { readTaskRows } from "./read-task-rows.js";
 import { planColumns, rowCells } from "./row-cells.js";
 import type { SourceDocument, SourceRow, SourceTable } from "./source-document.js";
 import { readTitleLines } from "./title-lines.js";
+import { appendAll } from "../domain/append-all.js";
 
 export interface BuildPlanOptions extends HeadingOptions {
   /** The plan year when the title does not state one. */
@@ -58,10 +59,7 @@ const planTables = (
       (entry.header !== null ||
         (entry.table.paragraphsBefore.length === 0 && entry.table.rows[0]?.cells.length === width));
     if (continues) {
-      // One by one: a continuation table may hold more rows than a call may take arguments.
-      for (const row of entry.table.rows.slice(entry.header ? entry.header.lastRow + 1 : 0)) {
-        dataRows.push(row);
-      }
+      appendAll(dataRows, entry.table.rows.slice(entry.header ? entry.header.lastRow + 1 : 0));
     } else {
       diagnostics.push(
         diagnostic(
@@ -134,7 +132,7 @@ export const buildPlan = (
         options.onProgress?.({ phase: "build", done: index, total: rows.length });
     },
   });
-  diagnostics.push(...read.diagnostics);
+  appendAll(diagnostics, read.diagnostics);
   const heading = planHeading(
     titleLines,
     read.tasks,
@@ -147,7 +145,7 @@ export const buildPlan = (
     columns: main.header.columns.map((column) => column.header),
     tasks: read.tasks,
   };
-  diagnostics.push(...checkHeaderCounts(plan, file));
+  appendAll(diagnostics, checkHeaderCounts(plan, file));
   const failed = diagnostics.some((d) => d.severity === "error");
   return { plan: failed ? null : plan, diagnostics };
 };

@@ -6,16 +6,38 @@
 export const ROLES = ["admin", "supervisor", "unit_leader", "unit_staff"] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Someone acting through the API: a logged-in user, or an integration's token. */
-export interface ApiActor {
-  readonly kind: "user" | "token";
-  /** The user, or for a token the user who created it (null once that user is gone). */
-  readonly userId: number | null;
-  /** "user:alice" or "token:3:报表同步": how the audit log names the actor. */
+/** What every actor through the API acts as: a role in a unit. */
+interface UnitScope {
+  /** "user:alice", "token:3:报表同步": how the audit log names the actor. */
   readonly name: string;
   readonly unitId: number;
   readonly role: Role;
 }
+
+/** A person logged in with a session. */
+export interface UserActor extends UnitScope {
+  readonly kind: "user";
+  readonly userId: number;
+  readonly username: string;
+}
+
+/**
+ * An integration's API token. It is its own actor, never the user who made
+ * it: it has no account to read as "self", and the log names the token.
+ */
+export interface TokenActor extends UnitScope {
+  readonly kind: "token";
+  readonly tokenId: number;
+  /** The administrator who issued it (null once that account is gone). */
+  readonly createdBy: number | null;
+}
+
+/** Someone at the shell acting for a unit, as its staff would (`duban report`). */
+export interface ProxyActor extends UnitScope {
+  readonly kind: "proxy";
+}
+
+export type ApiActor = UserActor | TokenActor | ProxyActor;
 
 /** Someone at the server's shell: whoever can open the database may do anything. */
 export interface ShellActor {
@@ -27,3 +49,22 @@ export interface ShellActor {
 export type Actor = ApiActor | ShellActor;
 
 export const shellActor = (name: string): ShellActor => ({ kind: "shell", name });
+
+/** The user account behind an actor: only a logged-in user has one. */
+export const accountOf = (actor: Actor): number | null =>
+  actor.kind === "user" ? actor.userId : null;
+
+/** The actor of a logged-in user. */
+export const userActor = (user: {
+  readonly id: number;
+  readonly username: string;
+  readonly unitId: number;
+  readonly role: Role;
+}): UserActor => ({
+  kind: "user",
+  userId: user.id,
+  username: user.username,
+  name: `user:${user.username}`,
+  unitId: user.unitId,
+  role: user.role,
+});

@@ -7,6 +7,13 @@ import type { Actor, Role } from "./actor.js";
  * otherwise. For people and log entries: `self`, `own_unit` or `none`.
  */
 export type ContentRelation = "lead" | "cooperating" | "none";
+/**
+ * A milestone's relation adds `task_lead`: the unit leads the milestone's
+ * task but not the milestone itself (task 228's step (4), which 市科技局 leads
+ * in 市金融局's task). The milestone's own lead does its work; the task's
+ * lead follows it, sends input and answers for it, as a cooperating unit does.
+ */
+export type MilestoneRelation = ContentRelation | "task_lead";
 export type PeopleRelation = "self" | "own_unit" | "none";
 
 /**
@@ -18,7 +25,7 @@ export type PermissionRequest =
   | { readonly action: "plan.read_all" }
   | { readonly action: "plan.read"; readonly relation: ContentRelation }
   | { readonly action: "task.read"; readonly relation: ContentRelation }
-  | { readonly action: "milestone.read"; readonly relation: ContentRelation }
+  | { readonly action: "milestone.read"; readonly relation: MilestoneRelation }
   | { readonly action: "unit.read" }
   | { readonly action: "unit.manage" }
   | { readonly action: "user.read"; readonly relation: PeopleRelation }
@@ -29,13 +36,14 @@ export type PermissionRequest =
   | { readonly action: "calendar.manage" }
   | { readonly action: "audit.read"; readonly relation: "own_unit" | "none" }
   | { readonly action: "plan.configure" }
-  | { readonly action: "milestone.acknowledge"; readonly relation: ContentRelation }
-  | { readonly action: "milestone.report"; readonly relation: ContentRelation }
-  | { readonly action: "milestone.declare_complete"; readonly relation: ContentRelation }
-  | { readonly action: "milestone.request_extension"; readonly relation: ContentRelation }
+  | { readonly action: "milestone.acknowledge"; readonly relation: MilestoneRelation }
+  | { readonly action: "milestone.report"; readonly relation: MilestoneRelation }
+  | { readonly action: "milestone.report_officially"; readonly relation: MilestoneRelation }
+  | { readonly action: "milestone.declare_complete"; readonly relation: MilestoneRelation }
+  | { readonly action: "milestone.request_extension"; readonly relation: MilestoneRelation }
   | { readonly action: "request.decide" }
   | { readonly action: "instruction.issue" }
-  | { readonly action: "instruction.respond"; readonly relation: ContentRelation }
+  | { readonly action: "instruction.respond"; readonly relation: MilestoneRelation }
   | { readonly action: "focus.set" };
 
 export type Action = PermissionRequest["action"];
@@ -84,8 +92,10 @@ export const isAllowed = (role: Role, request: PermissionRequest): boolean => {
     // A unit answers for what it is responsible for, leading or cooperating.
     case "instruction.respond":
       return UNIT_ROLES.has(role) && request.relation !== "none";
-    // The unit does its own work: the office reviews it, it does not report for it.
+    // The unit does its own work: the office reviews it, it does not report for it. Only the
+    // milestone's own lead writes its progress; the others' reports are input for it.
     case "milestone.acknowledge":
+    case "milestone.report_officially":
       return UNIT_ROLES.has(role) && request.relation === "lead";
     case "milestone.report":
       return UNIT_ROLES.has(role) && request.relation !== "none";
@@ -96,6 +106,15 @@ export const isAllowed = (role: Role, request: PermissionRequest): boolean => {
   }
 };
 
+/**
+ * What a token may never do, whatever its role: issue tokens (which would
+ * let one outlive its revocation) or change a password it does not have.
+ */
+const NOT_FOR_TOKENS: ReadonlySet<Action> = new Set(["token.manage", "user.change_own_password"]);
+
 /** Whoever works at the server's shell is trusted with everything. */
-export const actorMay = (actor: Actor, request: PermissionRequest): boolean =>
-  actor.kind === "shell" || isAllowed(actor.role, request);
+export const actorMay = (actor: Actor, request: PermissionRequest): boolean => {
+  if (actor.kind === "shell") return true;
+  if (actor.kind === "token" && NOT_FOR_TOKENS.has(request.action)) return false;
+  return isAllowed(actor.role, request);
+};

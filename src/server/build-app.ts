@@ -15,6 +15,7 @@ import type { Database } from "../db/database.js";
 import { message } from "../domain/message.js";
 import { DubanError } from "../services/duban-error.js";
 import { registerAuthentication, SESSION_COOKIE } from "./authentication.js";
+import { recordRefusal } from "../services/auth/record-refusal.js";
 import { registerErrorHandling } from "./error-handler.js";
 import { registerWebApp } from "./web-app.js";
 import { genReqId } from "./request-id.js";
@@ -75,7 +76,21 @@ export const buildApp = async ({
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerSecurityHeaders(app);
-  registerErrorHandling(app, await registerWebApp(app));
+  registerErrorHandling(app, await registerWebApp(app), async (request, action, status) => {
+    if (request.identity === null) return;
+    await recordRefusal(
+      db,
+      request.identity.actor,
+      {
+        method: request.method,
+        path: request.url.split("?")[0] ?? "",
+        action,
+        status,
+        clientIp: request.ip,
+      },
+      settings.clock(),
+    );
+  });
   await app.register(fastifyCookie);
   if (settings.rateLimitPerMinute > 0) {
     // Per instance and per client address: a guard against floods, not a quota.

@@ -14,8 +14,11 @@ export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   "unit.not_found": 404,
   "user.not_found": 404,
   "token.not_found": 404,
+  "token.invalid": 400,
   "import.invalid_file": 422,
   "import.conflict": 409,
+  "import.confirmation_required": 409,
+  "import.busy": 503,
   "unit.invalid_merge": 400,
   "unit.conflict": 409,
   "user.conflict": 409,
@@ -29,14 +32,19 @@ export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   "milestone.conflict": 409,
   "milestone.invalid_state": 409,
   "milestone.invalid_input": 400,
+  "milestone.removed": 409,
   "request.not_found": 404,
   "attachment.invalid": 415,
+  "attachment.too_large": 413,
+  "attachment.quota_exceeded": 413,
+  "attachment.rate_limited": 429,
   "instruction.not_found": 404,
   "instruction.invalid_input": 400,
   "instruction.invalid_state": 409,
   "instruction.conflict": 409,
   "plan.conflict": 409,
   "reminders.busy": 409,
+  "contact.invalid": 400,
   "backup.failed": 500,
   "restore.failed": 500,
 };
@@ -61,7 +69,9 @@ const fromDubanError = (error: DubanError): ApiError =>
         ? { details: { retryAfterSeconds: error.retryAfterSeconds } }
         : error.current !== undefined
           ? { details: { current: error.current } }
-          : {}),
+          : error.details !== undefined
+            ? { details: error.details }
+            : {}),
   });
 
 declare module "fastify" {
@@ -129,8 +139,12 @@ const fromFastifyError = (error: FastifyError, request: FastifyRequest): ApiErro
  * The one place a failure becomes an HTTP response. Anything not known here
  * is a bug: logged in full with the request id, answered with no detail.
  */
-export const registerErrorHandling = (app: FastifyInstance, servesWebApp = false): void => {
-  app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
+export const registerErrorHandling = (
+  app: FastifyInstance,
+  servesWebApp: boolean,
+  onRefused: (request: FastifyRequest, action: string, status: number) => Promise<void>,
+): void => {
+  app.setErrorHandler(async (error: unknown, request: FastifyRequest, reply: FastifyReply) => {
     const known =
       error instanceof DubanError
         ? fromDubanError(error)
@@ -141,6 +155,13 @@ export const registerErrorHandling = (app: FastifyInstance, servesWebApp = false
       if (known.error.status >= 500) request.log.error({ err: error }, "request failed");
       if (error instanceof DubanError && error.retryAfterSeconds !== undefined) {
         void reply.header("retry-after", String(error.retryAfterSeconds));
+      }
+      if (error instanceof DubanError && error.refusedAction !== undefined) {
+        await onRefused(request, error.refusedAction, known.error.status).catch(
+          (failure: unknown) => {
+            request.log.error({ err: failure }, "recording a refusal failed");
+          },
+        );
       }
       return reply.status(known.error.status).send(known);
     }

@@ -1,5 +1,11 @@
+import {
+  DEFAULT_DESTINATIONS,
+  destinationsFromEnv,
+  type DestinationPolicy,
+} from "../channels/destinations.js";
 import { smtpSettingsFromEnv, type SmtpSettings } from "../channels/email.js";
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from "../services/auth/auth-settings.js";
+import type { EvidenceLimits } from "../services/workflow/evidence.js";
 
 /** The reminder scheduler of this instance (only the lease holder sends). */
 export interface ReminderSettings {
@@ -11,6 +17,8 @@ export interface ReminderSettings {
   readonly timeoutMs: number;
   /** Where e-mail goes out; without it e-mail contacts fail (and say so). */
   readonly smtp: SmtpSettings | undefined;
+  /** Where webhooks and robots may point: public addresses and DUBAN_WEBHOOK_ALLOW_HOSTS. */
+  readonly destinations: DestinationPolicy;
 }
 
 /** What an operator can tune; README "Configuration" lists the environment variables. */
@@ -25,7 +33,10 @@ export interface ServerSettings {
   /** The time; tests move it to expire sessions. */
   readonly clock: () => Date;
   readonly reminders: ReminderSettings;
+  readonly evidence: EvidenceLimits;
 }
+
+const MiB = 1024 * 1024;
 
 export const DEFAULT_SERVER_SETTINGS: ServerSettings = {
   auth: DEFAULT_AUTH_SETTINGS,
@@ -39,7 +50,9 @@ export const DEFAULT_SERVER_SETTINGS: ServerSettings = {
     sendHour: 9,
     timeoutMs: 15_000,
     smtp: undefined,
+    destinations: DEFAULT_DESTINATIONS,
   },
+  evidence: { unitQuotaBytes: 2048 * MiB, userBytesPerHour: 300 * MiB },
 };
 
 const positiveNumber = (env: NodeJS.ProcessEnv, name: string, fallback: number): number => {
@@ -56,6 +69,7 @@ const positiveNumber = (env: NodeJS.ProcessEnv, name: string, fallback: number):
 export const settingsFromEnv = (env: NodeJS.ProcessEnv): ServerSettings => {
   const auth = DEFAULT_SERVER_SETTINGS.auth;
   const reminders = DEFAULT_SERVER_SETTINGS.reminders;
+  const evidence = DEFAULT_SERVER_SETTINGS.evidence;
   return {
     ...DEFAULT_SERVER_SETTINGS,
     auth: {
@@ -66,6 +80,11 @@ export const settingsFromEnv = (env: NodeJS.ProcessEnv): ServerSettings => {
         auth.sessionIdleMinutes,
       ),
       sessionMaxHours: positiveNumber(env, "DUBAN_SESSION_MAX_HOURS", auth.sessionMaxHours),
+      signInLogRetentionDays: positiveNumber(
+        env,
+        "DUBAN_AUTH_LOG_RETENTION_DAYS",
+        auth.signInLogRetentionDays,
+      ),
     },
     rateLimitPerMinute: positiveNumber(
       env,
@@ -83,6 +102,13 @@ export const settingsFromEnv = (env: NodeJS.ProcessEnv): ServerSettings => {
       ),
       sendHour: Math.min(23, positiveNumber(env, "DUBAN_REMINDER_HOUR", reminders.sendHour)),
       smtp: smtpSettingsFromEnv(env),
+      destinations: destinationsFromEnv(env),
+    },
+    evidence: {
+      unitQuotaBytes:
+        positiveNumber(env, "DUBAN_EVIDENCE_QUOTA_MB", evidence.unitQuotaBytes / MiB) * MiB,
+      userBytesPerHour:
+        positiveNumber(env, "DUBAN_EVIDENCE_MB_PER_HOUR", evidence.userBytesPerHour / MiB) * MiB,
     },
   };
 };

@@ -13,6 +13,10 @@ import {
   type RunningScheduler,
   type SchedulerSettings,
 } from "../services/reminders/reminder-scheduler.js";
+import {
+  startHousekeeping,
+  type RunningHousekeeping,
+} from "../services/housekeeping/housekeeping.js";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../services/demo/demo-accounts.js";
 import { claimEmptyDatabaseForDemo, demoClock } from "../services/demo/demo-database.js";
 import { DEMO_AS_OF } from "../services/demo/demo-script.js";
@@ -52,6 +56,7 @@ const schedulerSettings = (settings: ServerSettings): SchedulerSettings => ({
   holder: `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`,
   delivery: {
     timeoutMs: settings.reminders.timeoutMs,
+    destinations: settings.reminders.destinations,
     ...(settings.reminders.smtp === undefined ? {} : { smtp: settings.reminders.smtp }),
   },
 });
@@ -83,6 +88,7 @@ export const startServer = async (options: StartServerOptions): Promise<RunningS
   const db = openDatabase(options.config);
   let app: FastifyInstance;
   let scheduler: RunningScheduler | undefined;
+  let housekeeping: RunningHousekeeping;
   try {
     await migrateToLatest(db);
     const given = options.settings ?? DEFAULT_SERVER_SETTINGS;
@@ -100,6 +106,11 @@ export const startServer = async (options: StartServerOptions): Promise<RunningS
     scheduler = settings.reminders.enabled
       ? startReminderScheduler(db, schedulerSettings(settings), app.log)
       : undefined;
+    housekeeping = startHousekeeping(
+      db,
+      { retentionDays: settings.auth.signInLogRetentionDays, clock: settings.clock },
+      app.log,
+    );
   } catch (error) {
     await db.close().catch(() => undefined);
     throw error;
@@ -110,6 +121,7 @@ export const startServer = async (options: StartServerOptions): Promise<RunningS
     stopping ??= (async () => {
       for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
       try {
+        housekeeping.stop();
         await scheduler?.stop();
         await app.close();
       } finally {

@@ -9,7 +9,7 @@ import {
 } from "../db/queries/api-tokens.js";
 import { appendAudit } from "../db/queries/audit.js";
 import { message } from "../domain/message.js";
-import type { Actor, Role } from "../policies/actor.js";
+import { accountOf, type Actor, type Role } from "../policies/actor.js";
 import { digestSecret, newSecret } from "./auth/secret-token.js";
 import { auditActor, authorize } from "./authorize.js";
 import { DubanError } from "./duban-error.js";
@@ -26,9 +26,32 @@ export const listTokens = (db: Database, actor: Actor): Promise<ApiTokenRow[]> =
   return listApiTokens(db.kysely);
 };
 
+/** A token lives this long unless its issuer says otherwise; none lives longer than the cap. */
+export const TOKEN_DEFAULT_DAYS = 90;
+export const TOKEN_MAX_DAYS = 366;
+
+/** When a new token expires: the default, or the asked day if it is in the future and within the cap. */
+const expiryOf = (asked: string | null, now: Date): string => {
+  const day = 86_400_000;
+  if (asked === null) return new Date(now.getTime() + TOKEN_DEFAULT_DAYS * day).toISOString();
+  const at = Date.parse(asked);
+  if (at <= now.getTime() || at > now.getTime() + TOKEN_MAX_DAYS * day) {
+    throw new DubanError(
+      "token.invalid",
+      message(
+        `有效期须在今后 ${TOKEN_MAX_DAYS} 天之内`,
+        `The expiry must be in the future and at most ${TOKEN_MAX_DAYS} days away`,
+      ),
+      { field: "body.expiresAt" },
+    );
+  }
+  return new Date(at).toISOString();
+};
+
 /**
  * An administrator issues a token for an integration, acting as `role` in
- * `unitId`. The token is returned once; the database keeps its digest.
+ * `unitId`, for 90 days unless asked otherwise (never without an end). The
+ * token is returned once; the database keeps its digest.
  */
 export const createToken = async (
   db: Database,
@@ -43,6 +66,7 @@ export const createToken = async (
 ): Promise<{ readonly token: string; readonly row: ApiTokenRow }> => {
   authorize(actor, { action: "token.manage" });
   const unit = await requireUnitName(db, input.unitId, "body.unitId");
+  const expiresAt = expiryOf(input.expiresAt, now);
   const token = `${TOKEN_PREFIX}${newSecret()}`;
   const stamp = now.toISOString();
   return writeTransaction(db, async (trx) => {
@@ -53,8 +77,8 @@ export const createToken = async (
         name: input.name,
         unitId: input.unitId,
         role: input.role,
-        createdBy: actor.kind === "shell" ? null : actor.userId,
-        expiresAt: input.expiresAt,
+        createdBy: accountOf(actor),
+        expiresAt,
       },
       stamp,
     );
@@ -65,7 +89,7 @@ export const createToken = async (
         action: "token.created",
         objectType: "token",
         objectId: id,
-        after: { name: input.name, unit, role: input.role, expiresAt: input.expiresAt },
+        after: { name: input.name, unit, role: input.role, expiresAt },
       },
       stamp,
     );

@@ -13,10 +13,16 @@ export const authorize = (
   request: PermissionRequest,
   refusal: () => DubanError = forbidden,
 ): void => {
-  if (!actorMay(actor, request)) throw refusal();
+  if (!actorMay(actor, request)) {
+    const error = refusal();
+    error.refusedAction = request.action;
+    throw error;
+  }
 };
 
-export const auditActor = (actor: Actor): AuditActor =>
-  actor.kind === "shell"
-    ? { name: actor.name, userId: null, unitId: null }
-    : { name: actor.name, userId: actor.userId, unitId: actor.unitId };
+export const auditActor = (actor: Actor): AuditActor => ({
+  name: actor.name,
+  userId: actor.kind === "user" ? actor.userId : null,
+  tokenId: actor.kind === "token" ? actor.tokenId : null,
+  unitId: actor.kind === "shell" ? null : actor.unitId,
+});

@@ -12,6 +12,7 @@ import { sqliteIntegrity } from "../db/sqlite-file.js";
 import type { Schema } from "../db/schema.js";
 import { message, type Message } from "../domain/message.js";
 import type { Kysely } from "kysely";
+import { appendAll } from "../domain/append-all.js";
 
 export interface DatabaseProblem {
   /** A stable code scripts can match on, e.g. "milestone.versions_in_force". */
@@ -120,7 +121,7 @@ export const checkDatabase = async (db: Database): Promise<DatabaseCheck> => {
       ),
     );
   } else {
-    problems.push(...(await consistencyProblems(db.kysely)));
+    appendAll(problems, await consistencyProblems(db.kysely));
   }
   return { database: describeConfig(db.config), migrations, problems, ok: problems.length === 0 };
 };

@@ -8,6 +8,8 @@ import { message, type Message } from "../domain/message.js";
 export type ErrorCode =
   | "import.invalid_file"
   | "import.conflict"
+  | "import.confirmation_required"
+  | "import.busy"
   | "plan.not_found"
   | "revision.not_found"
   | "task.not_found"
@@ -19,6 +21,7 @@ export type ErrorCode =
   | "user.conflict"
   | "user.invalid"
   | "token.not_found"
+  | "token.invalid"
   | "auth.required"
   | "auth.invalid_credentials"
   | "auth.locked"
@@ -28,14 +31,19 @@ export type ErrorCode =
   | "milestone.conflict"
   | "milestone.invalid_state"
   | "milestone.invalid_input"
+  | "milestone.removed"
   | "request.not_found"
   | "attachment.invalid"
+  | "attachment.too_large"
+  | "attachment.quota_exceeded"
+  | "attachment.rate_limited"
   | "instruction.not_found"
   | "instruction.invalid_input"
   | "instruction.invalid_state"
   | "instruction.conflict"
   | "plan.conflict"
   | "reminders.busy"
+  | "contact.invalid"
   | "backup.failed"
   | "restore.failed";
 
@@ -48,6 +56,8 @@ export interface ErrorParticulars {
   readonly retryAfterSeconds?: number;
   /** For a conflict: the current state, so the client can show it and try again. */
   readonly current?: unknown;
+  /** Anything else a client needs to act on the failure (what a confirmation would confirm). */
+  readonly details?: unknown;
 }
 
 export class DubanError extends Error {
@@ -55,6 +65,12 @@ export class DubanError extends Error {
   readonly field: string | undefined;
   readonly retryAfterSeconds: number | undefined;
   readonly current: unknown;
+  /**
+   * Set by `authorize` on the refusal it throws (403, or the 404 that hides
+   * another unit's object): the action refused, for the audit log.
+   */
+  refusedAction: string | undefined;
+  readonly details: unknown;
 
   constructor(
     readonly code: ErrorCode,
@@ -67,6 +83,7 @@ export class DubanError extends Error {
     this.field = particulars.field;
     this.retryAfterSeconds = particulars.retryAfterSeconds;
     this.current = particulars.current;
+    this.details = particulars.details;
   }
 }
 

@@ -24,5 +24,8 @@ export const importOutcomeJson = (outcome: ImportPlanOutcome) =>
         diff: planDiffJson(outcome.diff),
         newUnits: outcome.newUnits,
         diagnostics: outcome.diagnostics,
+        match: outcome.match,
+        removals: outcome.removals,
+        confirmationRequired: outcome.confirmationRequired,
         ...(outcome.dryRun ? { plan: planToJson(outcome.plan) } : {}),
       };

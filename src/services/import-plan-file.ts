@@ -1,32 +1,40 @@
 import { createHash } from "node:crypto";
-import type { Kysely } from "kysely";
 import type { Database } from "../db/database.js";
 import { refreshStatistics } from "../db/statistics.js";
 import { writeTransaction } from "../db/write-transaction.js";
 import { appendAudit, appendAuditEvents } from "../db/queries/audit.js";
-import { loadPlanContent } from "../db/queries/plan-content.js";
-import { lockPlanById, lockPlanByKey, setCurrentRevision } from "../db/queries/plans.js";
-import { insertRevision, insertSourceFile, revisionSourceSha } from "../db/queries/revisions.js";
+import { rekeyPlan, setCurrentRevision } from "../db/queries/plans.js";
+import { insertRevision, insertSourceFile } from "../db/queries/revisions.js";
 import { resolveUnitNames } from "../db/queries/unit-names.js";
 import { findUnitIds, insertUnits } from "../db/queries/units.js";
 import { writeRevisionContent } from "../db/queries/write-revision.js";
-import type { Schema } from "../db/schema.js";
 import type { Diagnostic } from "../domain/diagnostic.js";
 import { message } from "../domain/message.js";
 import { renameUnits, unitNamesIn } from "../domain/plan-units.js";
+import { planIdentityKey } from "../domain/plan-identity.js";
 import type { Plan } from "../domain/plan.js";
-import { diffPlans, type PlanDiff } from "../domain/revision-diff.js";
+import type { PlanDiff } from "../domain/revision-diff.js";
 import { normalizeUnitName } from "../domain/unit-list.js";
-import { importPlanBytes, type ImportOptions } from "../importers/import-plan.js";
+import type { ImportOptions, ImportResult } from "../importers/import-plan.js";
+import { importPlanIsolated, ImportQueueFull } from "../importers/isolated-import.js";
 import type { Actor } from "../policies/actor.js";
 import { auditActor, authorize } from "./authorize.js";
-import { DubanError, planNotFound } from "./duban-error.js";
+import { DubanError } from "./duban-error.js";
+import {
+  confirmationRequired,
+  removalsWithRecords,
+  withdrawRemovedRequests,
+  type MilestoneRemoval,
+} from "./import-removals.js";
+import { resolveImportTarget, type PlanMatch } from "./import-target.js";
 
 export interface ImportPlanInput extends ImportOptions {
   readonly bytes: Uint8Array;
   readonly fileName: string;
   /** Import as a revision of this plan, whatever its title says. */
   readonly planId?: number;
+  /** Remove milestones that have history, evidence or open requests (closing those requests). */
+  readonly confirmRemovals?: boolean;
   /** Work out everything, write nothing. */
   readonly dryRun?: boolean;
   /** Who imports: an administrator, or someone at the shell. */
@@ -44,6 +52,12 @@ export type ImportPlanOutcome =
       readonly newUnits: readonly string[];
       readonly diagnostics: readonly Diagnostic[];
       readonly dryRun: boolean;
+      /** A plan of the same title that this table was not made a revision of (name it to revise). */
+      readonly match: PlanMatch | null;
+      /** Milestones the revision removes although they have history, evidence or open requests. */
+      readonly removals: readonly MilestoneRemoval[];
+      /** A dry run's: the import would stop until the removals are confirmed. */
+      readonly confirmationRequired: boolean;
     }
   | {
       readonly kind: "unchanged";
@@ -62,20 +76,6 @@ class RollbackWith extends Error {
   }
 }
 
-const EMPTY_PLAN: Plan = {
-  title: "",
-  subtitle: null,
-  year: 0,
-  issuer: null,
-  ownerUnit: null,
-  headerCounts: null,
-  columns: [],
-  tasks: [],
-};
-
-const planKey = (plan: Plan): string =>
-  [plan.year, plan.issuer ?? "", plan.ownerUnit ?? ""].join("|");
-
 const unitCreated = (file: string, name: string): Diagnostic => ({
   severity: "warning",
   code: "unit.created",
@@ -86,39 +86,20 @@ const unitCreated = (file: string, name: string): Diagnostic => ({
   location: { file, text: name },
 });
 
-interface Written {
-  readonly planId: number;
-  readonly previous: number;
-}
-
-const lockTarget = async (
-  trx: Kysely<Schema>,
-  input: ImportPlanInput,
-  plan: Plan,
-  now: string,
-): Promise<Written> => {
-  if (input.planId !== undefined) {
-    const locked = await lockPlanById(trx, input.planId, now);
-    if (!locked) throw planNotFound(input.planId);
-    return { planId: locked.id, previous: locked.currentRevision };
+/** The file parsed in an import worker; all of them busy is a failure to try again. */
+const readIsolated = async (input: ImportPlanInput): Promise<ImportResult> => {
+  try {
+    return await importPlanIsolated(input.bytes, input.fileName, input);
+  } catch (error) {
+    if (!(error instanceof ImportQueueFull)) throw error;
+    throw new DubanError(
+      "import.busy",
+      message(
+        "导入任务过多，服务器正忙，请稍后再试",
+        "Too many imports are under way; the server is busy, try again shortly",
+      ),
+    );
   }
-  const owner =
-    plan.ownerUnit === null
-      ? null
-      : ((await findUnitIds(trx, [plan.ownerUnit])).get(plan.ownerUnit) ?? null);
-  const locked = await lockPlanByKey(
-    trx,
-    {
-      planKey: planKey(plan),
-      year: plan.year,
-      issuer: plan.issuer,
-      kind: plan.ownerUnit === null ? "master" : "slice",
-      ownerUnitId: owner,
-      title: plan.title,
-    },
-    now,
-  );
-  return { planId: locked.id, previous: locked.currentRevision };
 };
 
 /**
@@ -132,7 +113,7 @@ export const importPlanFile = async (
   input: ImportPlanInput,
 ): Promise<ImportPlanOutcome> => {
   authorize(input.actor, { action: "plan.import" });
-  const read = await importPlanBytes(input.bytes, input.fileName, input);
+  const read = await readIsolated(input);
   if (!read.ok) {
     throw new DubanError(
       "import.invalid_file",
@@ -154,33 +135,25 @@ export const importPlanFile = async (
         (name) => units.canonical.get(normalizeUnitName(name)) ?? name,
       );
       const unitIds = await insertUnits(trx, units.unknown, now);
-      const { planId, previous } = await lockTarget(trx, input, known, now);
+      const target = await resolveImportTarget(
+        trx,
+        { ...(input.planId === undefined ? {} : { planId: input.planId }), plan: known, sha256 },
+        now,
+      );
       const diagnostics = [
         ...read.diagnostics,
         ...units.unknown.map((name) => unitCreated(input.fileName, name)),
       ];
-      if (previous > 0 && (await revisionSourceSha(trx, planId, previous)) === sha256) {
-        throw new RollbackWith({
-          kind: "unchanged",
-          planId,
-          revision: previous,
-          reason: "same_file",
-          diagnostics,
-          dryRun,
-        });
+      if (target.kind === "unchanged") {
+        const { kind, planId, revision, reason } = target;
+        throw new RollbackWith({ kind, planId, revision, reason, diagnostics, dryRun });
       }
-      const stored = previous > 0 ? await loadPlanContent(trx, planId, previous) : undefined;
-      const diff = diffPlans(stored?.plan ?? EMPTY_PLAN, known);
-      if (stored && diff.identical) {
-        throw new RollbackWith({
-          kind: "unchanged",
-          planId,
-          revision: previous,
-          reason: "same_content",
-          diagnostics,
-          dryRun,
-        });
-      }
+      const { planId, previous, stored, diff, match } = target;
+      const revision = previous + 1;
+      const removals = await removalsWithRecords(trx, stored, diff);
+      const unconfirmed = removals.length > 0 && input.confirmRemovals !== true;
+      // A dry run shows what needs confirming; a real import stops at it.
+      if (unconfirmed && !dryRun) throw confirmationRequired({ planId, revision }, removals);
       await appendAuditEvents(
         trx,
         auditActor(input.actor),
@@ -193,7 +166,6 @@ export const importPlanFile = async (
         now,
       );
       const allIds = await findUnitIds(trx, unitNamesIn(known));
-      const revision = previous + 1;
       const sourceFileId = await insertSourceFile(
         trx,
         { sha256, name: input.fileName, format: read.format, content: input.bytes },
@@ -224,6 +196,15 @@ export const importPlanFile = async (
         unitIds: allIds,
       });
       await setCurrentRevision(trx, planId, revision, known.title);
+      // A named plan revised under a new title is found by that title from now on.
+      if (input.planId !== undefined) await rekeyPlan(trx, planId, planIdentityKey(known));
+      const withdrawn = await withdrawRemovedRequests(
+        trx,
+        removals,
+        revision,
+        input.actor.name,
+        now,
+      );
       const kind = previous === 0 ? "created" : "revised";
       await appendAudit(
         trx,
@@ -238,6 +219,7 @@ export const importPlanFile = async (
             file: input.fileName,
             sha256,
             counts: diff.counts,
+            ...(removals.length === 0 ? {} : { removedWithRecords: removals, withdrawn }),
           },
         },
         now,
@@ -251,6 +233,9 @@ export const importPlanFile = async (
         newUnits: units.unknown,
         diagnostics,
         dryRun,
+        match,
+        removals,
+        confirmationRequired: unconfirmed,
       };
       if (dryRun) throw new RollbackWith(outcome);
       return outcome;

@@ -17,14 +17,18 @@ import { unitNamesById } from "../db/queries/units.js";
 import { writeTransaction } from "../db/write-transaction.js";
 import type { IsoDate } from "../domain/iso-date.js";
 import { message } from "../domain/message.js";
-import type { Actor } from "../policies/actor.js";
-import type { ContentRelation } from "../policies/permissions.js";
+import { accountOf, type Actor } from "../policies/actor.js";
+import type { MilestoneRelation } from "../policies/permissions.js";
 import { auditActor, authorize } from "./authorize.js";
 import { DubanError, forbidden } from "./duban-error.js";
 import { loadTaskContext } from "./task-context.js";
 import { viewerScope, type ViewerScope } from "./viewer-scope.js";
 import type { StepTime } from "./workflow/clock.js";
-import { loadMilestoneContext } from "./workflow/milestone-context.js";
+import {
+  loadMilestoneContext,
+  milestoneRemoved,
+  type MilestoneContext,
+} from "./workflow/milestone-context.js";
 
 export interface InstructionTarget {
   readonly type: InstructionTargetType;
@@ -108,10 +112,18 @@ const targetRelation = async (
   db: Database,
   actor: Actor,
   target: InstructionTarget,
-): Promise<{ readonly planId: number; readonly relation: ContentRelation }> => {
+): Promise<{
+  readonly planId: number;
+  readonly relation: MilestoneRelation;
+  readonly removed?: MilestoneContext;
+}> => {
   if (target.type === "milestone") {
     const context = await loadMilestoneContext(db, actor, target.id);
-    return { planId: context.row.planId, relation: context.relation };
+    return {
+      planId: context.row.planId,
+      relation: context.relation,
+      ...(context.removedInRevision === null ? {} : { removed: context }),
+    };
   }
   const context = await loadTaskContext(db, actor, target.id);
   return { planId: context.row.planId, relation: context.relation };
@@ -230,7 +242,7 @@ const loadInstruction = async (
   db: Database,
   actor: Actor,
   id: number,
-): Promise<{ readonly instruction: StoredInstruction; readonly relation: ContentRelation }> => {
+): Promise<{ readonly instruction: StoredInstruction; readonly relation: MilestoneRelation }> => {
   const [instruction] = await findInstructions(db.kysely, { ids: [id] });
   if (!instruction) throw instructionNotFound(id);
   if ((await viewerScope(db, actor)).all) return { instruction, relation: "none" };
@@ -263,7 +275,8 @@ export const issueInstruction = async (
   time: StepTime,
 ): Promise<InstructionView> => {
   authorize(actor, { action: "instruction.issue" });
-  const { planId } = await targetRelation(db, actor, input.target);
+  const { planId, removed } = await targetRelation(db, actor, input.target);
+  if (removed) throw milestoneRemoved(removed);
   if (input.responseDue !== null && input.responseDue < time.today) {
     throw new DubanError(
       "instruction.invalid_input",
@@ -375,7 +388,7 @@ export const respondToInstruction = async (
         instructionId: instruction.id,
         unitId: actor.unitId,
         actor: actor.name,
-        userId: actor.userId,
+        userId: accountOf(actor),
         text: input.text,
       },
       stamp,

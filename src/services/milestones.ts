@@ -8,7 +8,7 @@ import {
   type MilestoneUnitRow,
 } from "../db/queries/milestone-rows.js";
 import { readLedger } from "../db/queries/milestone-ledger.js";
-import { milestoneVersionIdsOf, type UnitRole } from "../db/queries/milestone-scope.js";
+import { milestoneVersionIdsOf, tasksLedBy, type UnitRole } from "../db/queries/milestone-scope.js";
 import { initialState, readStates, type MilestoneState } from "../db/queries/milestone-states.js";
 import { unitAndGroupIds } from "../db/queries/units.js";
 import type { Deadline } from "../domain/deadline.js";
@@ -18,7 +18,12 @@ import type { ResponsiblePerson } from "../domain/plan.js";
 import type { Actor } from "../policies/actor.js";
 import { pageOf, type Page, type PageRequest } from "./page.js";
 import { rateMilestones, type RatedStatus } from "./status-as-of.js";
-import { viewerScope, type ViewerScope } from "./viewer-scope.js";
+import { milestoneRelation, viewerScope, type ViewerScope } from "./viewer-scope.js";
+import {
+  milestoneAbilities,
+  NO_ABILITIES,
+  type MilestoneAbilities,
+} from "./workflow/milestone-abilities.js";
 import { loadMilestoneContext, milestoneNotFound } from "./workflow/milestone-context.js";
 
 /** The lead unit's latest report up to the day asked: the milestone's progress. */
@@ -47,6 +52,10 @@ export interface MilestoneView extends RatedStatus {
   /** Where the workflow stands now; `version` goes with every write (409 when stale). */
   readonly workflow: MilestoneState;
   readonly latestReport: LatestReport | null;
+  /** What the viewer may do on it now, as the workflow's steps decide. */
+  readonly can: MilestoneAbilities;
+  /** The revision that removed it; null for a milestone of the plan in force. */
+  readonly removedInRevision: number | null;
 }
 
 export const MILESTONE_SORTS = ["position", "due", "-due", "status"] as const;
@@ -149,11 +158,13 @@ const candidateVersions = async (
 };
 
 /**
- * Milestones as the API shows them: their rows with units, workflow state
- * and latest report, in the order given.
+ * Milestones as the API shows them to an actor: their rows with units,
+ * workflow state, latest report and what the actor may do, in the order given.
  */
 const present = async (
   db: Database,
+  actor: Actor,
+  scope: ViewerScope,
   rated: readonly { readonly row: MilestoneRow; readonly state: RatedStatus }[],
   asOf: IsoDate,
 ): Promise<MilestoneView[]> => {
@@ -172,21 +183,31 @@ const present = async (
       latest.set(milestoneId, { on: entry.on, text: entry.text, percent: entry.percent });
     }
   }
-  return rated.map(({ row, state }) => ({
-    id: row.id,
-    planId: row.planId,
-    task: { id: row.taskId, no: row.taskNo, label: row.taskLabel, title: row.taskTitle },
-    seq: row.seq,
-    text: row.text,
-    deadline: JSON.parse(row.deadlineJson) as Deadline,
-    units: units.get(row.versionId) ?? [],
-    persons: JSON.parse(row.personsJson) as ResponsiblePerson[],
-    remarks: JSON.parse(row.remarksJson) as Record<string, string>,
-    asOf,
-    ...state,
-    workflow: states.get(row.id) ?? initialState(row.id),
-    latestReport: latest.get(row.id) ?? null,
-  }));
+  const ledTasks = scope.all
+    ? new Set<number>()
+    : await tasksLedBy(db.kysely, scope.unitIds, [...new Set(rated.map((r) => r.row.taskId))]);
+  return rated.map(({ row, state }) => {
+    const named = units.get(row.versionId) ?? [];
+    const workflow = states.get(row.id) ?? initialState(row.id);
+    const relation = milestoneRelation(scope, named, ledTasks.has(row.taskId));
+    return {
+      id: row.id,
+      planId: row.planId,
+      task: { id: row.taskId, no: row.taskNo, label: row.taskLabel, title: row.taskTitle },
+      seq: row.seq,
+      text: row.text,
+      deadline: JSON.parse(row.deadlineJson) as Deadline,
+      units: named,
+      persons: JSON.parse(row.personsJson) as ResponsiblePerson[],
+      remarks: JSON.parse(row.remarksJson) as Record<string, string>,
+      asOf,
+      ...state,
+      workflow,
+      latestReport: latest.get(row.id) ?? null,
+      can: milestoneAbilities(actor, relation, workflow),
+      removedInRevision: null,
+    };
+  });
 };
 
 /**
@@ -230,7 +251,7 @@ export const listMilestones = async (
     const row = rows.get(r.row.versionId);
     return row ? [{ row, state: r.state }] : [];
   });
-  return { ...page, asOf: query.asOf, items: await present(db, full, query.asOf) };
+  return { ...page, asOf: query.asOf, items: await present(db, actor, scope, full, query.asOf) };
 };
 
 /** One milestone, if the actor may see it; otherwise as if there were none. */
@@ -240,10 +261,10 @@ export const getMilestone = async (
   id: number,
   asOf: IsoDate,
 ): Promise<MilestoneView> => {
-  const { row } = await loadMilestoneContext(db, actor, id);
+  const { row, removedInRevision } = await loadMilestoneContext(db, actor, id);
   const state = (await rateMilestones(db.kysely, [row], asOf)).get(row.id);
   if (!state) throw milestoneNotFound(id);
-  const [view] = await present(db, [{ row, state }], asOf);
+  const [view] = await present(db, actor, await viewerScope(db, actor), [{ row, state }], asOf);
   if (!view) throw milestoneNotFound(id);
-  return view;
+  return removedInRevision === null ? view : { ...view, removedInRevision, can: NO_ABILITIES };
 };

@@ -9,6 +9,7 @@ import { planDiffJson } from "../exporters/plan-diff-json.js";
 import type { PlanDiff } from "../domain/revision-diff.js";
 import type { UnitSlice } from "../domain/slice.js";
 import type { Actor } from "../policies/actor.js";
+import type { ContentRelation } from "../policies/permissions.js";
 import { authorize } from "./authorize.js";
 import { DubanError, planNotFound, unitNotFound } from "./duban-error.js";
 import { sliceStoredPlan } from "./slice-stored-plan.js";
@@ -34,6 +35,35 @@ const noSuchRevision = (id: number, revision: number): DubanError =>
   );
 
 /**
+ * What a unit (with its groups) has in a plan: the tasks it leads, the
+ * milestones it may see, and so how the plan stands to it. Every per-plan
+ * read decides on this relation, so that a plan a unit has no part in
+ * answers "not found" everywhere alike.
+ */
+const partInPlan = async (
+  db: Database,
+  unitIds: readonly number[],
+  planId: number,
+): Promise<{
+  readonly ledTasks: ReadonlySet<number>;
+  readonly milestoneIds: readonly number[];
+  readonly relation: ContentRelation;
+}> => {
+  const milestones = await milestoneVersionIdsOf(db.kysely, {
+    unitIds,
+    planId,
+    withLedTasks: true,
+  });
+  const ledTasks = await tasksLedBy(db.kysely, unitIds);
+  const relation = milestones.some((m) => ledTasks.has(m.taskId))
+    ? "lead"
+    : milestones.length > 0
+      ? "cooperating"
+      : "none";
+  return { ledTasks, milestoneIds: milestones.map((m) => m.milestoneId), relation };
+};
+
+/**
  * A plan's content as the actor may see it: all of it at any revision for
  * the supervision office; for a unit, the current revision narrowed to the
  * tasks it leads and the milestones it is responsible for.
@@ -53,19 +83,11 @@ export const readPlan = async (
   const revision = input.revision ?? row.currentRevision;
   let only;
   if (!scope.all) {
-    const milestones = await milestoneVersionIdsOf(db.kysely, {
-      unitIds: scope.unitIds,
-      planId: row.id,
-      withLedTasks: true,
-    });
-    const led = await tasksLedBy(db.kysely, scope.unitIds);
-    only = { fullTaskIds: [...led], milestoneIds: milestones.map((m) => m.milestoneId) };
-    const relation = milestones.some((m) => led.has(m.taskId))
-      ? "lead"
-      : milestones.length > 0
-        ? "cooperating"
-        : "none";
-    authorize(actor, { action: "plan.read", relation }, () => planNotFound(input.planId));
+    const part = await partInPlan(db, scope.unitIds, row.id);
+    only = { fullTaskIds: [...part.ledTasks], milestoneIds: part.milestoneIds };
+    authorize(actor, { action: "plan.read", relation: part.relation }, () =>
+      planNotFound(input.planId),
+    );
     // A unit sees its part of the plan in force; earlier revisions are the office's.
     if (revision !== row.currentRevision) authorize(actor, { action: "plan.read_all" });
   }
@@ -108,7 +130,8 @@ export const getPlanRevision = async (
 
 /**
  * A unit's slice of a plan (its 牵头 table). The supervision office may ask
- * for any unit's; a unit for its own only.
+ * for any unit's; a unit for its own only, of a plan it has a part in (the
+ * rule of `readPlan`: even an empty slice tells the plan's title and year).
  */
 export const slicePlanFor = async (
   db: Database,
@@ -117,6 +140,8 @@ export const slicePlanFor = async (
 ): Promise<UnitSlice> => {
   const scope = await viewerScope(db, actor);
   if (!scope.all) {
+    const { relation } = await partInPlan(db, scope.unitIds, input.planId);
+    authorize(actor, { action: "plan.read", relation }, () => planNotFound(input.planId));
     const unit = await findUnitByName(db.kysely, input.unit);
     if (!unit) throw unitNotFound(input.unit);
     const own = new Set(scope.unitIds);

@@ -1,6 +1,9 @@
 import type { Database } from "../db/database.js";
 import { writeTransaction } from "../db/write-transaction.js";
-import { appendAudit, type UserAuditView } from "../db/queries/audit.js";
+import type { Kysely } from "kysely";
+import { revokeTokensCreatedBy } from "../db/queries/api-tokens.js";
+import { appendAudit, appendAuditEvents, type UserAuditView } from "../db/queries/audit.js";
+import type { Schema } from "../db/schema.js";
 import { revokeUserSessions } from "../db/queries/sessions.js";
 import {
   findUser,
@@ -12,9 +15,13 @@ import {
   type UserRow,
 } from "../db/queries/users.js";
 import { message } from "../domain/message.js";
-import type { Actor, Role } from "../policies/actor.js";
+import { accountOf, type Actor, type Role } from "../policies/actor.js";
 import { actorMay, type PeopleRelation } from "../policies/permissions.js";
+import { throttled } from "./auth/attempt-throttle.js";
+import type { AuthSettings } from "./auth/auth-settings.js";
+import { loginThrottleKeys, lockedOut } from "./auth/log-in.js";
 import { checkNewPassword, hashPassword, verifyPassword } from "./auth/password.js";
+import { recordAccountEvent } from "./auth/record-sign-in.js";
 import { auditActor, authorize } from "./authorize.js";
 import { DubanError, forbidden } from "./duban-error.js";
 import { requireUnitName } from "./units.js";
@@ -25,7 +32,7 @@ const userNotFound = (id: number): DubanError =>
 const relationTo = (actor: Actor, user: UserRow): PeopleRelation =>
   actor.kind === "shell"
     ? "none"
-    : actor.userId === user.id
+    : accountOf(actor) === user.id
       ? "self"
       : actor.unitId === user.unitId
         ? "own_unit"
@@ -122,6 +129,44 @@ export interface UserUpdateInput {
   readonly password?: string;
 }
 
+/**
+ * Tokens an administrator issued stop when they are disabled or lose the
+ * role: a token never keeps powers its creator no longer has.
+ */
+const revokeTokensOfFallen = async (
+  trx: Kysely<Schema>,
+  actor: Actor,
+  user: UserRow,
+  input: UserUpdateInput,
+  stamp: string,
+): Promise<void> => {
+  const reason =
+    input.disabled === true
+      ? "creator_disabled"
+      : input.role !== undefined && input.role !== "admin"
+        ? "creator_demoted"
+        : null;
+  if (reason === null || user.role !== "admin") return;
+  const revoked = await revokeTokensCreatedBy(trx, user.id, reason, stamp);
+  await appendAuditEvents(
+    trx,
+    auditActor(actor),
+    revoked.map((token) => ({
+      action: "token.revoked" as const,
+      objectType: "token" as const,
+      objectId: token.id,
+      after: {
+        name: token.name,
+        unit: token.unitName,
+        role: token.role,
+        expiresAt: token.expiresAt,
+        reason,
+      },
+    })),
+    stamp,
+  );
+};
+
 const lastAdministratorLeft = (users: readonly UserRow[], changed: UserRow): boolean =>
   changed.role === "admin" &&
   !changed.disabled &&
@@ -175,6 +220,7 @@ export const updateUserAccount = async (
     if (input.disabled === true || passwordHash !== undefined) {
       await revokeUserSessions(trx, id, stamp);
     }
+    await revokeTokensOfFallen(trx, actor, current, input, stamp);
     const after = await findUser(trx, id);
     if (!after) throw userNotFound(id);
     const was = auditView(current);
@@ -212,22 +258,38 @@ export const changeOwnPassword = async (
     readonly currentPassword: string;
     readonly newPassword: string;
     readonly sessionId: string | null;
+    readonly clientIp: string | null;
   },
+  settings: AuthSettings,
   now: Date,
 ): Promise<void> => {
   authorize(actor, { action: "user.change_own_password" });
-  if (actor.kind !== "user" || actor.userId === null) throw forbidden();
+  if (actor.kind !== "user") throw forbidden();
   const userId = actor.userId;
-  const stored = await passwordHashOf(db.kysely, userId);
-  if (stored === undefined || !(await verifyPassword(input.currentPassword, stored))) {
+  const user = await getUser(db, actor, userId);
+  checkNewPassword(input.newPassword, user.username);
+  // A stolen session must not become a way to guess the password: the
+  // current password is charged to the same counters as a login.
+  const proof = await throttled(
+    db,
+    loginThrottleKeys(user.username, input.clientIp, settings),
+    now,
+    async () => {
+      const stored = await passwordHashOf(db.kysely, userId);
+      return stored !== undefined && (await verifyPassword(input.currentPassword, stored))
+        ? true
+        : undefined;
+    },
+  );
+  if (proof.kind === "locked") throw lockedOut(proof.seconds);
+  if (proof.kind === "failed") {
+    await recordAccountEvent(db.kysely, user, "auth.password_change_failed", input.clientIp, now);
     throw new DubanError(
       "auth.invalid_credentials",
       message("当前密码不正确", "The current password is wrong"),
       { field: "body.currentPassword" },
     );
   }
-  const user = await getUser(db, actor, userId);
-  checkNewPassword(input.newPassword, user.username);
   const passwordHash = await hashPassword(input.newPassword);
   const stamp = now.toISOString();
   await writeTransaction(db, async (trx) => {

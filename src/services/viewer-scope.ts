@@ -2,7 +2,7 @@ import type { Database } from "../db/database.js";
 import type { MilestoneUnitRow } from "../db/queries/milestone-rows.js";
 import { unitAndGroupIds } from "../db/queries/units.js";
 import type { Actor } from "../policies/actor.js";
-import { actorMay, type ContentRelation } from "../policies/permissions.js";
+import { actorMay, type MilestoneRelation } from "../policies/permissions.js";
 
 /**
  * What plan content an actor may see: everything (the supervision office,
@@ -17,14 +17,19 @@ export const viewerScope = async (db: Database, actor: Actor): Promise<ViewerSco
     ? { all: true }
     : { all: false, unitIds: await unitAndGroupIds(db.kysely, actor.unitId) };
 
-/** How a milestone stands to the viewer's units: the relation the policies decide on. */
+/**
+ * How a milestone stands to the viewer's units: the relation the policies
+ * decide on. Leading the milestone comes first; leading only its task is
+ * `task_lead`, also where the task's lead shares the milestone.
+ */
 export const milestoneRelation = (
   scope: ViewerScope,
   units: readonly MilestoneUnitRow[],
   taskLedByViewer: boolean,
-): ContentRelation => {
+): MilestoneRelation => {
   if (scope.all) return "none";
   const mine = new Set(scope.unitIds);
-  if (taskLedByViewer || units.some((u) => u.role === "lead" && mine.has(u.unitId))) return "lead";
+  if (units.some((u) => u.role === "lead" && mine.has(u.unitId))) return "lead";
+  if (taskLedByViewer) return "task_lead";
   return units.some((u) => mine.has(u.unitId)) ? "cooperating" : "none";
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { deliver, type Contact } from "../../src/channels/channel.js";
+import { destinationPolicy } from "../../src/channels/destinations.js";
 import { now, reminder } from "./sample-message.js";
 
 describe("deliver", () => {
@@ -13,7 +14,10 @@ describe("deliver", () => {
   });
 
   it("never puts the robot's URL or key into an error", async () => {
-    const fakeFetch: typeof fetch = () => Promise.reject(new TypeError("fetch failed"));
+    const lost = Object.assign(new Error("getaddrinfo ENOTFOUND qyapi.weixin.qq.com"), {
+      code: "ENOTFOUND",
+    });
+    const destinations = destinationPolicy("", () => Promise.reject(lost));
     const url = "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=SECRET-KEY";
     for (const contact of [
       { kind: "wecom", url },
@@ -21,8 +25,8 @@ describe("deliver", () => {
       { kind: "feishu", url, secret: "s" },
       { kind: "webhook", url, secret: "s" },
     ] as const) {
-      const result = await deliver(contact, reminder, { now, timeoutMs: 1000, fetch: fakeFetch });
-      expect(result).toEqual({ ok: false, retryable: true, error: "fetch failed" });
+      const result = await deliver(contact, reminder, { now, timeoutMs: 1000, destinations });
+      expect(result).toEqual({ ok: false, retryable: true, error: "host not found (ENOTFOUND)" });
     }
     const invalid = await deliver({ kind: "wecom", url: "qyapi key=SECRET-KEY" }, reminder, {
       now,

@@ -3,6 +3,7 @@ import { deliver, type DeliveryOptions } from "../../src/channels/channel.js";
 import { dingtalkSign } from "../../src/channels/dingtalk.js";
 import { json, startHttpReceiver, type HttpReceiver } from "../support/http-receiver.js";
 import { NOW, now, reminder } from "./sample-message.js";
+import { LOCAL_RECEIVERS } from "../support/local-receivers.js";
 
 let receiver: HttpReceiver | undefined;
 afterEach(async () => {
@@ -10,7 +11,7 @@ afterEach(async () => {
   receiver = undefined;
 });
 
-const options: DeliveryOptions = { now, timeoutMs: 2000 };
+const options: DeliveryOptions = { now, timeoutMs: 2000, destinations: LOCAL_RECEIVERS };
 const SECRET = "SEC0123456789abcdef";
 
 const start = async (): Promise<{ server: HttpReceiver; url: string }> => {
@@ -22,7 +23,7 @@ describe("DingTalk custom robot", () => {
   it("POSTs markdown with title and text, unsigned without a secret", async () => {
     const { server, url } = await start();
     const result = await deliver({ kind: "dingtalk", url }, reminder, options);
-    expect(result).toEqual({ ok: true, detail: "DingTalk accepted: code 0 ok" });
+    expect(result).toEqual({ ok: true, detail: "DingTalk accepted: HTTP 200, code 0" });
     const request = server.requests[0];
     expect(request?.url).toBe("/robot/send?access_token=abc123");
     expect(JSON.parse(request?.body.toString("utf8") ?? "null")).toEqual({
@@ -56,7 +57,7 @@ describe("DingTalk custom robot", () => {
     expect(refused).toEqual({
       ok: false,
       retryable: false,
-      error: "DingTalk refused the message: code 310000 sign not match",
+      error: "DingTalk refused the message: HTTP 200, code 310000",
     });
     server.respondWith(json(200, { errcode: 300001, errmsg: "token is not exist" }));
     expect(await deliver(contact, reminder, options)).toMatchObject({
@@ -76,7 +77,7 @@ describe("DingTalk custom robot", () => {
       retryable: false,
     });
     server.respondWith(() => undefined);
-    expect(await deliver(contact, reminder, { now, timeoutMs: 200 })).toMatchObject({
+    expect(await deliver(contact, reminder, { ...options, timeoutMs: 200 })).toMatchObject({
       ok: false,
       retryable: true,
     });

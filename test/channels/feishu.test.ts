@@ -4,6 +4,7 @@ import { deliver, type DeliveryOptions } from "../../src/channels/channel.js";
 import { FEISHU_MAX_BODY_BYTES, feishuBody } from "../../src/channels/feishu.js";
 import { json, startHttpReceiver, type HttpReceiver } from "../support/http-receiver.js";
 import { NOW, now, reminder } from "./sample-message.js";
+import { LOCAL_RECEIVERS } from "../support/local-receivers.js";
 
 let receiver: HttpReceiver | undefined;
 afterEach(async () => {
@@ -11,7 +12,7 @@ afterEach(async () => {
   receiver = undefined;
 });
 
-const options: DeliveryOptions = { now, timeoutMs: 2000 };
+const options: DeliveryOptions = { now, timeoutMs: 2000, destinations: LOCAL_RECEIVERS };
 const SECRET = "feishu-secret";
 
 const start = async (): Promise<{ server: HttpReceiver; url: string }> => {
@@ -25,7 +26,7 @@ describe("Feishu custom bot", () => {
   it("POSTs a post (rich text) with the title and the text's lines, unsigned", async () => {
     const { server, url } = await start();
     const result = await deliver({ kind: "feishu", url }, reminder, options);
-    expect(result).toEqual({ ok: true, detail: "Feishu accepted: code 0 success" });
+    expect(result).toEqual({ ok: true, detail: "Feishu accepted: HTTP 200, code 0" });
     expect(server.requests[0]?.url).toBe("/open-apis/bot/v2/hook/xxxx-yyyy");
     expect(JSON.parse(server.requests[0]?.body.toString("utf8") ?? "null")).toEqual({
       msg_type: "post",
@@ -75,7 +76,7 @@ describe("Feishu custom bot", () => {
     expect(bad).toEqual({
       ok: false,
       retryable: false,
-      error: "Feishu answered HTTP 400: code 9499 Bad Request",
+      error: "Feishu answered HTTP 400, code 9499",
     });
   });
 
@@ -93,9 +94,9 @@ describe("Feishu custom bot", () => {
       retryable: true,
     });
     server.respondWith(() => undefined);
-    expect(await deliver({ kind: "feishu", url }, reminder, { now, timeoutMs: 200 })).toMatchObject(
-      { ok: false, retryable: true },
-    );
+    expect(
+      await deliver({ kind: "feishu", url }, reminder, { ...options, timeoutMs: 200 }),
+    ).toMatchObject({ ok: false, retryable: true });
   });
 
   it("keeps the body within 20 KB, cutting the text", () => {

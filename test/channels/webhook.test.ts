@@ -9,6 +9,7 @@ import {
   type HttpReceiver,
 } from "../support/http-receiver.js";
 import { NOW, now, reminder } from "./sample-message.js";
+import { LOCAL_RECEIVERS } from "../support/local-receivers.js";
 
 const SECRET = "whsec-test";
 let receiver: HttpReceiver | undefined;
@@ -17,7 +18,7 @@ afterEach(async () => {
   receiver = undefined;
 });
 
-const options: DeliveryOptions = { now, timeoutMs: 2000 };
+const options: DeliveryOptions = { now, timeoutMs: 2000, destinations: LOCAL_RECEIVERS };
 
 const start = async (status = 204): Promise<HttpReceiver> => {
   receiver = await startHttpReceiver((_request, response) => {
@@ -76,7 +77,8 @@ describe("generic webhook", () => {
     const limited = await deliver(contact, reminder, options);
     expect(limited).toMatchObject({ ok: false, retryable: true });
     if (!limited.ok)
-      expect(limited.error).toBe('the webhook answered HTTP 429: {"error":"slow down"}');
+      // The status only: the receiver's words never reach the delivery log.
+      expect(limited.error).toBe("the webhook answered HTTP 429");
     server.respondWith(json(400, { error: "bad" }));
     expect(await deliver(contact, reminder, options)).toMatchObject({
       ok: false,
@@ -113,7 +115,7 @@ describe("generic webhook", () => {
     const result = await deliver(
       { kind: "webhook", url: `${server.origin}/slow`, secret: SECRET },
       reminder,
-      { now, timeoutMs: 200 },
+      { ...options, timeoutMs: 200 },
     );
     expect(result).toEqual({ ok: false, retryable: true, error: "no answer within 200 ms" });
     expect(Date.now() - started).toBeLessThan(2000);
@@ -145,21 +147,6 @@ describe("generic webhook", () => {
         options,
       ),
     ).toMatchObject({ ok: false, retryable: false });
-  });
-
-  it("uses the fetch it is given", async () => {
-    const calls: string[] = [];
-    const fakeFetch: typeof fetch = (input) => {
-      calls.push(input instanceof Request ? input.url : String(input));
-      return Promise.resolve(new Response("ok", { status: 200 }));
-    };
-    const result = await deliver(
-      { kind: "webhook", url: "https://oa.city.example/duban", secret: SECRET },
-      reminder,
-      { now, timeoutMs: 1000, fetch: fakeFetch },
-    );
-    expect(result).toEqual({ ok: true, detail: "HTTP 200: ok" });
-    expect(calls).toEqual(["https://oa.city.example/duban"]);
   });
 });
 

@@ -3,6 +3,7 @@ import { deliver, type DeliveryOptions } from "../../src/channels/channel.js";
 import { WECOM_MARKDOWN_MAX_BYTES } from "../../src/channels/wecom.js";
 import { json, startHttpReceiver, type HttpReceiver } from "../support/http-receiver.js";
 import { now, reminder } from "./sample-message.js";
+import { LOCAL_RECEIVERS } from "../support/local-receivers.js";
 
 let receiver: HttpReceiver | undefined;
 afterEach(async () => {
@@ -10,7 +11,7 @@ afterEach(async () => {
   receiver = undefined;
 });
 
-const options: DeliveryOptions = { now, timeoutMs: 2000 };
+const options: DeliveryOptions = { now, timeoutMs: 2000, destinations: LOCAL_RECEIVERS };
 const KEY = "693a91f6-7xxx-4bc4-97a0-0ec2sifa5aaa";
 
 const start = async (): Promise<{ server: HttpReceiver; url: string }> => {
@@ -25,7 +26,7 @@ describe("WeCom group robot", () => {
   it("POSTs the markdown to the URL with its key", async () => {
     const { server, url } = await start();
     const result = await deliver({ kind: "wecom", url }, reminder, options);
-    expect(result).toEqual({ ok: true, detail: "WeCom accepted: code 0 ok" });
+    expect(result).toEqual({ ok: true, detail: "WeCom accepted: HTTP 200, code 0" });
     expect(server.requests[0]?.url).toBe(`/cgi-bin/webhook/send?key=${KEY}`);
     expect(server.requests[0]?.headers["content-type"]).toBe("application/json; charset=utf-8");
     expect(bodyOf(server)).toEqual({
@@ -57,7 +58,7 @@ describe("WeCom group robot", () => {
     expect(limited).toEqual({
       ok: false,
       retryable: true,
-      error: "WeCom is limiting or busy: code 45009 api freq out of limit",
+      error: "WeCom is limiting or busy: HTTP 200, code 45009",
     });
     server.respondWith(json(200, { errcode: -1, errmsg: "system busy" }));
     expect(await deliver(contact, reminder, options)).toMatchObject({ ok: false, retryable: true });
@@ -65,7 +66,7 @@ describe("WeCom group robot", () => {
     const refused = await deliver(contact, reminder, options);
     expect(refused).toMatchObject({ ok: false, retryable: false });
     if (!refused.ok) {
-      expect(refused.error).toBe("WeCom refused the message: code 93000 invalid webhook url");
+      expect(refused.error).toBe("WeCom refused the message: HTTP 200, code 93000");
       expect(refused.error).not.toContain(KEY);
     }
     server.respondWith(json(200, { errcode: 40058, errmsg: "markdown.content exceed max length" }));
@@ -98,10 +99,12 @@ describe("WeCom group robot", () => {
   it("gives up on a robot that does not answer in time, retryably", async () => {
     const { server, url } = await start();
     server.respondWith(() => undefined);
-    expect(await deliver({ kind: "wecom", url }, reminder, { now, timeoutMs: 200 })).toEqual({
-      ok: false,
-      retryable: true,
-      error: "no answer within 200 ms",
-    });
+    expect(await deliver({ kind: "wecom", url }, reminder, { ...options, timeoutMs: 200 })).toEqual(
+      {
+        ok: false,
+        retryable: true,
+        error: "no answer within 200 ms",
+      },
+    );
   });
 });

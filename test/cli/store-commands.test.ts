@@ -70,10 +70,20 @@ describeEachDatabase("duban with a database", ({ open }) => {
     ]);
   });
 
+  it("makes a same-title table without --plan a plan of its own, and says how to revise", async () => {
+    const duban = await freshDuban(open);
+    const id = await importedId(duban);
+    const run = await duban("import", await writeRevisedReference(dir));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`请加 --plan ${String(id)}`);
+    expect(run.stdout).toMatch(/已导入计划 #\d+（第1版）/);
+    expect(run.stdout).not.toContain(`计划 #${String(id)}）`);
+  });
+
   it("reports an import as JSON with counts and the diff", async () => {
     const duban = await freshDuban(open);
     const id = await importedId(duban);
-    const run = await duban("import", await writeRevisedReference(dir), "--json");
+    const run = await duban("import", await writeRevisedReference(dir), "--plan", id, "--json");
     expect(json(run)).toMatchObject({
       kind: "revised",
       planId: id,
@@ -149,7 +159,7 @@ describeEachDatabase("duban with a database", ({ open }) => {
   it("shows a stored plan as read, with its revisions", async () => {
     const duban = await freshDuban(open);
     const id = await importedId(duban);
-    await duban("import", await writeRevisedReference(dir));
+    await duban("import", await writeRevisedReference(dir), "--plan", id);
     const shown = json(await duban("show", id, "--revision", 1, "--json")) as {
       id: number;
       currentRevision: number;

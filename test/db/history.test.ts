@@ -28,6 +28,7 @@ describeEachDatabase("what the plan said on a given day", ({ open }) => {
     await importPlanFile(db, {
       bytes: await planToXlsx(moved),
       fileName: "v2.xlsx",
+      planId: first.planId,
       actor: shellActor("cli:test"),
       now: at("2022-06-15T08:00:00Z"),
     });

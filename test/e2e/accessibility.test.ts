@@ -1,8 +1,8 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../src/services/demo/demo-accounts.js";
-import { logIn, startE2eWorld, type E2eWorld } from "../support/e2e.js";
+import { describeInBrowser, logIn, startE2eWorld, type E2eWorld } from "../support/e2e.js";
 
 /** WCAG 2.1 A and AA: labels, names, roles, contrast. */
 const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -44,7 +44,7 @@ const findings = async (page: Page): Promise<string[]> => {
 };
 
 /** axe-core in Debian's Chromium over the main screens, as the office and as a unit. */
-describe("accessibility of the main screens", () => {
+describeInBrowser("accessibility of the main screens", () => {
   let world: E2eWorld;
 
   beforeAll(async () => {

@@ -2,15 +2,18 @@ import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { planToXlsx } from "../../src/exporters/plan-xlsx.js";
 import {
   ADMIN_PASSWORD,
   apiClient,
+  describeInBrowser,
   logIn,
   screenshot,
   startE2eWorld,
   type E2eWorld,
 } from "../support/e2e.js";
+import { revisedReference } from "../support/revised-table.js";
 
 const fixture = (name: string): Buffer =>
   readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
@@ -33,7 +36,7 @@ const pageWidth = async (page: Page): Promise<number> =>
   Number(await page.evaluate("document.documentElement.scrollWidth"));
 
 /** The import screen and the administration screens, as an administrator meets them. */
-describe("import and administration in Chromium", () => {
+describeInBrowser("import and administration in Chromium", () => {
   let world: E2eWorld;
   let page: Page;
 
@@ -93,6 +96,43 @@ describe("import and administration in Chromium", () => {
     expect(await page.getByRole("button", { name: /确认导入/ }).isDisabled()).toBe(true);
   }, 60_000);
 
+  it("revises the demo plan only when asked, and removes milestones with records only when confirmed", async () => {
+    await page.goto(`${world.server.url}/import`);
+    // The demo plan's title, 203（2） dropped: that milestone has a half-year of reports.
+    const revised = Buffer.from(await planToXlsx(revisedReference));
+    await chooseFile(page, "2022年分解表（修订）.xlsx", revised);
+    await preview(page);
+    await page.getByText("将新建计划", { exact: false }).waitFor();
+    await page.getByText("确认本表是该计划的新版本").click();
+    await page.getByText("将成为", { exact: false }).waitFor();
+    const removals = page.getByTestId("import-removals");
+    await removals.getByText("本次修订将删除 1 个已有办理记录的节点计划").waitFor();
+    expect(await removals.textContent()).toContain("203（2）");
+    const confirm = page.getByRole("button", { name: /确认导入/ });
+    expect(await confirm.isDisabled()).toBe(true);
+    await screenshot(page, "import-removals");
+    await removals.getByText("我已核对，确认删除以上节点计划").click();
+    expect(await confirm.isDisabled()).toBe(false);
+    await confirm.click();
+    await page.waitForURL(/\/plan$/);
+    const api = await apiClient(world.server.url, "admin", ADMIN_PASSWORD);
+    const { items } = await api<{ items: { id: number; currentRevision: number }[] }>(
+      "GET",
+      "/api/plans",
+    );
+    expect(items.find((plan) => plan.id === 1)?.currentRevision).toBe(2);
+    // The removed milestone is still there to read, marked as removed.
+    const before = await api<{
+      content: { tasks: { no: number | null }[] };
+      ids: { milestones: number[] }[];
+    }>("GET", "/api/plans/1?revision=1");
+    const task203 = before.content.tasks.findIndex((task) => task.no === 203);
+    const removedId = before.ids[task203]?.milestones[1] ?? 0;
+    await page.goto(`${world.server.url}/milestones/${String(removedId)}`);
+    await page.getByText("该节点计划已在计划第 2 版中删除", { exact: false }).waitFor();
+    expect(await page.getByText("办理", { exact: true }).count()).toBe(0);
+  }, 60_000);
+
   it("creates a user, who can then log in", async () => {
     await page.goto(`${world.server.url}/admin/users`);
     await page.getByRole("button", { name: "新建用户" }).click();
@@ -125,6 +165,11 @@ describe("import and administration in Chromium", () => {
     await page.getByRole("button", { name: "删除别称「江门市科学技术局」" }).waitFor();
     await page.getByRole("dialog").waitFor({ state: "hidden" });
     await page.getByLabel("查找单位").fill("局");
+    // Each unit's stored evidence against the quota; the demo stores none.
+    await page.getByText("每个单位最多存储 2.0 GB 佐证材料").waitFor();
+    expect(await page.locator("tr", { hasText: "市科技局" }).first().textContent()).toContain(
+      "0 KB / 2.0 GB",
+    );
     await page.evaluate("window.scrollTo(0, 0)");
     await screenshot(page, "admin-units");
     const api = await apiClient(world.server.url, "admin", ADMIN_PASSWORD);

@@ -1,9 +1,10 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import type { components } from "../../web/src/api-schema.js";
 import {
   ADMIN_PASSWORD,
   apiClient,
+  describeInBrowser,
   logIn,
   screenshot,
   startE2eWorld,
@@ -54,7 +55,7 @@ const pointOverBar = async (page: Page): Promise<{ x: number; y: number }> => {
 };
 
 /** The dashboard, the timeline and the calendar: charts against the API's own figures. */
-describe("insight pages in Chromium", () => {
+describeInBrowser("insight pages in Chromium", () => {
   let world: E2eWorld;
   let api: Client;
 

@@ -1,9 +1,10 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../src/services/demo/demo-accounts.js";
 import {
   ADMIN_PASSWORD,
   apiClient,
+  describeInBrowser,
   logIn,
   screenshot,
   startE2eWorld,
@@ -29,7 +30,7 @@ const NOTE = "节点任务已全部完成，佐证材料见附件。";
  * declares a milestone complete, the office approves it, and the plan table
  * and the dashboard both show it done.
  */
-describe("a completion from the unit to the dashboard", () => {
+describeInBrowser("a completion from the unit to the dashboard", () => {
   let world: E2eWorld;
 
   beforeAll(async () => {

@@ -1,8 +1,9 @@
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import {
   ADMIN_PASSWORD,
   apiClient,
+  describeInBrowser,
   logIn,
   screenshot,
   startE2eWorld,
@@ -13,6 +14,10 @@ interface Unit {
   id: number;
   name: string;
   kind: "unit" | "group";
+}
+interface Task {
+  id: number;
+  leadUnits: string[];
 }
 interface Milestone {
   id: number;
@@ -30,6 +35,10 @@ interface History {
 
 const LEADER = { username: "e2e-unit-leader", password: "leader-password-e2e" };
 const OUTSIDER = { username: "e2e-other-staff", password: "staff-password-e2e" };
+const TASK_LEAD = { username: "e2e-task-lead", password: "task-lead-password-e2e" };
+
+/** 228（4）: 市科技局 leads it in 市金融局's task; the demo leaves it unacknowledged. */
+const OTHERS_MILESTONE_TEXT = "升级邑科贷产品";
 
 /** 204（1）, due 3月31日: overdue on the test's day, led by 市科技局 in the reference plan. */
 const REFERENCE_TEXT = "将研发经费投入水平作为县域经济考核的重要指标";
@@ -53,9 +62,10 @@ const lightRanks = async (page: Page): Promise<number[]> => {
 };
 
 /** A unit's milestone page in Chromium: acknowledge, report with a file, ask for more time. */
-describe("my unit and the milestone page in Chromium", () => {
+describeInBrowser("my unit and the milestone page in Chromium", () => {
   let world: E2eWorld;
   let milestone: Milestone;
+  let othersMilestone: number;
 
   const openAs = async (
     browser: Browser,
@@ -123,6 +133,20 @@ describe("my unit and the milestone page in Chromium", () => {
       displayName: "E2E 其他单位经办人",
       unitId: outsider.id,
       role: "unit_staff",
+    });
+    const { items: others } = await admin<{ items: (Milestone & { task: { id: number } })[] }>(
+      "GET",
+      `/api/milestones?${new URLSearchParams({ q: OTHERS_MILESTONE_TEXT }).toString()}`,
+    );
+    const task = await admin<Task>("GET", `/api/tasks/${String(others[0]?.task.id)}`);
+    const taskLead = units.find((u) => u.name === task.leadUnits[0]);
+    if (taskLead === undefined) throw new Error("228（4）'s task has no lead unit");
+    othersMilestone = others[0]?.id ?? 0;
+    await admin("POST", "/api/users", {
+      ...TASK_LEAD,
+      displayName: "E2E 任务牵头单位负责人",
+      unitId: taskLead.id,
+      role: "unit_leader",
     });
   }, 90_000);
 
@@ -212,6 +236,19 @@ describe("my unit and the milestone page in Chromium", () => {
     await page.goto(`${world.server.url}/milestones/${String(milestone.id)}`);
     await page.getByText("没有找到这个节点计划").waitFor();
     expect(await page.getByText("基本情况").count()).toBe(0);
+    await page.close();
+  }, 90_000);
+
+  it("offers the task's lead only input on a milestone another unit leads", async () => {
+    const page = await openAs(world.browser, TASK_LEAD);
+    await page.goto(`${world.server.url}/milestones/${String(othersMilestone)}`);
+    await page.getByText("基本情况").waitFor();
+    await page.getByRole("tab", { name: "报送材料" }).waitFor();
+    await page.getByText("本单位不是本节点的牵头单位").waitFor();
+    expect(await page.getByRole("button", { name: /签\s*收/ }).count()).toBe(0);
+    for (const name of ["报告进展", "申报完成", "申请延期"]) {
+      expect(await page.getByRole("tab", { name }).count(), name).toBe(0);
+    }
     await page.close();
   }, 90_000);
 });

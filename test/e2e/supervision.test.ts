@@ -1,8 +1,9 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import {
   ADMIN_PASSWORD,
   apiClient,
+  describeInBrowser,
   logIn,
   screenshot,
   startE2eWorld,
@@ -62,7 +63,7 @@ const addDays = (day: string, days: number): string =>
 const query = (params: Record<string, string>): string => new URLSearchParams(params).toString();
 
 /** The supervision office's screens in Chromium: review queue, escalation, focus, instructions. */
-describe("the supervision office's screens in Chromium", () => {
+describeInBrowser("the supervision office's screens in Chromium", () => {
   let world: E2eWorld;
   let admin: Client;
   let completed: Milestone;
@@ -134,11 +135,18 @@ describe("the supervision office's screens in Chromium", () => {
     extended = second;
     newDue = addDays(extended.due ?? TODAY, 31);
 
+    const evidence = new FormData();
+    evidence.append("files", new Blob([PDF]), "验收报告.pdf");
+    const { attachments } = await leader<{ attachments: { id: number }[] }>(
+      "POST",
+      `/api/milestones/${String(completed.id)}/evidence`,
+      evidence,
+    );
     await leader("POST", `/api/milestones/${String(completed.id)}/completion`, {
       version: completed.workflow.version,
       completedOn: "2022-06-29",
       text: COMPLETION_NOTE,
-      files: [{ name: "验收报告.pdf", contentBase64: PDF.toString("base64") }],
+      attachmentIds: attachments.map((file) => file.id),
     });
     await leader("POST", `/api/milestones/${String(extended.id)}/extension-requests`, {
       version: extended.workflow.version,

@@ -1,9 +1,16 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_PASSWORD, logIn, screenshot, startE2eWorld, type E2eWorld } from "../support/e2e.js";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import {
+  ADMIN_PASSWORD,
+  describeInBrowser,
+  logIn,
+  screenshot,
+  startE2eWorld,
+  type E2eWorld,
+} from "../support/e2e.js";
 
 /** The app as a person meets it: Debian's Chromium against a real server on the demo plan. */
-describe("the web app in Chromium", () => {
+describeInBrowser("the web app in Chromium", () => {
   let world: E2eWorld;
 
   beforeAll(async () => {

@@ -1,5 +1,4 @@
 import { beforeAll, expect, it } from "vitest";
-import type { Plan } from "../../src/domain/plan.js";
 import { planToXlsx } from "../../src/exporters/plan-xlsx.js";
 import {
   COOPERATING_UNIT,
@@ -13,7 +12,7 @@ import {
   type HttpMethod,
   type World,
 } from "../support/http-session.js";
-import { referencePlan } from "../support/reference-plan.js";
+import { unitPlan } from "../support/unit-plan.js";
 
 /**
  * The permission table (src/policies/permissions.ts) as the API applies it,
@@ -47,53 +46,6 @@ const oversight: Statuses = { ...everyone(403), admin: 200, supervisor: 200 };
 
 /** What only the units with a part in plan 1 see; the idle unit gets "not found". */
 const involvedInPlan1 = (status = 404): Statuses => ({ ...everyone(200), idleStaff: status });
-
-/** A one-task plan of one unit's, as an .xlsx upload. */
-const unitPlan = (
-  year: number,
-  unit: string,
-  cooperating: string,
-  lastText = "报送审计结果。",
-): Plan => ({
-  ...referencePlan,
-  title: `${year}年市政府重点工作任务分解表（${unit}牵头部分）`,
-  subtitle: null,
-  year,
-  ownerUnit: unit,
-  headerCounts: null,
-  tasks: [
-    {
-      no: 301,
-      label: "301",
-      title: "开展重大政策措施落实情况跟踪审计。",
-      leadUnits: [unit],
-      cooperatingUnits: [],
-      outline: [],
-      remarks: {},
-      milestones: [
-        {
-          seq: 1,
-          text: "制定年度跟踪审计方案。",
-          responsibilities: [
-            { unit, role: "lead" },
-            { unit: cooperating, role: "cooperating" },
-          ],
-          persons: [],
-          deadline: { kind: "date", text: "3月31日", date: `${year}-03-31` },
-          remarks: {},
-        },
-        {
-          seq: 2,
-          text: lastText,
-          responsibilities: [{ unit, role: "lead" }],
-          persons: [],
-          deadline: { kind: "date", text: "12月15日", date: `${year}-12-15` },
-          remarks: {},
-        },
-      ],
-    },
-  ],
-});
 
 interface Ids {
   /** Plan 2, 市审计局's own. */
@@ -212,13 +164,45 @@ const READS: readonly Case[] = [
     title: "slice for 市科技局",
     method: "GET",
     url: () => `/api/plans/1/slice?unit=${encodeURIComponent(LEAD_UNIT)}`,
-    expect: { ...everyone(200), auditStaff: 403, idleStaff: 403 },
+    expect: { ...everyone(200), auditStaff: 403, idleStaff: 404 },
   },
   {
     title: "slice for 市审计局",
     method: "GET",
     url: () => `/api/plans/1/slice?unit=${encodeURIComponent(COOPERATING_UNIT)}`,
-    expect: { ...everyone(403), admin: 200, supervisor: 200, auditStaff: 200 },
+    expect: { ...everyone(403), admin: 200, supervisor: 200, auditStaff: 200, idleStaff: 404 },
+  },
+  // A unit's own slice of a plan it has no part in once answered 200 with the plan's
+  // title, year and columns: that plan does not exist for it.
+  {
+    title: "slice for 市科技局 of 市审计局's plan",
+    method: "GET",
+    url: (_w, ids) => `/api/plans/${ids.auditPlan}/slice?unit=${encodeURIComponent(LEAD_UNIT)}`,
+    expect: { ...everyone(404), admin: 200, supervisor: 200, auditStaff: 403 },
+  },
+  {
+    title: "slice for the idle unit of plan 1",
+    method: "GET",
+    url: () => `/api/plans/1/slice?unit=${encodeURIComponent(IDLE_UNIT)}`,
+    expect: { ...everyone(403), admin: 200, supervisor: 200, idleStaff: 404 },
+  },
+  {
+    title: "settings of 市审计局's plan",
+    method: "GET",
+    url: (_w, ids) => `/api/plans/${ids.auditPlan}/settings`,
+    expect: { ...everyone(404), admin: 200, supervisor: 200, auditStaff: 200 },
+  },
+  {
+    title: "status of 市审计局's plan",
+    method: "GET",
+    url: (_w, ids) => `/api/plans/${ids.auditPlan}/status`,
+    expect: { ...everyone(404), admin: 200, supervisor: 200, auditStaff: 200 },
+  },
+  {
+    title: "status of plan 1 for 市科技局",
+    method: "GET",
+    url: (w) => `/api/plans/1/status?unit=${w.unitIds[LEAD_UNIT] ?? 0}`,
+    expect: involvedInPlan1(),
   },
   { title: "list milestones", method: "GET", url: () => "/api/milestones", expect: everyone(200) },
   {
@@ -400,7 +384,7 @@ describeEachDatabaseWorld("permissions over HTTP", {}, ({ world }) => {
     const auditPlan = uploaded.json<{ planId: number }>().planId;
     const revised = await w.admin.call(
       "POST",
-      "/api/plans?fileName=audit-2023-revised.xlsx",
+      `/api/plans?fileName=audit-2023-revised.xlsx&planId=${String(auditPlan)}`,
       await planToXlsx(unitPlan(2023, COOPERATING_UNIT, "市统计局", "报送审计结果和整改情况。")),
     );
     expect(revised.json()).toMatchObject({ kind: "revised", planId: auditPlan, revision: 2 });
@@ -617,13 +601,18 @@ describeEachDatabaseWorld("permissions over HTTP", {}, ({ world }) => {
     const own = (await leader.call("GET", "/api/audit-events?pageSize=200")).json<
       Items<AuditItem>
     >();
-    expect(own.items.map((e) => [e.action, e.actor])).toEqual([
-      ["user.password_changed", "user:kjj.staff"],
-    ]);
+    // Besides the unit's people signing in and being refused (auth.*), the one change.
+    expect(
+      own.items.filter((e) => !e.action.startsWith("auth.")).map((e) => [e.action, e.actor]),
+    ).toEqual([["user.password_changed", "user:kjj.staff"]]);
+    expect(own.items.some((e) => e.action === "auth.logged_in")).toBe(true);
     expect(own.items.every((e) => e.unitId === w.unitIds[LEAD_UNIT])).toBe(true);
     const other = await leader.call("GET", `/api/audit-events?unit=${w.unitIds[OFFICE_UNIT] ?? 0}`);
     expect(other.statusCode).toBe(403);
-    const asked = await leader.call("GET", `/api/audit-events?unit=${leader.unitId}`);
+    const asked = await leader.call(
+      "GET",
+      `/api/audit-events?unit=${leader.unitId}&action=user.password_changed`,
+    );
     expect(asked.json<Items<AuditItem>>().total).toBe(1);
     expect((await staff.call("GET", "/api/audit-events")).statusCode).toBe(403);
   });

@@ -253,7 +253,8 @@ describeEachDatabase("sessions over HTTP", ({ open }) => {
     const log = await w.admin.call("GET", "/api/audit-events?action=unit.created&pageSize=1");
     expect(log.json<{ items: unknown[] }>().items[0]).toMatchObject({
       actor: `token:${id}:报表同步`,
-      userId: w.admin.userId,
+      userId: null,
+      token: { id, name: "报表同步", createdBy: w.admin.userId, createdByUsername: "admin" },
     });
     // The list never shows the secret, and notes the use.
     const listed = await w.admin.call("GET", "/api/tokens");

@@ -12,6 +12,7 @@ import {
   type Client,
   type World,
 } from "../support/http-session.js";
+import { multipartOf } from "../support/multipart.js";
 
 /**
  * The supervision cycle over HTTP (src/server/routes/workflow.ts,
@@ -157,8 +158,6 @@ const EXE = Buffer.from(
   "latin1",
 );
 
-const upload = (name: string, bytes: Buffer) => ({ name, contentBase64: bytes.toString("base64") });
-
 /** Noon in Shanghai on a day: the server's "today" is that day. */
 const setToday = (w: World, day: string): void => {
   w.clock.now = new Date(`${day}T04:00:00Z`);
@@ -194,6 +193,20 @@ describeEachDatabaseWorld("the supervision workflow over HTTP", {}, ({ world }) 
 
   const call = (who: Who, method: "GET" | "POST" | "PUT", url: string, body?: unknown) =>
     world().client(who).call(method, url, body);
+
+  /** Uploads files (multipart) on a milestone: the response. */
+  const sendEvidence = async (who: Who, m: number, ...files: [string, Buffer][]) => {
+    const { body, contentType } = await multipartOf(files);
+    return world()
+      .client(who)
+      .call("POST", `/api/milestones/${m}/evidence`, body, { "content-type": contentType });
+  };
+
+  /** Uploads files on a milestone: their ids, for a report or completion to cite. */
+  const evidence = async (who: Who, m: number, ...files: [string, Buffer][]) =>
+    answered(await sendEvidence(who, m, ...files), 201, "uploading evidence")
+      .json<{ attachments: AttachmentBody[] }>()
+      .attachments.map((file) => file.id);
 
   const milestone = async (
     milestoneId: number,
@@ -435,7 +448,7 @@ describeEachDatabaseWorld("the supervision workflow over HTTP", {}, ({ world }) 
       version: 0,
       completedOn: "2022-04-10",
       text: "已完成政策宣讲。",
-      files: [upload("宣讲总结.pdf", PDF)],
+      attachmentIds: await evidence("leader", m, ["宣讲总结.pdf", PDF]),
     };
 
     // A unit's completion is its leader's to submit.
@@ -566,7 +579,11 @@ describeEachDatabaseWorld("the supervision workflow over HTTP", {}, ({ world }) 
     const declared = await write<{ workflow: WorkflowState; requestId: number | null }>(
       "leader",
       `/api/milestones/${m}/completion`,
-      { version: 0, completedOn: "2022-04-20", files: [upload("情况说明.pdf", PDF)] },
+      {
+        version: 0,
+        completedOn: "2022-04-20",
+        attachmentIds: await evidence("leader", m, ["情况说明.pdf", PDF]),
+      },
       201,
       m,
       ["milestone.completion_declared"],
@@ -765,7 +782,11 @@ describeEachDatabaseWorld("the supervision workflow over HTTP", {}, ({ world }) 
     const declared = await write<{ requestId: number | null }>(
       "leader",
       `/api/milestones/${m}/completion`,
-      { version: 3, completedOn: "2022-05-25", files: [upload("验收.png", PNG)] },
+      {
+        version: 3,
+        completedOn: "2022-05-25",
+        attachmentIds: await evidence("leader", m, ["验收.png", PNG]),
+      },
       201,
       m,
       ["milestone.completion_declared"],
@@ -839,35 +860,50 @@ describeEachDatabaseWorld("the supervision workflow over HTTP", {}, ({ world }) 
     const m = id(207, 2);
     setToday(w, "2022-04-20");
     const before = await history(m);
-    const disguised = await call("staff", "POST", `/api/milestones/${m}/reports`, {
-      version: 0,
-      text: "附件见后。",
-      files: [upload("x.pdf", EXE)],
-    });
+    const disguised = await sendEvidence("staff", m, ["x.pdf", EXE]);
     expect(disguised.statusCode, disguised.body).toBe(415);
     expect(errorOf(disguised)).toMatchObject({
       code: "attachment.invalid",
       field: "body.files.0",
     });
     // One bad file refuses the lot.
-    const mixed = await call("staff", "POST", `/api/milestones/${m}/reports`, {
-      version: 0,
-      text: "附件见后。",
-      files: [upload("ok.png", PNG), upload("x.pdf", EXE)],
-    });
+    const mixed = await sendEvidence("staff", m, ["ok.png", PNG], ["x.pdf", EXE]);
     expect(mixed.statusCode, mixed.body).toBe(415);
     expect(errorOf(mixed).field).toBe("body.files.1");
     expect(await history(m)).toEqual(before);
     expect(await versionOf(m)).toBe(0);
 
+    const [photo = 0] = await evidence("staff", m, ["现场.png", PNG]);
+    // An upload is the uploader's to cite, once, and nobody's to download until then.
+    const meanwhile = await call("staff", "GET", `/api/attachments/${photo}`);
+    expect(meanwhile.statusCode).toBe(404);
+    const borrowed = await call("leader", "POST", `/api/milestones/${m}/reports`, {
+      version: 0,
+      text: "借用附件。",
+      attachmentIds: [photo],
+    });
+    expect(borrowed.statusCode, borrowed.body).toBe(400);
+    expect(errorOf(borrowed)).toMatchObject({
+      code: "milestone.invalid_input",
+      field: "body.attachmentIds",
+    });
+    expect(await versionOf(m)).toBe(0);
+
     const reported = await write<{ workflow: WorkflowState }>(
       "staff",
       `/api/milestones/${m}/reports`,
-      { version: 0, text: "现场照片。", percent: 10, files: [upload("现场.png", PNG)] },
+      { version: 0, text: "现场照片。", percent: 10, attachmentIds: [photo] },
       201,
       m,
       ["milestone.reported"],
     );
+    const again = await call("staff", "POST", `/api/milestones/${m}/reports`, {
+      version: 1,
+      text: "再次引用。",
+      attachmentIds: [photo],
+    });
+    expect(again.statusCode, again.body).toBe(400);
+    expect(errorOf(again).field).toBe("body.attachmentIds");
     expect(reported.workflow.version).toBe(1);
     const { attachments, entries } = await history(m, "staff");
     expect(attachments).toHaveLength(1);
@@ -889,6 +925,8 @@ describeEachDatabaseWorld("the supervision workflow over HTTP", {}, ({ world }) 
       expect(served.headers["content-disposition"]).toBe(
         `attachment; filename*=UTF-8''${encodeURIComponent("现场.png")}`,
       );
+      expect(served.headers["cache-control"]).toBe("private, no-store");
+      expect(served.headers["x-content-type-options"]).toBe("nosniff");
       expect(Buffer.compare(served.rawPayload, PNG), who).toBe(0);
     }
     for (const who of ["idleStaff", "auditStaff"] as const) {
@@ -956,7 +994,11 @@ describeEachDatabaseWorld("the supervision workflow over HTTP", {}, ({ world }) 
       const done = await write<{ workflow: WorkflowState; requestId: number | null }>(
         "leader",
         `/api/milestones/${m}/completion`,
-        { version: 0, completedOn: "2022-06-09", files: [upload("成果.pdf", PDF)] },
+        {
+          version: 0,
+          completedOn: "2022-06-09",
+          attachmentIds: await evidence("leader", m, ["成果.pdf", PDF]),
+        },
         201,
         m,
         ["milestone.completion_declared", "milestone.completion_approved"],
@@ -1200,7 +1242,11 @@ describeEachDatabaseWorld("the supervision workflow over HTTP", {}, ({ world }) 
     const declared = await write<{ requestId: number | null }>(
       "leader",
       `/api/milestones/${m}/completion`,
-      { version: 1, completedOn: "2022-12-18", files: [upload("验收.pdf", PDF)] },
+      {
+        version: 1,
+        completedOn: "2022-12-18",
+        attachmentIds: await evidence("leader", m, ["验收.pdf", PDF]),
+      },
       201,
       m,
       ["milestone.completion_declared"],
@@ -1251,7 +1297,11 @@ describeEachDatabaseWorld("the supervision workflow over HTTP", {}, ({ world }) 
     await write(
       "staff",
       `/api/milestones/${m}/reports`,
-      { version: 0, text: "附件。", files: [upload("it's (1)*.png", PNG)] },
+      {
+        version: 0,
+        text: "附件。",
+        attachmentIds: await evidence("staff", m, ["it's (1)*.png", PNG]),
+      },
       201,
       m,
       ["milestone.reported"],

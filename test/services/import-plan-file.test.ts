@@ -24,11 +24,17 @@ const importFixture = (db: Database, format: string, extra: { dryRun?: boolean }
     ...extra,
   });
 
-const importPlanObject = async (db: Database, plan: Plan, name = "revised.xlsx") =>
+const importPlanObject = async (
+  db: Database,
+  plan: Plan,
+  extra: { planId?: number; confirmRemovals?: boolean; dryRun?: boolean } = {},
+  name = "revised.xlsx",
+) =>
   importPlanFile(db, {
     bytes: await planToXlsx(plan),
     fileName: name,
     actor: shellActor("cli:test"),
+    ...extra,
   });
 
 /** Row counts of every table: "nothing changed" made checkable. */
@@ -121,7 +127,7 @@ describeEachDatabase("importing a plan", ({ open }) => {
   it("makes a revised table a revision with its diff, keeping the old revision whole", async () => {
     const db = await open();
     const first = await importFixture(db, "docx");
-    const second = await importPlanObject(db, revised);
+    const second = await importPlanObject(db, revised, { planId: first.planId });
     expect(second).toMatchObject({ kind: "revised", planId: first.planId, revision: 2 });
     if (second.kind === "unchanged") throw new Error("expected a revision");
     expect(second.diff.counts).toEqual({ added: 1, removed: 1, changed: 1, unchanged: 36 });
@@ -143,7 +149,7 @@ describeEachDatabase("importing a plan", ({ open }) => {
   it("keeps a matched milestone's identity and history across revisions", async () => {
     const db = await open();
     const first = await importFixture(db, "docx");
-    await importPlanObject(db, revised);
+    await importPlanObject(db, revised, { planId: first.planId });
     const atOne = await loadPlanContent(db.kysely, first.planId, 1);
     const atTwo = await loadPlanContent(db.kysely, first.planId, 2);
     const index202 = atOne?.plan.tasks.findIndex((t) => t.no === 202) ?? -1;
@@ -180,7 +186,7 @@ describeEachDatabase("importing a plan", ({ open }) => {
 
   it("leaves the database as it was when the last write of an import fails", async () => {
     const db = await open();
-    await importFixture(db, "docx");
+    const first = await importFixture(db, "docx");
     const before = await tableCounts(db);
     const failOnAudit: KyselyPlugin = {
       transformQuery: (args) => {
@@ -196,7 +202,9 @@ describeEachDatabase("importing a plan", ({ open }) => {
       transformResult: (args) => Promise.resolve(args.result),
     };
     const failing = { ...db, kysely: db.kysely.withPlugin(failOnAudit) } as Database;
-    await expect(importPlanObject(failing, revised)).rejects.toThrow("disk full");
+    await expect(importPlanObject(failing, revised, { planId: first.planId })).rejects.toThrow(
+      "disk full",
+    );
     expect(await tableCounts(db)).toEqual(before);
   });
 });

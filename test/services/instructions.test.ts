@@ -5,7 +5,7 @@ import { readLedger } from "../../src/db/queries/milestone-ledger.js";
 import { findUnitByName } from "../../src/db/queries/units.js";
 import type { IsoDate } from "../../src/domain/iso-date.js";
 import { ledgerDateOf, statusEventOf } from "../../src/domain/milestone-ledger.js";
-import { shellActor, type ApiActor, type Role } from "../../src/policies/actor.js";
+import { shellActor, userActor, type Role } from "../../src/policies/actor.js";
 import { DubanError, type ErrorCode } from "../../src/services/duban-error.js";
 import { getTaskFocus, setMilestoneFocus, setTaskFocus } from "../../src/services/focus.js";
 import { importPlanFile } from "../../src/services/import-plan-file.js";
@@ -38,7 +38,7 @@ const at = (day: IsoDate) => ({ now: new Date(`${day}T02:00:00Z`), today: day })
 const actorOf = async (db: Database, name: string, unit: string, role: Role, userId: number) => {
   const found = await findUnitByName(db.kysely, unit);
   if (!found) throw new Error(`no unit ${unit}`);
-  return { kind: "user", userId, name: `user:${name}`, unitId: found.id, role } as ApiActor;
+  return userActor({ id: userId, username: name, unitId: found.id, role });
 };
 
 const refusal = async (promise: Promise<unknown>): Promise<ErrorCode> => {

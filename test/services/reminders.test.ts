@@ -1,4 +1,5 @@
-import { afterEach, expect, it } from "vitest";
+import type { ServerResponse } from "node:http";
+import { afterEach, expect, it, vi } from "vitest";
 import { simpleParser } from "mailparser";
 import type { Database } from "../../src/db/database.js";
 import { openDatabase } from "../../src/db/database.js";
@@ -9,10 +10,14 @@ import type { IsoDate } from "../../src/domain/iso-date.js";
 import { shellActor } from "../../src/policies/actor.js";
 import { bootstrapAdministrator, OFFICE_UNIT } from "../../src/services/bootstrap-administrator.js";
 import { importPlanFile } from "../../src/services/import-plan-file.js";
-import { reminderTick } from "../../src/services/reminders/reminder-scheduler.js";
-import { runReminders } from "../../src/services/reminders/run-reminders.js";
+import {
+  reminderTick,
+  startReminderScheduler,
+} from "../../src/services/reminders/reminder-scheduler.js";
+import { INTERRUPTED, runReminders } from "../../src/services/reminders/run-reminders.js";
 import { addUnitContact } from "../../src/services/reminders/unit-contacts.js";
 import { describeEachDatabase } from "../support/databases.js";
+import { LOCAL_RECEIVERS } from "../support/local-receivers.js";
 import { readFixture } from "../support/fixtures.js";
 import { json, startHttpReceiver, type HttpReceiver } from "../support/http-receiver.js";
 import { smtpReply, startSmtpReceiver, type SmtpReceiver } from "../support/smtp-receiver.js";
@@ -61,6 +66,7 @@ const worldOn = async (db: Database, smtpFails = false): Promise<World> => {
       contact: { kind: "email", address: "dbzy@kjj.gov.cn" },
     },
     JAN_5,
+    LOCAL_RECEIVERS,
   );
   await addUnitContact(
     db,
@@ -71,12 +77,14 @@ const worldOn = async (db: Database, smtpFails = false): Promise<World> => {
       contact: { kind: "wecom", url: `${robot.origin}/cgi-bin/webhook/send?key=k1` },
     },
     JAN_5,
+    LOCAL_RECEIVERS,
   );
   await addUnitContact(
     db,
     SHELL,
     { unitId: office.id, label: "督查室", contact: { kind: "email", address: "dcs@gov.cn" } },
     JAN_5,
+    LOCAL_RECEIVERS,
   );
   const world: World = {
     db,
@@ -89,6 +97,7 @@ const worldOn = async (db: Database, smtpFails = false): Promise<World> => {
         dryRun: false,
         delivery: {
           timeoutMs: 5_000,
+          destinations: LOCAL_RECEIVERS,
           smtp: { url: `smtp://127.0.0.1:${smtp.port}`, from: "督办系统 <duban@gov.cn>" },
         },
       }),
@@ -150,6 +159,7 @@ describeEachDatabase("reminders", ({ open }) => {
         dryRun: false,
         delivery: {
           timeoutMs: 5_000,
+          destinations: LOCAL_RECEIVERS,
           smtp: { url: `smtp://127.0.0.1:${world.smtp.port}`, from: "duban@gov.cn" },
         },
       });
@@ -214,6 +224,7 @@ describeEachDatabase("reminders", ({ open }) => {
         holder,
         delivery: {
           timeoutMs: 5_000,
+          destinations: LOCAL_RECEIVERS,
           smtp: { url: `smtp://127.0.0.1:${world.smtp.port}`, from: "duban@gov.cn" },
         },
       });
@@ -232,6 +243,83 @@ describeEachDatabase("reminders", ({ open }) => {
       expect(early).toEqual({ ran: false, reason: "too_early" });
     } finally {
       await second.close();
+    }
+  });
+
+  it("sends nothing twice when the next tick comes while a slow receiver still answers", async () => {
+    const world = await worldOn(await open());
+    // The robot answers after 300 ms; the scheduler ticks every 20 ms.
+    world.robot.respondWith((_request, response) => {
+      setTimeout(() => {
+        response.writeHead(200, { "content-type": "application/json" });
+        response.end(JSON.stringify({ errcode: 0, errmsg: "ok" }));
+      }, 300);
+    });
+    const quiet = { info: () => undefined, error: () => undefined };
+    const scheduler = startReminderScheduler(
+      world.db,
+      {
+        intervalMs: 20,
+        sendHour: 9,
+        timeZone: "Asia/Shanghai",
+        clock: () => new Date("2022-06-15T02:00:00Z"),
+        holder: "slow-receiver",
+        delivery: {
+          timeoutMs: 5_000,
+          smtp: { url: `smtp://127.0.0.1:${world.smtp.port}`, from: "duban@gov.cn" },
+          destinations: LOCAL_RECEIVERS,
+        },
+      },
+      quiet,
+    );
+    try {
+      await vi.waitFor(
+        async () => {
+          const rows = await listDeliveries(world.db.kysely);
+          expect(rows.length).toBeGreaterThan(0);
+          expect(rows.every((r) => r.state === "sent")).toBe(true);
+        },
+        { timeout: 10_000, interval: 50 },
+      );
+      await new Promise((resolve) => setTimeout(resolve, 400));
+    } finally {
+      await scheduler.stop();
+    }
+    expect(world.robot.requests).toHaveLength(1);
+  });
+
+  it("never sends again a delivery whose sending a crash interrupted", async () => {
+    const world = await worldOn(await open());
+    // The robot holds its answer: the first run is "killed" while it waits for it.
+    const held: ServerResponse[] = [];
+    world.robot.respondWith((_request, response) => {
+      held.push(response);
+    });
+    const killed = world.run("2022-06-15");
+    await vi.waitFor(
+      () => {
+        expect(world.robot.requests).toHaveLength(1);
+      },
+      { timeout: 10_000 },
+    );
+    const restarted = openDatabase(world.db.config);
+    try {
+      world.robot.respondWith(json(200, { errcode: 0, errmsg: "ok" }));
+      await runReminders(restarted, {
+        day: "2022-06-15",
+        now: new Date("2022-06-15T03:00:00Z"),
+        dryRun: false,
+        delivery: { timeoutMs: 5_000 },
+      });
+      expect(world.robot.requests).toHaveLength(1);
+      const robotDelivery = (await listDeliveries(restarted.kysely)).find(
+        (d) => d.contact.kind === "wecom",
+      );
+      expect(robotDelivery).toMatchObject({ state: "failed", lastResult: INTERRUPTED });
+    } finally {
+      for (const response of held) response.end("{}");
+      await killed;
+      await restarted.close();
     }
   });
 

@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { listAudit } from "../../src/db/queries/audit.js";
 import { addWorkingDays, isWorkingDay } from "../../src/domain/work-calendar.js";
-import { shellActor, type ApiActor, type Role } from "../../src/policies/actor.js";
+import { shellActor, userActor, type ApiActor, type Role } from "../../src/policies/actor.js";
 import {
   getCalendarDay,
   listCalendarDays,
@@ -12,13 +12,8 @@ import {
 import { writeTransaction } from "../../src/db/write-transaction.js";
 import { describeEachDatabase } from "../support/databases.js";
 
-const actor = (role: Role, userId = 1): ApiActor => ({
-  kind: "user",
-  userId,
-  name: `user:${role}`,
-  unitId: 1,
-  role,
-});
+const actor = (role: Role, userId = 1): ApiActor =>
+  userActor({ id: userId, username: role, unitId: 1, role });
 
 const admin = actor("admin");
 const now = new Date("2022-06-01T08:00:00Z");

@@ -2,7 +2,7 @@ import { afterEach, expect, it } from "vitest";
 import type { Database } from "../../src/db/database.js";
 import { findUnitByName } from "../../src/db/queries/units.js";
 import type { IsoDate } from "../../src/domain/iso-date.js";
-import { shellActor, type ApiActor, type Role } from "../../src/policies/actor.js";
+import { shellActor, userActor, type Role } from "../../src/policies/actor.js";
 import { importPlanFile } from "../../src/services/import-plan-file.js";
 import { getMilestone, listMilestones, type MilestoneView } from "../../src/services/milestones.js";
 import { planStatus } from "../../src/services/plan-status.js";
@@ -16,6 +16,7 @@ import { decideMilestoneRequest } from "../../src/services/workflow/decide-reque
 import { reportProgress } from "../../src/services/workflow/report-progress.js";
 import { requestExtension } from "../../src/services/workflow/request-extension.js";
 import { describeEachDatabase } from "../support/databases.js";
+import { LOCAL_RECEIVERS } from "../support/local-receivers.js";
 import { readFixture } from "../support/fixtures.js";
 import { json, startHttpReceiver } from "../support/http-receiver.js";
 import { startSmtpReceiver } from "../support/smtp-receiver.js";
@@ -32,13 +33,7 @@ const actorFor = async (db: Database, username: string, unit: string, role: Role
     { username, displayName: username, unitId: found.id, role, password: "a-long-password" },
     new Date("2022-01-05T02:00:00Z"),
   );
-  return {
-    kind: "user",
-    userId: user.id,
-    name: `user:${username}`,
-    unitId: found.id,
-    role,
-  } as ApiActor;
+  return userActor(user);
 };
 
 /** The milestone "序号 taskNo（seq）" of the reference plan. */
@@ -88,7 +83,14 @@ describeEachDatabase("a year of supervision on the reference plan", ({ open }) =
     await reportProgress(
       db,
       staff,
-      { milestoneId: m202.id, version: 1, text: "已启动", percent: 10, files: [], cites: [] },
+      {
+        milestoneId: m202.id,
+        version: 1,
+        text: "已启动",
+        percent: 10,
+        attachmentIds: [],
+        cites: [],
+      },
       at("2022-03-10"),
     );
     const extension = await requestExtension(
@@ -106,13 +108,26 @@ describeEachDatabase("a year of supervision on the reference plan", ({ open }) =
     await reportProgress(
       db,
       staff,
-      { milestoneId: m204b.id, version: 0, text: "推进中", percent: 60, files: [], cites: [] },
+      {
+        milestoneId: m204b.id,
+        version: 0,
+        text: "推进中",
+        percent: 60,
+        attachmentIds: [],
+        cites: [],
+      },
       at("2022-04-05"),
     );
     const late = await declareCompletion(
       db,
       leader,
-      { milestoneId: m204b.id, version: 1, completedOn: "2022-05-06", text: "已完成", files: [] },
+      {
+        milestoneId: m204b.id,
+        version: 1,
+        completedOn: "2022-05-06",
+        text: "已完成",
+        attachmentIds: [],
+      },
       at("2022-05-06"),
     );
     await decideMilestoneRequest(
@@ -129,7 +144,7 @@ describeEachDatabase("a year of supervision on the reference plan", ({ open }) =
         version: await version(m204a),
         completedOn: "2022-05-20",
         text: "",
-        files: [],
+        attachmentIds: [],
       },
       at("2022-05-20"),
     );
@@ -222,6 +237,7 @@ describeEachDatabase("a year of supervision on the reference plan", ({ open }) =
         contact: { kind: "email", address: "dbzy@kjj.gov.cn" },
       },
       new Date("2022-01-05T02:00:00Z"),
+      LOCAL_RECEIVERS,
     );
     await addUnitContact(
       db,
@@ -232,6 +248,7 @@ describeEachDatabase("a year of supervision on the reference plan", ({ open }) =
         contact: { kind: "wecom", url: `${robot.origin}/send?key=k` },
       },
       new Date("2022-01-05T02:00:00Z"),
+      LOCAL_RECEIVERS,
     );
     const remind = async (day: IsoDate) => {
       const run = await runReminders(db, {
@@ -240,6 +257,7 @@ describeEachDatabase("a year of supervision on the reference plan", ({ open }) =
         dryRun: false,
         delivery: {
           timeoutMs: 5_000,
+          destinations: LOCAL_RECEIVERS,
           smtp: { url: `smtp://127.0.0.1:${smtp.port}`, from: "duban@gov.cn" },
         },
       });
@@ -277,7 +295,14 @@ describeEachDatabase("a year of supervision on the reference plan", ({ open }) =
       reportProgress(
         db,
         staff,
-        { milestoneId: m202.id, version: 1, text: "重复", percent: null, files: [], cites: [] },
+        {
+          milestoneId: m202.id,
+          version: 1,
+          text: "重复",
+          percent: null,
+          attachmentIds: [],
+          cites: [],
+        },
         at("2022-06-02"),
       ),
     ).rejects.toMatchObject({ code: "milestone.conflict" });

@@ -2,8 +2,24 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { describe } from "vitest";
 import { DEFAULT_SERVER_SETTINGS } from "../../src/server/server-settings.js";
 import { startServer, type RunningServer } from "../../src/server/start-server.js";
+
+/**
+ * DUBAN_TEST_BROWSER=0 skips the browser tests: CI runs them under one Node
+ * line only (.ci/run), since they exercise Chromium and the app, not the runtime.
+ */
+const browserTests = (value: string | undefined): boolean => {
+  if (value === undefined || value === "" || value === "1") return true;
+  if (value === "0") return false;
+  throw new Error(
+    `DUBAN_TEST_BROWSER is "${value}": 1 (the default) runs the browser tests, 0 skips them`,
+  );
+};
+
+/** `describe` for a suite that drives Chromium, skipped when DUBAN_TEST_BROWSER=0. */
+export const describeInBrowser = describe.skipIf(!browserTests(process.env.DUBAN_TEST_BROWSER));
 
 export const ADMIN_PASSWORD = "correct-horse-battery";
 
@@ -89,15 +105,17 @@ export const apiClient = async (url: string, username: string, password: string)
   if (!login.ok) throw new Error(`log in as ${username}: HTTP ${String(login.status)}`);
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  // A FormData body goes as multipart (evidence uploads), anything else as JSON.
   return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const form = body instanceof FormData;
     const response = await fetch(`${url}${path}`, {
       method,
       headers: {
         cookie,
         "x-csrf-token": csrfToken,
-        ...(body === undefined ? {} : { "content-type": "application/json" }),
+        ...(body === undefined || form ? {} : { "content-type": "application/json" }),
       },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(body === undefined ? {} : { body: form ? body : JSON.stringify(body) }),
     });
     const text = await response.text();
     if (!response.ok) throw new Error(`${method} ${path}: HTTP ${String(response.status)} ${text}`);

@@ -30,7 +30,10 @@ export const json =
     response.end(JSON.stringify(body));
   };
 
-/** A local HTTP server on 127.0.0.1 and a free port that records every request. */
+/**
+ * A local HTTP server on 127.0.0.1 and a free port that records every request. Duban
+ * refuses loopback destinations: deliveries to it need LOCAL_RECEIVERS (local-receivers.ts).
+ */
 export const startHttpReceiver = async (initial: Responder): Promise<HttpReceiver> => {
   const requests: ReceivedRequest[] = [];
   let responder = initial;

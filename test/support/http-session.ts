@@ -11,7 +11,7 @@ import { importPlanFile } from "../../src/services/import-plan-file.js";
 import { freshConfig, testDialects, type DialectName } from "./databases.js";
 import { readFixture } from "./fixtures.js";
 
-/** Every account of the test world shares this password: 10+ characters, no username in it. */
+/** Every account of the test world shares this password: 12+ characters, no username in it. */
 export const PASSWORD = "Correct-Horse-Battery-9";
 
 /** The reference table's lead unit, a unit cooperating on some of its milestones, and one in none. */

@@ -752,10 +752,13 @@ export type paths = {
                */
               role: "admin" | "supervisor" | "unit_leader" | "unit_staff";
               createdBy: number | null;
+              createdByUsername: string | null;
               createdAt: string;
               expiresAt: string | null;
               lastUsedAt: string | null;
               revokedAt: string | null;
+              /** @enum {string|null} */
+              revokedReason: "revoked" | "creator_disabled" | "creator_demoted" | null;
               token: string;
             };
           };
@@ -1451,7 +1454,7 @@ export type paths = {
     put?: never;
     /**
      * Import a table (.docx, .xlsx, .csv, .txt) as a plan or a new revision
-     * @description Send the file itself as the request body (Content-Type application/octet-stream). With dryRun=true nothing is stored and the answer previews the plan, the diff and the diagnostics. A file with errors is refused with 422 and its diagnostics, located by sheet, row, column and cell.
+     * @description Send the file itself as the request body (Content-Type application/octet-stream). With dryRun=true nothing is stored and the answer previews the plan, the diff and the diagnostics. A file with errors is refused with 422 and its diagnostics, located by sheet, row, column and cell. A revision that would remove milestones with history, evidence or open requests is refused with 409 import.confirmation_required (details: planId, revision, removals) unless confirmRemovals=true.
      */
     post: {
       parameters: {
@@ -1460,8 +1463,10 @@ export type paths = {
           fileName: string;
           /** @description Work out everything, store nothing */
           dryRun?: "0" | "1" | "true" | "false";
-          /** @description Import as a revision of this plan, whatever the title says */
+          /** @description Import as a revision of this plan, whatever the title says. Without it the table starts a plan of its own, unless a plan of the same title already holds the very same content (then nothing changes); the answer's `match` names a plan of the same title it could revise */
           planId?: number;
+          /** @description Let the revision remove milestones that have history, evidence or open requests (409 import.confirmation_required otherwise); their open requests are withdrawn */
+          confirmRemovals?: "0" | "1" | "true" | "false";
           year?: number;
           title?: string;
           issuer?: string;
@@ -1527,6 +1532,15 @@ export type paths = {
           };
         };
         /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
         413: {
           headers: {
             [name: string]: unknown;
@@ -1542,6 +1556,15 @@ export type paths = {
           };
           content: {
             "application/json": components["schemas"]["ImportRefusal"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
           };
         };
       };
@@ -2258,6 +2281,7 @@ export type paths = {
       parameters: {
         query?: {
           user?: number;
+          token?: number;
           unit?: number;
           objectType?: string;
           objectId?: string;
@@ -2660,6 +2684,202 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  "/api/milestones/{id}/evidence": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload evidence files (multipart/form-data), for a report or completion to cite
+     * @description One or more file parts, at most 10 of 20 MiB each; the type is read from the bytes. Counted against the unit's storage quota (413) and the account's hourly upload allowance (429). The ids answered go in attachmentIds of the report or completion.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              readonly attachments: components["schemas"]["Attachment"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/evidence-storage": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Evidence stored per unit against the quota, and the hourly upload allowance */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["EvidenceStorage"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/milestones/{id}/reports": {
     parameters: {
       query?: never;
@@ -2687,15 +2907,11 @@ export type paths = {
             text: string;
             /** @default null */
             percent?: number | null;
-            /** @default [] */
-            readonly files?: {
-              name: string;
-              /**
-               * Format: base64
-               * @description The file's bytes, base64
-               */
-              contentBase64: string;
-            }[];
+            /**
+             * @description Files uploaded beforehand with POST /api/milestones/{id}/evidence, which this step cites
+             * @default []
+             */
+            readonly attachmentIds?: number[];
             /**
              * @description Ids of cooperating units' reports the lead's report draws on
              * @default []
@@ -2762,24 +2978,6 @@ export type paths = {
             "application/json": components["schemas"]["ApiError"];
           };
         };
-        /** @description Default Response */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description Default Response */
-        415: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
       };
     };
     delete?: never;
@@ -2816,15 +3014,11 @@ export type paths = {
             completedOn: string;
             /** @default  */
             text?: string;
-            /** @default [] */
-            readonly files?: {
-              name: string;
-              /**
-               * Format: base64
-               * @description The file's bytes, base64
-               */
-              contentBase64: string;
-            }[];
+            /**
+             * @description Files uploaded beforehand with POST /api/milestones/{id}/evidence, which this step cites
+             * @default []
+             */
+            readonly attachmentIds?: number[];
           };
         };
       };
@@ -2879,24 +3073,6 @@ export type paths = {
         };
         /** @description Default Response */
         409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description Default Response */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description Default Response */
-        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -3107,7 +3283,7 @@ export type paths = {
       parameters: {
         query?: {
           plan?: number;
-          state?: "pending" | "approved" | "rejected";
+          state?: "pending" | "approved" | "rejected" | "withdrawn";
         };
         header?: never;
         path?: never;
@@ -3633,7 +3809,7 @@ export type paths = {
       };
     };
     put?: never;
-    /** Add a contact: an e-mail address or a robot webhook */
+    /** Add a contact: an e-mail address or a robot webhook (public addresses only) */
     post: {
       parameters: {
         query?: never;
@@ -3810,7 +3986,7 @@ export type paths = {
                 id: number;
                 bundleId: number;
                 key: string;
-                contact: components["schemas"]["Contact"];
+                contact: components["schemas"]["ContactView"];
                 message: unknown;
                 /** @enum {string} */
                 state: "pending" | "sent" | "retrying" | "failed";
@@ -4618,16 +4794,26 @@ export type components = {
        */
       role: "admin" | "supervisor" | "unit_leader" | "unit_staff";
       createdBy: number | null;
+      createdByUsername: string | null;
       createdAt: string;
       expiresAt: string | null;
       lastUsedAt: string | null;
       revokedAt: string | null;
+      /** @enum {string|null} */
+      revokedReason: "revoked" | "creator_disabled" | "creator_demoted" | null;
+    };
+    TokenCreditInput: {
+      id: number;
+      name: string;
+      createdBy: number | null;
+      createdByUsername: string | null;
     };
     AuditEntryInput: {
       id: number;
       at: string;
       actor: string;
       userId: number | null;
+      token: components["schemas"]["TokenCreditInput"] | null;
       unitId: number | null;
       action: string;
       objectType: string;
@@ -4641,8 +4827,11 @@ export type components = {
       planId: number;
       /** @enum {string} */
       kind: "completion" | "extension";
-      /** @enum {string} */
-      state: "pending" | "approved" | "rejected";
+      /**
+       * @description withdrawn: closed without a decision when a revision removed its milestone
+       * @enum {string}
+       */
+      state: "pending" | "approved" | "rejected" | "withdrawn";
       requestedAt: string;
       requestedBy: string;
       unitId: number | null;
@@ -4663,12 +4852,25 @@ export type components = {
       uploadedAt: string;
       actor: string;
     };
+    EvidenceStorageInput: {
+      /** @description Bytes each unit may store; 0: none */
+      unitQuotaBytes: number;
+      /** @description Bytes each account may upload per hour; 0: no limit */
+      userBytesPerHour: number;
+      readonly units: {
+        unitId: number;
+        name: string;
+        bytes: number;
+        files: number;
+      }[];
+    };
     LedgerEntryInput: {
       id: number;
       milestoneId: number;
       at: string;
       actor: string;
       userId: number | null;
+      token: components["schemas"]["TokenCreditInput"] | null;
       unitId: number | null;
       entry: {
         kind: string;
@@ -4799,7 +5001,7 @@ export type components = {
         };
       }[];
     };
-    /** @description Where a unit's reminders go: e-mail, a signed webhook, or a WeCom/DingTalk/Feishu robot */
+    /** @description Where a unit's reminders go: e-mail, a signed webhook, or a WeCom/DingTalk/Feishu robot. A robot or webhook URL must reach a public address (or a host allowed by DUBAN_WEBHOOK_ALLOW_HOSTS) and carry no user name or password. */
     ContactInput:
       | {
           /** @enum {string} */
@@ -4835,11 +5037,49 @@ export type components = {
           url: string;
           secret?: string;
         };
+    /** @description A reminder contact as shown: secrets never leave */
+    ContactViewInput:
+      | {
+          /** @enum {string} */
+          kind: "email";
+          address: string;
+          name?: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: "webhook";
+          /** @description The URL with its query (keys) masked as ?*** */
+          url: string;
+          /** @description Whether a signing secret is set */
+          hasSecret: boolean;
+        }
+      | {
+          /** @enum {string} */
+          kind: "wecom";
+          /** @description The URL with its query (keys) masked as ?*** */
+          url: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: "dingtalk";
+          /** @description The URL with its query (keys) masked as ?*** */
+          url: string;
+          /** @description Whether a signing secret is set */
+          hasSecret: boolean;
+        }
+      | {
+          /** @enum {string} */
+          kind: "feishu";
+          /** @description The URL with its query (keys) masked as ?*** */
+          url: string;
+          /** @description Whether a signing secret is set */
+          hasSecret: boolean;
+        };
     UnitContactInput: {
       id: number;
       unitId: number;
       label: string;
-      contact: components["schemas"]["ContactInput"];
+      contact: components["schemas"]["ContactViewInput"];
     };
     /** @description docs/PLAN-JSON.md, "Deadlines" */
     DeadlineInput:
@@ -4882,6 +5122,18 @@ export type components = {
       phase: "open" | "completion_pending" | "done";
       acknowledgedOn: string | null;
       focus: boolean;
+    };
+    MilestoneAbilitiesInput: {
+      acknowledge: boolean;
+      /** @description Report progress (the milestone's lead) or send input for the lead (others) */
+      report: boolean;
+      /** @description A report would be the milestone's progress, not input for its lead */
+      reportOfficially: boolean;
+      declareCompletion: boolean;
+      /** @description Still refused (409) while another extension request waits */
+      requestExtension: boolean;
+      answerInstructions: boolean;
+      setFocus: boolean;
     };
     MilestoneInput: {
       id: number;
@@ -4927,6 +5179,9 @@ export type components = {
         text: string;
         percent: number | null;
       } | null;
+      can: components["schemas"]["MilestoneAbilitiesInput"];
+      /** @description The plan revision that removed this milestone: it is shown as it stood then, and refuses writes */
+      removedInRevision: number | null;
     };
     TaskInput: {
       id: number;
@@ -5237,6 +5492,19 @@ export type components = {
       /** @description Too large to compare by text: moved milestones may show as removed and added */
       textMatchSkipped: boolean;
     };
+    MilestoneRemovalInput: {
+      milestoneId: number;
+      taskNo: number | null;
+      taskTitle: string;
+      seq: number | null;
+      text: string;
+      /** @description Entries in its history (reports, decisions…) */
+      entries: number;
+      /** @description Evidence files */
+      attachments: number;
+      /** @description Requests awaiting a decision */
+      openRequests: number;
+    };
     /** @description As `duban import --json` prints it */
     ImportOutcomeInput:
       | {
@@ -5259,6 +5527,16 @@ export type components = {
           readonly diagnostics: components["schemas"]["DiagnosticInput"][];
           /** @description A dry run's plan as read from the file */
           plan?: components["schemas"]["PlanJsonInput"];
+          /** @description A plan of the same year, issuer, unit and title that this table did not revise: import again with its planId to revise it */
+          match: {
+            planId: number;
+            title: string;
+            revision: number;
+          } | null;
+          /** @description Milestones the revision removes that have history, evidence or open requests */
+          readonly removals: components["schemas"]["MilestoneRemovalInput"][];
+          /** @description A dry run's: importing needs confirmRemovals=true */
+          confirmationRequired: boolean;
         }
       | {
           /** @enum {string} */
@@ -5353,16 +5631,26 @@ export type components = {
        */
       role: "admin" | "supervisor" | "unit_leader" | "unit_staff";
       createdBy: number | null;
+      createdByUsername: string | null;
       createdAt: string;
       expiresAt: string | null;
       lastUsedAt: string | null;
       revokedAt: string | null;
+      /** @enum {string|null} */
+      revokedReason: "revoked" | "creator_disabled" | "creator_demoted" | null;
+    };
+    TokenCredit: {
+      id: number;
+      name: string;
+      createdBy: number | null;
+      createdByUsername: string | null;
     };
     AuditEntry: {
       id: number;
       at: string;
       actor: string;
       userId: number | null;
+      token: components["schemas"]["TokenCredit"] | null;
       unitId: number | null;
       action: string;
       objectType: string;
@@ -5376,8 +5664,11 @@ export type components = {
       planId: number;
       /** @enum {string} */
       kind: "completion" | "extension";
-      /** @enum {string} */
-      state: "pending" | "approved" | "rejected";
+      /**
+       * @description withdrawn: closed without a decision when a revision removed its milestone
+       * @enum {string}
+       */
+      state: "pending" | "approved" | "rejected" | "withdrawn";
       requestedAt: string;
       requestedBy: string;
       unitId: number | null;
@@ -5398,12 +5689,25 @@ export type components = {
       uploadedAt: string;
       actor: string;
     };
+    EvidenceStorage: {
+      /** @description Bytes each unit may store; 0: none */
+      unitQuotaBytes: number;
+      /** @description Bytes each account may upload per hour; 0: no limit */
+      userBytesPerHour: number;
+      readonly units: {
+        unitId: number;
+        name: string;
+        bytes: number;
+        files: number;
+      }[];
+    };
     LedgerEntry: {
       id: number;
       milestoneId: number;
       at: string;
       actor: string;
       userId: number | null;
+      token: components["schemas"]["TokenCredit"] | null;
       unitId: number | null;
       entry: {
         kind: string;
@@ -5534,7 +5838,7 @@ export type components = {
         };
       }[];
     };
-    /** @description Where a unit's reminders go: e-mail, a signed webhook, or a WeCom/DingTalk/Feishu robot */
+    /** @description Where a unit's reminders go: e-mail, a signed webhook, or a WeCom/DingTalk/Feishu robot. A robot or webhook URL must reach a public address (or a host allowed by DUBAN_WEBHOOK_ALLOW_HOSTS) and carry no user name or password. */
     Contact:
       | {
           /** @enum {string} */
@@ -5570,11 +5874,49 @@ export type components = {
           url: string;
           secret?: string;
         };
+    /** @description A reminder contact as shown: secrets never leave */
+    ContactView:
+      | {
+          /** @enum {string} */
+          kind: "email";
+          address: string;
+          name?: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: "webhook";
+          /** @description The URL with its query (keys) masked as ?*** */
+          url: string;
+          /** @description Whether a signing secret is set */
+          hasSecret: boolean;
+        }
+      | {
+          /** @enum {string} */
+          kind: "wecom";
+          /** @description The URL with its query (keys) masked as ?*** */
+          url: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: "dingtalk";
+          /** @description The URL with its query (keys) masked as ?*** */
+          url: string;
+          /** @description Whether a signing secret is set */
+          hasSecret: boolean;
+        }
+      | {
+          /** @enum {string} */
+          kind: "feishu";
+          /** @description The URL with its query (keys) masked as ?*** */
+          url: string;
+          /** @description Whether a signing secret is set */
+          hasSecret: boolean;
+        };
     UnitContact: {
       id: number;
       unitId: number;
       label: string;
-      contact: components["schemas"]["Contact"];
+      contact: components["schemas"]["ContactView"];
     };
     /** @description docs/PLAN-JSON.md, "Deadlines" */
     Deadline:
@@ -5617,6 +5959,18 @@ export type components = {
       phase: "open" | "completion_pending" | "done";
       acknowledgedOn: string | null;
       focus: boolean;
+    };
+    MilestoneAbilities: {
+      acknowledge: boolean;
+      /** @description Report progress (the milestone's lead) or send input for the lead (others) */
+      report: boolean;
+      /** @description A report would be the milestone's progress, not input for its lead */
+      reportOfficially: boolean;
+      declareCompletion: boolean;
+      /** @description Still refused (409) while another extension request waits */
+      requestExtension: boolean;
+      answerInstructions: boolean;
+      setFocus: boolean;
     };
     Milestone: {
       id: number;
@@ -5662,6 +6016,9 @@ export type components = {
         text: string;
         percent: number | null;
       } | null;
+      can: components["schemas"]["MilestoneAbilities"];
+      /** @description The plan revision that removed this milestone: it is shown as it stood then, and refuses writes */
+      removedInRevision: number | null;
     };
     Task: {
       id: number;
@@ -5972,6 +6329,19 @@ export type components = {
       /** @description Too large to compare by text: moved milestones may show as removed and added */
       textMatchSkipped: boolean;
     };
+    MilestoneRemoval: {
+      milestoneId: number;
+      taskNo: number | null;
+      taskTitle: string;
+      seq: number | null;
+      text: string;
+      /** @description Entries in its history (reports, decisions…) */
+      entries: number;
+      /** @description Evidence files */
+      attachments: number;
+      /** @description Requests awaiting a decision */
+      openRequests: number;
+    };
     /** @description As `duban import --json` prints it */
     ImportOutcome:
       | {
@@ -5994,6 +6364,16 @@ export type components = {
           readonly diagnostics: components["schemas"]["Diagnostic"][];
           /** @description A dry run's plan as read from the file */
           plan?: components["schemas"]["PlanJson"];
+          /** @description A plan of the same year, issuer, unit and title that this table did not revise: import again with its planId to revise it */
+          match: {
+            planId: number;
+            title: string;
+            revision: number;
+          } | null;
+          /** @description Milestones the revision removes that have history, evidence or open requests */
+          readonly removals: components["schemas"]["MilestoneRemoval"][];
+          /** @description A dry run's: importing needs confirmRemovals=true */
+          confirmationRequired: boolean;
         }
       | {
           /** @enum {string} */

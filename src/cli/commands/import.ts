@@ -14,13 +14,25 @@ import { progressBar } from "../progress-bar.js";
 import { renderDiagnostics } from "../render-diagnostics.js";
 import { renderPlanDiff } from "../render-plan-diff.js";
 import { importOutcomeJson } from "../../services/import-outcome-json.js";
+import type { MilestoneRemoval } from "../../services/import-removals.js";
+import { renderMatch, renderRemovals } from "../render-removals.js";
 import { writeJson } from "../write-json.js";
 
 export interface ImportCommandOptions extends ReadOptions, DatabaseOptions {
   readonly plan?: number;
   readonly dryRun?: boolean;
+  readonly confirmRemovals?: boolean;
   readonly json?: boolean;
 }
+
+/** The removals a refused revision needed confirmed, listed before the error says why. */
+const listUnconfirmed = (error: unknown, io: CliIo, language: Language): never => {
+  if (error instanceof DubanError && error.code === "import.confirmation_required") {
+    const { removals } = error.details as { removals: readonly MilestoneRemoval[] };
+    io.stderr.write(renderRemovals(removals, language, false));
+  }
+  throw error;
+};
 
 const readTable = async (file: string): Promise<Uint8Array> => {
   try {
@@ -66,9 +78,9 @@ const SAY = {
 } as const;
 
 /**
- * `duban import FILE [--plan ID] [--dry-run] [--json]`: stores a table as a
- * new plan, a revision of the plan it belongs to, or nothing when it is
- * already there, and says which.
+ * `duban import FILE [--plan ID] [--dry-run] [--confirm-removals] [--json]`:
+ * stores a table as a new plan, a revision of the plan named, or nothing
+ * when it is already there, and says which.
  */
 export const importCommand = (
   file: string,
@@ -84,12 +96,15 @@ export const importCommand = (
       fileName: basename(file),
       planId: options.plan,
       dryRun: options.dryRun === true,
+      confirmRemovals: options.confirmRemovals === true,
       actor: cliActor(io.env),
       year: options.year,
       title: options.title,
       issuer: options.issuer,
       onProgress: progress.listener,
-    }).finally(progress.done);
+    })
+      .catch((error: unknown) => listUnconfirmed(error, io, language))
+      .finally(progress.done);
     io.stderr.write(renderDiagnostics(outcome.diagnostics, language));
     if (options.json === true) {
       writeJson(io, importOutcomeJson(outcome));
@@ -106,6 +121,10 @@ export const importCommand = (
       const before = await loadPlanContent(db.kysely, outcome.planId, outcome.revision - 1);
       io.stdout.write(renderPlanDiff(outcome.diff, before?.plan, outcome.plan, language));
       lines.push(say.revised(outcome, outcome.dryRun));
+    }
+    if (outcome.kind !== "unchanged") {
+      io.stdout.write(renderMatch(outcome.match, language));
+      io.stdout.write(renderRemovals(outcome.removals, language, outcome.confirmationRequired));
     }
     if (outcome.dryRun) lines.push(say.dryRun);
     io.stdout.write(lines.map((line) => `${line}\n`).join(""));

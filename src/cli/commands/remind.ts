@@ -1,3 +1,4 @@
+import { destinationsFromEnv } from "../../channels/destinations.js";
 import { smtpSettingsFromEnv } from "../../channels/email.js";
 import { isoDateIn, type IsoDate } from "../../domain/iso-date.js";
 import { message } from "../../domain/message.js";
@@ -93,7 +94,11 @@ export const remindCommand = (
         day,
         now,
         dryRun,
-        delivery: { timeoutMs: 15_000, ...(smtp === undefined ? {} : { smtp }) },
+        delivery: {
+          timeoutMs: 15_000,
+          destinations: destinationsFromEnv(io.env),
+          ...(smtp === undefined ? {} : { smtp }),
+        },
       });
       if (options.json === true) writeJson(io, remindJson(outcome));
       else io.stdout.write(render(outcome, dryRun, language));

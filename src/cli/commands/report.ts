@@ -1,9 +1,10 @@
-import { readFile } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { findUnitByName } from "../../db/queries/units.js";
 import { isoDateIn, type IsoDate } from "../../domain/iso-date.js";
 import type { ApiActor } from "../../policies/actor.js";
 import { unitNotFound } from "../../services/duban-error.js";
+import { uploadEvidence } from "../../services/workflow/evidence.js";
 import { loadMilestoneContext } from "../../services/workflow/milestone-context.js";
 import { reportProgress } from "../../services/workflow/report-progress.js";
 import { cliActor } from "../cli-actor.js";
@@ -40,8 +41,7 @@ export const reportCommand = (
     if (!unit) throw unitNotFound(options.unit);
     const shell = cliActor(io.env);
     const actor: ApiActor = {
-      kind: "user",
-      userId: null,
+      kind: "proxy",
       name: `${shell.name} for ${unit.name}`,
       unitId: unit.id,
       role: "unit_staff",
@@ -51,9 +51,24 @@ export const reportCommand = (
     const files = await Promise.all(
       (options.file ?? []).map(async (path) => ({
         name: basename(path),
-        bytes: new Uint8Array(await readFile(path)),
+        path,
+        size: (await stat(path)).size,
       })),
     );
+    // The shell is trusted with the database itself: no quota or hourly allowance.
+    const attachmentIds =
+      files.length === 0
+        ? []
+        : (
+            await uploadEvidence(
+              db,
+              actor,
+              milestoneId,
+              files,
+              { unitQuotaBytes: 0, userBytesPerHour: 0 },
+              now,
+            )
+          ).map((file) => file.id);
     const { state } = await loadMilestoneContext(db, actor, milestoneId);
     const result = await reportProgress(
       db,
@@ -63,7 +78,7 @@ export const reportCommand = (
         version: state.version,
         text: options.text,
         percent: options.percent ?? null,
-        files,
+        attachmentIds,
         cites: [],
       },
       { now, today },

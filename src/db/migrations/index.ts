@@ -6,6 +6,10 @@ import * as workflow from "./0004-workflow.js";
 import * as reminders from "./0005-reminders.js";
 import * as instructions from "./0006-instructions.js";
 import * as demo from "./0007-demo.js";
+import * as hardening from "./0008-hardening.js";
+import * as deliveryStatus from "./0009-delivery-status.js";
+import * as evidenceStorage from "./0010-evidence-storage.js";
+import * as planIdentity from "./0011-plan-identity.js";
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so
@@ -19,4 +23,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0005-reminders": reminders,
   "0006-instructions": instructions,
   "0007-demo": demo,
+  "0008-hardening": hardening,
+  "0009-delivery-status": deliveryStatus,
+  "0010-evidence-storage": evidenceStorage,
+  "0011-plan-identity": planIdentity,
 };

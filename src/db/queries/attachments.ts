@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Schema } from "../schema.js";
 
 export interface NewAttachment {
@@ -9,6 +9,7 @@ export interface NewAttachment {
   readonly content: Uint8Array;
   readonly actor: string;
   readonly unitId: number | null;
+  readonly userId: number | null;
 }
 
 export interface AttachmentInfo {
@@ -22,6 +23,7 @@ export interface AttachmentInfo {
   readonly actor: string;
 }
 
+/** An uploaded file, unclaimed until a report or completion cites it (claimAttachments). */
 export const insertAttachment = async (
   db: Kysely<Schema>,
   file: NewAttachment,
@@ -40,6 +42,8 @@ export const insertAttachment = async (
         uploaded_at: now,
         actor: file.actor,
         unit_id: file.unitId,
+        user_id: file.userId,
+        claimed: 0,
       })
       .returning("id")
       .executeTakeFirstOrThrow()
@@ -85,6 +89,7 @@ export const listAttachments = async (
       .selectFrom("attachments")
       .select(infoColumns)
       .where("milestone_id", "=", milestoneId)
+      .where("claimed", "=", 1)
       .orderBy("id")
       .execute()
   ).map(toInfo);
@@ -97,6 +102,95 @@ export const readAttachment = async (
     .selectFrom("attachments")
     .select([...infoColumns, "content"])
     .where("id", "=", id)
+    .where("claimed", "=", 1)
     .executeTakeFirst();
   return row && { ...toInfo(row), content: row.content };
 };
+
+/**
+ * Marks the uploads a step cites as taken, if every one is this account's,
+ * on this milestone and not taken already; false (nothing changed) if not.
+ */
+export const claimAttachments = async (
+  db: Kysely<Schema>,
+  claim: { readonly milestoneId: number; readonly actor: string; readonly ids: readonly number[] },
+): Promise<boolean> => {
+  if (claim.ids.length === 0) return true;
+  const result = await db
+    .updateTable("attachments")
+    .set({ claimed: 1 })
+    .where("id", "in", [...claim.ids])
+    .where("milestone_id", "=", claim.milestoneId)
+    .where("actor", "=", claim.actor)
+    .where("claimed", "=", 0)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === new Set(claim.ids).size;
+};
+
+/**
+ * Holds the unit's row until the transaction ends, so that concurrent
+ * uploads of one unit sum its usage one after another. SQLite needs no
+ * lock: a write transaction there is alone already (BEGIN IMMEDIATE).
+ */
+export const lockUnitStorage = async (
+  db: Kysely<Schema>,
+  dialect: "sqlite" | "postgres",
+  unitId: number,
+): Promise<void> => {
+  if (dialect === "postgres") {
+    await sql`select id from units where id = ${unitId} for update`.execute(db);
+  }
+};
+
+// PostgreSQL answers sums and counts as bigint, which pg hands over as strings.
+
+/** Bytes of evidence a unit stores, uploads not yet cited included. */
+export const unitStoredBytes = async (db: Kysely<Schema>, unitId: number): Promise<number> => {
+  const row = await db
+    .selectFrom("attachments")
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number | string>("size"), eb.lit(0)).as("bytes"))
+    .where("unit_id", "=", unitId)
+    .executeTakeFirstOrThrow();
+  return Number(row.bytes);
+};
+
+/** What an account uploaded since a moment: bytes, and when the earliest of those files came. */
+export const uploadedSince = async (
+  db: Kysely<Schema>,
+  who: { readonly userId: number | null; readonly actor: string },
+  since: string,
+): Promise<{ readonly bytes: number; readonly earliest: string | null }> => {
+  const row = await db
+    .selectFrom("attachments")
+    .select((eb) => [
+      eb.fn.coalesce(eb.fn.sum<number | string>("size"), eb.lit(0)).as("bytes"),
+      eb.fn.min<string | null>("uploaded_at").as("earliest"),
+    ])
+    .where((eb) =>
+      who.userId === null ? eb("actor", "=", who.actor) : eb("user_id", "=", who.userId),
+    )
+    .where("uploaded_at", ">", since)
+    .executeTakeFirstOrThrow();
+  return { bytes: Number(row.bytes), earliest: row.earliest ?? null };
+};
+
+/** Evidence stored per unit: bytes and files, for the units that store any. */
+export const storedByUnit = async (
+  db: Kysely<Schema>,
+): Promise<{ readonly unitId: number; readonly bytes: number; readonly files: number }[]> =>
+  (
+    await db
+      .selectFrom("attachments")
+      .select((eb) => [
+        "unit_id",
+        eb.fn.sum<number | string>("size").as("bytes"),
+        eb.fn.countAll<number | string>().as("files"),
+      ])
+      .where("unit_id", "is not", null)
+      .groupBy("unit_id")
+      .execute()
+  ).flatMap((row) =>
+    row.unit_id === null
+      ? []
+      : [{ unitId: row.unit_id, bytes: Number(row.bytes), files: Number(row.files) }],
+  );

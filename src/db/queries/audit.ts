@@ -3,6 +3,7 @@ import type { LedgerEntry } from "../../domain/milestone-ledger.js";
 import type { PlanSettings } from "../../domain/plan-settings.js";
 import { chunksFor } from "../batch.js";
 import type { Schema } from "../schema.js";
+import { tokenCredits, type RevokedReason, type TokenCredit } from "./api-tokens.js";
 
 /**
  * What the audit log records, typed by action. Written by the service in the
@@ -44,6 +45,9 @@ export type AuditEvent =
         readonly file: string;
         readonly sha256: string;
         readonly counts: { added: number; removed: number; changed: number; unchanged: number };
+        /** Removed milestones that had history, evidence or open requests; the requests withdrawn. */
+        readonly removedWithRecords?: readonly unknown[];
+        readonly withdrawn?: readonly number[];
       };
     }
   | {
@@ -97,6 +101,7 @@ export type AuditEvent =
         readonly unit: string;
         readonly role: string;
         readonly expiresAt: string | null;
+        readonly reason?: RevokedReason;
       };
     }
   | {
@@ -122,6 +127,38 @@ export type AuditEvent =
       readonly after: { readonly focus: boolean };
     }
   | {
+      readonly action: "auth.logged_in" | "auth.logged_out" | "auth.password_change_failed";
+      readonly objectType: "user";
+      readonly objectId: number;
+      readonly after: SignInAuditView;
+    }
+  | {
+      readonly action: "auth.login_failed";
+      readonly objectType: "login";
+      /** The username tried, as typed (cut to 100 characters). */
+      readonly objectId: string;
+      readonly after: SignInAuditView & { readonly reason: "invalid" | "locked" };
+    }
+  | {
+      readonly action: "auth.locked";
+      readonly objectType: "login";
+      /** The counter that locked: "user:alice" or "ip:10.0.0.7". */
+      readonly objectId: string;
+      readonly after: SignInAuditView;
+    }
+  | {
+      readonly action: "auth.refused";
+      readonly objectType: "request";
+      /** "PUT /api/milestones/7/progress". */
+      readonly objectId: string;
+      readonly after: {
+        /** The permission refused ("milestone.report") and the status answered. */
+        readonly refused: string;
+        readonly status: number;
+        readonly clientIp: string | null;
+      };
+    }
+  | {
       readonly action: "calendar.day_set" | "calendar.day_removed";
       readonly objectType: "calendar_day";
       /** The day, YYYY-MM-DD. */
@@ -129,6 +166,13 @@ export type AuditEvent =
       readonly before: CalendarDayAuditView;
       readonly after: CalendarDayAuditView;
     };
+
+/** Who signed in or tried to, and from where. */
+export interface SignInAuditView {
+  readonly username: string;
+  readonly clientIp: string | null;
+  readonly userAgent?: string | null;
+}
 
 /** A day of the working-day calendar as the log keeps it: what it was, and where that came from. */
 export interface CalendarDayAuditView {
@@ -175,7 +219,9 @@ export interface UserAuditView {
 export interface AuditActor {
   /** "cli:alice", "user:alice", "token:3:报表同步". */
   readonly name: string;
+  /** The user who acted: never set for a token, which is its own actor. */
   readonly userId: number | null;
+  readonly tokenId: number | null;
   readonly unitId: number | null;
 }
 
@@ -196,6 +242,7 @@ export const appendAuditEvents = async (
     at: now,
     actor: actor.name,
     user_id: actor.userId,
+    token_id: actor.tokenId,
     unit_id: actor.unitId,
     action: event.action,
     object_type: event.objectType,
@@ -211,6 +258,8 @@ export interface AuditEntry {
   readonly at: string;
   readonly actor: string;
   readonly userId: number | null;
+  /** The API token that acted, named with its issuer; null for people and the shell. */
+  readonly token: TokenCredit | null;
   readonly unitId: number | null;
   readonly action: string;
   readonly objectType: string;
@@ -221,6 +270,7 @@ export interface AuditEntry {
 
 export interface AuditFilter {
   readonly userId?: number;
+  readonly tokenId?: number;
   readonly unitId?: number;
   readonly objectType?: string;
   readonly objectId?: string;
@@ -234,6 +284,7 @@ const filtered = (db: Kysely<Schema>, filter: AuditFilter) =>
   db
     .selectFrom("audit_log")
     .$if(filter.userId !== undefined, (q) => q.where("user_id", "=", filter.userId ?? -1))
+    .$if(filter.tokenId !== undefined, (q) => q.where("token_id", "=", filter.tokenId ?? -1))
     .$if(filter.unitId !== undefined, (q) => q.where("unit_id", "=", filter.unitId ?? -1))
     .$if(filter.objectType !== undefined, (q) =>
       q.where("object_type", "=", filter.objectType ?? ""),
@@ -242,6 +293,23 @@ const filtered = (db: Kysely<Schema>, filter: AuditFilter) =>
     .$if(filter.action !== undefined, (q) => q.where("action", "=", filter.action ?? ""))
     .$if(filter.from !== undefined, (q) => q.where("at", ">=", filter.from ?? ""))
     .$if(filter.to !== undefined, (q) => q.where("at", "<", filter.to ?? ""));
+
+/**
+ * Deletes sign-in entries (auth.*) written before `before`: logins and
+ * refusals pile up fast and matter for months, not forever; the record of
+ * changes to the data is kept whatever their age.
+ */
+export const deleteSignInEntriesBefore = async (
+  db: Kysely<Schema>,
+  before: string,
+): Promise<number> => {
+  const result = await db
+    .deleteFrom("audit_log")
+    .where("action", "like", "auth.%")
+    .where("at", "<", before)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+};
 
 /** Entries matching the filter, newest first, one page, with the total. */
 export const listAudit = async (
@@ -258,6 +326,10 @@ export const listAudit = async (
   const { n } = await filtered(db, filter)
     .select((eb) => eb.fn.countAll().as("n"))
     .executeTakeFirstOrThrow();
+  const tokens = await tokenCredits(
+    db,
+    rows.map((r) => r.token_id),
+  );
   return {
     total: Number(n),
     entries: rows.map((r) => ({
@@ -265,6 +337,7 @@ export const listAudit = async (
       at: r.at,
       actor: r.actor,
       userId: r.user_id,
+      token: r.token_id === null ? null : (tokens.get(r.token_id) ?? null),
       unitId: r.unit_id,
       action: r.action,
       objectType: r.object_type,

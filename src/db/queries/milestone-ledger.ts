@@ -5,6 +5,7 @@ import {
   type LedgerEntry,
   type LedgerKind,
 } from "../../domain/milestone-ledger.js";
+import { tokenCredits, type TokenCredit } from "./api-tokens.js";
 import type { AuditActor } from "./audit.js";
 import { chunksFor, collectChunks } from "../batch.js";
 import type { Schema } from "../schema.js";
@@ -15,6 +16,8 @@ export interface StoredLedgerEntry {
   readonly at: string;
   readonly actor: string;
   readonly userId: number | null;
+  /** The API token that acted, named with its issuer; null for people and the shell. */
+  readonly token: TokenCredit | null;
   readonly unitId: number | null;
   readonly entry: LedgerEntry;
 }
@@ -38,6 +41,7 @@ export const appendLedger = async (
         at,
         actor: actor.name,
         user_id: actor.userId,
+        token_id: actor.tokenId,
         unit_id: actor.unitId,
         payload_json: JSON.stringify(payload),
       })
@@ -73,12 +77,17 @@ export const readLedger = async (
       .orderBy("id")
       .execute(),
   );
+  const tokens = await tokenCredits(
+    db,
+    rows.map((row) => row.token_id),
+  );
   return rows.map((row) => ({
     id: row.id,
     milestoneId: row.milestone_id,
     at: row.at,
     actor: row.actor,
     userId: row.user_id,
+    token: row.token_id === null ? null : (tokens.get(row.token_id) ?? null),
     unitId: row.unit_id,
     entry: toEntry(row),
   }));

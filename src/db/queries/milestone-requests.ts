@@ -1,8 +1,10 @@
 import type { Kysely } from "kysely";
+import { chunksFor } from "../batch.js";
 import type { Schema } from "../schema.js";
 
 export type RequestKind = "completion" | "extension";
-export type RequestState = "pending" | "approved" | "rejected";
+/** "withdrawn": closed without a decision, its milestone removed by a revision. */
+export type RequestState = "pending" | "approved" | "rejected" | "withdrawn";
 
 export interface MilestoneRequest {
   readonly id: number;
@@ -133,3 +135,30 @@ export const decideRequest = async (
       .where("state", "=", "pending")
       .executeTakeFirst()
   ).numUpdatedRows > 0n;
+
+/** Closes the pending requests on these milestones without a decision; the ids closed. */
+export const withdrawPendingRequests = async (
+  db: Kysely<Schema>,
+  milestoneIds: readonly number[],
+  withdrawal: { readonly by: string; readonly reason: string },
+  now: string,
+): Promise<number[]> => {
+  const closed: number[] = [];
+  for (const chunk of chunksFor(milestoneIds, 1)) {
+    if (chunk.length === 0) continue;
+    const rows = await db
+      .updateTable("milestone_requests")
+      .set({
+        state: "withdrawn",
+        decided_at: now,
+        decided_by: withdrawal.by,
+        decision_comment: withdrawal.reason,
+      })
+      .where("milestone_id", "in", chunk)
+      .where("state", "=", "pending")
+      .returning("id")
+      .execute();
+    for (const row of rows) closed.push(row.id);
+  }
+  return closed;
+};

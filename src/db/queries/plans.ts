@@ -114,3 +114,15 @@ export const setCurrentRevision = async (
     .where("id", "=", id)
     .execute();
 };
+
+/** Gives a plan the identity key of its new title, unless another plan holds that key. */
+export const rekeyPlan = async (db: Kysely<Schema>, id: number, planKey: string): Promise<void> => {
+  const holder = await db
+    .selectFrom("plans")
+    .select("id")
+    .where("plan_key", "=", planKey)
+    .executeTakeFirst();
+  if (holder === undefined) {
+    await db.updateTable("plans").set({ plan_key: planKey }).where("id", "=", id).execute();
+  }
+};

@@ -21,6 +21,7 @@ export const auditRoutes =
           tags: ["audit"],
           querystring: z.object({
             user: z.coerce.number().int().positive().optional(),
+            token: z.coerce.number().int().positive().optional(),
             unit: z.coerce.number().int().positive().optional(),
             objectType: z.string().max(50).optional(),
             objectId: z.string().max(50).optional(),
@@ -33,13 +34,14 @@ export const auditRoutes =
         },
       },
       (request) => {
-        const { user, unit, objectType, objectId, action, from, to, page, pageSize } =
+        const { user, token, unit, objectType, objectId, action, from, to, page, pageSize } =
           request.query;
         return listAuditFor(
           db,
           actorOf(request),
           {
             ...(user === undefined ? {} : { userId: user }),
+            ...(token === undefined ? {} : { tokenId: token }),
             ...(unit === undefined ? {} : { unitId: unit }),
             ...(objectType === undefined ? {} : { objectType }),
             ...(objectId === undefined ? {} : { objectId }),

@@ -42,8 +42,20 @@ const importQuery = z.object({
     .max(255)
     .meta({ description: "The file's name; its extension names the format" }),
   dryRun: queryFlag.default(false).meta({ description: "Work out everything, store nothing" }),
-  planId: z.coerce.number().int().positive().optional().meta({
-    description: "Import as a revision of this plan, whatever the title says",
+  planId: z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .meta({
+      description:
+        "Import as a revision of this plan, whatever the title says. Without it the table starts a plan of its own, " +
+        "unless a plan of the same title already holds the very same content (then nothing changes); " +
+        "the answer's `match` names a plan of the same title it could revise",
+    }),
+  confirmRemovals: queryFlag.default(false).meta({
+    description:
+      "Let the revision remove milestones that have history, evidence or open requests (409 import.confirmation_required otherwise); their open requests are withdrawn",
   }),
   year: z.coerce.number().int().min(1949).max(2200).optional(),
   title: z.string().max(500).optional(),
@@ -67,14 +79,18 @@ export const planRoutes =
           description:
             "Send the file itself as the request body (Content-Type application/octet-stream). " +
             "With dryRun=true nothing is stored and the answer previews the plan, the diff and the diagnostics. " +
-            "A file with errors is refused with 422 and its diagnostics, located by sheet, row, column and cell.",
+            "A file with errors is refused with 422 and its diagnostics, located by sheet, row, column and cell. " +
+            "A revision that would remove milestones with history, evidence or open requests is refused with 409 " +
+            "import.confirmation_required (details: planId, revision, removals) unless confirmRemovals=true.",
           tags: ["plans"],
           querystring: importQuery,
           response: {
             200: importOutcomeSchema,
             201: importOutcomeSchema,
+            409: apiErrorSchema,
             413: apiErrorSchema,
             422: importRefusalSchema,
+            503: apiErrorSchema,
             ...errors,
           },
         },
@@ -82,11 +98,12 @@ export const planRoutes =
       async (request, reply) => {
         const body = request.body;
         const bytes = body instanceof Uint8Array ? body : new Uint8Array();
-        const { fileName, dryRun, planId, year, title, issuer } = request.query;
+        const { fileName, dryRun, planId, confirmRemovals, year, title, issuer } = request.query;
         const outcome = await importPlanFile(db, {
           bytes,
           fileName,
           dryRun,
+          confirmRemovals,
           actor: actorOf(request),
           now: settings.clock,
           ...(planId === undefined ? {} : { planId }),

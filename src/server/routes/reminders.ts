@@ -9,6 +9,7 @@ import {
 import { apiErrorSchema } from "../api-error.js";
 import { actorOf } from "../authentication.js";
 import { arrayOf, idParams } from "../schemas/common.js";
+import { contactInputSchema, contactViewSchema, unitContactSchema } from "../schemas/contacts.js";
 import type { RouteDeps } from "./route-deps.js";
 
 const errors = {
@@ -17,43 +18,6 @@ const errors = {
   403: apiErrorSchema,
   404: apiErrorSchema,
 };
-
-const httpsOrHttp = z.url({ protocol: /^https?$/ });
-
-const contactSchema = z
-  .discriminatedUnion("kind", [
-    z.object({
-      kind: z.literal("email"),
-      address: z.email(),
-      name: z.string().max(100).optional(),
-    }),
-    z.object({ kind: z.literal("webhook"), url: httpsOrHttp, secret: z.string().min(16).max(200) }),
-    z.object({ kind: z.literal("wecom"), url: httpsOrHttp }),
-    z.object({
-      kind: z.literal("dingtalk"),
-      url: httpsOrHttp,
-      secret: z.string().max(200).optional(),
-    }),
-    z.object({
-      kind: z.literal("feishu"),
-      url: httpsOrHttp,
-      secret: z.string().max(200).optional(),
-    }),
-  ])
-  .meta({
-    id: "Contact",
-    description:
-      "Where a unit's reminders go: e-mail, a signed webhook, or a WeCom/DingTalk/Feishu robot",
-  });
-
-const unitContactSchema = z
-  .object({
-    id: z.number().int(),
-    unitId: z.number().int(),
-    label: z.string(),
-    contact: contactSchema,
-  })
-  .meta({ id: "UnitContact" });
 
 /** `/api/units/{id}/contacts`: where a unit's reminders (催办) go (administrators). */
 export const reminderRoutes =
@@ -78,10 +42,13 @@ export const reminderRoutes =
       "/api/units/:id/contacts",
       {
         schema: {
-          summary: "Add a contact: an e-mail address or a robot webhook",
+          summary: "Add a contact: an e-mail address or a robot webhook (public addresses only)",
           tags: ["reminders"],
           params: idParams,
-          body: z.object({ label: z.string().trim().min(1).max(100), contact: contactSchema }),
+          body: z.object({
+            label: z.string().trim().min(1).max(100),
+            contact: contactInputSchema,
+          }),
           response: { 201: unitContactSchema, ...errors },
         },
       },
@@ -94,6 +61,7 @@ export const reminderRoutes =
               actorOf(request),
               { unitId: request.params.id, ...request.body },
               settings.clock(),
+              settings.reminders.destinations,
             ),
           ),
     );
@@ -133,7 +101,7 @@ export const reminderRoutes =
                   id: z.number().int(),
                   bundleId: z.number().int(),
                   key: z.string(),
-                  contact: contactSchema,
+                  contact: contactViewSchema,
                   message: z.unknown(),
                   state: z.enum(["pending", "sent", "retrying", "failed"]),
                   attempts: z.number().int(),

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { accountOf } from "../../policies/actor.js";
 import { describeActor } from "../../services/auth/describe-actor.js";
 import { logIn } from "../../services/auth/log-in.js";
 import { logOut } from "../../services/auth/log-out.js";
@@ -107,7 +108,7 @@ export const sessionRoutes =
         return {
           via: "session" as const,
           actor: described,
-          user: await getUser(db, actor, actor.userId ?? -1),
+          user: await getUser(db, actor, accountOf(actor) ?? -1),
           csrfToken: identity.csrfToken,
           expiresAt: identity.expiresAt,
           today: today(settings),
@@ -125,10 +126,15 @@ export const sessionRoutes =
         },
       },
       async (request, reply) => {
-        actorOf(request);
+        const actor = actorOf(request);
         const identity = request.identity;
-        if (identity?.via === "session") {
-          await logOut(db, identity.sessionId, settings.clock());
+        if (identity?.via === "session" && actor.kind === "user") {
+          await logOut(
+            db,
+            actor,
+            { id: identity.sessionId, clientIp: request.ip },
+            settings.clock(),
+          );
         }
         clearCookie(request, reply);
         return reply.status(204).send(null);
@@ -157,7 +163,9 @@ export const sessionRoutes =
             currentPassword: request.body.currentPassword,
             newPassword: request.body.newPassword,
             sessionId: identity?.via === "session" ? identity.sessionId : null,
+            clientIp: request.ip,
           },
+          settings.auth,
           settings.clock(),
         );
         return reply.status(204).send(null);

@@ -40,6 +40,7 @@ export const tokenRoutes =
             name: z.string().trim().min(1).max(100),
             unitId: z.number().int().positive(),
             role: roleSchema,
+            // Omitted or null: 90 days. At most 366 days away.
             expiresAt: z.iso.datetime().nullable().default(null),
           }),
           response: { 201: tokenSchema.extend({ token: z.string() }), ...errors },

@@ -1,12 +1,13 @@
+import fastifyMultipart from "@fastify/multipart";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES } from "../../domain/evidence-file.js";
-import { message } from "../../domain/message.js";
 import { acknowledgeMilestone } from "../../services/workflow/acknowledge.js";
 import type { StepTime } from "../../services/workflow/clock.js";
 import { declareCompletion } from "../../services/workflow/declare-completion.js";
 import { decideMilestoneRequest } from "../../services/workflow/decide-request.js";
-import type { EvidenceUpload } from "../../services/workflow/evidence.js";
+import { uploadEvidence } from "../../services/workflow/evidence.js";
+import { evidenceStorage } from "../../services/workflow/evidence-storage.js";
 import { milestoneHistory } from "../../services/workflow/milestone-history.js";
 import { readEvidence } from "../../services/workflow/read-attachment.js";
 import { reportProgress } from "../../services/workflow/report-progress.js";
@@ -14,14 +15,15 @@ import { requestExtension } from "../../services/workflow/request-extension.js";
 import { listMilestoneRequests } from "../../services/workflow/review-queue.js";
 import { apiErrorSchema } from "../api-error.js";
 import { actorOf } from "../authentication.js";
+import { withSpooledUploads } from "../spool-uploads.js";
 import { today } from "../today.js";
 import { arrayOf, idParams, isoDay } from "../schemas/common.js";
 import { workflowStateSchema } from "../schemas/content.js";
 import {
   attachmentSchema,
   ledgerEntrySchema,
+  evidenceStorageSchema,
   requestSchema,
-  uploadSchema,
 } from "../schemas/workflow.js";
 import type { RouteDeps } from "./route-deps.js";
 
@@ -33,28 +35,20 @@ const errors = {
   409: apiErrorSchema,
 };
 
-/** Every evidence file at its largest, in base64, with room for the rest of the request. */
-const EVIDENCE_BODY_LIMIT = Math.ceil((MAX_EVIDENCE_FILES * MAX_EVIDENCE_BYTES * 4) / 3) + 65_536;
-
-const EVIDENCE_MIB = MAX_EVIDENCE_BYTES / (1024 * 1024);
-/** Over EVIDENCE_BODY_LIMIT: the limits a person knows, not the size of their base64. */
-const EVIDENCE_TOO_LARGE = message(
-  `佐证材料最多 ${String(MAX_EVIDENCE_FILES)} 个，每个不超过 ${String(EVIDENCE_MIB)} MiB`,
-  `At most ${String(MAX_EVIDENCE_FILES)} evidence files of ${String(EVIDENCE_MIB)} MiB each`,
-);
-
 const version = z.number().int().min(0).meta({
   description:
     "workflow.version as last read; a stale one is refused with 409 and the current state",
 });
 
-const files = z.array(uploadSchema).max(MAX_EVIDENCE_FILES).readonly().default([]);
-
-const decode = (uploads: readonly { name: string; contentBase64: string }[]): EvidenceUpload[] =>
-  uploads.map((u) => ({
-    name: u.name,
-    bytes: new Uint8Array(Buffer.from(u.contentBase64, "base64")),
-  }));
+const attachmentIds = z
+  .array(z.number().int().positive())
+  .max(MAX_EVIDENCE_FILES)
+  .readonly()
+  .default([])
+  .meta({
+    description:
+      "Files uploaded beforehand with POST /api/milestones/{id}/evidence, which this step cites",
+  });
 
 /** RFC 8187: encodeURIComponent leaves ' ( ) * as they are, which a header value may not. */
 const encodeFilename = (name: string): string =>
@@ -66,7 +60,16 @@ const encodeFilename = (name: string): string =>
 /** The supervision cycle on milestones: acknowledge, report, complete, extend, review. */
 export const workflowRoutes =
   ({ db, settings }: RouteDeps): FastifyPluginAsyncZod =>
-  (app) => {
+  async (app) => {
+    // Multipart for the evidence route only; the limits stop a file or a request mid-stream.
+    await app.register(fastifyMultipart, {
+      limits: {
+        fileSize: MAX_EVIDENCE_BYTES,
+        files: MAX_EVIDENCE_FILES,
+        parts: MAX_EVIDENCE_FILES,
+        fields: 0,
+      },
+    });
     const time = (): StepTime => ({ now: settings.clock(), today: today(settings) });
 
     app.post(
@@ -90,27 +93,70 @@ export const workflowRoutes =
     );
 
     app.post(
+      "/api/milestones/:id/evidence",
+      {
+        schema: {
+          summary:
+            "Upload evidence files (multipart/form-data), for a report or completion to cite",
+          description: `One or more file parts, at most ${String(MAX_EVIDENCE_FILES)} of ${String(MAX_EVIDENCE_BYTES / 1024 / 1024)} MiB each; the type is read from the bytes. Counted against the unit's storage quota (413) and the account's hourly upload allowance (429). The ids answered go in attachmentIds of the report or completion.`,
+          tags: ["workflow"],
+          consumes: ["multipart/form-data"],
+          params: idParams,
+          response: {
+            201: z.object({ attachments: arrayOf(attachmentSchema) }),
+            413: apiErrorSchema,
+            415: apiErrorSchema,
+            429: apiErrorSchema,
+            ...errors,
+          },
+        },
+      },
+      async (request, reply) => {
+        const attachments = await withSpooledUploads(request, (files) =>
+          uploadEvidence(
+            db,
+            actorOf(request),
+            request.params.id,
+            files,
+            settings.evidence,
+            settings.clock(),
+          ),
+        );
+        return reply.status(201).send({ attachments });
+      },
+    );
+
+    app.get(
+      "/api/evidence-storage",
+      {
+        schema: {
+          summary: "Evidence stored per unit against the quota, and the hourly upload allowance",
+          tags: ["workflow"],
+          response: { 200: evidenceStorageSchema, ...errors },
+        },
+      },
+      (request) => evidenceStorage(db, actorOf(request), settings.evidence),
+    );
+
+    app.post(
       "/api/milestones/:id/reports",
       {
-        bodyLimit: EVIDENCE_BODY_LIMIT,
-        config: { tooLarge: EVIDENCE_TOO_LARGE },
         schema: {
           summary: "Report progress (the lead unit's is official; a cooperating unit's is input)",
           tags: ["workflow"],
           params: idParams,
-          body: z.object({
+          // Strict: a client still sending files in base64 is told so, not silently ignored.
+          body: z.strictObject({
             version,
             text: z.string().trim().min(1).max(10_000),
             percent: z.number().int().min(0).max(100).nullable().default(null),
-            files,
+            attachmentIds,
             cites: arrayOf(z.number().int().positive()).default([]).meta({
               description: "Ids of cooperating units' reports the lead's report draws on",
             }),
           }),
           response: {
             201: z.object({ workflow: workflowStateSchema, official: z.boolean() }),
-            413: apiErrorSchema,
-            415: apiErrorSchema,
             ...errors,
           },
         },
@@ -126,7 +172,7 @@ export const workflowRoutes =
             text,
             percent,
             cites,
-            files: decode(request.body.files),
+            attachmentIds: request.body.attachmentIds,
           },
           time(),
         );
@@ -137,25 +183,21 @@ export const workflowRoutes =
     app.post(
       "/api/milestones/:id/completion",
       {
-        bodyLimit: EVIDENCE_BODY_LIMIT,
-        config: { tooLarge: EVIDENCE_TOO_LARGE },
         schema: {
           summary: "The lead unit declares the milestone complete, with evidence",
           tags: ["workflow"],
           params: idParams,
-          body: z.object({
+          body: z.strictObject({
             version,
             completedOn: isoDay,
             text: z.string().trim().max(10_000).default(""),
-            files,
+            attachmentIds,
           }),
           response: {
             201: z.object({
               workflow: workflowStateSchema,
               requestId: z.number().int().nullable(),
             }),
-            413: apiErrorSchema,
-            415: apiErrorSchema,
             ...errors,
           },
         },
@@ -169,7 +211,7 @@ export const workflowRoutes =
             version: request.body.version,
             completedOn: request.body.completedOn,
             text: request.body.text,
-            files: decode(request.body.files),
+            attachmentIds: request.body.attachmentIds,
           },
           time(),
         );
@@ -230,7 +272,7 @@ export const workflowRoutes =
           tags: ["workflow"],
           querystring: z.object({
             plan: z.coerce.number().int().positive().optional(),
-            state: z.enum(["pending", "approved", "rejected"]).optional(),
+            state: z.enum(["pending", "approved", "rejected", "withdrawn"]).optional(),
           }),
           response: { 200: z.object({ items: arrayOf(requestSchema) }), ...errors },
         },
@@ -280,14 +322,17 @@ export const workflowRoutes =
       },
       async (request, reply) => {
         const file = await readEvidence(db, actorOf(request), request.params.id);
-        return reply
-          .header("content-type", file.mediaType)
-          .header(
-            "content-disposition",
-            `attachment; filename*=UTF-8''${encodeFilename(file.name)}`,
-          )
-          .send(Buffer.from(file.content));
+        return (
+          reply
+            .header("content-type", file.mediaType)
+            // Evidence is confidential: no shared cache keeps it, nor the browser after the download.
+            .header("cache-control", "private, no-store")
+            .header(
+              "content-disposition",
+              `attachment; filename*=UTF-8''${encodeFilename(file.name)}`,
+            )
+            .send(Buffer.from(file.content))
+        );
       },
     );
-    return Promise.resolve();
   };

@@ -50,6 +50,25 @@ const statusFields = {
   late: z.boolean().nullable(),
 };
 
+/** What the caller may do on a milestone now: the server's own decision, for showing buttons. */
+export const milestoneAbilitiesSchema = z
+  .object({
+    acknowledge: z.boolean(),
+    report: z.boolean().meta({
+      description: "Report progress (the milestone's lead) or send input for the lead (others)",
+    }),
+    reportOfficially: z.boolean().meta({
+      description: "A report would be the milestone's progress, not input for its lead",
+    }),
+    declareCompletion: z.boolean(),
+    requestExtension: z.boolean().meta({
+      description: "Still refused (409) while another extension request waits",
+    }),
+    answerInstructions: z.boolean(),
+    setFocus: z.boolean(),
+  })
+  .meta({ id: "MilestoneAbilities" });
+
 export const milestoneSchema = z
   .object({
     id: z.number().int(),
@@ -82,6 +101,11 @@ export const milestoneSchema = z
     latestReport: z
       .object({ on: z.string(), text: z.string(), percent: z.number().nullable() })
       .nullable(),
+    can: milestoneAbilitiesSchema,
+    removedInRevision: z.number().int().nullable().meta({
+      description:
+        "The plan revision that removed this milestone: it is shown as it stood then, and refuses writes",
+    }),
   })
   .meta({ id: "Milestone" });
 

@@ -95,6 +95,19 @@ export const revisionDiffSchema = z.union([
   z.object({ counts: diffCountsSchema }).meta({ description: "A plan's first revision" }),
 ]);
 
+export const milestoneRemovalSchema = z
+  .object({
+    milestoneId: z.number().int(),
+    taskNo: z.number().int().nullable(),
+    taskTitle: z.string(),
+    seq: z.number().int().nullable(),
+    text: z.string(),
+    entries: z.number().int().meta({ description: "Entries in its history (reports, decisions…)" }),
+    attachments: z.number().int().meta({ description: "Evidence files" }),
+    openRequests: z.number().int().meta({ description: "Requests awaiting a decision" }),
+  })
+  .meta({ id: "MilestoneRemoval" });
+
 const changedOutcomeSchema = z.object({
   kind: z.enum(["created", "revised"]),
   planId: z.number().int(),
@@ -107,6 +120,19 @@ const changedOutcomeSchema = z.object({
   }),
   diagnostics: arrayOf(diagnosticSchema),
   plan: planJsonSchema.optional().meta({ description: "A dry run's plan as read from the file" }),
+  match: z
+    .object({ planId: z.number().int(), title: z.string(), revision: z.number().int() })
+    .nullable()
+    .meta({
+      description:
+        "A plan of the same year, issuer, unit and title that this table did not revise: import again with its planId to revise it",
+    }),
+  removals: arrayOf(milestoneRemovalSchema).meta({
+    description: "Milestones the revision removes that have history, evidence or open requests",
+  }),
+  confirmationRequired: z.boolean().meta({
+    description: "A dry run's: importing needs confirmRemovals=true",
+  }),
 });
 
 const unchangedOutcomeSchema = z.object({

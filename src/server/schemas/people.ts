@@ -55,12 +55,24 @@ export const tokenSchema = z
     unitName: z.string(),
     role: roleSchema,
     createdBy: z.number().int().nullable(),
+    createdByUsername: z.string().nullable(),
     createdAt: z.string(),
     expiresAt: z.string().nullable(),
     lastUsedAt: z.string().nullable(),
     revokedAt: z.string().nullable(),
+    revokedReason: z.enum(["revoked", "creator_disabled", "creator_demoted"]).nullable(),
   })
   .meta({ id: "ApiToken" });
+
+/** The API token a record credits, and who issued it. */
+export const tokenCreditSchema = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    createdBy: z.number().int().nullable(),
+    createdByUsername: z.string().nullable(),
+  })
+  .meta({ id: "TokenCredit" });
 
 export const auditEntrySchema = z
   .object({
@@ -68,6 +80,7 @@ export const auditEntrySchema = z
     at: z.string(),
     actor: z.string(),
     userId: z.number().int().nullable(),
+    token: tokenCreditSchema.nullable(),
     unitId: z.number().int().nullable(),
     action: z.string(),
     objectType: z.string(),

@@ -1,11 +1,6 @@
 import { z } from "zod";
 import { arrayOf, isoDay } from "./common.js";
-
-/** A file inside a JSON request: its name and its bytes in base64. */
-export const uploadSchema = z.object({
-  name: z.string().min(1).max(255),
-  contentBase64: z.base64().meta({ description: "The file's bytes, base64" }),
-});
+import { tokenCreditSchema } from "./people.js";
 
 export const requestSchema = z
   .object({
@@ -13,7 +8,9 @@ export const requestSchema = z
     milestoneId: z.number().int(),
     planId: z.number().int(),
     kind: z.enum(["completion", "extension"]),
-    state: z.enum(["pending", "approved", "rejected"]),
+    state: z.enum(["pending", "approved", "rejected", "withdrawn"]).meta({
+      description: "withdrawn: closed without a decision when a revision removed its milestone",
+    }),
     requestedAt: z.string(),
     requestedBy: z.string(),
     unitId: z.number().int().nullable(),
@@ -37,6 +34,24 @@ export const attachmentSchema = z
   })
   .meta({ id: "Attachment" });
 
+export const evidenceStorageSchema = z
+  .object({
+    unitQuotaBytes: z.number().int().meta({ description: "Bytes each unit may store; 0: none" }),
+    userBytesPerHour: z
+      .number()
+      .int()
+      .meta({ description: "Bytes each account may upload per hour; 0: no limit" }),
+    units: arrayOf(
+      z.object({
+        unitId: z.number().int(),
+        name: z.string(),
+        bytes: z.number().int(),
+        files: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: "EvidenceStorage" });
+
 export const ledgerEntrySchema = z
   .object({
     id: z.number().int(),
@@ -44,6 +59,7 @@ export const ledgerEntrySchema = z
     at: z.string(),
     actor: z.string(),
     userId: z.number().int().nullable(),
+    token: tokenCreditSchema.nullable(),
     unitId: z.number().int().nullable(),
     entry: z.looseObject({ kind: z.string(), on: z.string() }),
   })

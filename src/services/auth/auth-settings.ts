@@ -10,11 +10,14 @@ export interface AuthSettings {
   readonly perUser: ThrottleRule;
   /** Failed logins from one address, whatever the usernames. */
   readonly perAddress: ThrottleRule;
+  /** Sign-in entries of the audit log (auth.*) older than this are deleted; 0 keeps them. */
+  readonly signInLogRetentionDays: number;
 }
 
 export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
   sessionIdleMinutes: 120,
   sessionMaxHours: 12,
-  perUser: { maxFailures: 5, windowMinutes: 15, lockMinutes: 15 },
-  perAddress: { maxFailures: 30, windowMinutes: 15, lockMinutes: 15 },
+  perUser: { maxFailures: 5, windowMinutes: 15, lockMinutes: 15, resetOnSuccess: true },
+  perAddress: { maxFailures: 30, windowMinutes: 15, lockMinutes: 15, resetOnSuccess: false },
+  signInLogRetentionDays: 365,
 };

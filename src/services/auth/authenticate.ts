@@ -1,7 +1,7 @@
 import type { Database } from "../../db/database.js";
 import { findApiTokenByHash, touchApiToken } from "../../db/queries/api-tokens.js";
 import { findSession, touchSession } from "../../db/queries/sessions.js";
-import type { ApiActor } from "../../policies/actor.js";
+import { userActor, type ApiActor } from "../../policies/actor.js";
 import type { AuthSettings } from "./auth-settings.js";
 import { digestSecret } from "./secret-token.js";
 
@@ -34,15 +34,8 @@ export const authenticateSession = async (
   if (now.getTime() - idleSince > TOUCH_AFTER_MS) {
     await touchSession(db.kysely, session.id, now.toISOString());
   }
-  const { user } = session;
   return {
-    actor: {
-      kind: "user",
-      userId: user.id,
-      name: `user:${user.username}`,
-      unitId: user.unitId,
-      role: user.role,
-    },
+    actor: userActor(session.user),
     sessionId: session.id,
     csrfToken: session.csrfToken,
     expiresAt: session.expiresAt,
@@ -56,14 +49,15 @@ export const authenticateApiToken = async (
   now: Date,
 ): Promise<ApiActor | undefined> => {
   const row = await findApiTokenByHash(db.kysely, digestSecret(token));
-  if (!row || row.revokedAt !== null) return undefined;
+  if (!row || row.revokedAt !== null || !row.creatorEntitled) return undefined;
   if (row.expiresAt !== null && Date.parse(row.expiresAt) <= now.getTime()) return undefined;
   if (row.lastUsedAt === null || now.getTime() - Date.parse(row.lastUsedAt) > TOUCH_AFTER_MS) {
     await touchApiToken(db.kysely, row.id, now.toISOString());
   }
   return {
     kind: "token",
-    userId: row.createdBy,
+    tokenId: row.id,
+    createdBy: row.createdBy,
     name: `token:${row.id}:${row.name}`,
     unitId: row.unitId,
     role: row.role,

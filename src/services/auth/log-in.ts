@@ -1,16 +1,12 @@
 import type { Database } from "../../db/database.js";
 import { writeTransaction } from "../../db/write-transaction.js";
-import { clearThrottle, findThrottles, saveThrottle } from "../../db/queries/login-throttle.js";
 import { insertSession } from "../../db/queries/sessions.js";
 import { findUserCredentials, type UserRow } from "../../db/queries/users.js";
 import { message } from "../../domain/message.js";
-import {
-  afterFailure,
-  lockedForSeconds,
-  type ThrottleRule,
-} from "../../policies/login-throttle.js";
 import { DubanError } from "../duban-error.js";
+import { throttled, type ThrottleKey } from "./attempt-throttle.js";
 import type { AuthSettings } from "./auth-settings.js";
+import { recordLogin } from "./record-sign-in.js";
 import { decoyHash, verifyPassword } from "./password.js";
 import { digestSecret, newSecret } from "./secret-token.js";
 
@@ -36,7 +32,7 @@ const invalidCredentials = (): DubanError =>
     message("用户名或密码不正确", "The username or password is wrong"),
   );
 
-const locked = (seconds: number): DubanError =>
+export const lockedOut = (seconds: number): DubanError =>
   new DubanError(
     "auth.locked",
     message(
@@ -46,19 +42,22 @@ const locked = (seconds: number): DubanError =>
     { retryAfterSeconds: seconds },
   );
 
-const throttleKeys = (
-  input: LogInInput,
+/** The counters a login attempt is charged to: its username, and its address when known. */
+export const loginThrottleKeys = (
+  username: string,
+  clientIp: string | null,
   settings: AuthSettings,
-): readonly (readonly [string, ThrottleRule])[] => [
-  [`user:${input.username.toLowerCase()}`, settings.perUser],
-  ...(input.clientIp === null ? [] : [[`ip:${input.clientIp}`, settings.perAddress] as const]),
+): readonly ThrottleKey[] => [
+  { key: `user:${username.toLowerCase()}`, rule: settings.perUser },
+  ...(clientIp === null ? [] : [{ key: `ip:${clientIp}`, rule: settings.perAddress }]),
 ];
 
 /**
  * Checks a username and password and opens a session. Wrong names and
- * wrong passwords get the same answer in the same time; too many failures
+ * wrong passwords get the same answer in the same time; too many attempts
  * for a username or from an address lock them for a while, across every
- * instance of the server, since the counters are in the database.
+ * instance of the server, since the counters are in the database and each
+ * attempt is counted before its password is checked.
  */
 export const logIn = async (
   db: Database,
@@ -66,43 +65,34 @@ export const logIn = async (
   settings: AuthSettings,
   now: Date,
 ): Promise<OpenedSession> => {
-  const keys = throttleKeys(input, settings);
-  const states = new Map(
-    (
-      await findThrottles(
-        db.kysely,
-        keys.map(([key]) => key),
-      )
-    ).map((s) => [s.key, s]),
+  const attempt = await throttled(
+    db,
+    loginThrottleKeys(input.username, input.clientIp, settings),
+    now,
+    async () => {
+      const found = await findUserCredentials(db.kysely, input.username);
+      const hash = found?.passwordHash ?? (await decoyHash());
+      const matches = await verifyPassword(input.password, hash);
+      return found && matches && !found.user.disabled ? found.user : undefined;
+    },
   );
-  const wait = Math.max(0, ...[...states.values()].map((s) => lockedForSeconds(s, now)));
-  if (wait > 0) throw locked(wait);
-
-  const found = await findUserCredentials(db.kysely, input.username);
-  const matches = await verifyPassword(input.password, found?.passwordHash ?? (await decoyHash()));
-  const user = found?.user;
-  if (!user || !matches || user.disabled) {
-    await writeTransaction(db, async (trx) => {
-      const current = new Map(
-        (
-          await findThrottles(
-            trx,
-            keys.map(([key]) => key),
-          )
-        ).map((s) => [s.key, s]),
-      );
-      for (const [key, rule] of keys) {
-        await saveThrottle(trx, { key, ...afterFailure(current.get(key), rule, now) });
-      }
-    });
+  if (attempt.kind === "locked") {
+    await recordLogin(db.kysely, { kind: "refused_locked", ...input }, now);
+    throw lockedOut(attempt.seconds);
+  }
+  if (attempt.kind === "failed") {
+    await recordLogin(
+      db.kysely,
+      { kind: "failed", newlyLocked: attempt.newlyLocked, ...input },
+      now,
+    );
     throw invalidCredentials();
   }
-
+  const user = attempt.value;
   const token = newSecret();
   const csrfToken = newSecret();
   const expiresAt = new Date(now.getTime() + settings.sessionMaxHours * 3_600_000).toISOString();
   await writeTransaction(db, async (trx) => {
-    await clearThrottle(trx, `user:${input.username.toLowerCase()}`);
     await insertSession(
       trx,
       {
@@ -115,6 +105,7 @@ export const logIn = async (
       },
       now.toISOString(),
     );
+    await recordLogin(trx, { kind: "succeeded", user, ...input }, now);
   });
   return { token, csrfToken, expiresAt, user };
 };

@@ -12,7 +12,7 @@ const KEY_BYTES = 32;
 const SALT_BYTES = 16;
 const MAX_MEMORY = 128 * 1024 * 1024;
 
-export const MIN_PASSWORD_LENGTH = 10;
+export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 256;
 
 const derive = (password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> =>

@@ -110,7 +110,14 @@ const perform = async (
       await reportProgress(
         db,
         actor,
-        { milestoneId, version, text: step.text, percent: step.percent, files: [], cites: [] },
+        {
+          milestoneId,
+          version,
+          text: step.text,
+          percent: step.percent,
+          attachmentIds: [],
+          cites: [],
+        },
         time,
       );
       return;
@@ -118,7 +125,7 @@ const perform = async (
       await declareCompletion(
         db,
         actor,
-        { milestoneId, version, completedOn: step.completedOn, text: step.text, files: [] },
+        { milestoneId, version, completedOn: step.completedOn, text: step.text, attachmentIds: [] },
         time,
       );
       return;

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { Database } from "../../db/database.js";
 import { findUnitByName, insertUnits } from "../../db/queries/units.js";
-import { shellActor, type ApiActor } from "../../policies/actor.js";
+import { shellActor, userActor, type ApiActor } from "../../policies/actor.js";
 import { importPlanFile } from "../import-plan-file.js";
 import { createUser } from "../users.js";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoUsername } from "./demo-accounts.js";
@@ -31,13 +31,7 @@ const createDemoAccounts = async (
   for (const account of DEMO_ACCOUNTS) {
     const unitId = await unitIdOf(db, account.unit, now);
     const user = await createUser(db, DEMO, { ...account, unitId, password: DEMO_PASSWORD }, now);
-    actors.set(account.username, {
-      kind: "user",
-      userId: user.id,
-      name: `user:${user.username}`,
-      unitId,
-      role: user.role,
-    });
+    actors.set(account.username, userActor({ ...user, unitId }));
   }
   return actors;
 };

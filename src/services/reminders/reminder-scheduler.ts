@@ -54,7 +54,10 @@ export interface RunningScheduler {
   stop(): Promise<void>;
 }
 
-/** Ticks every interval until stopped; a failed tick is logged and the next one tries again. */
+/**
+ * Ticks every interval until stopped, skipping a tick while the last run is
+ * still going; a failed tick is logged and the next one tries again.
+ */
 export const startReminderScheduler = (
   db: Database,
   settings: SchedulerSettings,
@@ -64,29 +67,38 @@ export const startReminderScheduler = (
   },
 ): RunningScheduler => {
   let running: Promise<void> = Promise.resolve();
+  let busy = false;
   const tick = (): void => {
-    running = reminderTick(db, settings).then(
-      (result) => {
-        if (result.ran) {
-          log.info(
-            {
-              day: result.outcome.day,
-              digests: result.outcome.digests.length,
-              deliveries: result.outcome.deliveries.map((d) => ({
-                key: d.key,
-                contact: d.contact,
-                state: d.state,
-                result: d.result,
-              })),
-            },
-            "reminder run",
-          );
-        }
-      },
-      (error: unknown) => {
-        log.error({ err: error }, "reminder run failed");
-      },
-    );
+    // A run still sending (slow receivers, timeouts) would otherwise be joined by the
+    // next tick, which finds the same deliveries due and sends them a second time.
+    if (busy) return;
+    busy = true;
+    running = reminderTick(db, settings)
+      .then(
+        (result) => {
+          if (result.ran) {
+            log.info(
+              {
+                day: result.outcome.day,
+                digests: result.outcome.digests.length,
+                deliveries: result.outcome.deliveries.map((d) => ({
+                  key: d.key,
+                  contact: d.contact,
+                  state: d.state,
+                  result: d.result,
+                })),
+              },
+              "reminder run",
+            );
+          }
+        },
+        (error: unknown) => {
+          log.error({ err: error }, "reminder run failed");
+        },
+      )
+      .finally(() => {
+        busy = false;
+      });
   };
   const timer = setInterval(tick, settings.intervalMs);
   timer.unref();

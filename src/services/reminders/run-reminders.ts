@@ -4,6 +4,7 @@ import {
   type DeliveryOptions,
   type OutboundMessage,
 } from "../../channels/channel.js";
+import { excerpt } from "../../channels/results.js";
 import type { Database } from "../../db/database.js";
 import { writeTransaction } from "../../db/write-transaction.js";
 import { appendLedger } from "../../db/queries/milestone-ledger.js";
@@ -25,7 +26,7 @@ import { planReminders, type PlannedReminder } from "./plan-reminders.js";
 export const RETRY_DELAYS_MINUTES = [1, 5, 30, 120, 360] as const;
 
 /** The system actor behind escalation entries in the ledger. */
-const SYSTEM = { name: "system:reminders", userId: null, unitId: null } as const;
+const SYSTEM = { name: "system:reminders", userId: null, tokenId: null, unitId: null } as const;
 
 export interface DigestPlan {
   readonly unitId: number;
@@ -80,7 +81,20 @@ const nextAttempt = (now: Date, attempts: number): string | null => {
   return minutes === undefined ? null : new Date(now.getTime() + minutes * 60_000).toISOString();
 };
 
-/** Sends every delivery whose time has come and records each result. */
+/**
+ * What the log says of a delivery whose sending never came back: the process
+ * stopped between handing the message over and recording the answer.
+ */
+export const INTERRUPTED =
+  "interrupted while sending (the process stopped): it may or may not have arrived, " +
+  "and is not sent again so that it cannot arrive twice";
+
+/**
+ * Sends every delivery whose time has come and records each result. Each is
+ * first recorded as interrupted, so that a process killed while sending
+ * leaves it failed rather than due: sent again after a restart, it would
+ * reach a receiver that already had it a second time.
+ */
 const sendDue = async (
   db: Database,
   now: Date,
@@ -88,6 +102,13 @@ const sendDue = async (
 ): Promise<DeliveryReport[]> => {
   const reports: DeliveryReport[] = [];
   for (const delivery of await dueDeliveries(db.kysely, now.toISOString())) {
+    await recordAttempt(db.kysely, delivery.id, {
+      state: "failed",
+      attempts: delivery.attempts + 1,
+      nextAttemptAt: null,
+      result: INTERRUPTED,
+      sentAt: null,
+    });
     const result = await deliver(delivery.contact, delivery.message as OutboundMessage, {
       ...options,
       now: () => now,
@@ -95,7 +116,8 @@ const sendDue = async (
     const attempts = delivery.attempts + 1;
     const retryAt = result.ok || !result.retryable ? null : nextAttempt(now, attempts);
     const state = result.ok ? "sent" : retryAt === null ? "failed" : "retrying";
-    const text = result.ok ? result.detail : result.error;
+    // A short line for the log, whatever a channel said.
+    const text = excerpt(result.ok ? result.detail : result.error);
     await recordAttempt(db.kysely, delivery.id, {
       state,
       attempts,

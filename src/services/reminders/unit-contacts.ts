@@ -1,4 +1,5 @@
 import type { Contact } from "../../channels/channel.js";
+import type { DestinationPolicy } from "../../channels/destinations.js";
 import type { Database } from "../../db/database.js";
 import { writeTransaction } from "../../db/write-transaction.js";
 import { appendAudit } from "../../db/queries/audit.js";
@@ -15,42 +16,72 @@ import type { Actor } from "../../policies/actor.js";
 import { auditActor, authorize } from "../authorize.js";
 import { DubanError } from "../duban-error.js";
 import { requireUnitName } from "../units.js";
+import { requireSendableContact } from "./contact-destination.js";
 
-/** Secrets and robot keys never leave the server: shown as "***". */
-export const maskContact = (contact: Contact): Contact => {
+/**
+ * A contact as shown to people: robot keys in URLs masked, and of a secret only whether
+ * one is set. A shape of its own, so that a shown contact can never pass for one to save.
+ */
+export type ContactView =
+  | Extract<Contact, { kind: "email" }>
+  | { readonly kind: "wecom"; readonly url: string }
+  | {
+      readonly kind: "webhook" | "dingtalk" | "feishu";
+      readonly url: string;
+      readonly hasSecret: boolean;
+    };
+
+export type UnitContactView = Omit<UnitContact, "contact"> & { readonly contact: ContactView };
+
+export const viewContact = (contact: Contact): ContactView => {
   switch (contact.kind) {
     case "email":
       return contact;
-    case "webhook":
-      return { ...contact, url: maskUrl(contact.url), secret: "***" };
     case "wecom":
-      return { ...contact, url: maskUrl(contact.url) };
+      return { kind: contact.kind, url: maskUrl(contact.url) };
+    case "webhook":
     case "dingtalk":
     case "feishu":
       return {
-        ...contact,
-        url: maskUrl(contact.url),
-        ...(contact.secret === undefined ? {} : { secret: "***" }),
+        kind: contact.kind,
+        // Feishu's key is the path's last part (…/bot/v2/hook/<token>), not a query.
+        url: contact.kind === "feishu" ? maskPathEnd(maskUrl(contact.url)) : maskUrl(contact.url),
+        hasSecret: contact.secret !== undefined && contact.secret !== "",
       };
   }
 };
 
-/** The host and path stay recognisable; the query (keys, tokens) does not. */
-const maskUrl = (url: string): string => {
-  const at = url.indexOf("?");
-  return at < 0 ? url : `${url.slice(0, at)}?***`;
+const maskPathEnd = (url: string): string => url.replace(/\/[^/?]+(?=\/?(\?|$))/, "/***");
+
+/**
+ * The host and path stay recognisable; the query (keys, tokens) and any user name and
+ * password (refused today, but perhaps stored before) do not.
+ */
+const maskUrl = (raw: string): string => {
+  const cut = (text: string) => {
+    const at = text.indexOf("?");
+    return at < 0 ? text : `${text.slice(0, at)}?***`;
+  };
+  try {
+    const url = new URL(raw);
+    url.username = "";
+    url.password = "";
+    return cut(url.href);
+  } catch {
+    return cut(raw.replace(/\/\/[^/@]*@/, "//"));
+  }
 };
 
 export const listUnitContacts = async (
   db: Database,
   actor: Actor,
   unitId: number,
-): Promise<UnitContact[]> => {
+): Promise<UnitContactView[]> => {
   authorize(actor, { action: "unit.manage" });
   await requireUnitName(db, unitId);
   return (await listContacts(db.kysely, [unitId])).map((c) => ({
     ...c,
-    contact: maskContact(c.contact),
+    contact: viewContact(c.contact),
   }));
 };
 
@@ -59,9 +90,13 @@ export const addUnitContact = async (
   actor: Actor,
   input: { readonly unitId: number; readonly label: string; readonly contact: Contact },
   now: Date,
-): Promise<UnitContact> => {
+  destinations: DestinationPolicy,
+): Promise<UnitContactView> => {
   authorize(actor, { action: "unit.manage" });
   await requireUnitName(db, input.unitId);
+  // Checked in full before the transaction: a refused contact leaves nothing behind.
+  await requireSendableContact(input.contact, destinations);
+  const contact = viewContact(input.contact);
   const stamp = now.toISOString();
   const id = await writeTransaction(db, async (trx) => {
     const created = await insertContact(trx, input, stamp);
@@ -72,13 +107,13 @@ export const addUnitContact = async (
         action: "unit.contact_added",
         objectType: "unit",
         objectId: input.unitId,
-        after: { label: input.label, contact: maskContact(input.contact) },
+        after: { label: input.label, contact },
       },
       stamp,
     );
     return created;
   });
-  return { id, unitId: input.unitId, label: input.label, contact: maskContact(input.contact) };
+  return { id, unitId: input.unitId, label: input.label, contact };
 };
 
 export const removeUnitContact = async (
@@ -119,10 +154,10 @@ export const listReminderDeliveries = async (
   db: Database,
   actor: Actor,
   limit: number,
-): Promise<(DeliveryRow & { readonly contact: Contact })[]> => {
+): Promise<(Omit<DeliveryRow, "contact"> & { readonly contact: ContactView })[]> => {
   authorize(actor, { action: "plan.read_all" });
   return (await listDeliveries(db.kysely))
     .reverse()
     .slice(0, limit)
-    .map((d) => ({ ...d, contact: maskContact(d.contact) }));
+    .map((d) => ({ ...d, contact: viewContact(d.contact) }));
 };

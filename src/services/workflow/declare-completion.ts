@@ -7,7 +7,8 @@ import type { Actor } from "../../policies/actor.js";
 import { auditActor, authorize } from "../authorize.js";
 import { DubanError } from "../duban-error.js";
 import type { StepTime } from "./clock.js";
-import { checkEvidence, storeEvidence, type EvidenceUpload } from "./evidence.js";
+import { claimEvidence } from "./evidence.js";
+import { awaitsCompletion } from "./milestone-abilities.js";
 import { invalidState, loadMilestoneContext } from "./milestone-context.js";
 import { writeStep } from "./write-step.js";
 
@@ -25,13 +26,14 @@ export const declareCompletion = async (
     readonly version: number;
     readonly completedOn: IsoDate;
     readonly text: string;
-    readonly files: readonly EvidenceUpload[];
+    /** Files uploaded on the milestone beforehand (uploadEvidence). */
+    readonly attachmentIds: readonly number[];
   },
   time: StepTime,
 ): Promise<{ readonly state: MilestoneState; readonly requestId: number | null }> => {
   const context = await loadMilestoneContext(db, actor, input.milestoneId);
   authorize(actor, { action: "milestone.declare_complete", relation: context.relation });
-  if (context.state.phase !== "open") {
+  if (!awaitsCompletion(context.state)) {
     throw invalidState(
       context.state.phase === "done" ? "该节点计划已完成" : "该节点计划的完成申请正在审核中",
       context.state.phase === "done"
@@ -46,7 +48,6 @@ export const declareCompletion = async (
       { field: "body.completedOn" },
     );
   }
-  const files = checkEvidence(input.files);
   const review = context.settings.reviewRequired;
   const stamp = time.now.toISOString();
   const { state, prepared } = await writeStep(
@@ -56,7 +57,7 @@ export const declareCompletion = async (
     input.version,
     time.now,
     async (trx) => {
-      const attachmentIds = await storeEvidence(trx, actor, context.row.id, files, stamp);
+      const attachmentIds = await claimEvidence(trx, actor, context.row.id, input.attachmentIds);
       const requestId = review
         ? await insertRequest(
             trx,

@@ -8,10 +8,11 @@ import {
 import { tasksLedBy } from "../../db/queries/milestone-scope.js";
 import { readStates, type MilestoneState } from "../../db/queries/milestone-states.js";
 import { readPlanSettings } from "../../db/queries/plan-settings.js";
+import { findRemovedMilestoneRow } from "../../db/queries/removed-milestone.js";
 import { message } from "../../domain/message.js";
 import type { PlanSettings } from "../../domain/plan-settings.js";
 import type { Actor } from "../../policies/actor.js";
-import type { ContentRelation } from "../../policies/permissions.js";
+import type { MilestoneRelation } from "../../policies/permissions.js";
 import { authorize } from "../authorize.js";
 import { DubanError } from "../duban-error.js";
 import { milestoneRelation, viewerScope } from "../viewer-scope.js";
@@ -21,9 +22,11 @@ export interface MilestoneContext {
   readonly row: MilestoneRow;
   readonly units: readonly MilestoneUnitRow[];
   /** The actor's unit's relation to the milestone; "none" for the supervision office. */
-  readonly relation: ContentRelation;
+  readonly relation: MilestoneRelation;
   readonly state: MilestoneState;
   readonly settings: PlanSettings;
+  /** The revision that removed the milestone: it is then read as it stood, and never written. */
+  readonly removedInRevision: number | null;
 }
 
 export const milestoneNotFound = (id: number): DubanError =>
@@ -38,9 +41,11 @@ export const loadMilestoneContext = async (
   actor: Actor,
   milestoneId: number,
 ): Promise<MilestoneContext> => {
-  const [row] = await findMilestoneRows(db.kysely, {
+  const [current] = await findMilestoneRows(db.kysely, {
     ids: { of: "milestone", values: [milestoneId] },
   });
+  const removed = current ? undefined : await findRemovedMilestoneRow(db.kysely, milestoneId);
+  const row = current ?? removed;
   if (!row) throw milestoneNotFound(milestoneId);
   const units =
     (await unitsOfMilestoneVersions(db.kysely, [row.versionId])).get(row.versionId) ?? [];
@@ -51,8 +56,25 @@ export const loadMilestoneContext = async (
   const state = (await readStates(db.kysely, [milestoneId])).get(milestoneId);
   const settings = (await readPlanSettings(db.kysely, [row.planId])).get(row.planId);
   if (!state || !settings) throw milestoneNotFound(milestoneId);
-  return { row, units, relation, state, settings: settings.settings };
+  return {
+    row,
+    units,
+    relation,
+    state,
+    settings: settings.settings,
+    removedInRevision: removed?.removedInRevision ?? null,
+  };
 };
+
+/** A write to a milestone a revision removed: refused, its record kept as it was. */
+export const milestoneRemoved = (context: MilestoneContext): DubanError =>
+  new DubanError(
+    "milestone.removed",
+    message(
+      `该节点计划已在第${String(context.removedInRevision)}版中删除，只能查看，不能再办理`,
+      `This milestone was removed in revision ${String(context.removedInRevision)}: it can be read, not acted on`,
+    ),
+  );
 
 /** The milestone moved on since the client read it: 409 with where it stands now. */
 export const staleVersion = (state: MilestoneState): DubanError =>

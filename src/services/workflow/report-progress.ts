@@ -6,7 +6,8 @@ import type { Actor } from "../../policies/actor.js";
 import { authorize } from "../authorize.js";
 import { DubanError } from "../duban-error.js";
 import type { StepTime } from "./clock.js";
-import { checkEvidence, storeEvidence, type EvidenceUpload } from "./evidence.js";
+import { claimEvidence } from "./evidence.js";
+import { reportsOfficially, stillOpen } from "./milestone-abilities.js";
 import { invalidState, loadMilestoneContext } from "./milestone-context.js";
 import { writeStep } from "./write-step.js";
 
@@ -15,15 +16,17 @@ export interface ProgressReport {
   readonly version: number;
   readonly text: string;
   readonly percent: number | null;
-  readonly files: readonly EvidenceUpload[];
+  /** Files uploaded on the milestone beforehand (uploadEvidence), which the report takes. */
+  readonly attachmentIds: readonly number[];
   /** The cooperating units' reports (ids) a lead's report draws on. */
   readonly cites: readonly number[];
 }
 
 /**
- * A responsible unit reports progress. The lead unit's report is the
- * milestone's progress for the period; a cooperating unit's goes to the
- * lead as input, for its report to draw on and cite.
+ * A responsible unit reports progress. The milestone's lead unit's report is
+ * its progress for the period; a cooperating unit's, or that of the task's
+ * lead where another unit leads the milestone, goes to the milestone's lead
+ * as input, for its report to draw on and cite.
  */
 export const reportProgress = async (
   db: Database,
@@ -33,13 +36,13 @@ export const reportProgress = async (
 ): Promise<{ readonly state: MilestoneState; readonly official: boolean }> => {
   const context = await loadMilestoneContext(db, actor, input.milestoneId);
   authorize(actor, { action: "milestone.report", relation: context.relation });
-  if (context.state.phase === "done") {
+  if (!stillOpen(context.state)) {
     throw invalidState(
       "该节点计划已完成，不能再报送进展",
       "The milestone is done; no more reports",
     );
   }
-  const official = context.relation === "lead";
+  const official = reportsOfficially(actor, context.relation);
   if (!official && input.cites.length > 0) {
     throw new DubanError(
       "milestone.invalid_input",
@@ -68,14 +71,13 @@ export const reportProgress = async (
       );
     }
   }
-  const files = checkEvidence(input.files);
   const { state } = await writeStep(
     db,
     actor,
     context,
     input.version,
     time.now,
-    (trx) => storeEvidence(trx, actor, context.row.id, files, time.now.toISOString()),
+    (trx) => claimEvidence(trx, actor, context.row.id, input.attachmentIds),
     (attachmentIds) => ({
       entries: [
         official

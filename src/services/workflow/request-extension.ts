@@ -7,6 +7,7 @@ import type { Actor } from "../../policies/actor.js";
 import { auditActor, authorize } from "../authorize.js";
 import { DubanError } from "../duban-error.js";
 import type { StepTime } from "./clock.js";
+import { stillOpen } from "./milestone-abilities.js";
 import { invalidState, loadMilestoneContext } from "./milestone-context.js";
 import { writeStep } from "./write-step.js";
 
@@ -27,7 +28,7 @@ export const requestExtension = async (
 ): Promise<{ readonly state: MilestoneState; readonly requestId: number }> => {
   const context = await loadMilestoneContext(db, actor, input.milestoneId);
   authorize(actor, { action: "milestone.request_extension", relation: context.relation });
-  if (context.state.phase === "done") {
+  if (!stillOpen(context.state)) {
     throw invalidState("该节点计划已完成，无需延期", "The milestone is done; nothing to extend");
   }
   if (input.newDue <= time.today) {

@@ -13,7 +13,7 @@ import type { LedgerEntry } from "../../domain/milestone-ledger.js";
 import type { Actor } from "../../policies/actor.js";
 import { auditActor } from "../authorize.js";
 import type { MilestoneContext } from "./milestone-context.js";
-import { staleVersion } from "./milestone-context.js";
+import { milestoneRemoved, staleVersion } from "./milestone-context.js";
 
 /** One step of the workflow: the entries it records and where the milestone stands after it. */
 export interface Step {
@@ -37,6 +37,7 @@ export const writeStep = async <T>(
   prepare: (trx: Kysely<Schema>) => Promise<T>,
   step: (prepared: T) => Step,
 ): Promise<{ readonly state: MilestoneState; readonly prepared: T }> => {
+  if (context.removedInRevision !== null) throw milestoneRemoved(context);
   if (context.state.version !== expectedVersion) throw staleVersion(context.state);
   const stamp = now.toISOString();
   const who = auditActor(actor);

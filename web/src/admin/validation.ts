@@ -10,7 +10,7 @@ type Translate = (text: Text) => string;
  */
 
 const USERNAME = /^[\p{L}\p{N}._@-]{2,64}$/u;
-export const MIN_PASSWORD_LENGTH = 10;
+export const MIN_PASSWORD_LENGTH = 12;
 const MAX_PASSWORD_LENGTH = 256;
 
 export const required = (t: Translate): FormRule => ({

@@ -63,8 +63,8 @@ const OverrideFields = () => {
       <Form.Item
         name="issuer"
         label={t({
-          zh: "发文机关（拟定标题用，默认市政府）",
-          en: "Issuer (for a composed title; 市政府 by default)",
+          zh: "发文机关（标题未写明时使用；拟定标题默认市政府）",
+          en: "Issuer (when the title names none; a composed title's is 市政府 by default)",
         })}
         rules={[{ max: 200 }]}
       >

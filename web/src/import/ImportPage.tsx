@@ -5,7 +5,7 @@ import { useLanguage } from "../i18n.js";
 import { usePlan } from "../plan-context.js";
 import { useSession } from "../session.js";
 import { ErrorAlert } from "../common/ErrorAlert.js";
-import { refusedDiagnostics } from "./import-outcome.js";
+import { refusedDiagnostics, type PlanMatch } from "./import-outcome.js";
 import { ImportForm } from "./ImportForm.js";
 import { ImportPreview, type DryRun } from "./ImportPreview.js";
 import { RevisionHistory } from "./RevisionHistory.js";
@@ -28,14 +28,19 @@ export const ImportPage = () => {
   const [dryRun, setDryRun] = useState<DryRun | null>(null);
   const [busy, setBusy] = useState<"preview" | "confirm" | null>(null);
   const [error, setError] = useState<unknown>(null);
+  // A plan of the same title the last preview found, offered as the one to revise.
+  const [offered, setOffered] = useState<PlanMatch | null>(null);
+  const [removalsConfirmed, setRemovalsConfirmed] = useState(false);
 
   const preview = async (next: TableUpload) => {
     setUpload(next);
     setDryRun(null);
     setError(null);
+    setRemovalsConfirmed(false);
     setBusy("preview");
     try {
-      const outcome = await sendTable(next, true);
+      const outcome = await sendTable(next, { dryRun: true });
+      if (outcome.kind === "created" && outcome.match !== null) setOffered(outcome.match);
       setDryRun({ kind: "outcome", fileName: next.file.name, outcome });
     } catch (failure) {
       const diagnostics = refusedDiagnostics(failure);
@@ -51,7 +56,10 @@ export const ImportPage = () => {
     setError(null);
     setBusy("confirm");
     try {
-      const outcome = await sendTable(upload, false);
+      const outcome = await sendTable(upload, {
+        dryRun: false,
+        confirmRemovals: removalsConfirmed,
+      });
       void toast.success(
         t({
           zh: `已导入，第 ${String(outcome.revision)} 版`,
@@ -71,6 +79,16 @@ export const ImportPage = () => {
   const forget = () => {
     setDryRun(null);
     setError(null);
+    setOffered(null);
+  };
+
+  /** The same file previewed again, as the offered plan's revision or as a plan of its own. */
+  const revise = (yes: boolean) => {
+    if (upload === null || offered === null) return;
+    void preview({
+      ...upload,
+      target: yes ? { kind: "revision", planId: offered.planId } : { kind: "new" },
+    });
   };
 
   return (
@@ -101,6 +119,11 @@ export const ImportPage = () => {
           dryRun={dryRun}
           confirming={busy === "confirm"}
           onConfirm={() => void confirm()}
+          offered={offered}
+          revising={upload?.target.kind === "revision" && upload.target.planId === offered?.planId}
+          onRevise={revise}
+          removalsConfirmed={removalsConfirmed}
+          onRemovalsConfirmed={setRemovalsConfirmed}
         />
       )}
       {dryRun === null && plan !== null && <RevisionHistory plan={plan} />}

@@ -4,9 +4,17 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { useLanguage, type Text } from "../i18n.js";
 import { useApi } from "../common/use-api.js";
 import { DiagnosticTable } from "./DiagnosticTable.js";
-import type { CurrentPlan, Diagnostic, ImportChange, ImportOutcome } from "./import-outcome.js";
+import type {
+  CurrentPlan,
+  Diagnostic,
+  ImportChange,
+  ImportOutcome,
+  PlanMatch,
+} from "./import-outcome.js";
+import { PlanMatchChoice } from "./PlanMatchChoice.js";
 import { PreviewTable } from "./PreviewTable.js";
 import { placeDiagnostics, previewRowsOf, rowChanges } from "./preview-rows.js";
+import { RemovalConfirmation } from "./RemovalConfirmation.js";
 import { RevisionDiff } from "./RevisionDiff.js";
 import { countBySeverity } from "./severity.js";
 
@@ -88,10 +96,21 @@ export const ImportPreview = ({
   dryRun,
   confirming,
   onConfirm,
+  offered,
+  revising,
+  onRevise,
+  removalsConfirmed,
+  onRemovalsConfirmed,
 }: {
   dryRun: DryRun;
   confirming: boolean;
   onConfirm: () => void;
+  /** A plan of the same title, which the table revises only when the administrator says so. */
+  offered: PlanMatch | null;
+  revising: boolean;
+  onRevise: (revise: boolean) => void;
+  removalsConfirmed: boolean;
+  onRemovalsConfirmed: (confirmed: boolean) => void;
 }) => {
   const { t } = useLanguage();
   const tableRef = useRef<TableRef>(null);
@@ -121,7 +140,7 @@ export const ImportPreview = ({
       .querySelector(`tr[data-row-key="${key}"]`)
       ?.scrollIntoView({ behavior: "smooth", block: "center" });
   };
-  const confirmable = change !== null;
+  const confirmable = change !== null && (!change.confirmationRequired || removalsConfirmed);
   return (
     <Space
       ref={top}
@@ -134,6 +153,16 @@ export const ImportPreview = ({
         <RefusedSummary fileName={dryRun.fileName} errors={countBySeverity(diagnostics, "error")} />
       ) : (
         <OutcomeSummary outcome={outcome} title={title} />
+      )}
+      {offered !== null && (
+        <PlanMatchChoice match={offered} chosen={revising} onChoose={onRevise} />
+      )}
+      {change !== null && change.removals.length > 0 && (
+        <RemovalConfirmation
+          removals={change.removals}
+          confirmed={removalsConfirmed}
+          onConfirmed={onRemovalsConfirmed}
+        />
       )}
       {diagnostics.length > 0 && (
         <Card size="small" title={t({ zh: "检查结果", en: "Diagnostics" })}>
@@ -154,10 +183,15 @@ export const ImportPreview = ({
             ? t({ zh: "有错误的文件不能导入。", en: "A file with errors cannot be imported." })
             : outcome?.kind === "unchanged"
               ? t({ zh: "没有要导入的改动。", en: "There is nothing to import." })
-              : t({
-                  zh: "确认后才会保存；此前的预览不改动任何数据。",
-                  en: "Nothing is saved until you confirm; the preview changed nothing.",
-                })}
+              : !confirmable
+                ? t({
+                    zh: "请先核对并确认要删除的节点计划。",
+                    en: "Check and confirm the milestones to be removed first.",
+                  })
+                : t({
+                    zh: "确认后才会保存；此前的预览不改动任何数据。",
+                    en: "Nothing is saved until you confirm; the preview changed nothing.",
+                  })}
         </Typography.Text>
       </Space>
       {shown !== null && (

@@ -4,6 +4,8 @@ export type ImportOutcome = Schema<"ImportOutcome">;
 /** An outcome that creates or revises a plan, rather than finding it already there. */
 export type ImportChange = Exclude<ImportOutcome, { kind: "unchanged" }>;
 export type Diagnostic = Schema<"Diagnostic">;
+export type MilestoneRemoval = Schema<"MilestoneRemoval">;
+export type PlanMatch = NonNullable<ImportChange["match"]>;
 export type SourceLocation = Schema<"SourceLocation">;
 export type PlanDiff = Schema<"PlanDiff">;
 export type TaskDiffEntry = Schema<"TaskDiffEntry">;

@@ -17,9 +17,16 @@ export interface TableUpload {
   readonly overrides: ImportOverrides;
 }
 
-const queryOf = (table: TableUpload, dryRun: boolean): string => {
+/** How the upload goes: a dry run, or for real, with the removals confirmed or not. */
+export interface SendMode {
+  readonly dryRun: boolean;
+  readonly confirmRemovals?: boolean;
+}
+
+const queryOf = (table: TableUpload, mode: SendMode): string => {
   const query = new URLSearchParams({ fileName: table.file.name });
-  if (dryRun) query.set("dryRun", "true");
+  if (mode.dryRun) query.set("dryRun", "true");
+  if (mode.confirmRemovals === true) query.set("confirmRemovals", "true");
   if (table.target.kind === "revision") query.set("planId", String(table.target.planId));
   const { year, title, issuer } = table.overrides;
   if (year !== undefined && year !== null) query.set("year", String(year));
@@ -31,12 +38,13 @@ const queryOf = (table: TableUpload, dryRun: boolean): string => {
 /**
  * POST /api/plans takes the file itself as the body (not a multipart form),
  * its name and options in the query; `dryRun` works everything out and
- * stores nothing. The file goes as application/octet-stream whatever type
+ * stores nothing; `confirmRemovals` lets a revision remove milestones that
+ * have records. The file goes as application/octet-stream whatever type
  * the browser guessed (a .csv may come as application/vnd.ms-excel): the
  * server tells formats by content and name.
  */
-export const sendTable = (table: TableUpload, dryRun: boolean): Promise<ImportOutcome> =>
+export const sendTable = (table: TableUpload, mode: SendMode): Promise<ImportOutcome> =>
   upload<ImportOutcome>(
-    `/api/plans?${queryOf(table, dryRun)}`,
+    `/api/plans?${queryOf(table, mode)}`,
     new Blob([table.file], { type: "application/octet-stream" }),
   );

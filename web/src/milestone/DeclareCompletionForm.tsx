@@ -5,7 +5,7 @@ import { useLanguage } from "../i18n.js";
 import { useSession } from "../session.js";
 import { ErrorAlert } from "../common/ErrorAlert.js";
 import { EvidenceDragger } from "./EvidenceDragger.js";
-import { evidenceUploads } from "./evidence-files.js";
+import { uploadEvidence } from "./evidence-files.js";
 import { useWorkflowWrite } from "./use-workflow-write.js";
 
 interface Completion {
@@ -37,7 +37,7 @@ export const DeclareCompletionForm = ({
         version: milestone.workflow.version,
         completedOn: values.completedOn.format("YYYY-MM-DD"),
         text: values.text ?? "",
-        files: await evidenceUploads(values.files),
+        attachmentIds: await uploadEvidence(milestone.id, values.files),
       });
     });
     if (!sent || declared === undefined) return;

@@ -11,13 +11,7 @@ const onTarget = (target: string): string =>
   `/api/instructions?${new URLSearchParams({ target }).toString()}`;
 
 /** 批示: the leaders' instructions on this milestone and on its task, oldest first, with the unit's answers. */
-export const InstructionsPanel = ({
-  milestone,
-  canAnswer,
-}: {
-  milestone: Milestone;
-  canAnswer: boolean;
-}) => {
+export const InstructionsPanel = ({ milestone }: { milestone: Milestone }) => {
   const { t } = useLanguage();
   const onMilestone = useApi<Instructions>(onTarget(`milestone:${String(milestone.id)}`));
   const onTask = useApi<Instructions>(onTarget(`task:${String(milestone.task.id)}`));
@@ -39,7 +33,7 @@ export const InstructionsPanel = ({
         <InstructionCard
           key={instruction.id}
           instruction={instruction}
-          canAnswer={canAnswer}
+          canAnswer={milestone.can.answerInstructions}
           showTarget={instruction.targetType === "task"}
           reload={reload}
         />

@@ -2,6 +2,7 @@ import { PaperClipOutlined } from "@ant-design/icons";
 import { Flex, Progress, Tag, Typography } from "antd";
 import type { Milestone } from "../api.js";
 import { useLanguage } from "../i18n.js";
+import { byteSize } from "../common/byte-size.js";
 import { textOf } from "../common/labels.js";
 import {
   actorName,
@@ -14,11 +15,6 @@ import {
 } from "./ledger-entry.js";
 import { REQUEST_STATE } from "./ledger-labels.js";
 
-const sizeOf = (bytes: number): string =>
-  bytes < 1024 * 1024
-    ? `${String(Math.max(1, Math.round(bytes / 1024)))} KB`
-    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
 /** Evidence files of an entry, each a download link. */
 const Attachments = ({ ids, history }: { ids: readonly number[]; history: MilestoneHistory }) => {
   const files = history.attachments.filter((file) => ids.includes(file.id));
@@ -27,7 +23,7 @@ const Attachments = ({ ids, history }: { ids: readonly number[]; history: Milest
     <Flex vertical gap={2}>
       {files.map((file) => (
         <a key={file.id} href={`/api/attachments/${String(file.id)}`} download={file.name}>
-          <PaperClipOutlined /> {file.name} ({sizeOf(file.size)})
+          <PaperClipOutlined /> {file.name} ({byteSize(file.size)})
         </a>
       ))}
     </Flex>

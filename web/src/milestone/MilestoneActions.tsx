@@ -4,7 +4,6 @@ import { useLanguage } from "../i18n.js";
 import { DeclareCompletionForm } from "./DeclareCompletionForm.js";
 import { ExtensionRequestForm } from "./ExtensionRequestForm.js";
 import type { MilestoneHistory } from "./ledger-entry.js";
-import type { Abilities, Relation } from "./milestone-abilities.js";
 import { ReportProgressForm } from "./ReportProgressForm.js";
 
 /** Where the workflow stands, in a sentence, when it limits what can be done. */
@@ -28,34 +27,29 @@ const PhaseNote = ({ milestone }: { milestone: Milestone }) => {
   );
 };
 
-/** 报告进展, 申报完成, 申请延期: one tab each, only those the user's role and unit may do. */
+/** 报告进展, 申报完成, 申请延期: one tab each, only those the server says the user may do. */
 export const MilestoneActions = ({
   milestone,
-  relation,
-  abilities,
   history,
   reload,
 }: {
   milestone: Milestone;
-  relation: Relation;
-  abilities: Abilities;
   history: MilestoneHistory;
   reload: () => void;
 }) => {
   const { t } = useLanguage();
+  const abilities = milestone.can;
   const items = [
     ...(abilities.report
       ? [
           {
             key: "report",
-            label:
-              relation === "lead"
-                ? t({ zh: "报告进展", en: "Report progress" })
-                : t({ zh: "报送材料", en: "Send input" }),
+            label: abilities.reportOfficially
+              ? t({ zh: "报告进展", en: "Report progress" })
+              : t({ zh: "报送材料", en: "Send input" }),
             children: (
               <ReportProgressForm
                 milestone={milestone}
-                relation={relation}
                 inputs={history.entries.filter((e) => e.entry.kind === "input")}
                 reload={reload}
               />

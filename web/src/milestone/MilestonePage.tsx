@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from "@ant-design/icons";
-import { App, Card, Col, Flex, Row, Spin, Typography } from "antd";
+import { Alert, App, Card, Col, Flex, Row, Spin, Typography } from "antd";
 import { useCallback } from "react";
 import { Link, useParams } from "react-router";
 import { ApiFailure, type Milestone } from "../api.js";
@@ -10,12 +10,10 @@ import { useApi } from "../common/use-api.js";
 import { AcknowledgeButton } from "./AcknowledgeButton.js";
 import { InstructionsPanel } from "./InstructionsPanel.js";
 import type { MilestoneHistory } from "./ledger-entry.js";
-import { abilitiesOf } from "./milestone-abilities.js";
 import { MilestoneActions } from "./MilestoneActions.js";
 import { MilestoneFacts } from "./MilestoneFacts.js";
 import { MilestoneHistoryTimeline } from "./MilestoneHistoryTimeline.js";
 import { MilestoneNotFound } from "./MilestoneNotFound.js";
-import { useMilestoneRelation } from "./use-milestone-relation.js";
 
 /** 404 (another unit's, or none) and 400 (not an id) both mean: nothing here for this user. */
 const isMissing = (error: Error | undefined): boolean =>
@@ -30,7 +28,6 @@ const MilestoneScreen = ({ id }: { id: string }) => {
   const { session } = useSession();
   const loaded = useApi<Milestone>(`/api/milestones/${id}`);
   const history = useApi<MilestoneHistory>(`/api/milestones/${id}/history`);
-  const relation = useMilestoneRelation(loaded.data);
   const { reload: reloadMilestone } = loaded;
   const { reload: reloadHistory } = history;
   const reload = useCallback(() => {
@@ -40,9 +37,10 @@ const MilestoneScreen = ({ id }: { id: string }) => {
   if (isMissing(loaded.error)) return <MilestoneNotFound />;
   if (loaded.error !== undefined) return <ErrorAlert error={loaded.error} />;
   const milestone = loaded.data;
-  if (milestone === undefined || relation === undefined) return <Spin />;
-  const abilities = abilitiesOf(session.actor.role, relation, milestone);
+  if (milestone === undefined) return <Spin />;
   const heading = `${milestone.task.label}${milestone.seq === null ? "" : `（${String(milestone.seq)}）`}`;
+  // A milestone a revision removed is shown as it stood, with its history, and takes no action.
+  const removedIn = milestone.removedInRevision;
   return (
     <>
       <Flex align="center" gap={12} wrap style={{ marginBottom: 12 }}>
@@ -56,6 +54,17 @@ const MilestoneScreen = ({ id }: { id: string }) => {
           {t({ zh: "节点计划", en: "Milestone" })} {heading}
         </Typography.Title>
       </Flex>
+      {removedIn !== null && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t({
+            zh: `该节点计划已在计划第 ${String(removedIn)} 版中删除：以下为删除前的内容和记录，仅供查看`,
+            en: `Removed in revision ${String(removedIn)} of the plan: shown as it stood, with its records, read only`,
+          })}
+        />
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
           <Flex vertical gap={16}>
@@ -63,23 +72,18 @@ const MilestoneScreen = ({ id }: { id: string }) => {
               size="small"
               title={t({ zh: "基本情况", en: "Details" })}
               extra={
-                abilities.acknowledge && <AcknowledgeButton milestone={milestone} reload={reload} />
+                milestone.can.acknowledge &&
+                removedIn === null && <AcknowledgeButton milestone={milestone} reload={reload} />
               }
             >
               <MilestoneFacts milestone={milestone} />
             </Card>
-            {relation !== "none" && (
+            {!isOffice(session) && removedIn === null && (
               <Card size="small" title={t({ zh: "办理", en: "Act" })}>
                 {history.data === undefined ? (
                   <Pending error={history.error} />
                 ) : (
-                  <MilestoneActions
-                    milestone={milestone}
-                    relation={relation}
-                    abilities={abilities}
-                    history={history.data}
-                    reload={reload}
-                  />
+                  <MilestoneActions milestone={milestone} history={history.data} reload={reload} />
                 )}
               </Card>
             )}
@@ -88,7 +92,7 @@ const MilestoneScreen = ({ id }: { id: string }) => {
         <Col xs={24} xl={10}>
           <Flex vertical gap={16}>
             <Card size="small" title={t({ zh: "领导批示", en: "Leaders' instructions" })}>
-              <InstructionsPanel milestone={milestone} canAnswer={abilities.answerInstructions} />
+              <InstructionsPanel milestone={milestone} />
             </Card>
             <Card size="small" title={t({ zh: "历史（最新在前）", en: "History (newest first)" })}>
               {history.data === undefined ? (

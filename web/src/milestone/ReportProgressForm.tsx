@@ -3,9 +3,8 @@ import { api, type Milestone } from "../api.js";
 import { useLanguage } from "../i18n.js";
 import { ErrorAlert } from "../common/ErrorAlert.js";
 import { EvidenceDragger } from "./EvidenceDragger.js";
-import { evidenceUploads } from "./evidence-files.js";
+import { uploadEvidence } from "./evidence-files.js";
 import { actorName, textField, unitName, type LedgerEntry } from "./ledger-entry.js";
-import type { Relation } from "./milestone-abilities.js";
 import { useWorkflowWrite } from "./use-workflow-write.js";
 
 interface Report {
@@ -16,18 +15,16 @@ interface Report {
 }
 
 /**
- * 报告进展: text, percent and evidence files. The lead unit's report is the
- * milestone's progress and may cite the cooperating units' inputs; a
- * cooperating unit's report is input for the lead.
+ * 报告进展: text, percent and evidence files. The milestone's lead unit's
+ * report is its progress and may cite the other units' inputs; any other
+ * unit's (cooperating, or leading only the task) is input for that lead.
  */
 export const ReportProgressForm = ({
   milestone,
-  relation,
   inputs,
   reload,
 }: {
   milestone: Milestone;
-  relation: Relation;
   /** Cooperating units' reports on this milestone, which the lead's report may cite. */
   inputs: readonly LedgerEntry[];
   reload: () => void;
@@ -36,14 +33,14 @@ export const ReportProgressForm = ({
   const { message } = App.useApp();
   const [form] = Form.useForm<Report>();
   const { run, error, busy } = useWorkflowWrite(reload);
-  const lead = relation === "lead";
+  const lead = milestone.can.reportOfficially;
   const submit = async (values: Report) => {
     const sent = await run(async () =>
       api("POST", `/api/milestones/${String(milestone.id)}/reports`, {
         version: milestone.workflow.version,
         text: values.text,
         percent: values.percent ?? null,
-        files: await evidenceUploads(values.files),
+        attachmentIds: await uploadEvidence(milestone.id, values.files),
         cites: lead ? (values.cites ?? []) : [],
       }),
     );
@@ -63,8 +60,8 @@ export const ReportProgressForm = ({
           showIcon
           style={{ marginBottom: 12 }}
           title={t({
-            zh: "本单位是配合单位：报送的内容作为牵头单位的参考材料，不计为本节点的进展。",
-            en: "Your unit cooperates on this milestone: what you send is input for the lead unit, not the milestone's progress.",
+            zh: "本单位不是本节点的牵头单位：报送的内容作为牵头单位的参考材料，不计为本节点的进展。",
+            en: "Your unit does not lead this milestone: what you send is input for its lead unit, not the milestone's progress.",
           })}
         />
       )}
@@ -93,7 +90,7 @@ export const ReportProgressForm = ({
       </Form.Item>
       {lead && inputs.length > 0 && (
         <Form.Item
-          label={t({ zh: "引用配合单位材料", en: "Cite cooperating units' input" })}
+          label={t({ zh: "引用其他单位材料", en: "Cite other units' input" })}
           name="cites"
         >
           <Select

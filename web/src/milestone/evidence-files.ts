@@ -1,4 +1,5 @@
 import type { UploadFile } from "antd";
+import { upload, type Answer } from "../api.js";
 
 /** The server's limits (src/domain/evidence-file.ts): it refuses more, and sniffs each file's bytes. */
 export const MAX_EVIDENCE_FILES = 10;
@@ -8,38 +9,22 @@ export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 export const EVIDENCE_ACCEPT =
   ".pdf,.png,.jpg,.jpeg,.gif,.webp,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.ofd";
 
-export interface EvidenceUpload {
-  readonly name: string;
-  readonly contentBase64: string;
-}
+type Uploaded = Answer<"/api/milestones/{id}/evidence", "post", 201>;
 
-const base64Of = (file: Blob): Promise<string> =>
-  new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    // A data URL is "data:<type>;base64,<bytes>": keep the bytes.
-    reader.onload = () => {
-      const url = typeof reader.result === "string" ? reader.result : "";
-      resolve(url.replace(/^[^,]*,/, ""));
-    };
-    reader.onerror = () => {
-      reject(reader.error ?? new Error(`could not read ${file.type}`));
-    };
-    reader.readAsDataURL(file);
-  });
-
-/** The files collected by the drop zone, as the API takes them: JSON with each file in base64. */
-export const evidenceUploads = (
+/**
+ * Sends the files collected by the drop zone to the milestone as one
+ * multipart request (the browser streams them from disk) and answers their
+ * ids, which the report or completion then cites; no request when there are none.
+ */
+export const uploadEvidence = async (
+  milestoneId: number,
   files: readonly UploadFile[] | undefined,
-): Promise<EvidenceUpload[]> =>
-  Promise.all(
-    (files ?? []).flatMap((file) =>
-      file.originFileObj === undefined
-        ? []
-        : [
-            base64Of(file.originFileObj).then((contentBase64) => ({
-              name: file.name,
-              contentBase64,
-            })),
-          ],
-    ),
-  );
+): Promise<number[]> => {
+  const form = new FormData();
+  for (const file of files ?? []) {
+    if (file.originFileObj !== undefined) form.append("files", file.originFileObj, file.name);
+  }
+  if (!form.has("files")) return [];
+  const answer = await upload<Uploaded>(`/api/milestones/${String(milestoneId)}/evidence`, form);
+  return answer.attachments.map((attachment) => attachment.id);
+};

@@ -6,7 +6,7 @@ export const LEDGER_KIND: Readonly<
 > = {
   acknowledged: { label: { zh: "签收", en: "Acknowledged" }, color: "blue" },
   reported: { label: { zh: "报告进展", en: "Progress reported" }, color: "blue" },
-  input: { label: { zh: "配合单位报送材料", en: "Cooperating unit's input" }, color: "gray" },
+  input: { label: { zh: "其他单位报送材料", en: "Another unit's input" }, color: "gray" },
   completion_declared: { label: { zh: "申报完成", en: "Completion declared" }, color: "green" },
   completion_accepted: { label: { zh: "确认办结", en: "Completion accepted" }, color: "green" },
   completion_returned: { label: { zh: "完成申报退回", en: "Completion returned" }, color: "red" },

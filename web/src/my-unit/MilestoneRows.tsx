@@ -7,10 +7,8 @@ import { LatestReportCell } from "../common/LatestReport.js";
 
 interface RowsProps {
   readonly rows: readonly Milestone[];
-  /** The unit leads these: show its acknowledgement state and the 签收 button. */
+  /** The unit leads these (or their tasks): show their acknowledgement state. */
   readonly lead: boolean;
-  /** The user's role may acknowledge (unit leader or staff). */
-  readonly canAcknowledge: boolean;
   readonly reload: () => void;
   /** What an empty list means here. */
   readonly empty: Text;
@@ -18,7 +16,7 @@ interface RowsProps {
 
 const columns = (
   t: (text: Text) => string,
-  { lead, canAcknowledge, reload }: Omit<RowsProps, "rows" | "empty">,
+  { lead, reload }: Omit<RowsProps, "rows" | "empty">,
 ): ColumnsType<Milestone> => [
   {
     title: t({ zh: "节点计划", en: "Milestone" }),
@@ -47,14 +45,12 @@ const columns = (
     title: t({ zh: "操作", en: "Actions" }),
     key: "actions",
     width: 150,
-    render: (_, row) => (
-      <RowActions milestone={row} canAcknowledge={lead && canAcknowledge} reload={reload} />
-    ),
+    render: (_, row) => <RowActions milestone={row} reload={reload} />,
   },
 ];
 
 /** One card per milestone: a phone has no room for five columns. */
-const MilestoneCards = ({ rows, lead, canAcknowledge, reload }: Omit<RowsProps, "empty">) => (
+const MilestoneCards = ({ rows, lead, reload }: Omit<RowsProps, "empty">) => (
   <Flex vertical gap={8}>
     {rows.map((row) => (
       <Card key={row.id} size="small" data-testid="milestone-card">
@@ -65,7 +61,7 @@ const MilestoneCards = ({ rows, lead, canAcknowledge, reload }: Omit<RowsProps, 
             <StatusCell milestone={row} lead={lead} />
           </Flex>
           <LatestReportCell milestone={row} />
-          <RowActions milestone={row} canAcknowledge={lead && canAcknowledge} reload={reload} />
+          <RowActions milestone={row} reload={reload} />
         </Flex>
       </Card>
     ))}

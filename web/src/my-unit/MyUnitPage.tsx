@@ -28,7 +28,7 @@ const UnitWork = ({ plan }: { plan: PlanSummary }) => {
   if (milestones.error !== undefined) return <ErrorAlert error={milestones.error} />;
   if (milestones.data === undefined) return <Spin />;
   const { lead, cooperating } = milestones.data;
-  const toAcknowledge = lead.filter((m) => m.acknowledgedOn === null && m.status !== "done");
+  const toAcknowledge = lead.filter((m) => m.can.acknowledge);
   const instructions = awaiting.data?.items ?? [];
   const all = [...lead, ...cooperating];
   const counted = (label: string, count: number) => `${label} (${String(count)})`;
@@ -55,7 +55,6 @@ const UnitWork = ({ plan }: { plan: PlanSummary }) => {
               <MilestoneRows
                 rows={lead}
                 lead
-                canAcknowledge={unitRole}
                 reload={reload}
                 empty={{
                   zh: "本单位在此计划中没有牵头的节点",
@@ -71,7 +70,6 @@ const UnitWork = ({ plan }: { plan: PlanSummary }) => {
               <MilestoneRows
                 rows={cooperating}
                 lead={false}
-                canAcknowledge={false}
                 reload={reload}
                 empty={{
                   zh: "本单位在此计划中没有配合的节点",
@@ -87,7 +85,6 @@ const UnitWork = ({ plan }: { plan: PlanSummary }) => {
               <MilestoneRows
                 rows={toAcknowledge}
                 lead
-                canAcknowledge={unitRole}
                 reload={reload}
                 empty={{ zh: "没有待签收的节点", en: "Nothing to acknowledge" }}
               />

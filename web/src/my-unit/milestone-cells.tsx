@@ -61,19 +61,11 @@ export const StatusCell = ({ milestone, lead }: { milestone: Milestone; lead: bo
   );
 };
 
-export const RowActions = ({
-  milestone,
-  canAcknowledge,
-  reload,
-}: {
-  milestone: Milestone;
-  canAcknowledge: boolean;
-  reload: () => void;
-}) => {
+export const RowActions = ({ milestone, reload }: { milestone: Milestone; reload: () => void }) => {
   const { t } = useLanguage();
   return (
     <Flex wrap gap={8} align="center">
-      {canAcknowledge && milestone.acknowledgedOn === null && milestone.status !== "done" && (
+      {milestone.can.acknowledge && (
         <AcknowledgeButton milestone={milestone} reload={reload} size="small" />
       )}
       <Link to={`/milestones/${String(milestone.id)}`}>{t({ zh: "办理", en: "Open" })}</Link>

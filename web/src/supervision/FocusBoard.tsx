@@ -120,6 +120,7 @@ const useColumns = (
             name={milestoneCode(row.milestone.task.no, row.milestone.seq)}
             value={workflowOf(row.milestone).focus}
             version={workflowOf(row.milestone).version}
+            editable={row.milestone.can.setFocus}
             onChange={(_focus, workflow) => {
               markMilestone(workflow);
             }}

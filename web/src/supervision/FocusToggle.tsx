@@ -17,6 +17,8 @@ type Target =
   | {
       readonly kind: "milestone";
       readonly version: number;
+      /** The server's word (`milestone.can.setFocus`). */
+      readonly editable: boolean;
       readonly onChange: (focus: boolean, workflow: WorkflowState) => void;
     };
 
@@ -85,7 +87,7 @@ export const FocusToggle = (props: FocusToggleProps) => {
       <Switch
         checked={props.value}
         loading={busy}
-        disabled={!isOffice(session)}
+        disabled={props.kind === "milestone" ? !props.editable : !isOffice(session)}
         onChange={(focus) => void toggle(focus)}
         checkedChildren={<StarFilled aria-hidden />}
         unCheckedChildren={<StarOutlined aria-hidden />}

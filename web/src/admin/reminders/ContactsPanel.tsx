@@ -29,8 +29,15 @@ const UnitContacts = ({ unitId }: { unitId: number }) => {
     {
       title: t({ zh: "渠道", en: "Channel" }),
       key: "kind",
-      width: 130,
-      render: (_, { contact }) => <Tag>{t(CONTACT_KINDS[contact.kind].label)}</Tag>,
+      width: 190,
+      render: (_, { contact }) => (
+        <>
+          <Tag>{t(CONTACT_KINDS[contact.kind].label)}</Tag>
+          {"hasSecret" in contact && contact.hasSecret && (
+            <Tag color="green">{t({ zh: "已加签", en: "Signed" })}</Tag>
+          )}
+        </>
+      ),
     },
     {
       title: t({ zh: "地址", en: "Address" }),

@@ -1,7 +1,10 @@
 import type { Schema } from "../../api.js";
 import type { Text } from "../../i18n.js";
 
+/** A contact as written, with its secret. */
 export type Contact = Schema<"Contact">;
+/** A contact as the server shows it: keys masked, of a secret only whether one is set. */
+export type ContactView = Schema<"ContactView">;
 export type ContactKind = Contact["kind"];
 
 /** Each channel, and whether its form asks for a secret: required (webhook) or optional. */
@@ -16,7 +19,7 @@ export const CONTACT_KINDS: Readonly<
 };
 
 /** Where the contact's reminders go, as the server shows it (keys and secrets masked). */
-export const contactTarget = (contact: Contact): string =>
+export const contactTarget = (contact: ContactView): string =>
   contact.kind === "email"
     ? `${contact.name === undefined ? "" : `${contact.name} `}<${contact.address}>`
     : contact.url;

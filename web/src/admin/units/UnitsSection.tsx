@@ -1,5 +1,5 @@
 import { CloseOutlined } from "@ant-design/icons";
-import { Button, Input, message, Space, Table, Tag, type TableProps } from "antd";
+import { Button, Input, message, Space, Table, Tag, Typography, type TableProps } from "antd";
 import { useState } from "react";
 import { api, type Answer } from "../../api.js";
 import { useLanguage } from "../../i18n.js";
@@ -9,6 +9,7 @@ import { useUnits, type Unit } from "../use-units.js";
 import { AliasModal } from "./AliasModal.js";
 import { MergeUnitModal } from "./MergeUnitModal.js";
 import { NewUnitForm } from "./NewUnitForm.js";
+import { StorageUsage, storageLimitsText, type EvidenceStorage } from "./StorageUsage.js";
 
 const matches = (unit: Unit, query: string): boolean =>
   [unit.name, ...unit.aliases, ...unit.members].some((name) => name.includes(query));
@@ -23,6 +24,7 @@ export const UnitsSection = ({ canManage }: { canManage: boolean }) => {
   const directory = useUnits();
   // Only administrators see every account; the merge warning counts them.
   const users = useApi<Answer<"/api/users", "get">>(canManage ? "/api/users" : null);
+  const storage = useApi<EvidenceStorage>("/api/evidence-storage");
   const [aliasFor, setAliasFor] = useState<Unit | null>(null);
   const [merging, setMerging] = useState<Unit | null>(null);
   const [query, setQuery] = useState("");
@@ -33,6 +35,7 @@ export const UnitsSection = ({ canManage }: { canManage: boolean }) => {
     setMerging(null);
     directory.reload();
     users.reload();
+    storage.reload();
     void toast.success(t(text));
   };
   const removeAlias = async (unit: Unit, alias: string) => {
@@ -99,6 +102,15 @@ export const UnitsSection = ({ canManage }: { canManage: boolean }) => {
       key: "members",
       render: (_, unit) => unit.members.join("、"),
     },
+    {
+      title: t({ zh: "附件存储", en: "Evidence storage" }),
+      key: "storage",
+      width: 180,
+      render: (_, unit) =>
+        storage.data === undefined ? null : (
+          <StorageUsage storage={storage.data} unitId={unit.id} />
+        ),
+    },
   ];
   if (canManage)
     columns.push({
@@ -135,7 +147,12 @@ export const UnitsSection = ({ canManage }: { canManage: boolean }) => {
         }}
         style={{ width: 280, maxWidth: "100%", marginBottom: 12 }}
       />
-      <ErrorAlert error={error ?? directory.error} />
+      {storage.data !== undefined && (
+        <Typography.Paragraph type="secondary">
+          {storageLimitsText(storage.data, t)}
+        </Typography.Paragraph>
+      )}
+      <ErrorAlert error={error ?? directory.error ?? storage.error} />
       <Table<Unit>
         size="small"
         rowKey="id"
@@ -143,7 +160,7 @@ export const UnitsSection = ({ canManage }: { canManage: boolean }) => {
         columns={columns}
         dataSource={directory.units.filter((unit) => matches(unit, query))}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        scroll={{ x: 800 }}
+        scroll={{ x: 980 }}
       />
       <AliasModal
         unit={aliasFor}

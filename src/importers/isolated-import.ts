@@ -1,0 +1,137 @@
+import { availableParallelism } from "node:os";
+import { MessageChannel } from "node:worker_threads";
+import { Piscina } from "piscina";
+import { diagnostic } from "./build-diagnostic.js";
+import type { ImportOptions, ImportResult } from "./import-plan.js";
+import type { ImportTask } from "./import-worker.js";
+import type { ImportProgress } from "./progress.js";
+
+/** The import workers of this process; README.md ("Configuration") lists the variables. */
+export interface ImportPoolSettings {
+  /** Imports parsed at once, each in its own thread. */
+  readonly workers: number;
+  /** Imports that may wait for a worker; one more is refused (HTTP 503). */
+  readonly queue: number;
+  /** Heap of one worker, in MiB: a file that needs more is refused, the server lives on. */
+  readonly memoryMb: number;
+}
+
+/** Thrown when every worker is busy and the queue is full: try again shortly. */
+export class ImportQueueFull extends Error {
+  constructor() {
+    super("every import worker is busy and the queue is full");
+    this.name = "ImportQueueFull";
+  }
+}
+
+const count = (env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number => {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    throw new Error(`${name} must be a whole number of at least ${min}, not "${raw}"`);
+  }
+  return value;
+};
+
+export const importPoolSettings = (env: NodeJS.ProcessEnv): ImportPoolSettings => ({
+  // One core stays with the server's requests.
+  workers: count(
+    env,
+    "DUBAN_IMPORT_WORKERS",
+    Math.min(4, Math.max(1, availableParallelism() - 1)),
+    1,
+  ),
+  queue: count(env, "DUBAN_IMPORT_QUEUE", 8, 0),
+  memoryMb: count(env, "DUBAN_IMPORT_MEMORY_MB", 1024, 64),
+});
+
+/**
+ * The worker's module beside this one: the built .js, or under tsx and vitest
+ * the .ts source, which the thread can only load with tsx's loader.
+ */
+const workerModule = (): { filename: string; execArgv: string[] } => {
+  const source = import.meta.url.endsWith(".ts");
+  const url = new URL(`./import-worker.${source ? "ts" : "js"}`, import.meta.url);
+  return { filename: url.href, execArgv: source ? ["--import", "tsx"] : [] };
+};
+
+let pool:
+  | { readonly settings: ImportPoolSettings; readonly workers: Piscina<ImportTask, ImportResult> }
+  | undefined;
+
+/** Made on the first import, so that a process that imports nothing starts no thread. */
+const thePool = (): NonNullable<typeof pool> => {
+  if (!pool) {
+    const settings = importPoolSettings(process.env);
+    const workers = new Piscina<ImportTask, ImportResult>({
+      ...workerModule(),
+      minThreads: 0,
+      maxThreads: settings.workers,
+      maxQueue: settings.queue,
+      idleTimeout: 30_000,
+      resourceLimits: { maxOldGenerationSizeMb: settings.memoryMb },
+    });
+    pool = { settings, workers };
+  }
+  return pool;
+};
+
+/** The pool's own words for a full queue, or for none at all (piscina 5 has no error codes). */
+const QUEUE_FULL = new Set([
+  "Task queue is at limit",
+  "No task queue available and all Workers are busy",
+]);
+
+const isQueueFull = (error: unknown): boolean =>
+  error instanceof Error && QUEUE_FULL.has(error.message);
+
+const isOutOfMemory = (error: unknown): boolean =>
+  error instanceof Error && (error as { code?: unknown }).code === "ERR_WORKER_OUT_OF_MEMORY";
+
+const tooComplex = (fileName: string, memoryMb: number): ImportResult => ({
+  ok: false,
+  diagnostics: [
+    diagnostic(
+      "error",
+      "file.too_complex",
+      { file: fileName },
+      `读取该文件需要超过 ${memoryMb} MiB 内存，已拒绝；请拆分文件或删去表格以外的内容`,
+      `Reading the file needs more than ${memoryMb} MiB of memory; refused. Split it, or remove what is not the table`,
+    ),
+  ],
+});
+
+/**
+ * importPlanBytes in a worker thread with a heap of its own: a hostile or
+ * huge file costs that thread time and memory, never the server's requests.
+ * The same limits and diagnostics as in process; progress comes back by port.
+ */
+export const importPlanIsolated = async (
+  bytes: Uint8Array,
+  fileName: string,
+  options: ImportOptions = {},
+): Promise<ImportResult> => {
+  const { onProgress, limits, year, title, issuer } = options;
+  const channel = onProgress ? new MessageChannel() : undefined;
+  channel?.port1.on("message", (step: ImportProgress) => {
+    onProgress?.(step);
+  });
+  // Named one by one: a caller's options may carry more (a clock, an actor) that cannot be cloned.
+  const task: ImportTask = {
+    bytes,
+    fileName,
+    options: { limits, year, title, issuer },
+    ...(channel ? { progress: channel.port2 } : {}),
+  };
+  const { settings, workers } = thePool();
+  try {
+    return await workers.run(task, { transferList: channel ? [channel.port2] : [] });
+  } catch (error) {
+    if (isQueueFull(error)) throw new ImportQueueFull();
+    if (isOutOfMemory(error)) return tooComplex(fileName, settings.memoryMb);
+    throw error;
+  } finally {
+    channel?.port1.close();
+  }
+};

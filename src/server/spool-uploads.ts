@@ -1,0 +1,58 @@
+import { createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pipeline } from "node:stream/promises";
+import type { FastifyRequest } from "fastify";
+import { MAX_EVIDENCE_FILES } from "../domain/evidence-file.js";
+import { message } from "../domain/message.js";
+import { DubanError } from "../services/duban-error.js";
+import { fileTooLarge, type SpooledUpload } from "../services/workflow/evidence.js";
+
+/** @fastify/multipart's refusals, as the limits a person knows. */
+const refusalOf = (error: unknown, name: string | null): DubanError | undefined => {
+  const code = (error as { code?: unknown }).code;
+  if (code === "FST_REQ_FILE_TOO_LARGE") return fileTooLarge(name);
+  if (code === "FST_FILES_LIMIT" || code === "FST_PARTS_LIMIT" || code === "FST_FIELDS_LIMIT") {
+    return new DubanError(
+      "attachment.too_large",
+      message(
+        `一次最多上传 ${MAX_EVIDENCE_FILES} 个附件，且只含文件`,
+        `At most ${MAX_EVIDENCE_FILES} files at once, and nothing but files`,
+      ),
+      { field: "body.files" },
+    );
+  }
+  return undefined;
+};
+
+/**
+ * The files of a multipart request, each streamed to a temporary file as it
+ * arrives (the per-file limit cuts one off mid-way), so that no request is
+ * ever held in memory. `use` runs on them; the files are gone afterwards,
+ * whatever happened.
+ */
+export const withSpooledUploads = async <T>(
+  request: FastifyRequest,
+  use: (files: readonly SpooledUpload[]) => Promise<T>,
+): Promise<T> => {
+  const folder = await mkdtemp(join(tmpdir(), "duban-evidence-"));
+  try {
+    const files: SpooledUpload[] = [];
+    let current: string | null = null;
+    try {
+      for await (const part of request.files()) {
+        current = part.filename;
+        const path = join(folder, String(files.length));
+        const out = createWriteStream(path);
+        await pipeline(part.file, out);
+        files.push({ name: part.filename, path, size: out.bytesWritten });
+      }
+    } catch (error) {
+      throw refusalOf(error, current) ?? error;
+    }
+    return await use(files);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+};

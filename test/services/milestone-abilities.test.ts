@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import type { MilestoneUnitRow } from "../../src/db/queries/milestone-rows.js";
+import { initialState, type MilestoneState } from "../../src/db/queries/milestone-states.js";
+import { shellActor, userActor, type ApiActor, type Role } from "../../src/policies/actor.js";
+import { milestoneRelation, type ViewerScope } from "../../src/services/viewer-scope.js";
+import { milestoneAbilities } from "../../src/services/workflow/milestone-abilities.js";
+
+const KJJ = 1;
+const JRJ = 2;
+const GZW = 3;
+
+/** Task 228（4） of the reference table: 市科技局 leads it, 市金融局 and 市国资委 share it. */
+const units: readonly MilestoneUnitRow[] = [
+  { unitId: KJJ, unit: "市科技局", role: "lead", roleLabel: "牵头单位" },
+  { unitId: JRJ, unit: "市金融局", role: "cooperating", roleLabel: "配合单位" },
+  { unitId: GZW, unit: "市国资委", role: "cooperating", roleLabel: "配合单位" },
+];
+
+const unitScope = (...unitIds: number[]): ViewerScope => ({ all: false, unitIds });
+
+describe("a milestone's relation to the viewer", () => {
+  it("is lead for the milestone's own lead, whoever leads the task", () => {
+    expect(milestoneRelation(unitScope(KJJ), units, false)).toBe("lead");
+    expect(milestoneRelation(unitScope(KJJ), units, true)).toBe("lead");
+  });
+
+  it("is task_lead for the task's lead, also where it shares the milestone", () => {
+    expect(milestoneRelation(unitScope(JRJ), units, true)).toBe("task_lead");
+    expect(milestoneRelation(unitScope(4), units, true)).toBe("task_lead");
+  });
+
+  it("is cooperating for a unit named otherwise, none for the rest and the office", () => {
+    expect(milestoneRelation(unitScope(GZW), units, false)).toBe("cooperating");
+    expect(milestoneRelation(unitScope(4), units, false)).toBe("none");
+    expect(milestoneRelation({ all: true }, units, false)).toBe("none");
+  });
+});
+
+const actor = (role: Role): ApiActor => userActor({ id: 1, username: role, unitId: 1, role });
+
+const open = initialState(7);
+const acknowledged: MilestoneState = { ...open, acknowledgedOn: "2022-04-20" };
+const pending: MilestoneState = { ...acknowledged, phase: "completion_pending" };
+const done: MilestoneState = { ...acknowledged, phase: "done" };
+
+describe("what a viewer may do on a milestone", () => {
+  it("gives the milestone's lead its steps, the leader those that go up for decision", () => {
+    expect(milestoneAbilities(actor("unit_leader"), "lead", open)).toEqual({
+      acknowledge: true,
+      report: true,
+      reportOfficially: true,
+      declareCompletion: true,
+      requestExtension: true,
+      answerInstructions: true,
+      setFocus: false,
+    });
+    expect(milestoneAbilities(actor("unit_staff"), "lead", open)).toMatchObject({
+      acknowledge: true,
+      reportOfficially: true,
+      declareCompletion: false,
+      requestExtension: false,
+    });
+  });
+
+  it("gives the task's lead and cooperating units input and answers only", () => {
+    for (const relation of ["task_lead", "cooperating"] as const) {
+      expect(milestoneAbilities(actor("unit_leader"), relation, open)).toEqual({
+        acknowledge: false,
+        report: true,
+        reportOfficially: false,
+        declareCompletion: false,
+        requestExtension: false,
+        answerInstructions: true,
+        setFocus: false,
+      });
+    }
+  });
+
+  it("gives the office focus, and the shell no unit's answer nor official report", () => {
+    const office = milestoneAbilities(actor("supervisor"), "none", open);
+    expect(Object.entries(office).filter(([, may]) => may)).toEqual([["setFocus", true]]);
+    const shell = milestoneAbilities(shellActor("cli:test"), "none", open);
+    expect(shell).toMatchObject({ answerInstructions: false, reportOfficially: false });
+  });
+
+  it("follows the phase: acknowledged once, completion while open, nothing but answers when done", () => {
+    const leader = actor("unit_leader");
+    expect(milestoneAbilities(leader, "lead", acknowledged).acknowledge).toBe(false);
+    expect(milestoneAbilities(leader, "lead", pending)).toMatchObject({
+      report: true,
+      declareCompletion: false,
+      requestExtension: true,
+    });
+    expect(milestoneAbilities(leader, "lead", done)).toEqual({
+      acknowledge: false,
+      report: false,
+      reportOfficially: false,
+      declareCompletion: false,
+      requestExtension: false,
+      answerInstructions: true,
+      setFocus: false,
+    });
+  });
+});

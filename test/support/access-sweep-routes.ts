@@ -1,0 +1,448 @@
+import { COOPERATING_UNIT, LEAD_UNIT, PASSWORD, type HttpMethod } from "./http-session.js";
+import type {
+  CanaryName,
+  SweepActor,
+  SweepIds,
+  SweepWorld,
+  UnitKey,
+} from "./access-sweep-world.js";
+
+/**
+ * What every operation of the OpenAPI document must answer to every actor of
+ * the sweep, for each object it is aimed at. "ok": allowed (a read answers
+ * 2xx; a write 2xx or a validation/conflict refusal, never 401/403); a number:
+ * that refusal; "refused": any 4xx; "skip": not sent (it would end the
+ * sweep's own session).
+ */
+export type Outcome = "ok" | 401 | 403 | 404 | "refused" | "skip";
+
+export interface Target {
+  readonly label: string;
+  /** The path with its parameters filled in, and any query string. */
+  readonly url: string;
+  readonly body?: unknown;
+  readonly headers?: Record<string, string>;
+  readonly expect: (actor: SweepActor) => Outcome;
+}
+
+type Rule = (actor: SweepActor) => Outcome;
+
+const OVERSIGHT = new Set(["admin", "supervisor"]);
+const isOversight = (a: SweepActor): boolean => a.role !== null && OVERSIGHT.has(a.role);
+const isUnit = (a: SweepActor): boolean => a.role === "unit_leader" || a.role === "unit_staff";
+
+/** Anonymous callers are told to log in, whatever the route. */
+const signedIn =
+  (rule: Rule): Rule =>
+  (a) =>
+    a.role === null ? 401 : rule(a);
+
+const everyone: Rule = signedIn(() => "ok");
+const adminOnly: Rule = signedIn((a) => (a.role === "admin" ? "ok" : 403));
+const oversightOnly: Rule = signedIn((a) => (isOversight(a) ? "ok" : 403));
+
+/** Whether the actor sees content that these units have a part in. */
+const sees =
+  (units: readonly UnitKey[]) =>
+  (a: SweepActor): boolean =>
+    isOversight(a) || (a.unit !== null && units.includes(a.unit));
+
+/** Content of these units: hidden (404) from the rest. */
+const readable = (units: readonly UnitKey[]): Rule =>
+  signedIn((a) => (sees(units)(a) ? "ok" : 404));
+
+/** A write on content of these units: hidden from the rest, then the action's own rule. */
+const contentWrite = (units: readonly UnitKey[], may: (a: SweepActor) => boolean): Rule =>
+  signedIn((a) => (!sees(units)(a) ? 404 : may(a) ? "ok" : 403));
+
+/** The objects and which units have a part in each. */
+interface Content {
+  readonly label: string;
+  readonly id: number;
+  readonly units: readonly UnitKey[];
+  /** The unit leading it (milestones). */
+  readonly lead: UnitKey;
+}
+
+const plans = (ids: SweepIds): Content[] => [
+  { label: "plan 1", id: ids.plan1, units: ["lead", "coop"], lead: "lead" },
+  { label: "市审计局's plan", id: ids.auditPlan, units: ["coop"], lead: "coop" },
+];
+const tasks = (ids: SweepIds): Content[] => [
+  { label: "task 202 (市科技局's)", id: ids.task202, units: ["lead"], lead: "lead" },
+  { label: "task 203 (shared)", id: ids.task203, units: ["lead", "coop"], lead: "lead" },
+  { label: "市审计局's task", id: ids.auditTask, units: ["coop"], lead: "coop" },
+];
+const milestones = (ids: SweepIds): Content[] => [
+  { label: "milestone of 202 (市科技局's)", id: ids.m202, units: ["lead"], lead: "lead" },
+  { label: "milestone of 203 (shared)", id: ids.m203, units: ["lead", "coop"], lead: "lead" },
+  { label: "市审计局's milestone", id: ids.auditMilestone, units: ["coop"], lead: "coop" },
+];
+
+const leads = (c: Content) => (a: SweepActor) => a.unit === c.lead;
+const n = String;
+
+/** Who the actor is in the users table: token actors are nobody's "self". */
+const selfOf: Readonly<Record<string, keyof SweepIds["users"]>> = {
+  admin: "admin",
+  "kjj.staff": "staff",
+  "sjj.staff": "auditStaff",
+  "idle.staff": "idleStaff",
+};
+
+const userTargets = (
+  ids: SweepIds,
+): { label: string; id: number; unit: UnitKey; key: string }[] => [
+  { label: "the administrator", id: ids.users.admin, unit: "office", key: "admin" },
+  { label: "市科技局 staff", id: ids.users.staff, unit: "lead", key: "staff" },
+  { label: "市审计局 staff", id: ids.users.auditStaff, unit: "coop", key: "auditStaff" },
+  { label: "市档案馆 staff", id: ids.users.idleStaff, unit: "idle", key: "idleStaff" },
+];
+
+const UNIT_NAMES = { lead: LEAD_UNIT, coop: COOPERATING_UNIT } as const;
+
+type Targets = (w: SweepWorld) => readonly Target[];
+
+const single = (url: string, expect: Rule, body?: unknown): Target[] => [
+  { label: url, url, expect, ...(body === undefined ? {} : { body }) },
+];
+
+const one =
+  (url: string, expect: Rule, body?: unknown): Targets =>
+  () =>
+    single(url, expect, body);
+
+/**
+ * The table: every operation of the OpenAPI document, keyed "METHOD /path".
+ * The sweep fails when the document has an operation this table lacks.
+ */
+export const SWEEP_TABLE: Readonly<Record<string, Targets>> = {
+  "GET /api/health": one("/api/health", () => "ok"),
+  "POST /api/session": one("/api/session", () => "ok", {
+    username: "idle.staff",
+    password: PASSWORD,
+  }),
+  "GET /api/session": one("/api/session", everyone),
+  // Ending or re-keying a session would end the sweep's own: only the others are sent.
+  "DELETE /api/session": one(
+    "/api/session",
+    signedIn((a) => (a.via === "session" ? "skip" : "ok")),
+  ),
+  "PUT /api/session/password": one(
+    "/api/session/password",
+    signedIn((a) => (a.via === "session" ? "skip" : "refused")),
+    { currentPassword: "not-the-password-1", newPassword: "Sweep-Passphrase-Long-42" },
+  ),
+
+  "GET /api/users": one("/api/users", everyone),
+  "POST /api/users": ({ ids }) => [
+    {
+      label: "a new user",
+      url: "/api/users",
+      body: {
+        username: "sweep.user",
+        displayName: "扫描用户",
+        unitId: ids.units.lead,
+        role: "unit_staff",
+        password: PASSWORD,
+      },
+      expect: adminOnly,
+    },
+  ],
+  "GET /api/users/{id}": ({ ids }) =>
+    userTargets(ids).map((user) => ({
+      label: user.label,
+      url: `/api/users/${n(user.id)}`,
+      expect: signedIn((a) => {
+        if (a.role === "admin" && a.via === "session") return "ok";
+        if (a.via === "session" && selfOf[a.name] === user.key) return "ok";
+        if (a.role === "unit_leader" && a.unit === user.unit) return "ok";
+        return 404;
+      }),
+    })),
+  "PATCH /api/users/{id}": ({ ids }) =>
+    userTargets(ids).map((user) => ({
+      label: user.label,
+      url: `/api/users/${n(user.id)}`,
+      body: { displayName: `${user.label} (swept)` },
+      expect: adminOnly,
+    })),
+
+  "GET /api/tokens": one("/api/tokens", adminOnly),
+  "POST /api/tokens": ({ ids }) =>
+    single("/api/tokens", adminOnly, { name: "sweep", unitId: ids.units.idle, role: "admin" }),
+  "DELETE /api/tokens/{id}": ({ ids }) => single(`/api/tokens/${n(ids.spareToken)}`, adminOnly),
+
+  "GET /api/units": one("/api/units", everyone),
+  "POST /api/units": one("/api/units", adminOnly, { name: "扫描新设局" }),
+  "GET /api/units/{id}": ({ ids }) =>
+    (Object.entries(ids.units) as [UnitKey, number][]).map(([unit, id]) => ({
+      label: unit,
+      url: `/api/units/${n(id)}`,
+      expect: everyone,
+    })),
+  "POST /api/units/{id}/aliases": ({ ids }) =>
+    single(`/api/units/${n(ids.units.coop)}/aliases`, adminOnly, { alias: "审计局扫描" }),
+  "DELETE /api/units/{id}/aliases/{alias}": ({ ids }) =>
+    single(
+      `/api/units/${n(ids.units.coop)}/aliases/${encodeURIComponent("审计局扫描")}`,
+      adminOnly,
+    ),
+  "POST /api/units/{id}/merge": ({ ids }) =>
+    single(`/api/units/${n(ids.keepUnit)}/merge`, adminOnly, { otherUnitId: ids.foldUnit }),
+
+  "POST /api/plans": ({ upload }) => [
+    {
+      label: "a dry run",
+      url: "/api/plans?fileName=sweep.xlsx&dryRun=true",
+      body: upload,
+      expect: adminOnly,
+    },
+  ],
+  "GET /api/plans": one("/api/plans", everyone),
+  "GET /api/plans/{id}": ({ ids }) =>
+    plans(ids).flatMap((plan) => [
+      { label: plan.label, url: `/api/plans/${n(plan.id)}`, expect: readable(plan.units) },
+      {
+        label: `${plan.label}, revision 1`,
+        url: `/api/plans/${n(plan.id)}?revision=1`,
+        expect: readable(plan.units),
+      },
+    ]),
+  "GET /api/plans/{id}/revisions": ({ ids }) =>
+    plans(ids).map((plan) => ({
+      label: plan.label,
+      url: `/api/plans/${n(plan.id)}/revisions`,
+      expect: oversightOnly,
+    })),
+  "GET /api/plans/{id}/revisions/{number}": ({ ids }) =>
+    plans(ids).map((plan) => ({
+      label: plan.label,
+      url: `/api/plans/${n(plan.id)}/revisions/1`,
+      expect: oversightOnly,
+    })),
+  "GET /api/plans/{id}/slice": ({ ids }) =>
+    plans(ids).flatMap((plan) =>
+      (["lead", "coop"] as const).map((unit) => ({
+        label: `${plan.label} for the ${unit} unit`,
+        url: `/api/plans/${n(plan.id)}/slice?unit=${encodeURIComponent(UNIT_NAMES[unit])}`,
+        // The slice of one's own unit, of a plan one sees; another unit's is refused.
+        expect: signedIn((a) =>
+          !sees(plan.units)(a) ? 404 : isOversight(a) || a.unit === unit ? "ok" : 403,
+        ),
+      })),
+    ),
+  "GET /api/plans/{id}/settings": ({ ids }) =>
+    plans(ids).map((plan) => ({
+      label: plan.label,
+      url: `/api/plans/${n(plan.id)}/settings`,
+      expect: readable(plan.units),
+    })),
+  "PUT /api/plans/{id}/settings": ({ ids, planSettings }) =>
+    plans(ids).map((plan) => ({
+      label: plan.label,
+      url: `/api/plans/${n(plan.id)}/settings`,
+      body: planSettings,
+      expect: oversightOnly,
+    })),
+  "GET /api/plans/{id}/status": ({ ids }) =>
+    plans(ids).map((plan) => ({
+      label: plan.label,
+      url: `/api/plans/${n(plan.id)}/status`,
+      expect: readable(plan.units),
+    })),
+
+  "GET /api/tasks": one("/api/tasks?pageSize=200", everyone),
+  "GET /api/tasks/{id}": ({ ids }) =>
+    tasks(ids).map((t) => ({
+      label: t.label,
+      url: `/api/tasks/${n(t.id)}`,
+      expect: readable(t.units),
+    })),
+  "GET /api/tasks/{id}/focus": ({ ids }) =>
+    tasks(ids).map((t) => ({
+      label: t.label,
+      url: `/api/tasks/${n(t.id)}/focus`,
+      expect: readable(t.units),
+    })),
+  "PUT /api/tasks/{id}/focus": ({ ids }) =>
+    tasks(ids).map((t) => ({
+      label: t.label,
+      url: `/api/tasks/${n(t.id)}/focus`,
+      body: { focus: true },
+      expect: oversightOnly,
+    })),
+
+  "GET /api/milestones": one("/api/milestones?pageSize=200", everyone),
+  "GET /api/milestones/{id}": ({ ids }) =>
+    milestones(ids).map((m) => ({
+      label: m.label,
+      url: `/api/milestones/${n(m.id)}`,
+      expect: readable(m.units),
+    })),
+  "GET /api/milestones/{id}/history": ({ ids }) =>
+    milestones(ids).map((m) => ({
+      label: m.label,
+      url: `/api/milestones/${n(m.id)}/history`,
+      expect: readable(m.units),
+    })),
+  "POST /api/milestones/{id}/acknowledgement": ({ ids }) =>
+    milestones(ids).map((m) => ({
+      label: m.label,
+      url: `/api/milestones/${n(m.id)}/acknowledgement`,
+      body: { version: 0 },
+      expect: contentWrite(m.units, (a) => isUnit(a) && leads(m)(a)),
+    })),
+  "POST /api/milestones/{id}/reports": ({ ids }) =>
+    milestones(ids).map((m) => ({
+      label: m.label,
+      url: `/api/milestones/${n(m.id)}/reports`,
+      body: { version: 0, text: "扫描进展", percent: null },
+      expect: contentWrite(m.units, isUnit),
+    })),
+  "POST /api/milestones/{id}/evidence": ({ ids, evidence }) =>
+    milestones(ids).map((m) => ({
+      label: m.label,
+      url: `/api/milestones/${n(m.id)}/evidence`,
+      body: evidence.body,
+      headers: { "content-type": evidence.contentType },
+      expect: contentWrite(m.units, isUnit),
+    })),
+  "GET /api/evidence-storage": one("/api/evidence-storage", oversightOnly),
+  "POST /api/milestones/{id}/completion": ({ ids }) =>
+    milestones(ids).map((m) => ({
+      label: m.label,
+      url: `/api/milestones/${n(m.id)}/completion`,
+      body: { version: 0, completedOn: "2026-11-30", text: "扫描完成" },
+      expect: contentWrite(m.units, (a) => a.role === "unit_leader" && leads(m)(a)),
+    })),
+  "POST /api/milestones/{id}/extension-requests": ({ ids }) =>
+    milestones(ids).map((m) => ({
+      label: m.label,
+      url: `/api/milestones/${n(m.id)}/extension-requests`,
+      body: { version: 0, newDue: "2031-06-30", reason: "扫描" },
+      expect: contentWrite(m.units, (a) => a.role === "unit_leader" && leads(m)(a)),
+    })),
+  "PUT /api/milestones/{id}/focus": ({ ids }) =>
+    milestones(ids).map((m) => ({
+      label: m.label,
+      url: `/api/milestones/${n(m.id)}/focus`,
+      body: { version: 0, focus: true },
+      expect: oversightOnly,
+    })),
+
+  "GET /api/requests": one("/api/requests", everyone),
+  "POST /api/requests/{id}/decision": ({ ids }) =>
+    [ids.leadRequest, ids.coopRequest].map((id) => ({
+      label: `request ${n(id)}`,
+      url: `/api/requests/${n(id)}/decision`,
+      body: { version: 0, decision: "reject", comment: "扫描" },
+      expect: oversightOnly,
+    })),
+  "GET /api/attachments/{id}": ({ ids }) => [
+    {
+      label: "市科技局's evidence",
+      url: `/api/attachments/${n(ids.leadAttachment)}`,
+      expect: readable(["lead"]),
+    },
+    {
+      label: "市审计局's evidence",
+      url: `/api/attachments/${n(ids.coopAttachment)}`,
+      expect: readable(["coop"]),
+    },
+  ],
+
+  "GET /api/audit-events": one(
+    "/api/audit-events?pageSize=200",
+    signedIn((a) => (isOversight(a) || a.role === "unit_leader" ? "ok" : 403)),
+  ),
+  "GET /api/calendar": one("/api/calendar", everyone),
+  "GET /api/calendar/days/{date}": one("/api/calendar/days/2026-10-08", everyone),
+  "PUT /api/calendar/days/{date}": one("/api/calendar/days/2026-10-08", adminOnly, {
+    kind: "holiday",
+    name: "扫描",
+  }),
+  "DELETE /api/calendar/days/{date}": one("/api/calendar/days/2026-10-08", adminOnly),
+
+  "GET /api/units/{id}/contacts": ({ ids }) =>
+    (["coop", "idle"] as const).map((unit) => ({
+      label: unit,
+      url: `/api/units/${n(ids.units[unit])}/contacts`,
+      expect: adminOnly,
+    })),
+  "POST /api/units/{id}/contacts": ({ ids }) =>
+    single(`/api/units/${n(ids.units.coop)}/contacts`, adminOnly, {
+      label: "扫描",
+      contact: { kind: "email", address: "sweep@example.org" },
+    }),
+  "DELETE /api/units/{id}/contacts/{contactId}": ({ ids }) => [
+    {
+      label: "市审计局's contact",
+      url: `/api/units/${n(ids.units.idle)}/contacts/${n(ids.coopContact)}`,
+      // Named under another unit's id: never removed, not even by the administrator.
+      expect: signedIn((a) => (a.role === "admin" ? 404 : 403)),
+    },
+    {
+      label: "the idle unit's contact",
+      url: `/api/units/${n(ids.units.idle)}/contacts/${n(ids.spareContact)}`,
+      expect: adminOnly,
+    },
+  ],
+  "GET /api/reminders/deliveries": one("/api/reminders/deliveries", oversightOnly),
+
+  "POST /api/instructions": ({ ids }) =>
+    milestones(ids).map((m) => ({
+      label: m.label,
+      url: "/api/instructions",
+      body: { targetType: "milestone", targetId: m.id, text: "扫描批示", issuedBy: "市长" },
+      expect: oversightOnly,
+    })),
+  "GET /api/instructions": one("/api/instructions", everyone),
+  "GET /api/instructions/{id}": ({ ids }) => [
+    {
+      label: "on 市科技局's milestone",
+      url: `/api/instructions/${n(ids.leadInstruction)}`,
+      expect: readable(["lead"]),
+    },
+    {
+      label: "on 市审计局's milestone",
+      url: `/api/instructions/${n(ids.coopInstruction)}`,
+      expect: readable(["coop"]),
+    },
+  ],
+  "POST /api/instructions/{id}/responses": ({ ids }) =>
+    (
+      [
+        ["on 市科技局's milestone", ids.leadInstruction, ["lead"]],
+        ["on 市审计局's milestone", ids.coopInstruction, ["coop"]],
+      ] as const
+    ).map(([label, id, units]) => ({
+      label,
+      url: `/api/instructions/${n(id)}/responses`,
+      body: { text: "扫描答复" },
+      expect: contentWrite(units, isUnit),
+    })),
+  "POST /api/instructions/{id}/close": ({ ids }) =>
+    [ids.leadInstruction, ids.coopInstruction].map((id) => ({
+      label: `instruction ${n(id)}`,
+      url: `/api/instructions/${n(id)}/close`,
+      body: { version: 0 },
+      expect: oversightOnly,
+    })),
+};
+
+/**
+ * Which canaries an actor may read: oversight all of them (a contact's label
+ * reaches the supervision office in the audit log), units their own content.
+ */
+export const mayRead = (a: SweepActor, canary: CanaryName): boolean => {
+  if (a.role === null) return false;
+  if (isOversight(a)) return true;
+  if (canary === "coopContact") return false;
+  return canary.startsWith("lead") ? a.unit === "lead" : a.unit === "coop";
+};
+
+export const operationKey = (method: string, path: string): string =>
+  `${method.toUpperCase()} ${path}`;
+
+export const methodOf = (key: string): HttpMethod => key.split(" ")[0] as HttpMethod;
