@@ -12,7 +12,7 @@ import type { Plan } from "../src/domain/plan.js";
 import { postgresUnavailable, withFreshConfig, type BenchDialect } from "./bench-database.js";
 import { formatBytes, type BenchGroup, type BenchRow } from "./bench-group.js";
 import { MASTER_SIZES } from "./master-files.js";
-import { startServerProcess, type ServerProcess } from "./server-process.js";
+import { dubanServerEnv, startServerProcess, type ServerProcess } from "./server-process.js";
 import { DIALECT_NAMES, importMaster, masterBytes } from "./store-bench.js";
 
 /**
@@ -29,7 +29,7 @@ const DUBAN_BIN = join(ROOT, "bin", "duban.js");
 const DUBAN_ENTRY = join(ROOT, "dist", "cli", "entry.js");
 const BARE_SERVER = fileURLToPath(new URL("./bare-server.ts", import.meta.url));
 
-/** ≥ 10 characters and no "admin": what bootstrapAdministrator accepts. Hex cannot spell it. */
+/** ≥ 12 characters and no "admin": what bootstrapAdministrator accepts. Hex cannot spell it. */
 const ADMIN_PASSWORD = `Bench-${randomBytes(8).toString("hex")}`;
 const STATUSES = ["overdue", "due_soon", "in_progress", "not_started", "done"] as const;
 const PAGE_SIZE = 50;
@@ -97,21 +97,11 @@ const prepareDatabase = async (
   }
 };
 
-const serverEnv = (config: DatabaseConfig): NodeJS.ProcessEnv => {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+const serverEnv = (config: DatabaseConfig): NodeJS.ProcessEnv =>
+  dubanServerEnv(config, {
     DUBAN_ADMIN_PASSWORD: ADMIN_PASSWORD,
     DUBAN_RATE_LIMIT_PER_MINUTE: "0",
-  };
-  delete env.DATABASE_URL;
-  delete env.DUBAN_DATA;
-  if (config.kind === "postgres") {
-    const url = new URL(config.url);
-    if (config.schema !== undefined) url.searchParams.set("schema", config.schema);
-    env.DATABASE_URL = url.toString();
-  }
-  return env;
-};
+  });
 
 const startDuban = (config: DatabaseConfig): Promise<ServerProcess> =>
   startServerProcess({

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import type { DatabaseConfig } from "../src/db/config.js";
 
 /**
  * Servers the HTTP group loads, each in a Node process of its own so the
@@ -171,4 +172,24 @@ export const startServerProcess = ({
       if (url === undefined) fail(new Error(describeExit()));
     });
   });
+};
+
+/**
+ * The environment of a `duban serve` child on `config`: this process's own,
+ * with the given settings, and the database named only by the config (the
+ * caller's DATABASE_URL or DUBAN_DATA must not leak in).
+ */
+export const dubanServerEnv = (
+  config: DatabaseConfig,
+  settings: NodeJS.ProcessEnv,
+): NodeJS.ProcessEnv => {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...settings };
+  delete env.DATABASE_URL;
+  delete env.DUBAN_DATA;
+  if (config.kind === "postgres") {
+    const url = new URL(config.url);
+    if (config.schema !== undefined) url.searchParams.set("schema", config.schema);
+    env.DATABASE_URL = url.toString();
+  }
+  return env;
 };

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DatabaseConfig } from "../../src/db/config.js";
-import { startServerProcess, type ServerProcess } from "../server-process.js";
+import { dubanServerEnv, startServerProcess, type ServerProcess } from "../server-process.js";
 
 /**
  * `duban serve` from the build, as a child process of its own, so that it
@@ -11,31 +11,21 @@ import { startServerProcess, type ServerProcess } from "../server-process.js";
 
 const BIN = fileURLToPath(new URL("../../bin/duban.js", import.meta.url));
 
-/** ≥ 10 characters and no "admin": what bootstrapAdministrator accepts. Hex cannot spell it. */
+/** ≥ 12 characters and no "admin": what bootstrapAdministrator accepts. Hex cannot spell it. */
 export const ADMIN_PASSWORD = `Soak-${randomBytes(8).toString("hex")}`;
 
 export const serverEnv = (
   config: DatabaseConfig,
   extra: NodeJS.ProcessEnv = {},
-): NodeJS.ProcessEnv => {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+): NodeJS.ProcessEnv =>
+  dubanServerEnv(config, {
     DUBAN_ADMIN_PASSWORD: ADMIN_PASSWORD,
     DUBAN_RATE_LIMIT_PER_MINUTE: "0",
     // The reminder receivers of these runs listen on 127.0.0.1, which webhooks may not reach otherwise.
     DUBAN_WEBHOOK_ALLOW_HOSTS: "127.0.0.1,localhost",
     DUBAN_REMINDERS: "off",
     ...extra,
-  };
-  delete env.DATABASE_URL;
-  delete env.DUBAN_DATA;
-  if (config.kind === "postgres") {
-    const url = new URL(config.url);
-    if (config.schema !== undefined) url.searchParams.set("schema", config.schema);
-    env.DATABASE_URL = url.toString();
-  }
-  return env;
-};
+  });
 
 /** The arguments that point the CLI at the database. */
 export const databaseArgs = (config: DatabaseConfig): string[] =>

@@ -36,11 +36,5 @@ export const zipBomb = (inflatedMiB: number): Uint8Array => {
   zip.add(file);
   file.ondata?.(null, packed, true);
   zip.end();
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return new Uint8Array(Buffer.concat(chunks));
 };

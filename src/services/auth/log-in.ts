@@ -76,14 +76,16 @@ export const logIn = async (
       return found && matches && !found.user.disabled ? found.user : undefined;
     },
   );
+  // Who tried, from where: never the password.
+  const tried = { username: input.username, clientIp: input.clientIp, userAgent: input.userAgent };
   if (attempt.kind === "locked") {
-    await recordLogin(db.kysely, { kind: "refused_locked", ...input }, now);
+    await recordLogin(db.kysely, { kind: "refused_locked", ...tried }, now);
     throw lockedOut(attempt.seconds);
   }
   if (attempt.kind === "failed") {
     await recordLogin(
       db.kysely,
-      { kind: "failed", newlyLocked: attempt.newlyLocked, ...input },
+      { kind: "failed", newlyLocked: attempt.newlyLocked, ...tried },
       now,
     );
     throw invalidCredentials();
@@ -105,7 +107,7 @@ export const logIn = async (
       },
       now.toISOString(),
     );
-    await recordLogin(trx, { kind: "succeeded", user, ...input }, now);
+    await recordLogin(trx, { kind: "succeeded", user, ...tried }, now);
   });
   return { token, csrfToken, expiresAt, user };
 };
