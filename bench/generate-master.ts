@@ -113,6 +113,7 @@ const milestone = (ctx: Context, seq: number | null, units: readonly string[]): 
   text: sentence(ctx.random),
   responsibilities: units.map((unit, i) => ({ unit, role: i === 0 ? "lead" : "cooperating" })),
   persons: [],
+  initialProgress: [],
   deadline: deadline(ctx.random),
   remarks: {},
 });
@@ -132,6 +133,8 @@ const task = (no: number, title: string, lead: string, milestones: Milestone[]):
   title,
   leadUnits: [lead],
   cooperatingUnits: [],
+  otherRoles: [],
+  persons: [],
   outline: [],
   milestones,
   remarks: {},

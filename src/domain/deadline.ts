@@ -7,12 +7,18 @@ export type Period = "month" | "quarter" | "half_year" | "year" | "ten_days";
 export type Recurrence = "month" | "quarter" | "half_year" | "year";
 
 /**
- * A 完成时限 as written, mapped to the rule it states. `text` is always kept
+ * A 完成时限 as written, mapped to the rule it states. A date or period end
+ * may name the event it is the deadline of ("5月底前动工": `event` 动工). `text` is always kept
  * exactly as the table wrote it, so exports can show the original wording.
  */
 export type Deadline =
   /** A named day: "12月15日", "2022年6月30日". */
-  | { readonly kind: "date"; readonly text: string; readonly date: IsoDate }
+  | {
+      readonly kind: "date";
+      readonly text: string;
+      readonly date: IsoDate;
+      readonly event?: string;
+    }
   /**
    * The end of a period: "6月底前" (month), "第三季度" (quarter), "上半年"
    * (half year), "年底前" / "2022—2023年" (year), "12月中旬" (ten days).
@@ -25,6 +31,7 @@ export type Deadline =
       readonly period: Period;
       readonly date: IsoDate;
       readonly start?: IsoDate;
+      readonly event?: string;
     }
   /**
    * Comes back every period: "每季度", "每月25日前". `day` is the day of the

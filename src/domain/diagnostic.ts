@@ -19,6 +19,8 @@ export interface SourceLocation {
   readonly column?: number;
   /** Excel-style reference of the cell, e.g. "E5". */
   readonly cell?: string;
+  /** 1-based paragraph of the document body outside tables (Word, HTML). */
+  readonly paragraph?: number;
   /** 1-based line in a text or CSV file. */
   readonly line?: number;
   /** The plan field the cell feeds, named by its column header (完成时限). */

@@ -49,11 +49,22 @@ export interface Task {
   readonly leadUnits: readonly string[];
   /** Units named as cooperating at task level (配合单位 in the bracket or column). */
   readonly cooperatingUnits: readonly string[];
+  /** Units named at task level under another role (数据提供单位, 参与单位 as a third tier). */
+  readonly otherRoles: readonly NamedRole[];
+  /** People named for the whole task (责任领导, 牵头市领导): never units. */
+  readonly persons: readonly ResponsiblePerson[];
   /** The headings this task sits under, outermost first; empty for a flat table. */
   readonly outline: readonly OutlineHeading[];
   readonly milestones: readonly Milestone[];
   /** Extra columns kept as written, keyed by their header (备注 …). */
   readonly remarks: Readonly<Record<string, string>>;
+}
+
+/** The units a document names under one role other than lead or cooperating. */
+export interface NamedRole {
+  /** The role as written: 数据提供单位, 责任单位 … */
+  readonly label: string;
+  readonly units: readonly string[];
 }
 
 /** How a unit is responsible for a milestone. */
@@ -83,6 +94,19 @@ export interface Milestone {
   readonly persons: readonly ResponsiblePerson[];
   readonly deadline: Deadline;
   readonly remarks: Readonly<Record<string, string>>;
+  /**
+   * What a progress column (进展情况, 完成情况) of a quarterly report said
+   * when the plan was read: the first report on the milestone, not part of
+   * the plan's content.
+   */
+  readonly initialProgress: readonly InitialProgress[];
+}
+
+/** A progress column's text for one milestone, as the document wrote it. */
+export interface InitialProgress {
+  /** The column header: 进展情况, 一季度完成情况 … */
+  readonly header: string;
+  readonly text: string;
 }
 
 export const unitsOf = (milestone: Milestone): string[] =>

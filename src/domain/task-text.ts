@@ -1,12 +1,6 @@
 import { splitUnitList } from "./unit-list.js";
 import { appendAll } from "./append-all.js";
-
-/** The units a responsibility bracket names under one label other than lead or cooperating. */
-export interface NamedRole {
-  /** The label as written: 数据提供单位, 责任单位 … */
-  readonly label: string;
-  readonly units: readonly string[];
-}
+import type { NamedRole } from "./plan.js";
 
 /** A 工作任务 cell split into the task text and the responsibilities it states. */
 export interface TaskText {

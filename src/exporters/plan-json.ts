@@ -1,4 +1,4 @@
-import { dueDateOf, type Deadline } from "../domain/deadline.js";
+import { deadlineText, dueDateOf, type Deadline, type Recurrence } from "../domain/deadline.js";
 import {
   cooperatingUnitsOf,
   leadUnitsOf,
@@ -7,6 +7,7 @@ import {
   type Milestone,
   type OutlineHeading,
   type Plan,
+  type InitialProgress,
   type Responsibility,
   type ResponsiblePerson,
   type Task,
@@ -43,10 +44,18 @@ export interface TaskJson {
   readonly leadUnit: string | null;
   readonly leadUnits: readonly string[];
   readonly cooperatingUnits: readonly string[];
+  /** Units under other roles, by the role's name as written (数据提供单位 → units). */
+  readonly otherRoles: Readonly<Record<string, readonly string[]>>;
+  readonly persons: readonly ResponsiblePerson[];
   readonly outline: readonly OutlineHeading[];
+  /** The heading the task sits under (the last of `outline`); null at the top. */
+  readonly parent: OutlineHeading | null;
   readonly remarks: Readonly<Record<string, string>>;
   readonly milestones: readonly MilestoneJson[];
 }
+
+/** How often a recurring deadline comes back, in the words integrations expect. */
+export type RecurringJson = "monthly" | "quarterly" | "half-yearly" | "yearly";
 
 export interface MilestoneJson {
   readonly seq: number | null;
@@ -59,9 +68,22 @@ export interface MilestoneJson {
   readonly persons: readonly ResponsiblePerson[];
   /** The fixed due day, YYYY-MM-DD; null for recurring, ongoing and absent deadlines. */
   readonly due: string | null;
+  /** The deadline as written; "" when the document gives none. */
+  readonly deadlineText: string;
+  /** Set for a recurring deadline (每季度末): how often it comes back. */
+  readonly recurring: RecurringJson | null;
   readonly deadline: Deadline;
   readonly remarks: Readonly<Record<string, string>>;
+  /** What a progress column said when the plan was read (not plan content). */
+  readonly initialProgress: readonly InitialProgress[];
 }
+
+const RECURRING: Readonly<Record<Recurrence, RecurringJson>> = {
+  month: "monthly",
+  quarter: "quarterly",
+  half_year: "half-yearly",
+  year: "yearly",
+};
 
 const milestoneJson = (milestone: Milestone): MilestoneJson => {
   const leadUnits = leadUnitsOf(milestone);
@@ -75,8 +97,11 @@ const milestoneJson = (milestone: Milestone): MilestoneJson => {
     responsibilities: milestone.responsibilities,
     persons: milestone.persons,
     due: dueDateOf(milestone.deadline),
+    deadlineText: deadlineText(milestone.deadline),
+    recurring: milestone.deadline.kind === "recurring" ? RECURRING[milestone.deadline.every] : null,
     deadline: milestone.deadline,
     remarks: milestone.remarks,
+    initialProgress: milestone.initialProgress,
   };
 };
 
@@ -87,7 +112,10 @@ const taskJson = (task: Task): TaskJson => ({
   leadUnit: task.leadUnits[0] ?? null,
   leadUnits: task.leadUnits,
   cooperatingUnits: task.cooperatingUnits,
+  otherRoles: Object.fromEntries(task.otherRoles.map((role) => [role.label, role.units])),
+  persons: task.persons,
   outline: task.outline,
+  parent: task.outline.at(-1) ?? null,
   remarks: task.remarks,
   milestones: task.milestones.map(milestoneJson),
 });

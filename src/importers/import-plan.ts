@@ -8,12 +8,12 @@ import { detectFormat } from "./detect-format.js";
 import { ImportFailure } from "./import-failure.js";
 import { DEFAULT_LIMITS, type ImportLimits } from "./limits.js";
 import type { ProgressListener } from "./progress.js";
-import { readCsv } from "./read-csv.js";
-import { readDocx } from "./read-docx.js";
-import { readTxt } from "./read-txt.js";
-import { readXlsx } from "./read-xlsx.js";
+import { readCsv } from "./blocks/read-csv.js";
+import { readDocx } from "./blocks/read-docx.js";
+import { readTxt } from "./blocks/read-txt.js";
+import { readXlsx } from "./blocks/read-xlsx.js";
 import type { SourceDocument, SourceFormat } from "./source-document.js";
-import { buildPlan } from "./table-to-plan.js";
+import { buildPlan } from "./shapes/build-plan.js";
 
 export interface ImportOptions {
   readonly limits?: Partial<ImportLimits>;

@@ -17,6 +17,7 @@ const step = (
   text,
   responsibilities: units.map((unit, i) => ({ unit, role: i === 0 ? "lead" : "cooperating" })),
   persons: [],
+  initialProgress: [],
   deadline,
   remarks: {},
 });
@@ -27,6 +28,8 @@ const task = (label: string, title: string, milestones: Milestone[], lead = "市
   title,
   leadUnits: [lead],
   cooperatingUnits: [],
+  otherRoles: [],
+  persons: [],
   outline: [],
   milestones,
   remarks: {},

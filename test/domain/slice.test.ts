@@ -10,6 +10,8 @@ const task = (no: number, leadUnits: string[], milestoneLeads: string[][]): Task
   title: `任务${no}`,
   leadUnits,
   cooperatingUnits: [],
+  otherRoles: [],
+  persons: [],
   outline: [],
   remarks: {},
   milestones: milestoneLeads.map((units, i) => ({
@@ -17,6 +19,7 @@ const task = (no: number, leadUnits: string[], milestoneLeads: string[][]): Task
     text: `步骤${i + 1}`,
     responsibilities: units.map((unit, j) => ({ unit, role: j === 0 ? "lead" : "cooperating" })),
     persons: [],
+    initialProgress: [],
     deadline: { kind: "none" },
     remarks: {},
   })),

@@ -56,6 +56,7 @@ const milestone = (text: string, units: string[], seq: number | null = 1): Miles
   text,
   responsibilities: units.map((unit, i) => ({ unit, role: i === 0 ? "lead" : "cooperating" })),
   persons: [],
+  initialProgress: [],
   deadline: { kind: "ongoing", text: "持续推进" },
   remarks: {},
 });
@@ -66,6 +67,8 @@ const task = (no: number, milestones: Milestone[], leadUnits = ["市发展改革
   title: `任务${no}`,
   leadUnits,
   cooperatingUnits: [],
+  otherRoles: [],
+  persons: [],
   outline: [],
   milestones,
   remarks: {},

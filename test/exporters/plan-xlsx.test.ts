@@ -32,6 +32,7 @@ const milestone = (text: string, units: string[], seq: number | null = 1): Miles
   text,
   responsibilities: units.map((unit, i) => ({ unit, role: i === 0 ? "lead" : "cooperating" })),
   persons: [],
+  initialProgress: [],
   deadline: { kind: "period_end", text: "6月底前", period: "month", date: "2022-06-30" },
   remarks: {},
 });
@@ -42,6 +43,8 @@ const task = (no: number | null, label: string, milestones: Milestone[]): Task =
   title: `任务${label}`,
   leadUnits: ["市财政局"],
   cooperatingUnits: [],
+  otherRoles: [],
+  persons: [],
   outline: [],
   milestones,
   remarks: {},

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { importPlanBytes } from "../../src/importers/import-plan.js";
-import { buildPlan } from "../../src/importers/table-to-plan.js";
+import { buildPlan } from "../../src/importers/shapes/build-plan.js";
 import { sourceDocument, sourceTable } from "../support/source-builder.js";
 
 const HEADER = ["序号", "工作任务", "节点计划", "责任单位", "完成时限"];

@@ -4,8 +4,9 @@ import type { Diagnostic } from "../../src/domain/diagnostic.js";
 import { ImportFailure } from "../../src/importers/import-failure.js";
 import { DEFAULT_LIMITS, type ImportLimits } from "../../src/importers/limits.js";
 import type { ImportProgress } from "../../src/importers/progress.js";
-import { readCsv } from "../../src/importers/read-csv.js";
-import type { SourceDocument, SourceTable } from "../../src/importers/source-document.js";
+import { readCsv } from "../../src/importers/blocks/read-csv.js";
+import type { SourceDocument } from "../../src/importers/source-document.js";
+import { tablesOf, type TableInContext } from "../../src/importers/shapes/tables-of.js";
 
 const fixture = (name: string): Uint8Array =>
   readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
@@ -18,9 +19,9 @@ const read = (bytes: Uint8Array, limits: Partial<ImportLimits> = {}): SourceDocu
 const texts = (document: SourceDocument): string[][] =>
   onlyTable(document).rows.map((row) => row.cells.map((cell) => cell.text));
 
-const onlyTable = (document: SourceDocument): SourceTable => {
-  expect(document.tables).toHaveLength(1);
-  return document.tables[0] as SourceTable;
+const onlyTable = (document: SourceDocument): TableInContext => {
+  expect(tablesOf(document)).toHaveLength(1);
+  return tablesOf(document)[0] as TableInContext;
 };
 
 const failure = (read: () => unknown): Diagnostic => {
@@ -186,7 +187,7 @@ describe("readCsv records", () => {
     expect(read(utf8("\r\n\r\n"))).toEqual({
       fileName: "t.csv",
       format: "csv",
-      tables: [],
+      blocks: [],
       diagnostics: [],
     });
   });

@@ -2,11 +2,11 @@ import { readFileSync } from "node:fs";
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/domain/diagnostic.js";
-import { PropertyFilter } from "../../src/importers/docx-property-filter.js";
+import { PropertyFilter } from "../../src/importers/blocks/docx-property-filter.js";
 import { ImportFailure } from "../../src/importers/import-failure.js";
 import { DEFAULT_LIMITS, type ImportLimits } from "../../src/importers/limits.js";
 import type { ImportProgress } from "../../src/importers/progress.js";
-import { readDocx } from "../../src/importers/read-docx.js";
+import { readDocx } from "../../src/importers/blocks/read-docx.js";
 import type {
   SourceCell,
   SourceDocument,
@@ -20,6 +20,7 @@ import {
   rowXml,
   tableXml,
 } from "../support/docx-builder.js";
+import { tablesOf, type TableInContext } from "../../src/importers/shapes/tables-of.js";
 
 const fixture = (name: string): Uint8Array =>
   new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
@@ -29,9 +30,9 @@ const read = (bytes: Uint8Array, limits: Partial<ImportLimits> = {}): SourceDocu
 
 const readBody = (bodyXml: string): SourceDocument => read(buildDocx(bodyXml));
 
-const onlyTable = (doc: SourceDocument): SourceTable => {
-  expect(doc.tables).toHaveLength(1);
-  const table = doc.tables[0];
+const onlyTable = (doc: SourceDocument): TableInContext => {
+  expect(tablesOf(doc)).toHaveLength(1);
+  const table = tablesOf(doc)[0];
   if (!table) throw new Error("no table");
   return table;
 };
@@ -362,12 +363,12 @@ describe("readDocx paragraphs and tables", () => {
         tableXml(1, [rowXml(["二"]), rowXml(["三"])]) +
         paragraphXml("结尾"),
     );
-    expect(doc.tables.map((t) => [t.name, t.paragraphsBefore, grid(t)])).toEqual([
+    expect(tablesOf(doc).map((t) => [t.name, t.paragraphsBefore, grid(t)])).toEqual([
       ["表1", ["标题"], [["一"]]],
       ["表2", ["中间", "控件内"], [["二"], ["三"]]],
     ]);
-    expect(doc.tables[1]?.rows[1]?.location).toEqual({ file: "test.docx", table: 2, row: 2 });
-    expect(doc.tables[1]?.rows[1]?.cells[0]?.location).toEqual({
+    expect(tablesOf(doc)[1]?.rows[1]?.location).toEqual({ file: "test.docx", table: 2, row: 2 });
+    expect(tablesOf(doc)[1]?.rows[1]?.cells[0]?.location).toEqual({
       file: "test.docx",
       table: 2,
       row: 2,
@@ -377,12 +378,12 @@ describe("readDocx paragraphs and tables", () => {
   });
 
   it("returns no table for a document without one, and skips a table without rows", () => {
-    expect(readBody(paragraphXml("只有文字")).tables).toEqual([]);
+    expect(tablesOf(readBody(paragraphXml("只有文字")))).toEqual([]);
     const doc = readBody(
       `${paragraphXml("前")}<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid></w:tbl>${paragraphXml("后")}` +
         tableXml(1, [rowXml(["x"])]),
     );
-    expect(doc.tables.map((t) => [t.name, t.paragraphsBefore])).toEqual([["表1", ["前", "后"]]]);
+    expect(tablesOf(doc).map((t) => [t.name, t.paragraphsBefore])).toEqual([["表1", ["前", "后"]]]);
   });
 
   it("reads a document of several megabytes the same however the chunks fall", () => {
@@ -496,7 +497,7 @@ describe("readDocx refuses unreadable files", () => {
       tableXml(1, [rowXml(["a"]), rowXml(["b"])]) +
       paragraphXml("中间") +
       tableXml(1, [rowXml(["c"]), rowXml(["d"])]);
-    expect(read(buildDocx(body), { maxRows: 4 }).tables).toHaveLength(2);
+    expect(tablesOf(read(buildDocx(body), { maxRows: 4 }))).toHaveLength(2);
     const failure = failureOf(() => read(buildDocx(body), { maxRows: 3 }));
     expect(failure.code).toBe("table.too_many_rows");
     expect(failure.location).toEqual({ file: "test.docx", table: 2, row: 2 });
@@ -505,7 +506,7 @@ describe("readDocx refuses unreadable files", () => {
 
   it("refuses a cell longer than the limit", () => {
     const body = tableXml(2, [rowXml(["short", "长".repeat(101)])]);
-    expect(read(buildDocx(body), { maxCellChars: 101 }).tables).toHaveLength(1);
+    expect(tablesOf(read(buildDocx(body), { maxCellChars: 101 }))).toHaveLength(1);
     const failure = failureOf(() => read(buildDocx(body), { maxCellChars: 100 }));
     expect(failure.code).toBe("table.cell_too_long");
     expect(failure.location).toEqual({

@@ -3,9 +3,14 @@ import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/domain/diagnostic.js";
 import { ImportFailure } from "../../src/importers/import-failure.js";
 import { DEFAULT_LIMITS, type ImportLimits } from "../../src/importers/limits.js";
-import { readCsv } from "../../src/importers/read-csv.js";
-import { readTxt } from "../../src/importers/read-txt.js";
-import type { SourceDocument, SourceTable } from "../../src/importers/source-document.js";
+import { readCsv } from "../../src/importers/blocks/read-csv.js";
+import { readTxt } from "../../src/importers/blocks/read-txt.js";
+import {
+  paragraphBlock,
+  type SourceDocument,
+  type SourceTable,
+} from "../../src/importers/source-document.js";
+import { tablesOf, type TableInContext } from "../../src/importers/shapes/tables-of.js";
 
 const fixture = (name: string): Uint8Array =>
   readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
@@ -13,9 +18,9 @@ const fixture = (name: string): Uint8Array =>
 const read = (text: string, limits: Partial<ImportLimits> = {}): SourceDocument =>
   readTxt(new TextEncoder().encode(text), "t.txt", { limits: { ...DEFAULT_LIMITS, ...limits } });
 
-const onlyTable = (document: SourceDocument): SourceTable => {
-  expect(document.tables).toHaveLength(1);
-  return document.tables[0] as SourceTable;
+const onlyTable = (document: SourceDocument): TableInContext => {
+  expect(tablesOf(document)).toHaveLength(1);
+  return tablesOf(document)[0] as TableInContext;
 };
 
 const texts = (table: SourceTable): string[][] =>
@@ -106,11 +111,14 @@ describe("readTxt on the seed text", () => {
 });
 
 describe("readTxt on other texts", () => {
-  it("gives no table for text without tab-indented lines", () => {
+  it("gives paragraphs and no table for text without tab-indented lines", () => {
     expect(read("[bookmark: _GoBack]标题\n\n正文一段。\n")).toEqual({
       fileName: "t.txt",
       format: "txt",
-      tables: [],
+      blocks: [
+        paragraphBlock("标题", { file: "t.txt", line: 1 }),
+        paragraphBlock("正文一段。", { file: "t.txt", line: 3 }),
+      ],
       diagnostics: [],
     });
   });

@@ -6,12 +6,13 @@ import type { Diagnostic } from "../../src/domain/diagnostic.js";
 import { ImportFailure } from "../../src/importers/import-failure.js";
 import { DEFAULT_LIMITS, type ImportLimits } from "../../src/importers/limits.js";
 import type { ImportProgress } from "../../src/importers/progress.js";
-import { readXlsx } from "../../src/importers/read-xlsx.js";
+import { readXlsx } from "../../src/importers/blocks/read-xlsx.js";
 import type {
   SourceCell,
   SourceDocument,
   SourceTable,
 } from "../../src/importers/source-document.js";
+import { tablesOf, type TableInContext } from "../../src/importers/shapes/tables-of.js";
 
 const fixture = (name: string): Uint8Array =>
   readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
@@ -35,9 +36,9 @@ const failure = async (pending: Promise<unknown>): Promise<Diagnostic> => {
   throw new Error("expected an ImportFailure");
 };
 
-const onlyTable = (document: SourceDocument): SourceTable => {
-  expect(document.tables).toHaveLength(1);
-  return document.tables[0] as SourceTable;
+const onlyTable = (document: SourceDocument): TableInContext => {
+  expect(tablesOf(document)).toHaveLength(1);
+  return tablesOf(document)[0] as TableInContext;
 };
 
 /** The cell at an Excel row and column, both 1-based. */
@@ -330,8 +331,8 @@ describe("readXlsx on built workbooks", () => {
       workbook.addWorksheet("二").getCell("B2").value = "second";
     });
     const document = await read(bytes);
-    expect(document.tables.map((table) => table.name)).toEqual(["一", "二"]);
-    expect(document.tables[1]?.rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([
+    expect(tablesOf(document).map((table) => table.name)).toEqual(["一", "二"]);
+    expect(tablesOf(document)[1]?.rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([
       ["", ""],
       ["", "second"],
     ]);
@@ -367,7 +368,7 @@ describe("readXlsx on built workbooks", () => {
     expect(await read(bytes)).toEqual({
       fileName: "t.xlsx",
       format: "xlsx",
-      tables: [],
+      blocks: [],
       diagnostics: [],
     });
   });
@@ -390,7 +391,7 @@ describe("readXlsx limits", () => {
       code: "table.too_many_rows",
       location: { file: "t.xlsx", sheet: "B", row: 2 },
     });
-    expect((await read(await twoSheets(), { maxRows: 4 })).tables).toHaveLength(2);
+    expect(tablesOf(await read(await twoSheets(), { maxRows: 4 }))).toHaveLength(2);
   });
 
   it("refuses a cell longer than maxCellChars, quoting its start", async () => {
@@ -587,7 +588,7 @@ describe("readXlsx on SpreadsheetML written by hand", () => {
         { name: "丙", xml: prefixed },
       ]),
     );
-    expect(document.tables.map((table) => [table.name, grid(table)])).toEqual([
+    expect(tablesOf(document).map((table) => [table.name, grid(table)])).toEqual([
       [
         "甲",
         [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildPlan } from "../../src/importers/table-to-plan.js";
+import { buildPlan } from "../../src/importers/shapes/build-plan.js";
 import { sourceDocument, sourceTable } from "../support/source-builder.js";
 
 const TITLE = ["2022年市政府重点工作任务分解表"];

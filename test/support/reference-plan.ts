@@ -24,6 +24,7 @@ const milestoneOf = (m: ExpectedMilestone): Milestone => ({
     role: i === 0 ? ("lead" as const) : ("cooperating" as const),
   })),
   persons: [],
+  initialProgress: [],
   deadline: deadlineOf(m.due),
   remarks: {},
 });
@@ -34,6 +35,8 @@ const tasks: Task[] = expected.tasks.map((task) => ({
   title: task.title,
   leadUnits: [task.leadUnit],
   cooperatingUnits: [],
+  otherRoles: [],
+  persons: [],
   outline: [],
   milestones: task.milestones.map(milestoneOf),
   remarks: {},

@@ -26,6 +26,7 @@ export const revisedReference: Plan = editMilestones(
       text: "开展研发投入专项督导。",
       responsibilities: [{ unit: "市科技局", role: "lead" }],
       persons: [],
+      initialProgress: [],
       deadline: { kind: "period_end", text: "年底前", period: "year", date: "2022-12-31" },
       remarks: {},
     },

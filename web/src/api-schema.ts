@@ -5088,6 +5088,7 @@ export type components = {
           kind: "date";
           text: string;
           date: string;
+          event?: string;
         }
       | {
           /** @enum {string} */
@@ -5097,6 +5098,7 @@ export type components = {
           period: "month" | "quarter" | "half_year" | "year" | "ten_days";
           date: string;
           start?: string;
+          event?: string;
         }
       | {
           /** @enum {string} */
@@ -5243,11 +5245,23 @@ export type components = {
         leadUnit: string | null;
         readonly leadUnits: string[];
         readonly cooperatingUnits: string[];
+        otherRoles: {
+          [key: string]: string[];
+        };
+        readonly persons: {
+          name: string;
+          role: string;
+        }[];
         readonly outline: {
           label: string;
           title: string;
           level: number;
         }[];
+        parent: {
+          label: string;
+          title: string;
+          level: number;
+        } | null;
         remarks: {
           [key: string]: string;
         };
@@ -5269,10 +5283,17 @@ export type components = {
             role: string;
           }[];
           due: string | null;
+          deadlineText: string;
+          /** @enum {string|null} */
+          recurring: "monthly" | "quarterly" | "half-yearly" | "yearly" | null;
           deadline: components["schemas"]["DeadlineInput"];
           remarks: {
             [key: string]: string;
           };
+          readonly initialProgress: {
+            header: string;
+            text: string;
+          }[];
         }[];
       }[];
     };
@@ -5925,6 +5946,7 @@ export type components = {
           kind: "date";
           text: string;
           date: string;
+          event?: string;
         }
       | {
           /** @enum {string} */
@@ -5934,6 +5956,7 @@ export type components = {
           period: "month" | "quarter" | "half_year" | "year" | "ten_days";
           date: string;
           start?: string;
+          event?: string;
         }
       | {
           /** @enum {string} */
@@ -6080,11 +6103,23 @@ export type components = {
         leadUnit: string | null;
         readonly leadUnits: string[];
         readonly cooperatingUnits: string[];
+        otherRoles: {
+          [key: string]: string[];
+        };
+        readonly persons: {
+          name: string;
+          role: string;
+        }[];
         readonly outline: {
           label: string;
           title: string;
           level: number;
         }[];
+        parent: {
+          label: string;
+          title: string;
+          level: number;
+        } | null;
         remarks: {
           [key: string]: string;
         };
@@ -6106,10 +6141,17 @@ export type components = {
             role: string;
           }[];
           due: string | null;
+          deadlineText: string;
+          /** @enum {string|null} */
+          recurring: "monthly" | "quarterly" | "half-yearly" | "yearly" | null;
           deadline: components["schemas"]["Deadline"];
           remarks: {
             [key: string]: string;
           };
+          readonly initialProgress: {
+            header: string;
+            text: string;
+          }[];
         }[];
       }[];
     };

@@ -232,6 +232,7 @@ export const loadPlanContent = async (
           : { unit: u.name, role: u.role, roleLabel: u.role_label },
       ),
       persons: JSON.parse(m.persons_json) as ResponsiblePerson[],
+      initialProgress: [],
       deadline: JSON.parse(m.deadline_json) as Deadline,
       remarks: JSON.parse(m.remarks_json) as Record<string, string>,
     }));
@@ -241,6 +242,8 @@ export const loadPlanContent = async (
       title: row.title,
       leadUnits: units.filter((u) => u.role === "lead").map((u) => u.name),
       cooperatingUnits: units.filter((u) => u.role === "cooperating").map((u) => u.name),
+      otherRoles: [],
+      persons: [],
       outline: JSON.parse(row.outline_json) as OutlineHeading[],
       milestones,
       remarks: JSON.parse(row.remarks_json) as Record<string, string>,

@@ -6,13 +6,19 @@ const recurrence = z.enum(["month", "quarter", "half_year", "year"]);
 /** A deadline as docs/PLAN-JSON.md describes it: the rule beside the text as written. */
 const deadlineSchema = z
   .discriminatedUnion("kind", [
-    z.object({ kind: z.literal("date"), text: z.string(), date: z.string() }),
+    z.object({
+      kind: z.literal("date"),
+      text: z.string(),
+      date: z.string(),
+      event: z.string().optional(),
+    }),
     z.object({
       kind: z.literal("period_end"),
       text: z.string(),
       period: z.enum(["month", "quarter", "half_year", "year", "ten_days"]),
       date: z.string(),
       start: z.string().optional(),
+      event: z.string().optional(),
     }),
     z.object({
       kind: z.literal("recurring"),
@@ -156,8 +162,11 @@ const planMilestoneSchema = z.object({
   ),
   persons: arrayOf(personSchema),
   due: z.string().nullable(),
+  deadlineText: z.string(),
+  recurring: z.enum(["monthly", "quarterly", "half-yearly", "yearly"]).nullable(),
   deadline: deadlineSchema,
   remarks: remarksSchema,
+  initialProgress: arrayOf(z.object({ header: z.string(), text: z.string() })),
 });
 
 /** The plan in Duban's interchange format (docs/PLAN-JSON.md). */
@@ -187,7 +196,10 @@ export const planJsonSchema = z
         leadUnit: z.string().nullable(),
         leadUnits: unitNames,
         cooperatingUnits: unitNames,
+        otherRoles: z.record(z.string(), unitNames),
+        persons: arrayOf(personSchema),
         outline: arrayOf(outlineSchema),
+        parent: outlineSchema.nullable(),
         remarks: remarksSchema,
         milestones: arrayOf(planMilestoneSchema),
       }),

@@ -21,7 +21,7 @@ import {
 } from "../../domain/evidence-file.js";
 import { message } from "../../domain/message.js";
 import { ImportFailure } from "../../importers/import-failure.js";
-import { declaredPartTypes } from "../../importers/office-content-types.js";
+import { declaredPartTypes } from "../../importers/blocks/office-content-types.js";
 import type { Actor } from "../../policies/actor.js";
 import { auditActor, authorize } from "../authorize.js";
 import { DubanError } from "../duban-error.js";

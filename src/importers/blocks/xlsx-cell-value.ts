@@ -1,4 +1,4 @@
-import type { SourceCell } from "./source-document.js";
+import type { SourceCell } from "../source-document.js";
 import { isoSerial, plainNumber, serialDay, type DateDisplay } from "./xlsx-number-format.js";
 import { unescapeText } from "./xlsx-shared-strings.js";
 import type { CellStyles } from "./xlsx-styles.js";

@@ -1,4 +1,4 @@
-import { isoDate, type IsoDate } from "../domain/iso-date.js";
+import { isoDate, type IsoDate } from "../../domain/iso-date.js";
 
 /**
  * The built-in number formats that show dates or times, which a workbook uses

@@ -1,12 +1,12 @@
 import { CsvError, parse } from "csv-parse/sync";
-import type { SourceLocation } from "../domain/diagnostic.js";
-import { message } from "../domain/message.js";
-import { checkRowCount, textCell } from "./check-limits.js";
+import type { SourceLocation } from "../../domain/diagnostic.js";
+import { message } from "../../domain/message.js";
+import { checkRowCount, textCell } from "../check-limits.js";
 import { decodeText } from "./decode-text.js";
-import { ImportFailure } from "./import-failure.js";
-import type { ImportLimits } from "./limits.js";
-import type { ProgressListener } from "./progress.js";
-import type { SourceDocument, SourceRow } from "./source-document.js";
+import { ImportFailure } from "../import-failure.js";
+import type { ImportLimits } from "../limits.js";
+import type { ProgressListener } from "../progress.js";
+import type { SourceDocument, SourceRow } from "../source-document.js";
 
 /** Comma first: it wins a tie, being what "CSV" usually means. */
 const DELIMITERS = [",", "\t", ";"] as const;
@@ -47,7 +47,7 @@ export const readCsv = (
   return {
     fileName,
     format: "csv",
-    tables: rows.length === 0 ? [] : [{ rows, paragraphsBefore: [], name: fileName }],
+    blocks: rows.length === 0 ? [] : [{ kind: "table", rows, name: fileName }],
     diagnostics: decoded.diagnostics,
   };
 };

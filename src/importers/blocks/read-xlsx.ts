@@ -1,10 +1,10 @@
-import type { Diagnostic } from "../domain/diagnostic.js";
-import { message } from "../domain/message.js";
-import { ImportFailure } from "./import-failure.js";
-import type { ImportLimits } from "./limits.js";
-import type { ProgressListener } from "./progress.js";
+import type { Diagnostic } from "../../domain/diagnostic.js";
+import { message } from "../../domain/message.js";
+import { ImportFailure } from "../import-failure.js";
+import type { ImportLimits } from "../limits.js";
+import type { ProgressListener } from "../progress.js";
 import { readZip } from "./read-zip.js";
-import type { SourceDocument, SourceTable } from "./source-document.js";
+import type { SourceDocument, SourceTable } from "../source-document.js";
 import type { WorkbookValues } from "./xlsx-cell-value.js";
 import { readSharedStrings } from "./xlsx-shared-strings.js";
 import { sheetRows } from "./xlsx-sheet-rows.js";
@@ -72,10 +72,10 @@ const read = (bytes: Uint8Array, fileName: string, options: ReadXlsxOptions): So
   for (const { name, cells } of sheets) {
     const rows = sheetRows(cells, { file: fileName, sheet: name, limits }, rowsSoFar);
     rowsSoFar += rows.length;
-    if (rows.length > 0) tables.push({ rows, paragraphsBefore: [], name });
+    if (rows.length > 0) tables.push({ kind: "table", rows, name });
   }
   onProgress?.({ phase: "read", done: rowsSoFar, total: rowsSoFar });
-  return { fileName, format: "xlsx", tables, diagnostics };
+  return { fileName, format: "xlsx", blocks: tables, diagnostics };
 };
 
 /**

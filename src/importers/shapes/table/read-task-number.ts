@@ -1,6 +1,6 @@
-import type { Diagnostic } from "../domain/diagnostic.js";
-import { readOutlineLabel } from "../domain/outline-label.js";
-import { diagnostic } from "./build-diagnostic.js";
+import type { Diagnostic } from "../../../domain/diagnostic.js";
+import { readOutlineLabel } from "../../../domain/outline-label.js";
+import { diagnostic } from "../../build-diagnostic.js";
 import { locate, type RowCells } from "./row-cells.js";
 
 export interface TaskNumber {

@@ -1,5 +1,5 @@
 import type { SaxesTagPlain } from "saxes";
-import { cleanText } from "../domain/normalize-text.js";
+import { cleanText } from "../../domain/normalize-text.js";
 import {
   DocxTableGrid,
   newDocxCell,
@@ -7,9 +7,9 @@ import {
   type DocxCell,
   type DocxRow,
 } from "./docx-table-grid.js";
-import { checkRowCount } from "./check-limits.js";
-import type { ImportLimits } from "./limits.js";
-import type { SourceTable } from "./source-document.js";
+import { checkRowCount } from "../check-limits.js";
+import type { ImportLimits } from "../limits.js";
+import { paragraphBlock, type SourceBlock } from "../source-document.js";
 
 /**
  * Elements whose content is never read: the duplicate of mc:AlternateContent,
@@ -40,13 +40,14 @@ const count = (tag: SaxesTagPlain, fallback: number): number => {
 
 /**
  * Follows the SAX events of word/document.xml. Body paragraphs (including
- * those in content controls) are kept until the next table; each top-level
- * w:tbl becomes a SourceTable. A table nested in a cell contributes its
+ * those in content controls) become paragraph blocks; each top-level w:tbl
+ * becomes a table block. A table nested in a cell contributes its
  * paragraphs, row by row, to that cell.
  */
 export class DocumentWalker {
-  readonly tables: SourceTable[] = [];
-  private paragraphsBefore: string[] = [];
+  readonly blocks: SourceBlock[] = [];
+  private tableCount = 0;
+  private paragraphCount = 0;
   private totalRows = 0;
 
   /** Depth inside a skipped element; 0 when reading. */
@@ -178,12 +179,16 @@ export class DocumentWalker {
     const text = cleanText(this.paragraph);
     this.paragraph = null;
     if (text === "") return;
-    if (this.tableDepth === 0) this.paragraphsBefore.push(text);
-    else this.cell?.paragraphs.push(text);
+    if (this.tableDepth === 0) {
+      this.paragraphCount += 1;
+      this.blocks.push(
+        paragraphBlock(text, { file: this.fileName, paragraph: this.paragraphCount }),
+      );
+    } else this.cell?.paragraphs.push(text);
   }
 
   private openTable(): void {
-    this.grid = new DocxTableGrid(this.fileName, this.tables.length + 1, this.limits);
+    this.grid = new DocxTableGrid(this.fileName, this.tableCount + 1, this.limits);
     this.declaredColumns = 0;
   }
 
@@ -199,7 +204,7 @@ export class DocumentWalker {
     this.totalRows += 1;
     checkRowCount(this.totalRows, this.limits, {
       file: this.fileName,
-      table: this.tables.length + 1,
+      table: this.tableCount + 1,
       row: this.grid.rowCount + 1,
     });
     // w:tblGrid comes before the first row; the count is final by now.
@@ -212,10 +217,9 @@ export class DocumentWalker {
     this.grid = null;
     this.row = null;
     this.cell = null;
-    // A w:tbl without rows shows nothing in Word: not a table, and its
-    // paragraphs stay with the next one.
+    // A w:tbl without rows shows nothing in Word: not a table.
     if (!grid || grid.rowCount === 0) return;
-    this.tables.push(grid.finish(this.paragraphsBefore));
-    this.paragraphsBefore = [];
+    this.tableCount += 1;
+    this.blocks.push(grid.finish());
   }
 }

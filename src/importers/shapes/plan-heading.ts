@@ -1,8 +1,8 @@
-import type { Diagnostic } from "../domain/diagnostic.js";
-import { formatHeaderCounts, readHeaderCounts, readTitle } from "../domain/plan-title.js";
-import type { HeaderCounts, Task } from "../domain/plan.js";
-import { sameName, sliceTasks } from "../domain/slice.js";
-import { diagnostic } from "./build-diagnostic.js";
+import type { Diagnostic } from "../../domain/diagnostic.js";
+import { formatHeaderCounts, readHeaderCounts, readTitle } from "../../domain/plan-title.js";
+import type { HeaderCounts, Task } from "../../domain/plan.js";
+import { sameName, sliceTasks } from "../../domain/slice.js";
+import { diagnostic } from "../build-diagnostic.js";
 import type { TitleLines } from "./title-lines.js";
 
 /** What heads a plan: its title and what the title and subtitle state. */

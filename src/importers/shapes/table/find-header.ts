@@ -1,7 +1,7 @@
-import { compactText } from "../domain/normalize-text.js";
+import { compactText } from "../../../domain/normalize-text.js";
 import { classifyHeader, type ColumnKind } from "./column-kinds.js";
-import type { SourceRow, SourceTable } from "./source-document.js";
-import { largest } from "../domain/append-all.js";
+import type { SourceRow, SourceTable } from "../../source-document.js";
+import { largest } from "../../../domain/append-all.js";
 
 /** One column of the table as its header names it. */
 export interface Column {

@@ -1,7 +1,7 @@
 import { SaxesParser } from "saxes";
-import { message } from "../domain/message.js";
-import { ImportFailure } from "./import-failure.js";
-import { DEFAULT_LIMITS } from "./limits.js";
+import { message } from "../../domain/message.js";
+import { ImportFailure } from "../import-failure.js";
+import { DEFAULT_LIMITS } from "../limits.js";
 import { readZip } from "./read-zip.js";
 
 const CONTENT_TYPES = "[Content_Types].xml";

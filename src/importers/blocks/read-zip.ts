@@ -1,7 +1,7 @@
 import { Unzip, UnzipInflate, unzipSync, type UnzipFile } from "fflate";
-import { message } from "../domain/message.js";
-import { ImportFailure } from "./import-failure.js";
-import type { ImportLimits } from "./limits.js";
+import { message } from "../../domain/message.js";
+import { ImportFailure } from "../import-failure.js";
+import type { ImportLimits } from "../limits.js";
 
 const PUSHED_BYTES = 4 * 1024;
 

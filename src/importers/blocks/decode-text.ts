@@ -1,6 +1,6 @@
-import type { Diagnostic } from "../domain/diagnostic.js";
-import { message } from "../domain/message.js";
-import { ImportFailure } from "./import-failure.js";
+import type { Diagnostic } from "../../domain/diagnostic.js";
+import { message } from "../../domain/message.js";
+import { ImportFailure } from "../import-failure.js";
 
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
 

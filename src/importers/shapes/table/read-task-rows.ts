@@ -1,22 +1,22 @@
-import type { Deadline } from "../domain/deadline.js";
-import type { Diagnostic } from "../domain/diagnostic.js";
-import { readOutlineLabel } from "../domain/outline-label.js";
+import type { Deadline } from "../../../domain/deadline.js";
+import type { Diagnostic } from "../../../domain/diagnostic.js";
+import { readOutlineLabel } from "../../../domain/outline-label.js";
 import type {
   Milestone,
   OutlineHeading,
   Responsibility,
   ResponsiblePerson,
   Task,
-} from "../domain/plan.js";
-import { parseMilestoneText } from "../domain/milestone-text.js";
-import { parseTaskText, type TaskText } from "../domain/task-text.js";
-import { splitUnitList } from "../domain/unit-list.js";
-import { diagnostic } from "./build-diagnostic.js";
+} from "../../../domain/plan.js";
+import { parseMilestoneText } from "../../../domain/milestone-text.js";
+import { parseTaskText, type TaskText } from "../../../domain/task-text.js";
+import { splitUnitList } from "../../../domain/unit-list.js";
+import { diagnostic } from "../../build-diagnostic.js";
 import { readDeadlineCell } from "./read-deadline-cell.js";
 import { responsibilitiesOf, type UnitCells } from "./row-responsibilities.js";
 import { locate, type RowCells } from "./row-cells.js";
 import { readTaskNumber } from "./read-task-number.js";
-import { appendAll } from "../domain/append-all.js";
+import { appendAll } from "../../../domain/append-all.js";
 
 /** A task while its rows are being read. */
 interface TaskDraft {
@@ -135,6 +135,7 @@ export const readTaskRows = (
       persons: personsOf(cells),
       deadline: facts.deadline ?? { kind: "none" },
       remarks: cells.remarks(),
+      initialProgress: [],
     });
   };
 
@@ -155,6 +156,8 @@ export const readTaskRows = (
       title: task.text.title,
       leadUnits,
       cooperatingUnits: task.text.cooperatingUnits,
+      otherRoles: task.text.otherRoles,
+      persons: [],
       outline: task.outline,
       milestones: task.milestones,
       remarks: task.first.remarks(),

@@ -1,7 +1,7 @@
-import type { SourceLocation } from "../domain/diagnostic.js";
-import { checkRowCount, textCell } from "./check-limits.js";
-import type { ImportLimits } from "./limits.js";
-import type { SourceCell, SourceRow } from "./source-document.js";
+import type { SourceLocation } from "../../domain/diagnostic.js";
+import { checkRowCount, textCell } from "../check-limits.js";
+import type { ImportLimits } from "../limits.js";
+import type { SourceCell, SourceRow } from "../source-document.js";
 import { columnName, type CellRange } from "./xlsx-cell-ref.js";
 import type { SheetCells } from "./xlsx-sheet-walker.js";
 

@@ -1,11 +1,16 @@
-import type { Diagnostic, SourceLocation } from "../domain/diagnostic.js";
-import { message } from "../domain/message.js";
-import { cleanText } from "../domain/normalize-text.js";
-import { checkRowCount, textCell } from "./check-limits.js";
+import type { Diagnostic, SourceLocation } from "../../domain/diagnostic.js";
+import { message } from "../../domain/message.js";
+import { cleanText } from "../../domain/normalize-text.js";
+import { checkRowCount, textCell } from "../check-limits.js";
 import { decodeText } from "./decode-text.js";
-import type { ImportLimits } from "./limits.js";
-import type { ProgressListener } from "./progress.js";
-import type { SourceDocument, SourceRow } from "./source-document.js";
+import type { ImportLimits } from "../limits.js";
+import type { ProgressListener } from "../progress.js";
+import {
+  paragraphBlock,
+  type SourceDocument,
+  type SourceParagraph,
+  type SourceRow,
+} from "../source-document.js";
 
 /** Word's "save as plain text" leaves bookmarks behind as "[bookmark: _GoBack]". */
 const BOOKMARK = /\[bookmark: [^\]]*\]/g;
@@ -33,7 +38,7 @@ export const readTxt = (
 ): SourceDocument => {
   const decoded = decodeText(bytes, fileName, "txt");
   const lines = decoded.text.split(/\r\n|\r|\n/).map((line) => line.replace(BOOKMARK, ""));
-  const paragraphsBefore: string[] = [];
+  const paragraphsBefore: SourceParagraph[] = [];
   const rawRows: RawRow[] = [];
   let afterBlank = true;
   let firstIgnored: number | null = null;
@@ -51,7 +56,7 @@ export const readTxt = (
       if (row === undefined || previousBlank) rawRows.push({ cells: [cell], line: lineNumber });
       else row.cells.push(cell);
     } else if (row === undefined) {
-      paragraphsBefore.push(cleanText(line));
+      paragraphsBefore.push(paragraphBlock(cleanText(line), { file: fileName, line: lineNumber }));
     } else if (previousBlank) {
       // A block that does not open with a tab is no row: the table has ended.
       firstIgnored = lineNumber;
@@ -67,7 +72,10 @@ export const readTxt = (
   return {
     fileName,
     format: "txt",
-    tables: rows.length === 0 ? [] : [{ rows, paragraphsBefore, name: "表1" }],
+    blocks:
+      rows.length === 0
+        ? paragraphsBefore
+        : [...paragraphsBefore, { kind: "table", rows, name: "表1" }],
     diagnostics,
   };
 };

@@ -1,12 +1,12 @@
 import { SaxesParser } from "saxes";
-import { message } from "../domain/message.js";
+import { message } from "../../domain/message.js";
 import { DocumentWalker } from "./docx-document-walker.js";
 import { PropertyFilter } from "./docx-property-filter.js";
-import { ImportFailure } from "./import-failure.js";
-import type { ImportLimits } from "./limits.js";
-import type { ProgressListener } from "./progress.js";
+import { ImportFailure } from "../import-failure.js";
+import type { ImportLimits } from "../limits.js";
+import type { ProgressListener } from "../progress.js";
 import { readZip } from "./read-zip.js";
-import type { SourceDocument } from "./source-document.js";
+import type { SourceDocument } from "../source-document.js";
 
 const DOCUMENT_PART = "word/document.xml";
 /** XML is fed to the parser, and progress reported, this many bytes at a time. */
@@ -18,13 +18,13 @@ export interface ReadDocxOptions {
 }
 
 /**
- * Reads the tables of a Word .docx and the paragraphs above each of them.
+ * Reads the body of a Word .docx as blocks: its paragraphs and tables in order.
  * Only word/document.xml is inflated. It goes through the parser a megabyte
  * at a time, its formatting dropped first (docx-property-filter.ts), and is
  * never held as a DOM: a 20,000-row table (60 MB of XML) takes a second or
  * two, most of it inflating and tokenising.
  * Unreadable files throw ImportFailure; a document without a table is not
- * one of them (`tables` is then empty).
+ * one of them.
  */
 export const readDocx = (
   bytes: Uint8Array,
@@ -72,7 +72,7 @@ export const readDocx = (
     if (error instanceof ImportFailure) throw error;
     throw malformed(fileName, parser.line, error);
   }
-  return { fileName, format: "docx", tables: walker.tables, diagnostics: [] };
+  return { fileName, format: "docx", blocks: walker.blocks, diagnostics: [] };
 };
 
 const malformed = (fileName: string, line: number, error: unknown): ImportFailure => {

@@ -1,15 +1,16 @@
-import type { Diagnostic } from "../domain/diagnostic.js";
-import type { Plan } from "../domain/plan.js";
-import { diagnostic } from "./build-diagnostic.js";
-import { planHeading, planYear, type HeadingOptions } from "./plan-heading.js";
+import type { Diagnostic } from "../../../domain/diagnostic.js";
+import type { Plan } from "../../../domain/plan.js";
+import { diagnostic } from "../../build-diagnostic.js";
+import { planHeading, planYear, type HeadingOptions } from "../plan-heading.js";
 import { findHeader, repeatsHeader, type TableHeader } from "./find-header.js";
-import { checkHeaderCounts } from "./check-header-counts.js";
-import type { ProgressListener } from "./progress.js";
+import { checkHeaderCounts } from "../check-header-counts.js";
+import type { ProgressListener } from "../../progress.js";
 import { readTaskRows } from "./read-task-rows.js";
 import { planColumns, rowCells } from "./row-cells.js";
-import type { SourceDocument, SourceRow, SourceTable } from "./source-document.js";
-import { readTitleLines } from "./title-lines.js";
-import { appendAll } from "../domain/append-all.js";
+import type { SourceDocument, SourceRow } from "../../source-document.js";
+import { tablesOf, type TableInContext } from "../tables-of.js";
+import { readTitleLines } from "../title-lines.js";
+import { appendAll } from "../../../domain/append-all.js";
 
 export interface BuildPlanOptions extends HeadingOptions {
   /** The plan year when the title does not state one. */
@@ -24,7 +25,7 @@ export interface BuildPlanResult {
 }
 
 interface LocatedTable {
-  readonly table: SourceTable;
+  readonly table: TableInContext;
   readonly header: TableHeader;
 }
 
@@ -45,7 +46,8 @@ const planTables = (
   document: SourceDocument,
   diagnostics: Diagnostic[],
 ): { main: LocatedTable; dataRows: SourceRow[] } | null => {
-  const located = document.tables.map((table) => ({ table, header: findHeader(table) }));
+  const tables = tablesOf(document);
+  const located = tables.map((table) => ({ table, header: findHeader(table) }));
   const mainIndex = located.findIndex((entry) => entry.header !== null);
   const main = located[mainIndex];
   if (!main?.header) return null;
@@ -72,14 +74,14 @@ const planTables = (
       );
     }
   }
-  if (document.tables.length > 1 && document.format === "xlsx") {
+  if (tables.length > 1 && document.format === "xlsx") {
     diagnostics.push(
       diagnostic(
         "info",
         "sheet.chosen",
         { file: document.fileName, sheet: main.table.name },
-        `工作簿有 ${document.tables.length} 个工作表，读取的是「${main.table.name}」`,
-        `The workbook has ${document.tables.length} sheets; read "${main.table.name}"`,
+        `工作簿有 ${tables.length} 个工作表，读取的是「${main.table.name}」`,
+        `The workbook has ${tables.length} sheets; read "${main.table.name}"`,
       ),
     );
   }
@@ -87,7 +89,7 @@ const planTables = (
 };
 
 /** Turns the tables a format reader found into a plan, or says why it cannot. */
-export const buildPlan = (
+export const readTableShape = (
   document: SourceDocument,
   options: BuildPlanOptions = {},
 ): BuildPlanResult => {
@@ -97,7 +99,7 @@ export const buildPlan = (
     plan: null,
     diagnostics: [...diagnostics, diagnostic("error", code, file, zh, en)],
   });
-  if (document.tables.length === 0) {
+  if (!document.blocks.some((block) => block.kind === "table")) {
     return fail("document.no_table", "文件中没有找到表格", "No table was found in the file");
   }
   const tables = planTables(document, diagnostics);

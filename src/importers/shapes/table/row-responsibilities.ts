@@ -1,6 +1,6 @@
-import type { Responsibility } from "../domain/plan.js";
-import type { TaskText } from "../domain/task-text.js";
-import { splitUnitList } from "../domain/unit-list.js";
+import type { Responsibility } from "../../../domain/plan.js";
+import type { TaskText } from "../../../domain/task-text.js";
+import { splitUnitList } from "../../../domain/unit-list.js";
 import type { RowCells } from "./row-cells.js";
 
 /** The unit lists of the responsibility columns as last written in a task (null: never). */

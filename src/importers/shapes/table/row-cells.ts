@@ -1,7 +1,7 @@
-import type { SourceLocation } from "../domain/diagnostic.js";
+import type { SourceLocation } from "../../../domain/diagnostic.js";
 import type { ColumnKind } from "./column-kinds.js";
 import type { Column } from "./find-header.js";
-import type { SourceCell, SourceRow } from "./source-document.js";
+import type { SourceCell, SourceRow } from "../../source-document.js";
 
 /** The cell of one column in one row, with the column's header for diagnostics. */
 export interface FieldCell {

@@ -1,7 +1,7 @@
-import type { Deadline } from "../domain/deadline.js";
-import type { Diagnostic } from "../domain/diagnostic.js";
-import { parseDeadline } from "../domain/parse-deadline.js";
-import { diagnostic } from "./build-diagnostic.js";
+import type { Deadline } from "../../../domain/deadline.js";
+import type { Diagnostic } from "../../../domain/diagnostic.js";
+import { parseDeadline } from "../../../domain/parse-deadline.js";
+import { diagnostic } from "../../build-diagnostic.js";
 import { locate, type RowCells } from "./row-cells.js";
 
 export interface DeadlineCell {

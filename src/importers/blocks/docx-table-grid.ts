@@ -1,9 +1,9 @@
-import type { SourceLocation } from "../domain/diagnostic.js";
-import { message } from "../domain/message.js";
-import { checkCellLength } from "./check-limits.js";
-import { ImportFailure } from "./import-failure.js";
-import type { ImportLimits } from "./limits.js";
-import type { SourceCell, SourceRow, SourceTable } from "./source-document.js";
+import type { SourceLocation } from "../../domain/diagnostic.js";
+import { message } from "../../domain/message.js";
+import { checkCellLength } from "../check-limits.js";
+import { ImportFailure } from "../import-failure.js";
+import type { ImportLimits } from "../limits.js";
+import type { SourceCell, SourceRow, SourceTable } from "../source-document.js";
 
 /** A w:tc as read from the XML, before it is placed on the table grid. */
 export interface DocxCell {
@@ -95,13 +95,13 @@ export class DocxTableGrid {
   }
 
   /** The finished table, every row padded to the grid width. */
-  finish(paragraphsBefore: readonly string[]): SourceTable {
+  finish(): SourceTable {
     const rows: SourceRow[] = this.rows.map((cells, index) => {
       const rowNumber = index + 1;
       this.addEmpty(cells, this.width - cells.length, rowNumber);
       return { cells, location: this.at(rowNumber) };
     });
-    return { rows, paragraphsBefore, name: `表${this.tableIndex}` };
+    return { kind: "table", rows, name: `表${this.tableIndex}` };
   }
 
   private addEmpty(cells: SourceCell[], count: number, rowNumber: number): void {

@@ -1,4 +1,4 @@
-import { stripExtractionArtefacts } from "../domain/plan-title.js";
+import { stripExtractionArtefacts } from "../../domain/plan-title.js";
 
 /** The title and subtitle of a table, from the lines written above its header. */
 export interface TitleLines {

@@ -1,4 +1,4 @@
-import { compactText } from "../domain/normalize-text.js";
+import { compactText } from "../../../domain/normalize-text.js";
 
 /** What a column of a decomposition table holds, recognised by its header. */
 export type ColumnKind =

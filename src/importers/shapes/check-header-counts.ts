@@ -1,7 +1,7 @@
-import type { Diagnostic, SourceLocation } from "../domain/diagnostic.js";
-import type { Plan } from "../domain/plan.js";
-import { sliceOf } from "../domain/slice.js";
-import { diagnostic } from "./build-diagnostic.js";
+import type { Diagnostic, SourceLocation } from "../../domain/diagnostic.js";
+import type { Plan } from "../../domain/plan.js";
+import { sliceOf } from "../../domain/slice.js";
+import { diagnostic } from "../build-diagnostic.js";
 
 /** A slice states how much its unit leads; a table that disagrees with itself is worth a look. */
 export const checkHeaderCounts = (plan: Plan, location: SourceLocation): Diagnostic[] => {

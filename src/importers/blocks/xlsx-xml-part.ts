@@ -1,6 +1,6 @@
 import { SaxesParser } from "saxes";
-import { message } from "../domain/message.js";
-import { ImportFailure } from "./import-failure.js";
+import { message } from "../../domain/message.js";
+import { ImportFailure } from "../import-failure.js";
 
 /**
  * What a reader of one SpreadsheetML part does with it. Element names come
