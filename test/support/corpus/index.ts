@@ -15,6 +15,7 @@ import { t07ProgressColumns } from "./documents/t07-progress-columns.js";
 import { t08SeveralTables } from "./documents/t08-several-tables.js";
 import { t11CircledStepsInCell } from "./documents/t11-circled-steps-in-cell.js";
 import { t14UnitsAndEvents } from "./documents/t14-units-and-events.js";
+import { t15WordTwoRowHeader } from "./documents/t15-word-two-row-header.js";
 
 export type { GeneratedDocument } from "./corpus-document.js";
 
@@ -40,6 +41,7 @@ export const GENERATED_DOCUMENTS: readonly GeneratedDocument[] = [
   t08SeveralTables,
   t11CircledStepsInCell,
   t14UnitsAndEvents,
+  t15WordTwoRowHeader,
 ];
 
 export const GENERATED_REFUSALS: readonly GeneratedDocument[] = REFUSED_DOCUMENTS;

@@ -27,6 +27,7 @@ export const PENDING: ReadonlySet<string> = new Set<string>([
   "t12-column-by-content.csv",
   "t13-web-table.html",
   "t14-units-and-events.docx",
+  "t15-word-two-row-header.docx",
   "x01-pasted-pipes.txt",
   "x02-pasted-tabs.txt",
   "x03-one-cell-per-line.txt",
