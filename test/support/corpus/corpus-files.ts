@@ -4,7 +4,7 @@ import type { CorpusProjection } from "../corpus-projection.js";
 import { CORPUS_DIR, REFUSED_DIR } from "./corpus-paths.js";
 
 /** The formats a corpus document comes in. */
-const DOCUMENT = /\.(docx|xlsx|csv|txt|html|doc)$/;
+const DOCUMENT = /\.(docx|xlsx|csv|txt|html|doc|wps)$/;
 const EXPECTED = ".expected.json";
 
 const documentsIn = (dir: string): string[] =>

@@ -35,4 +35,5 @@ export const PENDING: ReadonlySet<string> = new Set<string>([
   "r02-unsplittable.txt",
   "r05-no-responsibilities.txt",
   "r06-empty.docx",
+  "r10-prose-february-30.txt",
 ]);

@@ -5,17 +5,18 @@ import { xlsxOf } from "../xlsx-sheets.js";
 /** The OLE2 compound-file signature an old .doc/.xls/.wps starts with. */
 const OLE2_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
+/** The header of a compound file, then its first sector, empty. */
+const compoundFile = (): Promise<Uint8Array> => {
+  const bytes = new Uint8Array(1024);
+  bytes.set(OLE2_SIGNATURE);
+  return Promise.resolve(bytes);
+};
+
 /** The refusal cases that are binary files (refused/ holds the text ones as written). */
 export const REFUSED_DOCUMENTS: readonly GeneratedDocument[] = [
-  {
-    // Word 97–2003: the header of a compound file, then its first sector, empty.
-    fileName: "r01-legacy-word.doc",
-    build: () => {
-      const bytes = new Uint8Array(1024);
-      bytes.set(OLE2_SIGNATURE);
-      return Promise.resolve(bytes);
-    },
-  },
+  // Word 97–2003 and WPS Office's own format: both are compound files.
+  { fileName: "r01-legacy-word.doc", build: compoundFile },
+  { fileName: "r09-kingsoft-writer.wps", build: compoundFile },
   { fileName: "r06-empty.docx", build: () => docxOf([]) },
   {
     fileName: "r07-duplicate-no.xlsx",
