@@ -13,6 +13,7 @@ export const PENDING: ReadonlySet<string> = new Set<string>([
   "p07-outline-five-levels.docx",
   "p08-labelled-lines-persons.txt",
   "p09-word-numbering-steps.docx",
+  "p10-fengong-rule-in-preface.txt",
   "t01-lead-coop-columns.docx",
   "t02-three-tiers.xlsx",
   "t03-persons-columns.xlsx",
