@@ -32,6 +32,15 @@ describe("corpus text mutations", () => {
     ).toEqual([]);
   });
 
+  it("leave a list that a verb follows alone", () => {
+    expect(
+      sitesOf(
+        "unit-separators",
+        prose("市教育局、市住房城乡建设局分别牵头，市财政局、市税务局配合。"),
+      ),
+    ).toEqual([]);
+  });
+
   it("exchange 、 and ， between unit names only", () => {
     expect(allOf("unit-separators", prose("推进“双随机、一公开”。市甲局、市乙局，各县政府"))).toBe(
       "推进“双随机、一公开”。市甲局，市乙局、各县政府",

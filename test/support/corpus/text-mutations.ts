@@ -88,13 +88,18 @@ const wrapSpaceSites = (text: string): Site[] =>
 const UNIT_END = "[局委府办会队关科段团心]";
 const UNIT_START = "[市各江国中]";
 
-/** 、 ↔ ， between two unit names. */
+/** A list that a verb follows ("X、Y牵头，Z配合"): there ， would end the clause. */
+const VERB_AHEAD = /^[^，。；）\n]*?(?:牵头|负责|配合)/;
+
+/** 、 ↔ ， between two unit names of a list (a cell, a bracket, a labelled line). */
 const separatorSites = (text: string): Site[] =>
-  matchesOf(text, new RegExp(`(?<=${UNIT_END})[、，](?=${UNIT_START})`, "g")).map((match) => ({
-    at: match.index,
-    length: 1,
-    replacement: match[0] === "、" ? "，" : "、",
-  }));
+  matchesOf(text, new RegExp(`(?<=${UNIT_END})[、，](?=${UNIT_START})`, "g"))
+    .filter((match) => !VERB_AHEAD.test(text.slice(match.index + 1)))
+    .map((match) => ({
+      at: match.index,
+      length: 1,
+      replacement: match[0] === "、" ? "，" : "、",
+    }));
 
 /** How a document's table rows are laid out in its text, for repeating its header. */
 export type RowLayout = "line" | "cell-per-line" | "html";
