@@ -8,7 +8,7 @@ const MAX_ROWSPAN = 65_534;
 const MAX_COLSPAN = 1000;
 
 /** A span attribute as the HTML standard reads it: digits, at least 1 (rowspan 0 counts as 1 here). */
-export const parseSpan = (value: string | undefined, max: number): number => {
+const parseSpan = (value: string | undefined, max: number): number => {
   const digits = /^\s*(\d+)/.exec(value ?? "")?.[1];
   const span = digits === undefined ? 1 : Number.parseInt(digits, 10);
   return Math.min(Math.max(span, 1), max);

@@ -166,8 +166,7 @@ export class HtmlWalker {
     if (name === "table") {
       this.endParagraph();
       this.tableDepth = 1;
-      this.tableCount += 1;
-      this.grid = new HtmlTableGrid(this.fileName, this.tableCount, this.limits);
+      this.grid = new HtmlTableGrid(this.fileName, this.tableCount + 1, this.limits);
       return;
     }
     if (name === "ol" || name === "ul") this.openList(name, attributes);
@@ -288,7 +287,7 @@ export class HtmlWalker {
     this.totalRows += 1;
     checkRowCount(this.totalRows, this.limits, {
       file: this.fileName,
-      table: this.tableCount,
+      table: this.tableCount + 1,
       row: this.grid?.rowCount ?? 1,
     });
   }
@@ -313,7 +312,9 @@ export class HtmlWalker {
     this.caption = null;
     this.tableDepth = 0;
     // A <table> without rows shows nothing: not a table.
-    if (grid && grid.rowCount > 0) this.blocks.push(grid.finish());
+    if (!grid || grid.rowCount === 0) return;
+    this.tableCount += 1;
+    this.blocks.push(grid.finish());
   }
 
   private openList(name: string, attributes: Attributes): void {
