@@ -131,13 +131,20 @@ describe("readHtml blocks", () => {
     expect(outline(document)).toEqual(["推进  科技创新 工作 & 改革 reform。", "<一>"]);
   });
 
-  it("numbers ordered list items by type and start, keeps Word's typed labels", () => {
+  it("numbers ordered list items by type and start, and reads the labels of Word's lists", () => {
     const document = read(`
       <ol start="3"><li>甲</li><li value="7">乙</li><li>丙<ol type="a"><li>子</li></ol></li></ol>
       <ol style="list-style-type: cjk-ideographic"><li><p>总体要求</p></li></ol>
       <ul><li>无编号</li></ul>
       <p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span
-      style='mso-list:Ignore'>（一）<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]>加强领导</p>`);
+      style='mso-list:Ignore'>（一）<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]>加强领导</p>
+      <p class=MsoListParagraph style='margin-left:21pt;mso-list:l0 level2 lfo1'><span lang=EN-US
+      style='mso-fareast-font-family:宋体'><span style='mso-list:Ignore'>1.<span
+      style='font:7.0pt "Times New Roman"'>&nbsp; </span></span></span>明确责任</p>
+      <p class=MsoListParagraph style='mso-list:l1 level1 lfo2'><![if !supportLists]><span
+      style='font-family:Wingdings'><span style='mso-list:Ignore'>Ø<span
+      style='font:7.0pt "Times New Roman"'>&nbsp; </span></span></span><![endif]>项目符号</p>
+      <table><tr><td><p style='mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>二、</span>表内</p></td></tr></table>`);
     expect(paragraphs(document).map((p) => [p.text, p.numbering])).toEqual([
       ["3.甲", { label: "3.", level: 0 }],
       ["7.乙", { label: "7.", level: 0 }],
@@ -145,8 +152,11 @@ describe("readHtml blocks", () => {
       ["a.子", { label: "a.", level: 1 }],
       ["一、总体要求", { label: "一、", level: 0 }],
       ["无编号", null],
-      ["（一）   加强领导", null],
+      ["（一）加强领导", { label: "（一）", level: 0 }],
+      ["1.明确责任", { label: "1.", level: 1 }],
+      ["项目符号", null],
     ]);
+    expect(tables(document)[0]?.rows[0]?.cells[0]?.text).toBe("二、表内");
   });
 
   it("reads a table's caption as the paragraph before it, and a Word page's hidden width row not at all", () => {

@@ -100,6 +100,24 @@ const isHidden = (attributes: Attributes): boolean => {
   return /display\s*:\s*none|mso-hide\s*:\s*all|visibility\s*:\s*hidden/.test(style);
 };
 
+/** Word's web page marks a numbered paragraph `mso-list:l0 level2 lfo1`. */
+const WORD_LIST_LEVEL = /mso-list\s*:\s*l\d+\s+level(\d+)/i;
+/** …and puts the number it shows in a span marked `mso-list:Ignore`. */
+const WORD_LIST_LABEL = /mso-list\s*:\s*ignore/i;
+/**
+ * A label that shows a number (一、 （1） ① 3.2 a.) rather than a bullet,
+ * which Word writes as a symbol-font character ("·", "Ø", "l").
+ */
+const isNumberLabel = (label: string): boolean =>
+  /[0-9０-９〇一二三四五六七八九十百千甲乙丙丁戊己庚辛壬癸\u2460-\u249b]/.test(label) ||
+  /^[(（]?[a-zA-Z]{1,6}[.)）、．]$/.test(label);
+
+/** A paragraph of Word's list numbering on a web page: its level and the label gathered so far. */
+interface WordListItem {
+  readonly level: number;
+  label: string;
+}
+
 interface ListContext {
   /** The list type's number format; "bullet" for <ul>. */
   readonly format: string;
@@ -123,8 +141,10 @@ const listStyle = (attributes: Attributes): string | undefined => {
  * <br>); each top-level <table> becomes a table block with its spans
  * resolved, and a table nested in a cell gives its text, row by row, to
  * that cell. What a browser would not show (script, style, hidden elements)
- * is not read. Word's `mso-list:Ignore` span holds a list number as typed:
- * it is read as text.
+ * is not read. On Word's web pages a paragraph of its list numbering
+ * (`mso-list:l0 level2`) holds the number Word showed in a span marked
+ * `mso-list:Ignore`: it is read as that paragraph's label, in front of its
+ * text (a bullet symbol is dropped), and in a cell as the cell's text.
  */
 export class HtmlWalker {
   readonly blocks: SourceBlock[] = [];
@@ -139,6 +159,9 @@ export class HtmlWalker {
   private flowStyle: string | null = null;
   private flowNumbering: ListNumbering | null = null;
   private readonly lists: ListContext[] = [];
+  private wordItem: WordListItem | null = null;
+  /** Depth inside the span holding a Word list label; 0 outside. */
+  private labelDepth = 0;
 
   private grid: HtmlTableGrid | null = null;
   private cell: OpenCell | null = null;
@@ -153,6 +176,14 @@ export class HtmlWalker {
   open(name: string, attributes: Attributes): void {
     if (this.skipping > 0 || SKIPPED.has(name) || isHidden(attributes)) {
       this.skipping += 1;
+      return;
+    }
+    if (this.labelDepth > 0) {
+      this.labelDepth += 1;
+      return;
+    }
+    if (this.wordItem && WORD_LIST_LABEL.test(attributes.style ?? "")) {
+      this.labelDepth = 1;
       return;
     }
     if (name === "br") {
@@ -175,11 +206,17 @@ export class HtmlWalker {
     const heading = HEADING.exec(name)?.[1];
     if (heading !== undefined) this.flowStyle = `heading ${heading}`;
     if (name === "li") this.flowNumbering = this.listItem(attributes);
+    const wordLevel = WORD_LIST_LEVEL.exec(attributes.style ?? "")?.[1];
+    if (wordLevel !== undefined) this.wordItem = { level: Number(wordLevel) - 1, label: "" };
   }
 
   close(name: string): void {
     if (this.skipping > 0) {
       this.skipping -= 1;
+      return;
+    }
+    if (this.labelDepth > 0) {
+      this.labelDepth -= 1;
       return;
     }
     if (this.tableDepth > 0) {
@@ -196,7 +233,8 @@ export class HtmlWalker {
 
   text(text: string): void {
     if (this.skipping > 0) return;
-    if (this.cell) this.cell.raw += text;
+    if (this.labelDepth > 0 && this.wordItem) this.wordItem.label += text;
+    else if (this.cell) this.cell.raw += text;
     else if (this.caption !== null) this.caption += text;
     else if (this.tableDepth === 0) this.flow += text;
   }
@@ -342,11 +380,23 @@ export class HtmlWalker {
   private endParagraph(keepContext = false): void {
     const text = htmlLines(this.flow).join(" ");
     this.flow = "";
+    const numbering = this.wordNumbering() ?? this.flowNumbering;
     if (text !== "") {
-      this.addParagraph(text, this.flowNumbering, this.flowStyle);
+      this.addParagraph(text, numbering, this.flowStyle);
       this.flowNumbering = null;
+      this.wordItem = null;
     }
-    if (!keepContext) this.flowStyle = null;
+    if (!keepContext) {
+      this.flowStyle = null;
+      this.wordItem = null;
+    }
+  }
+
+  /** The number Word's list numbering shows before the paragraph; null for a bullet or none. */
+  private wordNumbering(): ListNumbering | null {
+    if (!this.wordItem) return null;
+    const label = htmlLines(this.wordItem.label).join("");
+    return isNumberLabel(label) ? { label, level: this.wordItem.level } : null;
   }
 
   private addParagraph(text: string, numbering: ListNumbering | null, style: string | null): void {
