@@ -286,6 +286,21 @@ describe("readDocx list numbering (hand-written numbering.xml and styles.xml)", 
     ]);
   });
 
+  it("takes the levels of a list style (w:numStyleLink) from the definition that owns it (w:styleLink)", () => {
+    const abstracts =
+      `<w:abstractNum w:abstractNumId="1"><w:styleLink w:val="a1"/>${lvl(0, "chineseCounting", "第%1条")}</w:abstractNum>` +
+      '<w:abstractNum w:abstractNumId="2"><w:numStyleLink w:val="a1"/></w:abstractNum>';
+    const nums = '<w:num w:numId="5"><w:abstractNumId w:val="2"/></w:num>';
+    const body = numberedParagraph(
+      "总则",
+      '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="5"/></w:numPr>',
+    );
+    const document = read(
+      buildDocx(body, { extraParts: { "word/numbering.xml": numbering(abstracts, nums) } }),
+    );
+    expect(texts(document)).toEqual(["第一条总则"]);
+  });
+
   it("reads a document without numbering.xml or styles.xml, and ignores an unknown w:numId", () => {
     const document = read(
       buildDocx(

@@ -65,8 +65,8 @@ const newLevel = (): LevelDraft => ({
 
 /**
  * Reads word/numbering.xml. Only what decides the label counts: start,
- * format, level text, legal numbering, restarts, and the instances'
- * overrides. The w14 extension formats inside mc:AlternateContent are read
+ * format, level text, legal numbering, restarts, the instances' overrides,
+ * and the list styles that let one definition borrow another's levels. The w14 extension formats inside mc:AlternateContent are read
  * from their mc:Fallback, which Word writes for readers without them.
  */
 export const readNumbering = (
@@ -77,6 +77,10 @@ export const readNumbering = (
   const abstracts = new Map<string, Map<number, ListLevel>>();
   const instances = new Map<string, ListInstance>();
   let abstract: Map<number, ListLevel> | null = null;
+  let abstractId = "";
+  /** List styles: the definition that holds a style's levels, and the definitions that use the style. */
+  const styleOwners = new Map<string, string>();
+  const styleUsers = new Map<string, string>();
   let instance: {
     id: string;
     abstractId: string;
@@ -95,9 +99,16 @@ export const readNumbering = (
       switch (name) {
         case "abstractNum": {
           abstract = new Map();
-          abstracts.set(attributes["w:abstractNumId"] ?? "", abstract);
+          abstractId = attributes["w:abstractNumId"] ?? "";
+          abstracts.set(abstractId, abstract);
           return;
         }
+        case "styleLink":
+          if (abstract) styleOwners.set(value ?? "", abstractId);
+          return;
+        case "numStyleLink":
+          if (abstract) styleUsers.set(abstractId, value ?? "");
+          return;
         case "num":
           instance = {
             id: attributes["w:numId"] ?? "",
@@ -161,5 +172,10 @@ export const readNumbering = (
     },
     text() {},
   });
+  // A list style's users (w:numStyleLink) take their levels from the definition that owns it (w:styleLink).
+  for (const [user, style] of styleUsers) {
+    const owner = abstracts.get(styleOwners.get(style) ?? "");
+    if (owner) abstracts.set(user, owner);
+  }
   return { abstracts, instances };
 };
