@@ -122,8 +122,12 @@ const ImportedProgress = ({
   const { t } = useLanguage();
   return (
     <Flex vertical gap={4}>
-      {progress.entries.map((entry) => (
-        <Typography.Paragraph key={entry.header} style={{ margin: 0, whiteSpace: "pre-wrap" }}>
+      {progress.entries.map((entry, index) => (
+        // Two progress columns may share a header; their order is fixed.
+        <Typography.Paragraph
+          key={`${String(index)}:${entry.header}`}
+          style={{ margin: 0, whiteSpace: "pre-wrap" }}
+        >
           <Typography.Text strong>{entry.header}：</Typography.Text>
           {entry.text}
         </Typography.Paragraph>
