@@ -2,7 +2,7 @@ import type { FastifyRequest } from "fastify";
 import { message } from "../domain/message.js";
 import type { PlanCorrection } from "../domain/plan-corrections.js";
 import { DubanError } from "../services/duban-error.js";
-import { readCorrections } from "../services/plan-corrections-input.js";
+import { correctionsTooLarge, readCorrections } from "../services/plan-corrections-input.js";
 
 /** What an import request carries: the file, and the preview's corrections when sent. */
 export interface ImportForm {
@@ -29,6 +29,8 @@ export const readImportForm = async (request: FastifyRequest): Promise<ImportFor
     if (part.fieldname === "file" && part.type === "file") {
       bytes = await part.toBuffer();
     } else if (part.fieldname === "corrections") {
+      // A field over the limit arrives cut short, which must not read as a shorter list.
+      if (part.type === "field" && part.valueTruncated) throw correctionsTooLarge();
       const json =
         part.type === "file" ? (await part.toBuffer()).toString("utf8") : String(part.value);
       corrections = readCorrections(json);

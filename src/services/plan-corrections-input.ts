@@ -52,6 +52,10 @@ const invalid = (reason: string): DubanError =>
     { field: "corrections" },
   );
 
+/** Corrections over the size bound, whether counted here or cut off by the form's limit. */
+export const correctionsTooLarge = (): DubanError =>
+  invalid(`larger than ${String(MAX_CORRECTIONS_BYTES / 1024 / 1024)} MiB`);
+
 /**
  * Corrections checked against the schema, in its one form (the order of
  * fields too), so that the same corrections are always stored alike.
@@ -67,9 +71,7 @@ export const checkedCorrections = (value: unknown): readonly PlanCorrection[] =>
  * FILE.json`), as JSON text: checked against the schema and size-bounded.
  */
 export const readCorrections = (json: string): readonly PlanCorrection[] => {
-  if (Buffer.byteLength(json) > MAX_CORRECTIONS_BYTES) {
-    throw invalid(`larger than ${String(MAX_CORRECTIONS_BYTES / 1024 / 1024)} MiB`);
-  }
+  if (Buffer.byteLength(json) > MAX_CORRECTIONS_BYTES) throw correctionsTooLarge();
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);

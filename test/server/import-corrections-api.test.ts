@@ -95,6 +95,17 @@ describeEachDatabaseWorld(
       }
     });
 
+    it("refuses corrections over 2 MiB, sent as a field or as a file", async () => {
+      const w = world();
+      const file = new Blob([table()]);
+      const huge = `[${" ".repeat(2 * 1024 * 1024)}]`;
+      for (const corrections of [huge, new Blob([huge])]) {
+        const response = await send(w, { file, corrections });
+        expect(response.statusCode).toBe(400);
+        expect(errorOf(response).message.en).toContain("larger than 2 MiB");
+      }
+    });
+
     it("refuses a form without the file, or with parts it does not take", async () => {
       const w = world();
       const missing = await send(w, { corrections: "[]" });
