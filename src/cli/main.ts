@@ -92,6 +92,10 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
       "--confirm-removals",
       "let the revision remove milestones that have history, evidence or open requests",
     )
+    .option(
+      "--corrections <file.json>",
+      "apply these corrections (a JSON array, as the web preview makes them) to the table as read",
+    )
     .action(async (file: string, options: Parameters<typeof importCommand>[1]) => {
       exitCode = await importCommand(file, options, io, language());
     });

@@ -97,6 +97,8 @@ export interface RevisionsTable {
   header_counts_json: string | null;
   /** What changed against the revision before, as the counts and entries of the diff. */
   diff_json: string;
+  /** The import preview's corrections applied to the file (JSON), null when none. */
+  corrections_json: string | null;
   actor: string;
   created_at: string;
 }

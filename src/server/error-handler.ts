@@ -19,6 +19,7 @@ export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   "import.conflict": 409,
   "import.confirmation_required": 409,
   "import.busy": 503,
+  "import.invalid_corrections": 400,
   "unit.invalid_merge": 400,
   "unit.conflict": 409,
   "user.conflict": 409,
@@ -120,7 +121,10 @@ const fromFastifyError = (error: FastifyError, request: FastifyRequest): ApiErro
       { field, details: issues },
     );
   }
-  if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") return tooLarge(request);
+  // A body over the route's limit, sent whole or as a multipart form's file.
+  if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE" || error.code === "FST_REQ_FILE_TOO_LARGE") {
+    return tooLarge(request);
+  }
   // Fastify's own refusals of a malformed request (bad JSON, unsupported media type):
   // the client's fault, so its status stands; Fastify's code says which.
   const status = error.statusCode;

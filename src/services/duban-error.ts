@@ -10,6 +10,7 @@ export type ErrorCode =
   | "import.conflict"
   | "import.confirmation_required"
   | "import.busy"
+  | "import.invalid_corrections"
   | "plan.not_found"
   | "revision.not_found"
   | "task.not_found"

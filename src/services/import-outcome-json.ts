@@ -27,5 +27,7 @@ export const importOutcomeJson = (outcome: ImportPlanOutcome) =>
         match: outcome.match,
         removals: outcome.removals,
         confirmationRequired: outcome.confirmationRequired,
+        corrections: outcome.corrections,
+        correctionsApplied: outcome.correctionsApplied,
         ...(outcome.dryRun ? { plan: planToJson(outcome.plan) } : {}),
       };

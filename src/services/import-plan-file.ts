@@ -4,12 +4,13 @@ import { refreshStatistics } from "../db/statistics.js";
 import { writeTransaction } from "../db/write-transaction.js";
 import { appendAudit, appendAuditEvents } from "../db/queries/audit.js";
 import { rekeyPlan, setCurrentRevision } from "../db/queries/plans.js";
-import { insertRevision, insertSourceFile } from "../db/queries/revisions.js";
+import { correctionsJson, insertRevision, insertSourceFile } from "../db/queries/revisions.js";
 import { resolveUnitNames } from "../db/queries/unit-names.js";
 import { findUnitIds, insertUnits } from "../db/queries/units.js";
 import { writeRevisionContent } from "../db/queries/write-revision.js";
-import type { Diagnostic } from "../domain/diagnostic.js";
+import { hasErrors, type Diagnostic } from "../domain/diagnostic.js";
 import { message } from "../domain/message.js";
+import { applyCorrections, type PlanCorrection } from "../domain/plan-corrections.js";
 import { renameUnits, unitNamesIn } from "../domain/plan-units.js";
 import { planIdentityKey } from "../domain/plan-identity.js";
 import type { Plan } from "../domain/plan.js";
@@ -20,6 +21,7 @@ import { importPlanIsolated, ImportQueueFull } from "../importers/isolated-impor
 import type { Actor } from "../policies/actor.js";
 import { auditActor, authorize } from "./authorize.js";
 import { DubanError } from "./duban-error.js";
+import { correctionsForImport } from "./import-corrections.js";
 import {
   confirmationRequired,
   removalsWithRecords,
@@ -35,6 +37,11 @@ export interface ImportPlanInput extends ImportOptions {
   readonly planId?: number;
   /** Remove milestones that have history, evidence or open requests (closing those requests). */
   readonly confirmRemovals?: boolean;
+  /**
+   * The import preview's corrections to the plan as read. Left out, the
+   * corrections kept with an earlier import of the same file apply again.
+   */
+  readonly corrections?: readonly PlanCorrection[];
   /** Work out everything, write nothing. */
   readonly dryRun?: boolean;
   /** Who imports: an administrator, or someone at the shell. */
@@ -42,8 +49,14 @@ export interface ImportPlanInput extends ImportOptions {
   readonly now?: () => Date;
 }
 
+/** The corrections in force for the file (sent, or kept from before) and how many found their target. */
+export interface AppliedCorrections {
+  readonly corrections: readonly PlanCorrection[];
+  readonly correctionsApplied: number;
+}
+
 export type ImportPlanOutcome =
-  | {
+  | ({
       readonly kind: "created" | "revised";
       readonly planId: number;
       readonly revision: number;
@@ -58,8 +71,8 @@ export type ImportPlanOutcome =
       readonly removals: readonly MilestoneRemoval[];
       /** A dry run's: the import would stop until the removals are confirmed. */
       readonly confirmationRequired: boolean;
-    }
-  | {
+    } & AppliedCorrections)
+  | ({
       readonly kind: "unchanged";
       readonly planId: number;
       readonly revision: number;
@@ -67,7 +80,7 @@ export type ImportPlanOutcome =
       readonly reason: "same_file" | "same_content";
       readonly diagnostics: readonly Diagnostic[];
       readonly dryRun: boolean;
-    };
+    } & AppliedCorrections);
 
 /** Carries an outcome out of a transaction that must not commit (dry run, nothing to do). */
 class RollbackWith extends Error {
@@ -85,6 +98,13 @@ const unitCreated = (file: string, name: string): Diagnostic => ({
   ),
   location: { file, text: name },
 });
+
+const invalidFile = (fileName: string, diagnostics: readonly Diagnostic[]): DubanError =>
+  new DubanError(
+    "import.invalid_file",
+    message(`「${fileName}」有错误，未导入`, `"${fileName}" has errors and was not imported`),
+    { diagnostics },
+  );
 
 /** The file parsed in an import worker; all of them busy is a failure to try again. */
 const readIsolated = async (input: ImportPlanInput): Promise<ImportResult> => {
@@ -114,16 +134,7 @@ export const importPlanFile = async (
 ): Promise<ImportPlanOutcome> => {
   authorize(input.actor, { action: "plan.import" });
   const read = await readIsolated(input);
-  if (!read.ok) {
-    throw new DubanError(
-      "import.invalid_file",
-      message(
-        `「${input.fileName}」有错误，未导入`,
-        `"${input.fileName}" has errors and was not imported`,
-      ),
-      { diagnostics: read.diagnostics },
-    );
-  }
+  if (!read.ok) throw invalidFile(input.fileName, read.diagnostics);
   return storeReadPlan(db, input, read);
 };
 
@@ -139,24 +150,49 @@ export const storeReadPlan = async (
   const dryRun = input.dryRun === true;
   try {
     const outcome = await writeTransaction(db, async (trx) => {
-      const units = await resolveUnitNames(trx, unitNamesIn(read.plan));
+      const corrections = await correctionsForImport(trx, {
+        ...(input.corrections === undefined ? {} : { corrections: input.corrections }),
+        ...(input.planId === undefined ? {} : { planId: input.planId }),
+        plan: read.plan,
+        sha256,
+      });
+      const corrected = applyCorrections(read.plan, corrections, input.fileName);
+      const applied = { corrections, correctionsApplied: corrected.applied };
+      if (hasErrors(corrected.diagnostics)) {
+        throw invalidFile(input.fileName, [...read.diagnostics, ...corrected.diagnostics]);
+      }
+      const units = await resolveUnitNames(trx, unitNamesIn(corrected.plan));
       const known = renameUnits(
-        read.plan,
+        corrected.plan,
         (name) => units.canonical.get(normalizeUnitName(name)) ?? name,
       );
       const unitIds = await insertUnits(trx, units.unknown, now);
       const target = await resolveImportTarget(
         trx,
-        { ...(input.planId === undefined ? {} : { planId: input.planId }), plan: known, sha256 },
+        {
+          ...(input.planId === undefined ? {} : { planId: input.planId }),
+          plan: known,
+          sha256,
+          correctionsJson: correctionsJson(corrections),
+        },
         now,
       );
       const diagnostics = [
         ...read.diagnostics,
+        ...corrected.diagnostics,
         ...units.unknown.map((name) => unitCreated(input.fileName, name)),
       ];
       if (target.kind === "unchanged") {
         const { kind, planId, revision, reason } = target;
-        throw new RollbackWith({ kind, planId, revision, reason, diagnostics, dryRun });
+        throw new RollbackWith({
+          kind,
+          planId,
+          revision,
+          reason,
+          diagnostics,
+          dryRun,
+          ...applied,
+        });
       }
       const { planId, previous, stored, diff, match } = target;
       const revision = previous + 1;
@@ -193,6 +229,7 @@ export const storeReadPlan = async (
           headerCounts: known.headerCounts,
           // A first revision adds everything: the counts say all there is to say.
           diff: previous === 0 ? { counts: diff.counts } : diff,
+          corrections,
           actor: input.actor.name,
         },
         now,
@@ -229,6 +266,9 @@ export const storeReadPlan = async (
             file: input.fileName,
             sha256,
             counts: diff.counts,
+            ...(corrections.length === 0
+              ? {}
+              : { corrections, correctionsApplied: corrected.applied }),
             ...(removals.length === 0 ? {} : { removedWithRecords: removals, withdrawn }),
           },
         },
@@ -246,6 +286,7 @@ export const storeReadPlan = async (
         match,
         removals,
         confirmationRequired: unconfirmed,
+        ...applied,
       };
       if (dryRun) throw new RollbackWith(outcome);
       return outcome;

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import { loadPlanContent, type StoredPlanContent } from "../db/queries/plan-content.js";
 import { findPlan, lockPlanById, lockPlanByKey } from "../db/queries/plans.js";
-import { revisionSourceSha } from "../db/queries/revisions.js";
+import { revisionSource } from "../db/queries/revisions.js";
 import { findUnitIds } from "../db/queries/units.js";
 import type { Schema } from "../db/schema.js";
 import { sameInitialProgress, statesProgress } from "../domain/initial-progress.js";
@@ -36,6 +36,12 @@ export type ImportTarget =
       readonly match: PlanMatch | null;
     };
 
+/** The file an import reads, and the corrections applied to it as they are stored. */
+interface ImportSource {
+  readonly sha256: string;
+  readonly correctionsJson: string | null;
+}
+
 const EMPTY_PLAN: Plan = {
   title: "",
   subtitle: null,
@@ -52,7 +58,7 @@ const compare = async (
   trx: Kysely<Schema>,
   locked: { readonly id: number; readonly currentRevision: number },
   plan: Plan,
-  sha256: string,
+  source: ImportSource,
 ): Promise<ImportTarget> => {
   const { id: planId, currentRevision: previous } = locked;
   if (previous === 0) {
@@ -65,7 +71,9 @@ const compare = async (
       match: null,
     };
   }
-  if ((await revisionSourceSha(trx, planId, previous)) === sha256) {
+  // The same file read with other corrections is a new reading of it, compared by content.
+  const current = await revisionSource(trx, planId, previous);
+  if (current?.sha256 === source.sha256 && current.correctionsJson === source.correctionsJson) {
     return { kind: "unchanged", planId, revision: previous, reason: "same_file" };
   }
   const stored = await loadPlanContent(trx, planId, previous);
@@ -116,21 +124,21 @@ const lockByKey = async (
  */
 export const resolveImportTarget = async (
   trx: Kysely<Schema>,
-  input: { readonly planId?: number; readonly plan: Plan; readonly sha256: string },
+  input: { readonly planId?: number; readonly plan: Plan } & ImportSource,
   now: string,
 ): Promise<ImportTarget> => {
   const { plan, sha256 } = input;
   if (input.planId !== undefined) {
     const locked = await lockPlanById(trx, input.planId, now);
     if (!locked) throw planNotFound(input.planId);
-    return compare(trx, locked, plan, sha256);
+    return compare(trx, locked, plan, input);
   }
   const identity = planIdentityKey(plan);
   const same = await lockByKey(trx, plan, identity, now);
-  const target = await compare(trx, same, plan, sha256);
+  const target = await compare(trx, same, plan, input);
   if (target.kind === "unchanged" || same.currentRevision === 0) return target;
   const further = await lockByKey(trx, plan, furtherPlanKey(identity, sha256), now);
-  const own = await compare(trx, further, plan, sha256);
+  const own = await compare(trx, further, plan, input);
   const matched = await findPlan(trx, same.id);
   return own.kind === "unchanged"
     ? own

@@ -1454,7 +1454,7 @@ export type paths = {
     put?: never;
     /**
      * Import a table (.docx, .xlsx, .csv, .txt) as a plan or a new revision
-     * @description Send the file itself as the request body (Content-Type application/octet-stream). With dryRun=true nothing is stored and the answer previews the plan, the diff and the diagnostics. A file with errors is refused with 422 and its diagnostics, located by sheet, row, column and cell. A revision that would remove milestones with history, evidence or open requests is refused with 409 import.confirmation_required (details: planId, revision, removals) unless confirmRemovals=true.
+     * @description Send the file itself as the request body (Content-Type application/octet-stream), or a multipart/form-data form with a `file` part and a `corrections` part: a JSON array of PlanCorrection (at most 2 MiB) made in the import preview, applied to the plan as read. Without corrections, those kept with the last import of the same file (same SHA-256) into the plan apply again; `correctionsApplied` counts those that found their target, and one that no longer does is a warning. With dryRun=true nothing is stored and the answer previews the plan, the diff and the diagnostics. A file with errors is refused with 422 and its diagnostics, located by sheet, row, column and cell. A revision that would remove milestones with history, evidence or open requests is refused with 409 import.confirmation_required (details: planId, revision, removals) unless confirmRemovals=true.
      */
     post: {
       parameters: {
@@ -5553,6 +5553,47 @@ export type components = {
       /** @description Requests awaiting a decision */
       openRequests: number;
     };
+    /** @description A correction made in the import preview: a task (by label, outline labels and title) or one of its milestones (by seq or 1-based position, and text) with new units, responsibilities or deadline */
+    PlanCorrectionInput:
+      | {
+          /** @enum {string} */
+          kind: "task";
+          task: {
+            label: string;
+            readonly outline: string[];
+            title: string;
+          };
+          readonly leadUnits?: string[];
+          readonly cooperatingUnits?: string[];
+        }
+      | {
+          /** @enum {string} */
+          kind: "milestone";
+          task: {
+            label: string;
+            readonly outline: string[];
+            title: string;
+          };
+          milestone: {
+            seq: number | null;
+            position: number;
+            text: string;
+          };
+          readonly responsibilities?: (
+            | {
+                unit: string;
+                /** @enum {string} */
+                role: "lead" | "cooperating";
+              }
+            | {
+                unit: string;
+                /** @enum {string} */
+                role: "other";
+                roleLabel: string;
+              }
+          )[];
+          deadline?: string;
+        };
     /** @description As `duban import --json` prints it */
     ImportOutcomeInput:
       | {
@@ -5585,6 +5626,10 @@ export type components = {
           readonly removals: components["schemas"]["MilestoneRemovalInput"][];
           /** @description A dry run's: importing needs confirmRemovals=true */
           confirmationRequired: boolean;
+          /** @description The corrections applied: those sent, or else those kept with the last import of the same file into the plan */
+          readonly corrections: components["schemas"]["PlanCorrectionInput"][];
+          /** @description How many corrections found their target (the others are warned about) */
+          correctionsApplied: number;
         }
       | {
           /** @enum {string} */
@@ -5598,6 +5643,10 @@ export type components = {
           reason: "same_file" | "same_content";
           dryRun: boolean;
           readonly diagnostics: components["schemas"]["DiagnosticInput"][];
+          /** @description The corrections applied: those sent, or else those kept with the last import of the same file into the plan */
+          readonly corrections: components["schemas"]["PlanCorrectionInput"][];
+          /** @description How many corrections found their target (the others are warned about) */
+          correctionsApplied: number;
         };
     ImportRefusalInput: {
       error: {
@@ -6431,6 +6480,47 @@ export type components = {
       /** @description Requests awaiting a decision */
       openRequests: number;
     };
+    /** @description A correction made in the import preview: a task (by label, outline labels and title) or one of its milestones (by seq or 1-based position, and text) with new units, responsibilities or deadline */
+    PlanCorrection:
+      | {
+          /** @enum {string} */
+          kind: "task";
+          task: {
+            label: string;
+            readonly outline: string[];
+            title: string;
+          };
+          readonly leadUnits?: string[];
+          readonly cooperatingUnits?: string[];
+        }
+      | {
+          /** @enum {string} */
+          kind: "milestone";
+          task: {
+            label: string;
+            readonly outline: string[];
+            title: string;
+          };
+          milestone: {
+            seq: number | null;
+            position: number;
+            text: string;
+          };
+          readonly responsibilities?: (
+            | {
+                unit: string;
+                /** @enum {string} */
+                role: "lead" | "cooperating";
+              }
+            | {
+                unit: string;
+                /** @enum {string} */
+                role: "other";
+                roleLabel: string;
+              }
+          )[];
+          deadline?: string;
+        };
     /** @description As `duban import --json` prints it */
     ImportOutcome:
       | {
@@ -6463,6 +6553,10 @@ export type components = {
           readonly removals: components["schemas"]["MilestoneRemoval"][];
           /** @description A dry run's: importing needs confirmRemovals=true */
           confirmationRequired: boolean;
+          /** @description The corrections applied: those sent, or else those kept with the last import of the same file into the plan */
+          readonly corrections: components["schemas"]["PlanCorrection"][];
+          /** @description How many corrections found their target (the others are warned about) */
+          correctionsApplied: number;
         }
       | {
           /** @enum {string} */
@@ -6476,6 +6570,10 @@ export type components = {
           reason: "same_file" | "same_content";
           dryRun: boolean;
           readonly diagnostics: components["schemas"]["Diagnostic"][];
+          /** @description The corrections applied: those sent, or else those kept with the last import of the same file into the plan */
+          readonly corrections: components["schemas"]["PlanCorrection"][];
+          /** @description How many corrections found their target (the others are warned about) */
+          correctionsApplied: number;
         };
     ImportRefusal: {
       error: {

@@ -5,6 +5,7 @@ import { message } from "../../domain/message.js";
 import { milestoneCount } from "../../domain/plan.js";
 import { DubanError } from "../../services/duban-error.js";
 import { importPlanFile } from "../../services/import-plan-file.js";
+import { readCorrections } from "../../services/plan-corrections-input.js";
 import { cliActor } from "../cli-actor.js";
 import { EXIT, type CliIo } from "../io.js";
 import type { Language } from "../language.js";
@@ -23,6 +24,8 @@ export interface ImportCommandOptions extends ReadOptions, DatabaseOptions {
   readonly dryRun?: boolean;
   readonly confirmRemovals?: boolean;
   readonly json?: boolean;
+  /** A JSON file of corrections to the table as read (PlanCorrection[]). */
+  readonly corrections?: string;
 }
 
 /** The removals a refused revision needed confirmed, listed before the error says why. */
@@ -34,17 +37,23 @@ const listUnconfirmed = (error: unknown, io: CliIo, language: Language): never =
   throw error;
 };
 
-const readTable = async (file: string): Promise<Uint8Array> => {
+const readInput = async (
+  file: string,
+  code: "import.invalid_file" | "import.invalid_corrections",
+): Promise<Buffer> => {
   try {
     return await readFile(file);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new DubanError(
-      "import.invalid_file",
+      code,
       message(`无法读取文件：${reason}`, `The file cannot be read: ${reason}`),
     );
   }
 };
+
+const readCorrectionsFile = async (file: string) =>
+  readCorrections((await readInput(file, "import.invalid_corrections")).toString("utf8"));
 
 const SAY = {
   zh: {
@@ -59,6 +68,8 @@ const SAY = {
       `${dry ? "将更新" : "已更新"}为第${o.revision}版（计划 #${o.planId}）`,
     unchanged: (revision: number, sameFile: boolean) =>
       `未改动：与第${revision}版相同（${sameFile ? "同一文件" : "内容相同"}）`,
+    corrections: (applied: number, all: number) =>
+      `应用了 ${applied} 条更正${applied < all ? `（另有 ${all - applied} 条未找到目标）` : ""}`,
     dryRun: "预演：未写入数据库",
   },
   en: {
@@ -73,12 +84,14 @@ const SAY = {
       `${dry ? "would update to" : "updated to"} revision ${o.revision} (plan #${o.planId})`,
     unchanged: (revision: number, sameFile: boolean) =>
       `unchanged: the same as revision ${revision} (${sameFile ? "the same file" : "the same content"})`,
+    corrections: (applied: number, all: number) =>
+      `applied ${applied} corrections${applied < all ? ` (${all - applied} more found no target)` : ""}`,
     dryRun: "dry run: nothing was written to the database",
   },
 } as const;
 
 /**
- * `duban import FILE [--plan ID] [--dry-run] [--confirm-removals] [--json]`:
+ * `duban import FILE [--plan ID] [--dry-run] [--confirm-removals] [--corrections FILE.json] [--json]`:
  * stores a table as a new plan, a revision of the plan named, or nothing
  * when it is already there, and says which.
  */
@@ -89,7 +102,11 @@ export const importCommand = (
   language: Language,
 ): Promise<number> =>
   withDatabase(options, io, language, async (db) => {
-    const bytes = await readTable(file);
+    const bytes = await readInput(file, "import.invalid_file");
+    const corrections =
+      options.corrections === undefined
+        ? undefined
+        : await readCorrectionsFile(options.corrections);
     const progress = progressBar(io.stderr, language);
     const outcome = await importPlanFile(db, {
       bytes,
@@ -97,6 +114,7 @@ export const importCommand = (
       planId: options.plan,
       dryRun: options.dryRun === true,
       confirmRemovals: options.confirmRemovals === true,
+      ...(corrections === undefined ? {} : { corrections }),
       actor: cliActor(io.env),
       year: options.year,
       title: options.title,
@@ -125,6 +143,9 @@ export const importCommand = (
     if (outcome.kind !== "unchanged") {
       io.stdout.write(renderMatch(outcome.match, language));
       io.stdout.write(renderRemovals(outcome.removals, language, outcome.confirmationRequired));
+    }
+    if (outcome.corrections.length > 0) {
+      lines.push(say.corrections(outcome.correctionsApplied, outcome.corrections.length));
     }
     if (outcome.dryRun) lines.push(say.dryRun);
     io.stdout.write(lines.map((line) => `${line}\n`).join(""));

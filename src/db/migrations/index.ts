@@ -11,6 +11,7 @@ import * as deliveryStatus from "./0009-delivery-status.js";
 import * as evidenceStorage from "./0010-evidence-storage.js";
 import * as planIdentity from "./0011-plan-identity.js";
 import * as planRoles from "./0012-plan-roles.js";
+import * as importCorrections from "./0013-import-corrections.js";
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so
@@ -29,4 +30,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0010-evidence-storage": evidenceStorage,
   "0011-plan-identity": planIdentity,
   "0012-plan-roles": planRoles,
+  "0013-import-corrections": importCorrections,
 };

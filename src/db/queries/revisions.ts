@@ -51,8 +51,14 @@ export interface NewRevision {
   readonly columns: readonly string[];
   readonly headerCounts: unknown;
   readonly diff: unknown;
+  /** The preview's corrections applied to the file; none is stored as null. */
+  readonly corrections: readonly unknown[];
   readonly actor: string;
 }
+
+/** Corrections as stored: null for none, so that "no corrections" has one form. */
+export const correctionsJson = (corrections: readonly unknown[]): string | null =>
+  corrections.length === 0 ? null : JSON.stringify(corrections);
 
 export const insertRevision = async (
   db: Kysely<Schema>,
@@ -71,6 +77,7 @@ export const insertRevision = async (
       header_counts_json:
         revision.headerCounts === null ? null : JSON.stringify(revision.headerCounts),
       diff_json: JSON.stringify(revision.diff),
+      corrections_json: correctionsJson(revision.corrections),
       actor: revision.actor,
       created_at: now,
     })
@@ -105,20 +112,47 @@ export const listRevisions = async (db: Kysely<Schema>, planId: number): Promise
   }));
 };
 
-/** The SHA-256 of the file behind a plan's revision. */
-export const revisionSourceSha = async (
+/** The SHA-256 of the file behind a plan's revision, and the corrections applied to it. */
+export const revisionSource = async (
   db: Kysely<Schema>,
   planId: number,
   revision: number,
-): Promise<string | undefined> => {
+): Promise<{ readonly sha256: string; readonly correctionsJson: string | null } | undefined> => {
   const row = await db
     .selectFrom("revisions")
     .innerJoin("source_files", "source_files.id", "revisions.source_file_id")
-    .select("source_files.sha256")
+    .select(["source_files.sha256", "revisions.corrections_json"])
     .where("revisions.plan_id", "=", planId)
     .where("revisions.number", "=", revision)
     .executeTakeFirst();
-  return row?.sha256;
+  return row && { sha256: row.sha256, correctionsJson: row.corrections_json };
+};
+
+/**
+ * The corrections last kept with a revision of the same file (by SHA-256)
+ * in one of the plans named (by id or key), as stored; null when there are none.
+ */
+export const keptCorrections = async (
+  db: Kysely<Schema>,
+  plans: { readonly planId?: number; readonly planKeys: readonly string[] },
+  sha256: string,
+): Promise<string | null> => {
+  const row = await db
+    .selectFrom("revisions")
+    .innerJoin("source_files", "source_files.id", "revisions.source_file_id")
+    .innerJoin("plans", "plans.id", "revisions.plan_id")
+    .select("revisions.corrections_json")
+    .where("source_files.sha256", "=", sha256)
+    .where((eb) =>
+      plans.planId === undefined
+        ? eb("plans.plan_key", "in", [...plans.planKeys])
+        : eb("plans.id", "=", plans.planId),
+    )
+    .orderBy("revisions.created_at", "desc")
+    .orderBy("revisions.id", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return row?.corrections_json ?? null;
 };
 
 /**

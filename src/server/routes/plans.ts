@@ -1,9 +1,11 @@
+import fastifyMultipart from "@fastify/multipart";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { planToJson } from "../../exporters/plan-json.js";
 import { DEFAULT_LIMITS } from "../../importers/limits.js";
 import { importOutcomeJson } from "../../services/import-outcome-json.js";
 import { importPlanFile } from "../../services/import-plan-file.js";
+import { MAX_CORRECTIONS_BYTES } from "../../services/plan-corrections-input.js";
 import {
   getPlanRevision,
   listPlanRevisions,
@@ -14,6 +16,7 @@ import {
 } from "../../services/plans.js";
 import { apiErrorSchema } from "../api-error.js";
 import { actorOf } from "../authentication.js";
+import { readImportForm } from "../import-form.js";
 import { arrayOf, idParams, queryFlag } from "../schemas/common.js";
 import { planJsonSchema, planSummarySchema, revisionSchema } from "../schemas/content.js";
 import { importOutcomeSchema, importRefusalSchema, revisionDiffSchema } from "../schemas/import.js";
@@ -65,7 +68,17 @@ const importQuery = z.object({
 /** `/api/plans`: import tables, list and read plans, their revisions and units' slices. */
 export const planRoutes =
   ({ db, settings }: RouteDeps): FastifyPluginAsyncZod =>
-  (app) => {
+  async (app) => {
+    // The import's form: one file and its corrections, each bounded as it streams in.
+    await app.register(fastifyMultipart, {
+      limits: {
+        fileSize: DEFAULT_LIMITS.maxFileBytes,
+        fieldSize: MAX_CORRECTIONS_BYTES,
+        files: 2,
+        fields: 1,
+        parts: 2,
+      },
+    });
     app.addContentTypeParser(UPLOAD_TYPES, { parseAs: "buffer" }, (_request, body, done) => {
       done(null, body);
     });
@@ -77,12 +90,17 @@ export const planRoutes =
         schema: {
           summary: "Import a table (.docx, .xlsx, .csv, .txt) as a plan or a new revision",
           description:
-            "Send the file itself as the request body (Content-Type application/octet-stream). " +
+            "Send the file itself as the request body (Content-Type application/octet-stream), " +
+            "or a multipart/form-data form with a `file` part and a `corrections` part: a JSON array of PlanCorrection " +
+            "(at most 2 MiB) made in the import preview, applied to the plan as read. Without corrections, those kept " +
+            "with the last import of the same file (same SHA-256) into the plan apply again; `correctionsApplied` counts " +
+            "those that found their target, and one that no longer does is a warning. " +
             "With dryRun=true nothing is stored and the answer previews the plan, the diff and the diagnostics. " +
             "A file with errors is refused with 422 and its diagnostics, located by sheet, row, column and cell. " +
             "A revision that would remove milestones with history, evidence or open requests is refused with 409 " +
             "import.confirmation_required (details: planId, revision, removals) unless confirmRemovals=true.",
           tags: ["plans"],
+          consumes: ["application/octet-stream", "multipart/form-data"],
           querystring: importQuery,
           response: {
             200: importOutcomeSchema,
@@ -96,11 +114,10 @@ export const planRoutes =
         },
       },
       async (request, reply) => {
-        const body = request.body;
-        const bytes = body instanceof Uint8Array ? body : new Uint8Array();
+        const form = await readImportForm(request);
         const { fileName, dryRun, planId, confirmRemovals, year, title, issuer } = request.query;
         const outcome = await importPlanFile(db, {
-          bytes,
+          ...form,
           fileName,
           dryRun,
           confirmRemovals,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { apiErrorSchema } from "../api-error.js";
 import { arrayOf } from "./common.js";
+import { planCorrectionSchema } from "../../services/plan-corrections-input.js";
 import { planJsonSchema } from "./content.js";
 
 /** src/domain/diagnostic.ts: which fields are set depends on the file's format. */
@@ -108,6 +109,23 @@ export const milestoneRemovalSchema = z
   })
   .meta({ id: "MilestoneRemoval" });
 
+/** The corrections in force for the file, and how many of them found their target. */
+const appliedCorrections = {
+  corrections: arrayOf(
+    planCorrectionSchema.meta({
+      id: "PlanCorrection",
+      description:
+        "A correction made in the import preview: a task (by label, outline labels and title) or one of its milestones (by seq or 1-based position, and text) with new units, responsibilities or deadline",
+    }),
+  ).meta({
+    description:
+      "The corrections applied: those sent, or else those kept with the last import of the same file into the plan",
+  }),
+  correctionsApplied: z.number().int().meta({
+    description: "How many corrections found their target (the others are warned about)",
+  }),
+};
+
 const changedOutcomeSchema = z.object({
   kind: z.enum(["created", "revised"]),
   planId: z.number().int(),
@@ -133,6 +151,7 @@ const changedOutcomeSchema = z.object({
   confirmationRequired: z.boolean().meta({
     description: "A dry run's: importing needs confirmRemovals=true",
   }),
+  ...appliedCorrections,
 });
 
 const unchangedOutcomeSchema = z.object({
@@ -144,6 +163,7 @@ const unchangedOutcomeSchema = z.object({
   }),
   dryRun: z.boolean(),
   diagnostics: arrayOf(diagnosticSchema),
+  ...appliedCorrections,
 });
 
 export const importOutcomeSchema = z

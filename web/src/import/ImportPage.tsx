@@ -5,7 +5,8 @@ import { useLanguage } from "../i18n.js";
 import { usePlan } from "../plan-context.js";
 import { useSession } from "../session.js";
 import { ErrorAlert } from "../common/ErrorAlert.js";
-import { refusedDiagnostics, type PlanMatch } from "./import-outcome.js";
+import { withCorrections } from "./corrections.js";
+import { refusedDiagnostics, type PlanCorrection, type PlanMatch } from "./import-outcome.js";
 import { ImportForm } from "./ImportForm.js";
 import { ImportPreview, type DryRun } from "./ImportPreview.js";
 import { RevisionHistory } from "./RevisionHistory.js";
@@ -31,16 +32,20 @@ export const ImportPage = () => {
   // A plan of the same title the last preview found, offered as the one to revise.
   const [offered, setOffered] = useState<PlanMatch | null>(null);
   const [removalsConfirmed, setRemovalsConfirmed] = useState(false);
+  // The corrections made in the preview; null until the server says which are in force.
+  const [corrections, setCorrections] = useState<readonly PlanCorrection[] | null>(null);
 
-  const preview = async (next: TableUpload) => {
+  const preview = async (next: TableUpload, sent: readonly PlanCorrection[] | null) => {
     setUpload(next);
     setDryRun(null);
     setError(null);
     setRemovalsConfirmed(false);
+    setCorrections(sent);
     setBusy("preview");
     try {
-      const outcome = await sendTable(next, { dryRun: true });
+      const outcome = await sendTable(next, { dryRun: true, corrections: sent });
       if (outcome.kind === "created" && outcome.match !== null) setOffered(outcome.match);
+      setCorrections(outcome.corrections);
       setDryRun({ kind: "outcome", fileName: next.file.name, outcome });
     } catch (failure) {
       const diagnostics = refusedDiagnostics(failure);
@@ -59,6 +64,7 @@ export const ImportPage = () => {
       const outcome = await sendTable(upload, {
         dryRun: false,
         confirmRemovals: removalsConfirmed,
+        corrections,
       });
       void toast.success(
         t({
@@ -85,10 +91,16 @@ export const ImportPage = () => {
   /** The same file previewed again, as the offered plan's revision or as a plan of its own. */
   const revise = (yes: boolean) => {
     if (upload === null || offered === null) return;
-    void preview({
-      ...upload,
-      target: yes ? { kind: "revision", planId: offered.planId } : { kind: "new" },
-    });
+    void preview(
+      { ...upload, target: yes ? { kind: "revision", planId: offered.planId } : { kind: "new" } },
+      corrections,
+    );
+  };
+
+  /** The preview again, read with these corrections in place of earlier ones of the same rows. */
+  const correct = (next: readonly PlanCorrection[] | "none") => {
+    if (upload === null) return;
+    void preview(upload, next === "none" ? [] : withCorrections(corrections ?? [], next));
   };
 
   return (
@@ -99,7 +111,7 @@ export const ImportPage = () => {
           <ImportForm
             plans={plans}
             busy={busy === "preview"}
-            onPreview={(next) => void preview(next)}
+            onPreview={(next) => void preview(next, null)}
             onEdit={forget}
           />
         </Card>
@@ -124,6 +136,8 @@ export const ImportPage = () => {
           onRevise={revise}
           removalsConfirmed={removalsConfirmed}
           onRemovalsConfirmed={setRemovalsConfirmed}
+          corrections={corrections ?? []}
+          onCorrect={correct}
         />
       )}
       {dryRun === null && plan !== null && <RevisionHistory plan={plan} />}

@@ -3,17 +3,20 @@ import type { TableRef } from "antd/es/table";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useLanguage, type Text } from "../i18n.js";
 import { useApi } from "../common/use-api.js";
+import { CorrectionDrawer } from "./CorrectionDrawer.js";
+import { deadlineCorrected } from "./corrections.js";
 import { DiagnosticTable } from "./DiagnosticTable.js";
 import type {
   CurrentPlan,
   Diagnostic,
   ImportChange,
   ImportOutcome,
+  PlanCorrection,
   PlanMatch,
 } from "./import-outcome.js";
 import { PlanMatchChoice } from "./PlanMatchChoice.js";
 import { PreviewTable } from "./PreviewTable.js";
-import { placeDiagnostics, previewRowsOf, rowChanges } from "./preview-rows.js";
+import { placeDiagnostics, previewRowsOf, rowChanges, type PreviewRow } from "./preview-rows.js";
 import { RemovalConfirmation } from "./RemovalConfirmation.js";
 import { RevisionDiff } from "./RevisionDiff.js";
 import { countBySeverity } from "./severity.js";
@@ -86,11 +89,45 @@ const OutcomeSummary = ({ outcome, title }: { outcome: ImportOutcome; title: str
   );
 };
 
+/** How many corrections the preview applies, with the way back to the file as read. */
+const CorrectionsSummary = ({
+  corrections,
+  applied,
+  onUndo,
+}: {
+  corrections: readonly PlanCorrection[];
+  applied: number | null;
+  onUndo: () => void;
+}) => {
+  const { t } = useLanguage();
+  const all = String(corrections.length);
+  return (
+    <Alert
+      type="info"
+      showIcon
+      data-testid="import-corrections"
+      title={
+        applied === null
+          ? t({ zh: `已做 ${all} 条更正`, en: `${all} corrections made` })
+          : t({
+              zh: `已应用 ${String(applied)} / ${all} 条更正（标记为“已更正”的行）；确认导入时一并保存，同一文件再次导入时自动沿用。`,
+              en: `${String(applied)} of ${all} corrections applied (the rows marked "Corrected"); they are saved with the import and applied again when the same file is imported.`,
+            })
+      }
+      action={
+        <Button size="small" onClick={onUndo}>
+          {t({ zh: "撤销全部更正", en: "Undo all corrections" })}
+        </Button>
+      }
+    />
+  );
+};
+
 /**
  * The dry run's answer, to check before anything is stored: what would
  * happen, the diagnostics with their places, for a revision what changes,
- * and the table as read. Only a file without errors that changes something
- * can be confirmed.
+ * and the table as read, each row correctable. Only a file without errors
+ * that changes something can be confirmed.
  */
 export const ImportPreview = ({
   dryRun,
@@ -101,6 +138,8 @@ export const ImportPreview = ({
   onRevise,
   removalsConfirmed,
   onRemovalsConfirmed,
+  corrections,
+  onCorrect,
 }: {
   dryRun: DryRun;
   confirming: boolean;
@@ -111,6 +150,10 @@ export const ImportPreview = ({
   onRevise: (revise: boolean) => void;
   removalsConfirmed: boolean;
   onRemovalsConfirmed: (confirmed: boolean) => void;
+  /** The corrections in force for the preview. */
+  corrections: readonly PlanCorrection[];
+  /** Previews again with these corrections added, or with none at all. */
+  onCorrect: (corrections: readonly PlanCorrection[] | "none") => void;
 }) => {
   const { t } = useLanguage();
   const tableRef = useRef<TableRef>(null);
@@ -120,6 +163,7 @@ export const ImportPreview = ({
     top.current?.scrollIntoView({ block: "start" });
   }, []);
   const [highlighted, setHighlighted] = useState<string | null>(null);
+  const [correcting, setCorrecting] = useState<PreviewRow | null>(null);
   const outcome = dryRun.kind === "outcome" ? dryRun.outcome : null;
   // The plan as it stands: the table of an unchanged import, the "before" of a revision.
   const current = useApi<CurrentPlan>(
@@ -131,8 +175,15 @@ export const ImportPreview = ({
   const read = change?.plan ?? null;
   const shown = read ?? (outcome?.kind === "unchanged" ? (current.data?.content ?? null) : null);
   const rows = useMemo(() => (shown === null ? [] : previewRowsOf(shown)), [shown]);
-  const placed = useMemo(() => placeDiagnostics(diagnostics, rows), [diagnostics, rows]);
+  const placed = useMemo(
+    () => placeDiagnostics(diagnostics, rows, (row) => deadlineCorrected(corrections, row)),
+    [diagnostics, rows, corrections],
+  );
   const diff = change?.kind === "revised" ? change.diff : null;
+  const unitNames = useMemo(
+    () => [...new Set(rows.flatMap((row) => [...row.task.leadUnits, ...row.milestone.units]))],
+    [rows],
+  );
   const title = read?.title ?? current.data?.plan.title ?? "";
   const showRow = (key: string) => {
     setHighlighted(key);
@@ -162,6 +213,15 @@ export const ImportPreview = ({
           removals={change.removals}
           confirmed={removalsConfirmed}
           onConfirmed={onRemovalsConfirmed}
+        />
+      )}
+      {corrections.length > 0 && (
+        <CorrectionsSummary
+          corrections={corrections}
+          applied={outcome?.correctionsApplied ?? null}
+          onUndo={() => {
+            onCorrect("none");
+          }}
         />
       )}
       {diagnostics.length > 0 && (
@@ -211,8 +271,21 @@ export const ImportPreview = ({
             newUnits={new Set(change?.newUnits)}
             highlighted={highlighted}
             tableRef={tableRef}
+            corrections={corrections}
+            {...(outcome === null ? {} : { onCorrect: setCorrecting })}
           />
         </Card>
+      )}
+      {correcting !== null && (
+        <CorrectionDrawer
+          row={correcting}
+          diagnostics={placed.filter((p) => p.rowKey === correcting.key).map((p) => p.diagnostic)}
+          unitNames={unitNames}
+          onClose={() => {
+            setCorrecting(null);
+          }}
+          onCorrect={onCorrect}
+        />
       )}
     </Space>
   );

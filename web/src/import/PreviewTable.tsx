@@ -1,9 +1,11 @@
-import { Table, Tag, Typography, type TableColumnType, type TableProps } from "antd";
+import { EditOutlined } from "@ant-design/icons";
+import { Button, Table, Tag, Typography, type TableColumnType, type TableProps } from "antd";
 import type { TableRef } from "antd/es/table";
 import type { Ref } from "react";
 import { useLanguage, type Text } from "../i18n.js";
 import { mergedTaskColumns, taskRowSpans } from "../common/task-row-spans.js";
-import type { MilestoneDiffEntry } from "./import-outcome.js";
+import { correctionsOfRow } from "./corrections.js";
+import type { MilestoneDiffEntry, PlanCorrection } from "./import-outcome.js";
 import type { PlacedDiagnostic, PreviewRow } from "./preview-rows.js";
 import { SEVERITY } from "./severity.js";
 
@@ -48,13 +50,21 @@ const UnitsCell = ({ row, newUnits }: { row: PreviewRow; newUnits: ReadonlySet<s
   ));
 };
 
-/** What the row carries: the diagnostics placed on it and, for a revision, its change. */
+/**
+ * What the row carries: the diagnostics placed on it, with what they say;
+ * for a revision, its change; whether the office corrected it; and the
+ * button that corrects it.
+ */
 const MarksCell = ({
   diagnostics,
   change,
+  corrected,
+  onCorrect,
 }: {
   diagnostics: readonly PlacedDiagnostic[];
   change: MilestoneDiffEntry | undefined;
+  corrected: boolean;
+  onCorrect: (() => void) | undefined;
 }) => {
   const { t } = useLanguage();
   return (
@@ -62,11 +72,24 @@ const MarksCell = ({
       {change !== undefined && (
         <Tag color={change.kind === "added" ? "green" : "blue"}>{t(CHANGE_LABEL[change.kind])}</Tag>
       )}
-      {diagnostics.map(({ diagnostic }, index) => (
-        <Tag key={index} color={SEVERITY[diagnostic.severity].color} title={t(diagnostic.message)}>
-          {t(SEVERITY[diagnostic.severity].label)}
+      {corrected && (
+        <Tag color="cyan" data-testid="row-corrected">
+          {t({ zh: "已更正", en: "Corrected" })}
         </Tag>
+      )}
+      {diagnostics.map(({ diagnostic }, index) => (
+        <div key={index} className="import-row-diagnostic">
+          <Tag color={SEVERITY[diagnostic.severity].color}>
+            {t(SEVERITY[diagnostic.severity].label)}
+          </Tag>
+          <Typography.Text style={{ fontSize: 12 }}>{t(diagnostic.message)}</Typography.Text>
+        </div>
       ))}
+      {onCorrect !== undefined && (
+        <Button size="small" type="link" icon={<EditOutlined />} onClick={onCorrect}>
+          {t({ zh: "更正", en: "Correct" })}
+        </Button>
+      )}
     </>
   );
 };
@@ -84,6 +107,8 @@ export const PreviewTable = ({
   newUnits,
   highlighted,
   tableRef,
+  corrections,
+  onCorrect,
 }: {
   rows: readonly PreviewRow[];
   placed: readonly PlacedDiagnostic[];
@@ -91,18 +116,34 @@ export const PreviewTable = ({
   newUnits: ReadonlySet<string>;
   highlighted: string | null;
   tableRef: Ref<TableRef>;
+  /** The corrections in force, to mark the rows they change. */
+  corrections: readonly PlanCorrection[];
+  /** Opens the correction of a row; absent when the preview cannot be confirmed anyway. */
+  onCorrect?: (row: PreviewRow) => void;
 }) => {
   const { t } = useLanguage();
   const spans = taskRowSpans(rows.map((row) => row.taskIndex));
   const diagnosticsAt = (key: string) => placed.filter((p) => p.rowKey === key);
-  // A clean table of a new plan has nothing to mark: no empty column then.
-  const marked = changes.size > 0 || placed.some((p) => p.rowKey !== null);
+  // A clean table that cannot be corrected has nothing to mark: no empty column then.
+  const marked =
+    onCorrect !== undefined || changes.size > 0 || placed.some((p) => p.rowKey !== null);
   const marks: TableColumnType<PreviewRow> = {
     title: t({ zh: "标记", en: "Marks" }),
     key: "marks",
-    width: 90,
+    width: 200,
     render: (_, row) => (
-      <MarksCell diagnostics={diagnosticsAt(row.key)} change={changes.get(row.key)} />
+      <MarksCell
+        diagnostics={diagnosticsAt(row.key)}
+        change={changes.get(row.key)}
+        corrected={correctionsOfRow(corrections, row).length > 0}
+        onCorrect={
+          onCorrect === undefined
+            ? undefined
+            : () => {
+                onCorrect(row);
+              }
+        }
+      />
     ),
   };
   const columns: TableProps<PreviewRow>["columns"] = [
@@ -139,7 +180,7 @@ export const PreviewTable = ({
       pagination={false}
       columns={columns}
       dataSource={rows}
-      scroll={{ x: 1000 }}
+      scroll={{ x: 1100 }}
       rowClassName={(row) =>
         [
           diagnosticsAt(row.key).length > 0 ? "import-row-flagged" : "",

@@ -12,6 +12,7 @@ export type TaskDiffEntry = Schema<"TaskDiffEntry">;
 export type MilestoneDiffEntry = Schema<"MilestoneDiffEntry">;
 export type MilestoneRef = Schema<"MilestoneRef">;
 export type PlanJson = Schema<"PlanJson">;
+export type PlanCorrection = Schema<"PlanCorrection">;
 export type CurrentPlan = Answer<"/api/plans/{id}", "get">;
 
 /** A field before and after: of the plan's header, a task or a milestone. */

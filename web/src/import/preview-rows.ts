@@ -7,6 +7,7 @@ export type PlanMilestone = PlanTask["milestones"][number];
 export interface PreviewRow {
   readonly key: string;
   readonly taskIndex: number;
+  readonly milestoneIndex: number;
   readonly task: PlanTask;
   readonly milestone: PlanMilestone;
 }
@@ -19,6 +20,7 @@ export const previewRowsOf = (plan: PlanJson): PreviewRow[] =>
     task.milestones.map((milestone, milestoneIndex) => ({
       key: rowKey(taskIndex, milestoneIndex),
       taskIndex,
+      milestoneIndex,
       task,
       milestone,
     })),
@@ -32,18 +34,49 @@ export interface PlacedDiagnostic {
   readonly rowKey: string | null;
 }
 
+/** Text compared without spaces, so that a wrapped cell still matches its field. */
+const compact = (text: string): string => text.replace(/[\s\u3000]+/g, "");
+
+/** What a row shows that a diagnostic's text may quote: the task, the step, the units, the deadline. */
+const quotedBy = (row: PreviewRow): string[] => [
+  row.task.title,
+  row.milestone.text,
+  row.milestone.units.join("、"),
+  row.milestone.deadlineText,
+];
+
+/** The one row whose task or milestone the text quotes; none when no row or several do. */
+const onlyRowQuoting = (rows: readonly PreviewRow[], text: string): PreviewRow | undefined => {
+  const wanted = compact(text);
+  if (wanted === "") return undefined;
+  const found = rows.filter((row) => quotedBy(row).some((field) => compact(field) === wanted));
+  // A task's text quoted is the task's: its first row, when all the rows found are that task's.
+  const tasks = new Set(found.map((row) => row.taskIndex));
+  return tasks.size === 1 &&
+    (found.length === 1 || found.every((row) => compact(row.task.title) === wanted))
+    ? found[0]
+    : undefined;
+};
+
 /**
  * The plan as read carries no source rows, so a diagnostic is placed by what
  * it reports, and only where that is certain: the importer reports missing
- * deadlines in table order, one per milestone it leaves without one; an
+ * deadlines in table order, one per milestone it leaves without one (a
+ * milestone whose deadline the office corrected may have been one of them;
+ * when that makes the counts differ, none is placed); an
  * unreadable 序号 is kept as written on its task; a new unit is on the rows
- * that name it (the first is shown). Anything else concerns the whole file.
+ * that name it (the first is shown); any other diagnostic whose text is
+ * exactly one row's task, step, units or deadline is on that row. Anything
+ * else concerns the whole file.
  */
 export const placeDiagnostics = (
   diagnostics: readonly Diagnostic[],
   rows: readonly PreviewRow[],
+  deadlineCorrected: (row: PreviewRow) => boolean,
 ): PlacedDiagnostic[] => {
-  const withoutDeadline = rows.filter((row) => row.milestone.deadline.kind === "none");
+  const withoutDeadline = rows.filter(
+    (row) => row.milestone.deadline.kind === "none" || deadlineCorrected(row),
+  );
   const missing = diagnostics.filter((d) => d.code === "deadline.missing");
   const pairMissing = missing.length === withoutDeadline.length;
   return diagnostics.map((diagnostic, id) => {
@@ -55,7 +88,9 @@ export const placeDiagnostics = (
           ? rows.find((row) => row.task.label === text)
           : diagnostic.code === "unit.created" && text !== undefined
             ? rows.find((row) => row.milestone.units.includes(text))
-            : undefined;
+            : text === undefined
+              ? undefined
+              : onlyRowQuoting(rows, text);
     return { id, diagnostic, rowKey: found?.key ?? null };
   });
 };

@@ -1,5 +1,5 @@
 import { upload } from "../api.js";
-import type { ImportOutcome } from "./import-outcome.js";
+import type { ImportOutcome, PlanCorrection } from "./import-outcome.js";
 
 /** Where the table goes: a plan of its own (the server recognises an existing one), or a revision. */
 export type ImportTarget = { readonly kind: "new" } | { readonly kind: "revision"; planId: number };
@@ -21,6 +21,11 @@ export interface TableUpload {
 export interface SendMode {
   readonly dryRun: boolean;
   readonly confirmRemovals?: boolean;
+  /**
+   * The corrections made in the preview; null sends none, and the server
+   * applies those kept with an earlier import of the same file.
+   */
+  readonly corrections: readonly PlanCorrection[] | null;
 }
 
 const queryOf = (table: TableUpload, mode: SendMode): string => {
@@ -35,16 +40,23 @@ const queryOf = (table: TableUpload, mode: SendMode): string => {
   return query.toString();
 };
 
+/** The file and the corrections as a multipart form; the file alone as the body otherwise. */
+const bodyOf = (table: TableUpload, mode: SendMode): FormData | Blob => {
+  const file = new Blob([table.file], { type: "application/octet-stream" });
+  if (mode.corrections === null) return file;
+  const form = new FormData();
+  form.append("file", file, table.file.name);
+  form.append("corrections", JSON.stringify(mode.corrections));
+  return form;
+};
+
 /**
- * POST /api/plans takes the file itself as the body (not a multipart form),
- * its name and options in the query; `dryRun` works everything out and
+ * POST /api/plans takes the file itself as the body, or with the preview's
+ * corrections as a multipart form, its name and options in the query; `dryRun` works everything out and
  * stores nothing; `confirmRemovals` lets a revision remove milestones that
  * have records. The file goes as application/octet-stream whatever type
  * the browser guessed (a .csv may come as application/vnd.ms-excel): the
  * server tells formats by content and name.
  */
 export const sendTable = (table: TableUpload, mode: SendMode): Promise<ImportOutcome> =>
-  upload<ImportOutcome>(
-    `/api/plans?${queryOf(table, mode)}`,
-    new Blob([table.file], { type: "application/octet-stream" }),
-  );
+  upload<ImportOutcome>(`/api/plans?${queryOf(table, mode)}`, bodyOf(table, mode));
