@@ -1,6 +1,5 @@
 import type { Deadline } from "../../../domain/deadline.js";
 import type { Diagnostic } from "../../../domain/diagnostic.js";
-import { readOutlineLabel } from "../../../domain/outline-label.js";
 import type {
   Milestone,
   OutlineHeading,
@@ -8,7 +7,6 @@ import type {
   ResponsiblePerson,
   Task,
 } from "../../../domain/plan.js";
-import { parseMilestoneText } from "../../../domain/milestone-text.js";
 import { parseTaskText, type TaskText } from "../../../domain/task-text.js";
 import { splitUnitList } from "../../../domain/unit-list.js";
 import { diagnostic } from "../../build-diagnostic.js";
@@ -17,6 +15,9 @@ import { responsibilitiesOf, type UnitCells } from "./row-responsibilities.js";
 import { locate, type RowCells } from "./row-cells.js";
 import { readTaskNumber } from "./read-task-number.js";
 import { appendAll } from "../../../domain/append-all.js";
+import { headingFromLabel, rowHeading, underHeading } from "./row-heading.js";
+import { cellSteps } from "./cell-steps.js";
+import { leadingDeadline } from "./step-deadline.js";
 
 /** A task while its rows are being read. */
 interface TaskDraft {
@@ -25,25 +26,32 @@ interface TaskDraft {
   readonly text: TaskText;
   readonly outline: readonly OutlineHeading[];
   readonly first: RowCells;
-  readonly milestones: Milestone[];
-  /** What the row above held in the columns that merge down a task. */
+  readonly rows: RowCells[];
+  readonly milestones: MilestoneDraft[];
+  /** What the rows above held in the columns that merge down a task. */
   units: UnitCells;
   deadline: Deadline | null;
-  /** The task row's own facts when it carries no step, for a task without steps. */
+  persons: ResponsiblePerson[];
+  /** The task row's own facts when it carries no step: task-level units, or its only step. */
   firstFacts: RowFacts | null;
+}
+
+interface MilestoneDraft extends Omit<Milestone, "persons"> {
+  readonly rowPersons: ResponsiblePerson[];
 }
 
 interface RowFacts {
   readonly responsibilities: Responsibility[];
+  /** The row's deadline: its own cell, else the one above it in the task. */
   readonly deadline: Deadline | null;
+  /** True when the row's own deadline cell is written. */
+  readonly ownDeadline: boolean;
 }
 
 export interface TaskRowsResult {
   readonly tasks: Task[];
   readonly diagnostics: Diagnostic[];
 }
-
-const contentKinds = ["milestone", "units", "lead", "cooperating", "deadline"] as const;
 
 /**
  * A flattened source (CSV, or merges filled down by hand) repeats the 序号 and
@@ -54,46 +62,55 @@ const repeatsTask = (draft: TaskDraft | null, cells: RowCells): boolean =>
   cells.text("no") === draft.first.text("no") &&
   cells.text("task") === draft.first.text("task");
 
-/** A row that only names an outline level: "一、科技创新" with nothing to do or report. */
-const headingOf = (cells: RowCells): OutlineHeading | null => {
-  if (contentKinds.some((kind) => cells.text(kind) !== "")) return null;
-  const no = cells.text("no");
-  const task = cells.text("task");
-  const source = no === "" || task === "" ? no + task : `${no.replace(/[、.．]$/, "")}、${task}`;
-  const label = readOutlineLabel(source);
-  if (!label || label.level > 2) return null;
-  return { label: label.label, title: label.rest, level: label.level };
-};
-
-const personsOf = (cells: RowCells): ResponsiblePerson[] => {
+const personsOf = (cells: RowCells): ResponsiblePerson[] | null => {
   const field = cells.field("persons");
-  if (!field || field.cell.text === "") return [];
+  if (!field || field.cell.text === "") return null;
   return splitUnitList(field.cell.text).map((name) => ({ name, role: field.column.header }));
 };
+
+/** A persons cell written on the task row alone (or merged over the task) names the task's people. */
+const personsAreTaskLevel = (task: TaskDraft): boolean =>
+  task.rows.slice(1).every((cells) => cells.text("persons") === "");
+
+const leadsOf = (responsibilities: readonly Responsibility[]): string[] =>
+  responsibilities.filter((r) => r.role === "lead").map((r) => r.unit);
 
 /**
  * Walks the data rows of a table and gathers them into tasks: a row with an
  * empty 序号 and 工作任务 continues the task above (merged cells), and empty
- * responsibility and deadline cells take the values above them in the task.
+ * responsibility, person and deadline cells take the values above them in
+ * the task. Rows and group cells that only name an outline level head the
+ * tasks below them.
  */
 export const readTaskRows = (
   rows: readonly RowCells[],
-  context: { year: number; onRow?: (index: number) => void },
+  context: {
+    year: number;
+    /** The heading the table sits under in its document (several tables, one per section). */
+    section?: OutlineHeading | null;
+    onRow?: (index: number) => void;
+  },
 ): TaskRowsResult => {
   const tasks: Task[] = [];
   const diagnostics: Diagnostic[] = [];
   const seenNumbers = new Map<string, RowCells>();
+  const section = context.section ? [context.section] : [];
   let outline: OutlineHeading[] = [];
   let draft: TaskDraft | null = null;
 
-  /** Reads a row's responsibilities and deadline, carrying them down the task. */
+  /** Reads a row's responsibilities, persons and deadline, carrying them down the task. */
   const readFacts = (task: TaskDraft, cells: RowCells): RowFacts => {
     const units = responsibilitiesOf(cells, task.units, task.text);
     const deadline = readDeadlineCell(cells, task.deadline, context.year);
     appendAll(diagnostics, deadline.diagnostics);
     task.units = units.carried;
     task.deadline = deadline.deadline;
-    return { responsibilities: units.responsibilities, deadline: deadline.deadline };
+    task.persons = personsOf(cells) ?? task.persons;
+    return {
+      responsibilities: units.responsibilities,
+      deadline: deadline.deadline,
+      ownDeadline: cells.text("deadline") !== "",
+    };
   };
 
   const addMilestone = (
@@ -101,6 +118,7 @@ export const readTaskRows = (
     cells: RowCells,
     step: { seq: number | null; text: string },
     facts: RowFacts,
+    oneOfSeveral = false,
   ): void => {
     if (facts.responsibilities.length === 0) {
       const field = cells.field("units") ?? cells.field("lead");
@@ -109,15 +127,20 @@ export const readTaskRows = (
           "error",
           "milestone.no_unit",
           field ? locate(field) : cells.row.location,
-          "此节点计划没有责任单位（本行及上方同一任务的行均为空）",
-          "This milestone has no responsible unit (the cell is empty here and above it in the task)",
+          "此节点计划没有责任单位（本行及上方同一任务的行、任务括号中均未写明）",
+          "This milestone has no responsible unit (not in this row, the rows above it in the task, nor the task's bracket)",
         ),
       );
       return;
     }
+    // A row's own deadline cell decides for its one step, while each of several steps listed
+    // in one cell ("①3月底前，…②6月底前，…") has its own; then the cell above in the task.
+    const stated =
+      facts.ownDeadline && !oneOfSeveral ? null : leadingDeadline(step.text, context.year);
+    const deadline = stated ?? facts.deadline;
     const deadlineField = cells.field("deadline");
     // An unreadable deadline is already an error of its own.
-    if (facts.deadline === null && deadlineField?.cell.text === "") {
+    if (deadline === null && deadlineField?.cell.text === "") {
       diagnostics.push(
         diagnostic(
           "warning",
@@ -132,41 +155,60 @@ export const readTaskRows = (
       seq: step.seq,
       text: step.text,
       responsibilities: facts.responsibilities,
-      persons: personsOf(cells),
-      deadline: facts.deadline ?? { kind: "none" },
+      rowPersons: task.persons,
+      deadline: deadline ?? { kind: "none" },
       remarks: cells.remarks(),
-      initialProgress: [],
+      initialProgress: cells.progress(),
     });
   };
 
+  const taskUnits = (task: TaskDraft): { leads: string[]; cooperating: string[] } => {
+    const { text } = task;
+    if (text.leadUnits.length > 0 || text.cooperatingUnits.length > 0) {
+      return { leads: [...text.leadUnits], cooperating: [...text.cooperatingUnits] };
+    }
+    // A task row that carries no step of its own names the task's units in its cells.
+    const own = task.firstFacts?.responsibilities ?? [];
+    if (task.milestones.length > 0 && own.length > 0) {
+      return {
+        leads: leadsOf(own),
+        cooperating: own.filter((r) => r.role === "cooperating").map((r) => r.unit),
+      };
+    }
+    const first = task.milestones[0]?.responsibilities ?? task.firstFacts?.responsibilities ?? [];
+    return { leads: leadsOf(first), cooperating: [] };
+  };
+
   const finish = (task: TaskDraft): void => {
+    const units = taskUnits(task);
     if (task.milestones.length === 0 && task.firstFacts) {
       // A task row with no steps under it is its own single milestone.
       addMilestone(task, task.first, { seq: null, text: task.text.title }, task.firstFacts);
     }
-    const leadUnits =
-      task.text.leadUnits.length > 0
-        ? task.text.leadUnits
-        : (task.milestones[0]?.responsibilities
-            .filter((r) => r.role === "lead")
-            .map((r) => r.unit) ?? []);
+    const taskLevelPersons = personsAreTaskLevel(task);
     tasks.push({
       no: task.no,
       label: task.label,
       title: task.text.title,
-      leadUnits,
-      cooperatingUnits: task.text.cooperatingUnits,
+      leadUnits: units.leads,
+      cooperatingUnits: units.cooperating,
       otherRoles: task.text.otherRoles,
-      persons: [],
+      persons: taskLevelPersons ? (personsOf(task.first) ?? []) : [],
       outline: task.outline,
-      milestones: task.milestones,
+      milestones: task.milestones.map(({ rowPersons, ...milestone }) => ({
+        ...milestone,
+        persons: taskLevelPersons ? [] : rowPersons,
+      })),
       remarks: task.first.remarks(),
     });
   };
 
   const checkUnique = (cells: RowCells, label: string): void => {
     if (label === "") return;
-    const key = [...outline.map((h) => h.label), label].join("/");
+    const key = [...section, ...outline]
+      .map((h) => `${h.label}${h.title}`)
+      .concat(label)
+      .join("/");
     const earlier = seenNumbers.get(key);
     const field = cells.field("no");
     if (earlier && field) {
@@ -183,14 +225,27 @@ export const readTaskRows = (
     seenNumbers.set(key, cells);
   };
 
+  /** A group column's label ("（一）科技创新", merged down over its tasks) heads them. */
+  const readGroup = (cells: RowCells): void => {
+    const field = cells.field("group");
+    const text = field?.cell.text.trim() ?? "";
+    if (text === "") return;
+    const heading = headingFromLabel(text, 5) ?? { label: "", title: text, level: 1 };
+    const current = outline.find((h) => h.level === heading.level);
+    if (current?.label !== heading.label || current.title !== heading.title) {
+      outline = underHeading(outline, heading);
+    }
+  };
+
   for (const [index, cells] of rows.entries()) {
     context.onRow?.(index);
     if (cells.blank) continue;
-    const heading = headingOf(cells);
+    const heading = rowHeading(cells);
     if (heading) {
-      outline = [...outline.filter((h) => h.level < heading.level), heading];
+      outline = underHeading(outline, heading);
       continue;
     }
+    readGroup(cells);
     const startsTask =
       (cells.text("no") !== "" || cells.text("task") !== "") && !repeatsTask(draft, cells);
     if (startsTask) {
@@ -202,11 +257,13 @@ export const readTaskRows = (
         label: number.label,
         no: number.no,
         text: parseTaskText(cells.text("task")),
-        outline,
+        outline: [...section, ...outline],
         first: cells,
+        rows: [],
         milestones: [],
-        units: { units: null, leads: null, cooperating: null },
+        units: new Map(),
         deadline: null,
+        persons: [],
         firstFacts: null,
       };
     }
@@ -222,10 +279,12 @@ export const readTaskRows = (
       );
       continue;
     }
+    draft.rows.push(cells);
     const stepText = cells.text("milestone");
     const facts = readFacts(draft, cells);
     if (stepText !== "") {
-      addMilestone(draft, cells, parseMilestoneText(stepText), facts);
+      const steps = cellSteps(stepText);
+      for (const step of steps) addMilestone(draft, cells, step, facts, steps.length > 1);
     } else if (startsTask) {
       // The task's own row may carry no step; its cells still merge down.
       draft.firstFacts = facts;

@@ -1,4 +1,5 @@
 import type { SourceLocation } from "../../../domain/diagnostic.js";
+import type { InitialProgress } from "../../../domain/plan.js";
 import type { ColumnKind } from "./column-kinds.js";
 import type { Column } from "./find-header.js";
 import type { SourceCell, SourceRow } from "../../source-document.js";
@@ -16,8 +17,12 @@ export interface RowCells {
   field(kind: ColumnKind): FieldCell | null;
   /** Text of the first column of a kind, "" when absent or empty. */
   text(kind: ColumnKind): string;
-  /** Columns kept as written: remarks, progress, and repeated kinds. */
+  /** Every cell of the columns that name units under another role (数据提供单位). */
+  roles(): FieldCell[];
+  /** Columns kept as written: remarks and repeated kinds. */
   remarks(): Record<string, string>;
+  /** What the progress columns say on this row. */
+  progress(): InitialProgress[];
   /** True when no cell of the row holds text. */
   readonly blank: boolean;
 }
@@ -27,41 +32,54 @@ export const locate = (field: FieldCell): SourceLocation => ({
   field: field.column.header,
 });
 
-/** Splits the header's columns into the main one per kind and those kept as remarks. */
-export const planColumns = (
-  columns: readonly Column[],
-): { main: ReadonlyMap<ColumnKind, Column>; kept: readonly Column[] } => {
+/** The header's columns: the main one per kind, and those read as lists. */
+export interface PlanColumns {
+  readonly main: ReadonlyMap<ColumnKind, Column>;
+  readonly roles: readonly Column[];
+  readonly progress: readonly Column[];
+  readonly kept: readonly Column[];
+}
+
+const LISTED_KINDS: readonly ColumnKind[] = ["remark", "progress", "role"];
+
+export const planColumns = (columns: readonly Column[]): PlanColumns => {
   const main = new Map<ColumnKind, Column>();
   const kept: Column[] = [];
   for (const column of columns) {
-    const keptAsWritten = column.kind === "remark" || column.kind === "progress";
-    if (keptAsWritten || main.has(column.kind)) kept.push(column);
+    if (LISTED_KINDS.includes(column.kind)) continue;
+    if (main.has(column.kind)) kept.push(column);
     else main.set(column.kind, column);
   }
-  return { main, kept };
+  return {
+    main,
+    roles: columns.filter((c) => c.kind === "role"),
+    progress: columns.filter((c) => c.kind === "progress"),
+    kept: [...kept, ...columns.filter((c) => c.kind === "remark")].sort(
+      (a, b) => a.index - b.index,
+    ),
+  };
 };
 
-export const rowCells = (
-  row: SourceRow,
-  columns: { main: ReadonlyMap<ColumnKind, Column>; kept: readonly Column[] },
-): RowCells => {
+export const rowCells = (row: SourceRow, columns: PlanColumns): RowCells => {
+  const cellOf = (column: Column): FieldCell | null => {
+    const cell = row.cells[column.index];
+    return cell ? { cell, column } : null;
+  };
   const field = (kind: ColumnKind): FieldCell | null => {
     const column = columns.main.get(kind);
-    const cell = column ? row.cells[column.index] : undefined;
-    return column && cell ? { cell, column } : null;
+    return column ? cellOf(column) : null;
   };
+  const written = (list: readonly Column[]): FieldCell[] =>
+    list.flatMap((column) => cellOf(column) ?? []).filter((f) => f.cell.text !== "");
   return {
     row,
     field,
     text: (kind) => field(kind)?.cell.text ?? "",
-    remarks: () => {
-      const remarks: Record<string, string> = {};
-      for (const column of columns.kept) {
-        const text = row.cells[column.index]?.text ?? "";
-        if (text !== "") remarks[column.header] = text;
-      }
-      return remarks;
-    },
+    roles: () => written(columns.roles),
+    remarks: () =>
+      Object.fromEntries(written(columns.kept).map((f) => [f.column.header, f.cell.text])),
+    progress: () =>
+      written(columns.progress).map((f) => ({ header: f.column.header, text: f.cell.text })),
     blank: row.cells.every((cell) => cell.text === ""),
   };
 };

@@ -1,0 +1,114 @@
+import type { Diagnostic } from "../../../domain/diagnostic.js";
+import { diagnostic } from "../../build-diagnostic.js";
+import type { SourceRow } from "../../source-document.js";
+import { classifyContent, type ContentKind } from "./column-content.js";
+import { isScheduleHeader, type ColumnKind } from "./column-kinds.js";
+import type { Column, HeaderColumn, TableHeader } from "./find-header.js";
+
+/** The name a column recognised by its content goes by when its header cell is empty. */
+const DEFAULT_HEADER: Readonly<Record<ColumnKind, string>> = {
+  no: "序号",
+  group: "类别",
+  task: "工作任务",
+  milestone: "节点计划",
+  units: "责任单位",
+  lead: "牵头单位",
+  cooperating: "配合单位",
+  role: "责任单位",
+  persons: "责任领导",
+  deadline: "完成时限",
+  progress: "进展情况",
+  remark: "备注",
+};
+
+const KIND_NAMES: Readonly<Record<ColumnKind, string>> = {
+  no: "序号",
+  group: "分组标题",
+  task: "工作任务",
+  milestone: "节点计划/措施",
+  units: "责任单位",
+  lead: "牵头单位",
+  cooperating: "配合单位",
+  role: "其他单位",
+  persons: "责任人",
+  deadline: "完成时限",
+  progress: "进展情况",
+  remark: "备注",
+};
+
+/** Long text goes to the task column first, then to the steps; a third is kept as written. */
+const textKind = (taken: ReadonlySet<ColumnKind>): ColumnKind =>
+  !taken.has("task") ? "task" : !taken.has("milestone") ? "milestone" : "remark";
+
+const fromContent = (content: ContentKind | null, taken: ReadonlySet<ColumnKind>): ColumnKind => {
+  if (content === null) return "remark";
+  if (content === "text") return textKind(taken);
+  // A second 序号-like column of numbers (a count, a score) is not a second 序号.
+  if (content === "no" && taken.has("no")) return "remark";
+  return content;
+};
+
+export interface RecognisedColumns {
+  readonly columns: Column[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * Gives every column of a header its kind. Headers that name their column
+ * decide; a column whose header is empty or says nothing known, and a
+ * schedule column (进度安排: dates or steps?), is named by what its cells
+ * hold, with a warning at its header cell. Unnamed columns with nothing
+ * recognisable in them are kept as written.
+ */
+export const recogniseColumns = (
+  header: TableHeader,
+  headerRow: SourceRow | undefined,
+  dataRows: readonly SourceRow[],
+  file: string,
+): RecognisedColumns => {
+  const diagnostics: Diagnostic[] = [];
+  const taken = new Set(
+    header.columns
+      .filter((c) => c.kind !== null && !isScheduleHeader(c.header))
+      .map((c) => c.kind as ColumnKind),
+  );
+  const columns: Column[] = [];
+  const decide = (column: HeaderColumn): ColumnKind | null => {
+    const cells = dataRows.flatMap((row) => row.cells[column.index] ?? []);
+    if (column.kind !== null && !isScheduleHeader(column.header)) return column.kind;
+    const content = classifyContent(cells);
+    if (column.kind !== null) return content === "deadline" ? "deadline" : "milestone";
+    const kind = fromContent(content, taken);
+    return kind === "remark" && column.header === "" ? null : kind;
+  };
+  for (const column of header.columns) {
+    const kind = decide(column);
+    if (kind === null) continue;
+    taken.add(kind);
+    const name = column.header === "" ? DEFAULT_HEADER[kind] : column.header;
+    columns.push({ index: column.index, kind, header: name });
+    if (column.kind === null && kind === "remark") continue;
+    if (column.kind !== null && !isScheduleHeader(column.header)) continue;
+    const cell = headerRow?.cells[column.index];
+    diagnostics.push(
+      diagnostic(
+        "warning",
+        "column.recognised_by_content",
+        { ...(cell?.location ?? headerRow?.location ?? { file }), field: name },
+        `第 ${column.index + 1} 列「${column.header || "（无表头）"}」按内容识别为「${KIND_NAMES[kind]}」列`,
+        `Column ${column.index + 1} "${column.header || "(no header)"}" was taken as the ${kind} column from what it holds`,
+      ),
+    );
+  }
+  return { columns: withTaskColumn(columns), diagnostics };
+};
+
+/**
+ * A table of steps alone (具体措施 | 责任单位 | 完成时限) has no task column:
+ * each of its rows is then a task of one step, so its text column is the task's.
+ */
+const withTaskColumn = (columns: Column[]): Column[] => {
+  if (columns.some((c) => c.kind === "task")) return columns;
+  const steps = columns.find((c) => c.kind === "milestone");
+  return columns.map((c) => (c === steps ? { ...c, kind: "task" } : c));
+};
