@@ -90,6 +90,24 @@ describe("columns named by their content", () => {
     ]);
   });
 
+  it("reads a table pasted without its header row by its content alone, with a warning per column", () => {
+    const result = build([
+      ["1", "建成科技孵化器一个", "市科技局", "6月30日"],
+      ["2", "培育高新技术企业", "市科技局、市税务局", "年底前"],
+    ]);
+    expect(result.plan?.columns).toEqual(["序号", "工作任务", "责任单位", "完成时限"]);
+    expect(result.plan?.tasks.map((t) => [t.no, t.title])).toEqual([
+      [1, "建成科技孵化器一个"],
+      [2, "培育高新技术企业"],
+    ]);
+    expect(result.diagnostics.map((d) => [d.code, d.location.column])).toEqual([
+      ["column.recognised_by_content", 1],
+      ["column.recognised_by_content", 2],
+      ["column.recognised_by_content", 3],
+      ["column.recognised_by_content", 4],
+    ]);
+  });
+
   it("keeps an unnamed column of notes as written", () => {
     const result = build([
       ["工作任务", "责任单位", "完成时限", "附注"],

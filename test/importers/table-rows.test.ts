@@ -125,6 +125,10 @@ describe("roles, persons and progress", () => {
       { unit: "各县（市、区）政府", role: "other", roleLabel: "责任单位" },
       { unit: "市统计局", role: "other", roleLabel: "数据提供单位" },
     ]);
+    expect(result.plan?.tasks[0]).toMatchObject({
+      leadUnits: ["市科技局"],
+      cooperatingUnits: ["市财政局"],
+    });
   });
 
   it("reads 分别牵头 as several leads, and roles written in a unit cell", () => {

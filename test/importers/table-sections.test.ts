@@ -78,7 +78,10 @@ describe("several tables in one document read as one plan with sections", () => 
         { file: "plan.xlsx", format: "xlsx" },
       ),
     );
-    expect(codes(result)).toEqual([]);
+    expect(result.diagnostics.map((d) => [d.code, d.location.sheet])).toEqual([
+      ["table.section_from_sheet", "经济发展"],
+      ["table.section_from_sheet", "社会事业"],
+    ]);
     expect(result.plan?.tasks.map((t) => [t.label, t.outline.map((h) => h.title)])).toEqual([
       ["1", ["经济发展"]],
       ["1", ["社会事业"]],

@@ -4,6 +4,7 @@ import { appendAll } from "../../../domain/append-all.js";
 import type { SourceDocument, SourceRow } from "../../source-document.js";
 import { tablesOf, type TableInContext } from "../tables-of.js";
 import { findHeader, type TableHeader } from "./find-header.js";
+import { headerByContent } from "./recognise-columns.js";
 import { sectionHeading, sheetHeading, type SectionHeading } from "./section-heading.js";
 
 /** A stretch of a plan table: a table with its header, or one that continues the one above. */
@@ -45,6 +46,16 @@ const ignored = (document: SourceDocument, table: TableInContext): Diagnostic =>
     `"${table.name}" is not part of the plan table and was not read`,
   );
 
+/** A sheet's name taken for its section's heading is a guess worth a look. */
+const sheetNamed = (document: SourceDocument, part: PlanPart): Diagnostic =>
+  diagnostic(
+    "warning",
+    "table.section_from_sheet",
+    { file: document.fileName, sheet: part.table.name },
+    `工作表「${part.table.name}」的表头上方没有标题，已将工作表名作为其中任务的上级标题`,
+    `Nothing above the header of sheet "${part.table.name}" heads it; its name was taken as the heading of its tasks`,
+  );
+
 /**
  * The tables that make up the plan: every table with a recognisable header,
  * each under the heading written above it when the document has one table
@@ -56,10 +67,13 @@ export const planTables = (
   document: SourceDocument,
   diagnostics: Diagnostic[],
 ): PlanTables | null => {
+  const tables = tablesOf(document);
+  const headed = tables.some((table) => findHeader(table) !== null);
+  const headerOf = headed ? findHeader : headerByContent;
   const parts: PlanPart[] = [];
   const notes: Diagnostic[] = [];
-  for (const table of tablesOf(document)) {
-    const header = findHeader(table);
+  for (const table of tables) {
+    const header = headerOf(table);
     const previous = parts.at(-1);
     if (header) {
       const lines = linesAbove(table, header);
@@ -69,7 +83,7 @@ export const planTables = (
       parts.push({ table, header, dataRows, linesAbove: lines, section });
       continue;
     }
-    const width = previous?.table.rows[previous.header.lastRow]?.cells.length;
+    const width = previous?.header.columns.length;
     const continues =
       previous !== undefined &&
       document.format === "docx" &&
@@ -89,6 +103,9 @@ export const planTables = (
   const keepsFirst = sectioned || (first.section?.heading.label ?? "") !== "";
   const firstSection = keepsFirst ? first.section : null;
   const titleLines = first.linesAbove.filter((_, index) => index !== firstSection?.line);
+  for (const part of sectioned ? parts : []) {
+    if (part.section?.line === null) diagnostics.push(sheetNamed(document, part));
+  }
   const withSections = parts.map((part, index) =>
     index === 0
       ? { ...part, section: firstSection }

@@ -18,6 +18,7 @@ import { appendAll } from "../../../domain/append-all.js";
 import { headingFromLabel, rowHeading, underHeading } from "./row-heading.js";
 import { cellSteps } from "./cell-steps.js";
 import { leadingDeadline } from "./step-deadline.js";
+import { readUnitCell } from "./unit-cell.js";
 
 /** A task while its rows are being read. */
 interface TaskDraft {
@@ -68,9 +69,9 @@ const personsOf = (cells: RowCells): ResponsiblePerson[] | null => {
   return splitUnitList(field.cell.text).map((name) => ({ name, role: field.column.header }));
 };
 
-/** A persons cell written on the task row alone (or merged over the task) names the task's people. */
-const personsAreTaskLevel = (task: TaskDraft): boolean =>
-  task.rows.slice(1).every((cells) => cells.text("persons") === "");
+/** A cell written on the task row alone (or merged over the task) states something of the task. */
+const writtenOnTaskRowOnly = (task: TaskDraft, kind: "persons" | "cooperating"): boolean =>
+  task.first.text(kind) !== "" && task.rows.slice(1).every((cells) => cells.text(kind) === "");
 
 const leadsOf = (responsibilities: readonly Responsibility[]): string[] =>
   responsibilities.filter((r) => r.role === "lead").map((r) => r.unit);
@@ -176,7 +177,11 @@ export const readTaskRows = (
       };
     }
     const first = task.milestones[0]?.responsibilities ?? task.firstFacts?.responsibilities ?? [];
-    return { leads: leadsOf(first), cooperating: [] };
+    // A 配合单位 cell merged over the task (or written on its row alone) is the task's.
+    if (!writtenOnTaskRowOnly(task, "cooperating"))
+      return { leads: leadsOf(first), cooperating: [] };
+    const cell = readUnitCell(task.first.text("cooperating"));
+    return { leads: leadsOf(first), cooperating: [...(cell.stated?.cooperating ?? cell.units)] };
   };
 
   const finish = (task: TaskDraft): void => {
@@ -185,7 +190,7 @@ export const readTaskRows = (
       // A task row with no steps under it is its own single milestone.
       addMilestone(task, task.first, { seq: null, text: task.text.title }, task.firstFacts);
     }
-    const taskLevelPersons = personsAreTaskLevel(task);
+    const taskLevelPersons = writtenOnTaskRowOnly(task, "persons");
     tasks.push({
       no: task.no,
       label: task.label,

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../../../domain/diagnostic.js";
 import { diagnostic } from "../../build-diagnostic.js";
-import type { SourceRow } from "../../source-document.js";
+import type { SourceRow, SourceTable } from "../../source-document.js";
+import { largest } from "../../../domain/append-all.js";
 import { classifyContent, type ContentKind } from "./column-content.js";
 import { isScheduleHeader, type ColumnKind } from "./column-kinds.js";
 import type { Column, HeaderColumn, TableHeader } from "./find-header.js";
@@ -89,7 +90,7 @@ export const recogniseColumns = (
     columns.push({ index: column.index, kind, header: name });
     if (column.kind === null && kind === "remark") continue;
     if (column.kind !== null && !isScheduleHeader(column.header)) continue;
-    const cell = headerRow?.cells[column.index];
+    const cell = headerRow?.cells[column.index] ?? dataRows[0]?.cells[column.index];
     diagnostics.push(
       diagnostic(
         "warning",
@@ -111,4 +112,28 @@ const withTaskColumn = (columns: Column[]): Column[] => {
   if (columns.some((c) => c.kind === "task")) return columns;
   const steps = columns.find((c) => c.kind === "milestone");
   return columns.map((c) => (c === steps ? { ...c, kind: "task" } : c));
+};
+
+/**
+ * A table pasted without its header row: when no table of the document has
+ * a header, one whose columns hold a task text and units or deadlines is
+ * read by its content alone, every column with its warning.
+ */
+export const headerByContent = (table: Pick<SourceTable, "rows">): TableHeader | null => {
+  const width = largest(
+    table.rows.map((row) => row.cells.length),
+    0,
+  );
+  const kinds = Array.from({ length: width }, (_, index) =>
+    classifyContent(table.rows.flatMap((row) => row.cells[index] ?? [])),
+  );
+  const readable =
+    kinds.includes("text") && (kinds.includes("units") || kinds.includes("deadline"));
+  if (!readable) return null;
+  return {
+    firstRow: 0,
+    lastRow: -1,
+    columns: kinds.map((_, index) => ({ index, kind: null, header: "" })),
+    texts: [],
+  };
 };
