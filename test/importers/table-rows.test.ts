@@ -44,6 +44,24 @@ describe("a merged group column and spanning rows head the tasks below them", ()
     expect(codes(result)).toEqual(["column.recognised_by_content"]);
   });
 
+  it("reads group labels under a 序号 header that spans them and the numbers", () => {
+    const result = build([
+      ["序号", "<", "工作任务", "责任单位", "完成时限"],
+      ["一、科技创新", "1", "任务甲", "市科技局", "6月30日"],
+      ["^", "2", "任务乙", "市科技局", "9月30日"],
+      ["二、产业发展", "1", "任务丙", "市工业和信息化局", "年底前"],
+    ]);
+    expect(result.plan?.tasks.map((t) => [t.no, t.outline.map((h) => h.title)])).toEqual([
+      [1, ["科技创新"]],
+      [2, ["科技创新"]],
+      [1, ["产业发展"]],
+    ]);
+    expect(result.diagnostics.map((d) => [d.code, d.location.field])).toEqual([
+      ["column.recognised_by_content", "序号"],
+      ["column.recognised_by_content", "序号"],
+    ]);
+  });
+
   it("takes a row spanning the whole width as a heading, numbered or not", () => {
     const result = build([
       ["序号", "工作任务", "责任单位", "完成时限"],

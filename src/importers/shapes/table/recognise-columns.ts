@@ -54,12 +54,23 @@ export interface RecognisedColumns {
   readonly diagnostics: Diagnostic[];
 }
 
+/** How a named column's content may overrule its header: 进度安排 of dates, 序号 over group labels. */
+const named = (column: HeaderColumn & { kind: ColumnKind }, content: () => ContentKind | null) => {
+  if (isScheduleHeader(column.header)) {
+    return { kind: content() === "deadline" ? "deadline" : "milestone", byContent: true } as const;
+  }
+  // "序号" spanning a group column and the numbers: the group labels are the outline.
+  if (column.kind === "no" && content() === "group")
+    return { kind: "group", byContent: true } as const;
+  return { kind: column.kind, byContent: false };
+};
+
 /**
  * Gives every column of a header its kind. Headers that name their column
- * decide; a column whose header is empty or says nothing known, and a
- * schedule column (进度安排: dates or steps?), is named by what its cells
- * hold, with a warning at its header cell. Unnamed columns with nothing
- * recognisable in them are kept as written.
+ * decide; a column whose header is empty or says nothing known, a schedule
+ * column (进度安排: dates or steps?) and a 序号 over group labels are named by
+ * what their cells hold, with a warning at the header cell. Unnamed columns
+ * with nothing recognisable in them are kept as written.
  */
 export const recogniseColumns = (
   header: TableHeader,
@@ -67,29 +78,30 @@ export const recogniseColumns = (
   dataRows: readonly SourceRow[],
   file: string,
 ): RecognisedColumns => {
-  const diagnostics: Diagnostic[] = [];
-  const taken = new Set(
-    header.columns
-      .filter((c) => c.kind !== null && !isScheduleHeader(c.header))
-      .map((c) => c.kind as ColumnKind),
-  );
-  const columns: Column[] = [];
-  const decide = (column: HeaderColumn): ColumnKind | null => {
-    const cells = dataRows.flatMap((row) => row.cells[column.index] ?? []);
-    if (column.kind !== null && !isScheduleHeader(column.header)) return column.kind;
-    const content = classifyContent(cells);
-    if (column.kind !== null) return content === "deadline" ? "deadline" : "milestone";
-    const kind = fromContent(content, taken);
-    return kind === "remark" && column.header === "" ? null : kind;
-  };
+  const contentOf = (column: HeaderColumn) => () =>
+    classifyContent(dataRows.flatMap((row) => row.cells[column.index] ?? []));
+  const decided = new Map<HeaderColumn, { kind: ColumnKind; byContent: boolean }>();
   for (const column of header.columns) {
-    const kind = decide(column);
-    if (kind === null) continue;
+    if (column.kind !== null)
+      decided.set(column, named({ ...column, kind: column.kind }, contentOf(column)));
+  }
+  const taken = new Set([...decided.values()].map((d) => d.kind));
+  for (const column of header.columns) {
+    if (column.kind !== null) continue;
+    const kind = fromContent(contentOf(column)(), taken);
+    if (kind === "remark" && column.header === "") continue;
+    decided.set(column, { kind, byContent: kind !== "remark" });
     taken.add(kind);
+  }
+  const columns: Column[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const column of header.columns) {
+    const decision = decided.get(column);
+    if (!decision) continue;
+    const { kind } = decision;
     const name = column.header === "" ? DEFAULT_HEADER[kind] : column.header;
     columns.push({ index: column.index, kind, header: name });
-    if (column.kind === null && kind === "remark") continue;
-    if (column.kind !== null && !isScheduleHeader(column.header)) continue;
+    if (!decision.byContent) continue;
     const cell = headerRow?.cells[column.index] ?? dataRows[0]?.cells[column.index];
     diagnostics.push(
       diagnostic(
