@@ -213,6 +213,37 @@ describe("deadlines and steps inside a cell", () => {
     ]);
   });
 
+  it("reads the deadline inside the task text when the table has no deadline column", () => {
+    const result = build([
+      ["序号", "工作任务", "具体措施", "责任单位"],
+      ["1", "建成科技孵化器，年底前完成。", "（1）完成选址", "市科技局"],
+      ["^", "^", "（2）完成主体工程，9月底前完成", "^"],
+      ["2", "培育企业（市科技局牵头；6月底前）", "（1）组织申报", ""],
+    ]);
+    expect(codes(result)).toEqual([]);
+    const [first, second] = result.plan?.tasks ?? [];
+    expect(first?.milestones.map((m) => m.deadline)).toEqual([
+      expect.objectContaining({ text: "年底前完成", date: "2022-12-31" }),
+      expect.objectContaining({ date: "2022-09-30" }),
+    ]);
+    expect(second).toMatchObject({ title: "培育企业", leadUnits: ["市科技局"] });
+    expect(second?.milestones[0]?.deadline).toMatchObject({ date: "2022-06-30" });
+  });
+
+  it("names the cell of a step whose deadline phrase names a day that cannot be", () => {
+    const result = build([
+      ["序号", "工作任务", "具体措施", "责任单位", "完成时限"],
+      ["1", "任务甲", "（1）2月30日前，完成方案", "市科技局", ""],
+    ]);
+    expect(result.plan).toBeNull();
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        code: "deadline.unreadable",
+        location: expect.objectContaining({ row: 2, column: 3, field: "具体措施" }) as unknown,
+      }),
+    ]);
+  });
+
   it("makes each of ①②③ in one cell a step with its own deadline", () => {
     const result = build([
       ["序号", "工作任务", "具体措施", "责任单位", "完成时限"],

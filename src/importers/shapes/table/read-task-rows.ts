@@ -7,7 +7,7 @@ import type {
   ResponsiblePerson,
   Task,
 } from "../../../domain/plan.js";
-import { parseTaskText, type TaskText } from "../../../domain/task-text.js";
+import type { TaskText } from "../../../domain/task-text.js";
 import { splitUnitList } from "../../../domain/unit-list.js";
 import { diagnostic } from "../../build-diagnostic.js";
 import { readDeadlineCell } from "./read-deadline-cell.js";
@@ -17,7 +17,8 @@ import { readTaskNumber } from "./read-task-number.js";
 import { appendAll } from "../../../domain/append-all.js";
 import { headingFromLabel, rowHeading, underHeading } from "./row-heading.js";
 import { cellSteps } from "./cell-steps.js";
-import { leadingDeadline } from "./step-deadline.js";
+import { textDeadline } from "./step-deadline.js";
+import { readTaskCell } from "./task-cell.js";
 import { readUnitCell } from "./unit-cell.js";
 
 /** A task while its rows are being read. */
@@ -32,6 +33,8 @@ interface TaskDraft {
   /** What the rows above held in the columns that merge down a task. */
   units: UnitCells;
   deadline: Deadline | null;
+  /** The deadline the task text states, in a table without a deadline column. */
+  readonly textDeadline: Deadline | null;
   persons: ResponsiblePerson[];
   /** The task row's own facts when it carries no step: task-level units, or its only step. */
   firstFacts: RowFacts | null;
@@ -119,7 +122,7 @@ export const readTaskRows = (
     cells: RowCells,
     step: { seq: number | null; text: string },
     facts: RowFacts,
-    oneOfSeveral = false,
+    from: "row" | "several" | "task" = "row",
   ): void => {
     if (facts.responsibilities.length === 0) {
       const field = cells.field("units") ?? cells.field("lead");
@@ -135,13 +138,17 @@ export const readTaskRows = (
       return;
     }
     // A row's own deadline cell decides for its one step, while each of several steps listed
-    // in one cell ("①3月底前，…②6月底前，…") has its own; then the cell above in the task.
-    const stated =
-      facts.ownDeadline && !oneOfSeveral ? null : leadingDeadline(step.text, context.year);
-    const deadline = stated ?? facts.deadline;
+    // in one cell ("①3月底前，…②6月底前，…") states its own; then the cell above in the
+    // task; then the task text, which a task's only step repeats.
+    const field = cells.field("milestone");
+    const readsText = from === "several" || (from === "row" && !facts.ownDeadline);
+    const stated = readsText && field ? textDeadline(step.text, context.year, locate(field)) : null;
+    appendAll(diagnostics, stated?.diagnostics ?? []);
+    const deadline = stated?.deadline ?? facts.deadline ?? task.textDeadline;
     const deadlineField = cells.field("deadline");
     // An unreadable deadline is already an error of its own.
-    if (deadline === null && deadlineField?.cell.text === "") {
+    const unreadable = (stated?.diagnostics.length ?? 0) > 0;
+    if (deadline === null && deadlineField?.cell.text === "" && !unreadable) {
       diagnostics.push(
         diagnostic(
           "warning",
@@ -188,7 +195,7 @@ export const readTaskRows = (
     const units = taskUnits(task);
     if (task.milestones.length === 0 && task.firstFacts) {
       // A task row with no steps under it is its own single milestone.
-      addMilestone(task, task.first, { seq: null, text: task.text.title }, task.firstFacts);
+      addMilestone(task, task.first, { seq: null, text: task.text.title }, task.firstFacts, "task");
     }
     const taskLevelPersons = writtenOnTaskRowOnly(task, "persons");
     tasks.push({
@@ -258,10 +265,13 @@ export const readTaskRows = (
       const number = readTaskNumber(cells);
       appendAll(diagnostics, number.diagnostics);
       checkUnique(cells, number.label);
+      const taskCell = readTaskCell(cells, context.year);
+      appendAll(diagnostics, taskCell.diagnostics);
       draft = {
         label: number.label,
         no: number.no,
-        text: parseTaskText(cells.text("task")),
+        text: taskCell.text,
+        textDeadline: taskCell.deadline,
         outline: [...section, ...outline],
         first: cells,
         rows: [],
@@ -289,7 +299,9 @@ export const readTaskRows = (
     const facts = readFacts(draft, cells);
     if (stepText !== "") {
       const steps = cellSteps(stepText);
-      for (const step of steps) addMilestone(draft, cells, step, facts, steps.length > 1);
+      for (const step of steps) {
+        addMilestone(draft, cells, step, facts, steps.length > 1 ? "several" : "row");
+      }
     } else if (startsTask) {
       // The task's own row may carry no step; its cells still merge down.
       draft.firstFacts = facts;

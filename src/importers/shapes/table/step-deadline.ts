@@ -1,13 +1,36 @@
 import type { Deadline } from "../../../domain/deadline.js";
-import { parseDeadline } from "../../../domain/parse-deadline.js";
+import type { Diagnostic, SourceLocation } from "../../../domain/diagnostic.js";
+import { findDeadlineInText } from "../../../domain/deadline-in-text.js";
+import { diagnostic } from "../../build-diagnostic.js";
 
-/** "3月底前，完成…": the words before the first pause, if they are a deadline. */
-const LEADING_PHRASE = /^\s*([^，,：:；;。\s]{2,16})[，,：:；;\s]/;
+export interface TextDeadline {
+  /** null when the text states no deadline, or one that cannot be. */
+  readonly deadline: Deadline | null;
+  readonly diagnostics: Diagnostic[];
+}
 
-/** The deadline a step states at its start, or null when it states none there. */
-export const leadingDeadline = (text: string, year: number): Deadline | null => {
-  const phrase = LEADING_PHRASE.exec(text)?.[1];
-  if (phrase === undefined) return null;
-  const parsed = parseDeadline(phrase, { year });
-  return parsed.ok && parsed.deadline.kind !== "none" ? parsed.deadline : null;
+/**
+ * The deadline a step or task text states ("3月底前，完成…", "…，年底前完成。"),
+ * with an error at the cell when the phrase names what cannot be (2月30日前).
+ */
+export const textDeadline = (
+  text: string,
+  year: number,
+  location: SourceLocation,
+): TextDeadline => {
+  const found = findDeadlineInText(text, { year });
+  if (found === null) return { deadline: null, diagnostics: [] };
+  if (found.deadline !== null) return { deadline: found.deadline, diagnostics: [] };
+  return {
+    deadline: null,
+    diagnostics: [
+      diagnostic(
+        "error",
+        "deadline.unreadable",
+        { ...location, text: found.phrase },
+        found.message.zh,
+        found.message.en,
+      ),
+    ],
+  };
 };
