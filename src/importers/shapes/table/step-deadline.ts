@@ -9,16 +9,11 @@ export interface TextDeadline {
   readonly diagnostics: Diagnostic[];
 }
 
-/**
- * The deadline a step or task text states ("3月底前，完成…", "…，年底前完成。"),
- * with an error at the cell when the phrase names what cannot be (2月30日前).
- */
-export const textDeadline = (
-  text: string,
-  year: number,
+/** What findDeadlineInText found, as a deadline or an error at the text's cell. */
+export const foundDeadline = (
+  found: ReturnType<typeof findDeadlineInText>,
   location: SourceLocation,
 ): TextDeadline => {
-  const found = findDeadlineInText(text, { year });
   if (found === null) return { deadline: null, diagnostics: [] };
   if (found.deadline !== null) return { deadline: found.deadline, diagnostics: [] };
   return {
@@ -34,3 +29,10 @@ export const textDeadline = (
     ],
   };
 };
+
+/**
+ * The deadline a step's text states ("3月底前，完成…", "…，年底前完成。"),
+ * with an error at the cell when the phrase names what cannot be (2月30日前).
+ */
+export const textDeadline = (text: string, year: number, location: SourceLocation): TextDeadline =>
+  foundDeadline(findDeadlineInText(text, { year }), location);

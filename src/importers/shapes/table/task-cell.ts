@@ -3,7 +3,7 @@ import type { Diagnostic } from "../../../domain/diagnostic.js";
 import { findDeadlineInText } from "../../../domain/deadline-in-text.js";
 import { parseTaskText, type TaskText } from "../../../domain/task-text.js";
 import { locate, type RowCells } from "./row-cells.js";
-import { textDeadline } from "./step-deadline.js";
+import { foundDeadline } from "./step-deadline.js";
 
 export interface TaskCell {
   readonly text: TaskText;
@@ -24,8 +24,8 @@ export const readTaskCell = (cells: RowCells, year: number): TaskCell => {
   if (cells.field("deadline") !== null || !field) {
     return { text: parseTaskText(raw), deadline: null, diagnostics: [] };
   }
-  const stated = textDeadline(raw, year, locate(field));
   const found = findDeadlineInText(raw, { year });
+  const stated = foundDeadline(found, locate(field));
   const text = parseTaskText(found?.at === "inside" ? found.text : raw);
   return { text, deadline: stated.deadline, diagnostics: stated.diagnostics };
 };
