@@ -149,16 +149,18 @@ describe("roles, persons and progress", () => {
     });
   });
 
-  it("reads 分别牵头 as several leads, and roles written in a unit cell", () => {
+  it("reads 分别牵头 as several leads, and roles written in a unit cell or after a unit", () => {
     const result = build([
       ["序号", "工作任务", "责任单位", "完成时限"],
       ["1", "任务甲", "市科技局、市财政局分别牵头", "年底前"],
       ["2", "任务乙", "市科技局牵头，市财政局、市统计局配合", "年底前"],
+      ["3", "任务丙", "市财政局、市科技局（牵头）", "年底前"],
     ]);
     expect(codes(result)).toEqual([]);
     expect(result.plan?.tasks.map((t) => t.milestones[0]?.responsibilities)).toEqual([
       [LEAD("市科技局"), LEAD("市财政局")],
       [LEAD("市科技局"), COOPERATING("市财政局"), COOPERATING("市统计局")],
+      [LEAD("市科技局"), COOPERATING("市财政局")],
     ]);
     expect(result.plan?.tasks[0]?.leadUnits).toEqual(["市科技局", "市财政局"]);
   });

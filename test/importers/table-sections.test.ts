@@ -88,6 +88,23 @@ describe("several tables in one document read as one plan with sections", () => 
     ]);
   });
 
+  it("ignores a contact list whose header names units and people but no task", () => {
+    const result = buildPlan(
+      sourceDocument([
+        sourceTable([HEADER, row("1")], { paragraphsBefore: ["2022年市政府重点工作任务分解表"] }),
+        sourceTable(
+          [
+            ["责任单位", "联系人", "联系电话"],
+            ["市科技局", "张三", "12345678"],
+          ],
+          { name: "表2", paragraphsBefore: ["二、联系方式"] },
+        ),
+      ]),
+    );
+    expect(result.plan?.tasks).toHaveLength(1);
+    expect(codes(result)).toEqual(["table.ignored"]);
+  });
+
   it("ignores a signature table after the plan with a note, and still finds duplicates in one section", () => {
     const result = buildPlan(
       sourceDocument([

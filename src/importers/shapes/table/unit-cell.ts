@@ -19,6 +19,18 @@ const SEVERAL_LEADS = /[，,]?\s*分别(?:牵头|负责)(?:落实|推进)?[。.]
 /** Role words that make a cell a small responsibility bracket of its own. */
 const ROLE_WORDS = /牵头|配合|参与|[：:]/;
 
+/** "市发展改革委（牵头）": a role written after the unit it belongs to. */
+const MARKED = /[（(](牵头|配合)[）)]$/;
+
+/** A list in which some units carry "（牵头）" or "（配合）": unmarked ones cooperate. */
+const markedRoles = (names: readonly string[]): UnitCell | null => {
+  if (!names.some((name) => MARKED.test(name))) return null;
+  const units = names.map((name) => name.replace(MARKED, ""));
+  const leads = units.filter((_, index) => MARKED.exec(names[index] ?? "")?.[1] === "牵头");
+  const cooperating = units.filter((unit) => !leads.includes(unit));
+  return { units, stated: { leads, cooperating, others: [] } };
+};
+
 /**
  * Reads a unit cell. Most hold a plain list; some state the roles in the
  * words a task's bracket uses ("市科技局牵头，市财政局配合", "牵头单位：X；
@@ -43,5 +55,6 @@ export const readUnitCell = (text: string): UnitCell => {
       };
     }
   }
-  return { units: splitUnitList(text), stated: null };
+  const names = splitUnitList(text);
+  return markedRoles(names) ?? { units: names, stated: null };
 };
