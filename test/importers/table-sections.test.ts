@@ -88,6 +88,17 @@ describe("several tables in one document read as one plan with sections", () => 
     ]);
   });
 
+  it("joins a table continued after 续表 without its header", () => {
+    const result = buildPlan(
+      sourceDocument([
+        sourceTable([HEADER, row("1")], { paragraphsBefore: ["2022年市政府重点工作任务分解表"] }),
+        sourceTable([row("2")], { name: "表2", paragraphsBefore: ["续表"] }),
+      ]),
+    );
+    expect(codes(result)).toEqual([]);
+    expect(result.plan?.tasks.map((t) => t.no)).toEqual([1, 2]);
+  });
+
   it("ignores a contact list whose header names units and people but no task", () => {
     const result = buildPlan(
       sourceDocument([

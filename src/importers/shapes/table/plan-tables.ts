@@ -24,6 +24,9 @@ export interface PlanTables {
   readonly titleLines: readonly string[];
 }
 
+/** "续表", "续上表": all a page break leaves above the rest of a table, or nothing at all. */
+const CONTINUED = /^(?:续上?表[\d一二三四五六七八九十]*[:：]?)?$/;
+
 const textLines = (rows: readonly SourceRow[]): string[] =>
   rows.map((row) =>
     row.cells
@@ -87,7 +90,7 @@ export const planTables = (
     const continues =
       previous !== undefined &&
       document.format === "docx" &&
-      table.paragraphsBefore.length === 0 &&
+      table.paragraphsBefore.every((line) => CONTINUED.test(line.trim())) &&
       table.rows[0]?.cells.length === width;
     if (continues) {
       parts.push({ ...previous, table, dataRows: table.rows, linesAbove: [], section: null });
