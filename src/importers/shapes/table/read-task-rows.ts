@@ -1,17 +1,8 @@
-import type { Deadline } from "../../../domain/deadline.js";
 import type { Diagnostic } from "../../../domain/diagnostic.js";
-import type {
-  Milestone,
-  OutlineHeading,
-  Responsibility,
-  ResponsiblePerson,
-  Task,
-} from "../../../domain/plan.js";
-import type { TaskText } from "../../../domain/task-text.js";
-import { splitUnitList } from "../../../domain/unit-list.js";
+import type { OutlineHeading, Task } from "../../../domain/plan.js";
 import { diagnostic } from "../../build-diagnostic.js";
 import { readDeadlineCell } from "./read-deadline-cell.js";
-import { responsibilitiesOf, type UnitCells } from "./row-responsibilities.js";
+import { responsibilitiesOf } from "./row-responsibilities.js";
 import { locate, type RowCells } from "./row-cells.js";
 import { readTaskNumber } from "./read-task-number.js";
 import { appendAll } from "../../../domain/append-all.js";
@@ -19,65 +10,20 @@ import { headingFromLabel, rowHeading, underHeading } from "./row-heading.js";
 import { cellSteps } from "./cell-steps.js";
 import { textDeadline } from "./step-deadline.js";
 import { readTaskCell } from "./task-cell.js";
-import { readUnitCell } from "./unit-cell.js";
-
-/** A task while its rows are being read. */
-interface TaskDraft {
-  readonly label: string;
-  readonly no: number | null;
-  readonly text: TaskText;
-  readonly outline: readonly OutlineHeading[];
-  readonly first: RowCells;
-  readonly rows: RowCells[];
-  readonly milestones: MilestoneDraft[];
-  /** What the rows above held in the columns that merge down a task. */
-  units: UnitCells;
-  deadline: Deadline | null;
-  /** The deadline the task text states, in a table without a deadline column. */
-  readonly textDeadline: Deadline | null;
-  persons: ResponsiblePerson[];
-  /** The task row's own facts when it carries no step: task-level units, or its only step. */
-  firstFacts: RowFacts | null;
-}
-
-interface MilestoneDraft extends Omit<Milestone, "persons"> {
-  readonly rowPersons: ResponsiblePerson[];
-}
-
-interface RowFacts {
-  readonly responsibilities: Responsibility[];
-  /** The row's deadline: its own cell, else the one above it in the task. */
-  readonly deadline: Deadline | null;
-  /** True when the row's own deadline cell is written. */
-  readonly ownDeadline: boolean;
-}
+import {
+  draftToTask,
+  newDraft,
+  personsOf,
+  repeatsTask,
+  taskUnits,
+  type RowFacts,
+  type TaskDraft,
+} from "./task-draft.js";
 
 export interface TaskRowsResult {
   readonly tasks: Task[];
   readonly diagnostics: Diagnostic[];
 }
-
-/**
- * A flattened source (CSV, or merges filled down by hand) repeats the 序号 and
- * 工作任务 on every row of a task: that is the task continuing, not a new one.
- */
-const repeatsTask = (draft: TaskDraft | null, cells: RowCells): boolean =>
-  draft !== null &&
-  cells.text("no") === draft.first.text("no") &&
-  cells.text("task") === draft.first.text("task");
-
-const personsOf = (cells: RowCells): ResponsiblePerson[] | null => {
-  const field = cells.field("persons");
-  if (!field || field.cell.text === "") return null;
-  return splitUnitList(field.cell.text).map((name) => ({ name, role: field.column.header }));
-};
-
-/** A cell written on the task row alone (or merged over the task) states something of the task. */
-const writtenOnTaskRowOnly = (task: TaskDraft, kind: "persons" | "cooperating"): boolean =>
-  task.first.text(kind) !== "" && task.rows.slice(1).every((cells) => cells.text(kind) === "");
-
-const leadsOf = (responsibilities: readonly Responsibility[]): string[] =>
-  responsibilities.filter((r) => r.role === "lead").map((r) => r.unit);
 
 /**
  * Walks the data rows of a table and gathers them into tasks: a row with an
@@ -170,49 +116,13 @@ export const readTaskRows = (
     });
   };
 
-  const taskUnits = (task: TaskDraft): { leads: string[]; cooperating: string[] } => {
-    const { text } = task;
-    if (text.leadUnits.length > 0 || text.cooperatingUnits.length > 0) {
-      return { leads: [...text.leadUnits], cooperating: [...text.cooperatingUnits] };
-    }
-    // A task row that carries no step of its own names the task's units in its cells.
-    const own = task.firstFacts?.responsibilities ?? [];
-    if (task.milestones.length > 0 && own.length > 0) {
-      return {
-        leads: leadsOf(own),
-        cooperating: own.filter((r) => r.role === "cooperating").map((r) => r.unit),
-      };
-    }
-    const first = task.milestones[0]?.responsibilities ?? task.firstFacts?.responsibilities ?? [];
-    // A 配合单位 cell merged over the task (or written on its row alone) is the task's.
-    if (!writtenOnTaskRowOnly(task, "cooperating"))
-      return { leads: leadsOf(first), cooperating: [] };
-    const cell = readUnitCell(task.first.text("cooperating"));
-    return { leads: leadsOf(first), cooperating: [...(cell.stated?.cooperating ?? cell.units)] };
-  };
-
   const finish = (task: TaskDraft): void => {
+    // Read before a task row without steps becomes its own single milestone.
     const units = taskUnits(task);
     if (task.milestones.length === 0 && task.firstFacts) {
-      // A task row with no steps under it is its own single milestone.
       addMilestone(task, task.first, { seq: null, text: task.text.title }, task.firstFacts, "task");
     }
-    const taskLevelPersons = writtenOnTaskRowOnly(task, "persons");
-    tasks.push({
-      no: task.no,
-      label: task.label,
-      title: task.text.title,
-      leadUnits: units.leads,
-      cooperatingUnits: units.cooperating,
-      otherRoles: task.text.otherRoles,
-      persons: taskLevelPersons ? (personsOf(task.first) ?? []) : [],
-      outline: task.outline,
-      milestones: task.milestones.map(({ rowPersons, ...milestone }) => ({
-        ...milestone,
-        persons: taskLevelPersons ? [] : rowPersons,
-      })),
-      remarks: task.first.remarks(),
-    });
+    tasks.push(draftToTask(task, units));
   };
 
   const checkUnique = (cells: RowCells, label: string): void => {
@@ -267,20 +177,7 @@ export const readTaskRows = (
       checkUnique(cells, number.label);
       const taskCell = readTaskCell(cells, context.year);
       appendAll(diagnostics, taskCell.diagnostics);
-      draft = {
-        label: number.label,
-        no: number.no,
-        text: taskCell.text,
-        textDeadline: taskCell.deadline,
-        outline: [...section, ...outline],
-        first: cells,
-        rows: [],
-        milestones: [],
-        units: new Map(),
-        deadline: null,
-        persons: [],
-        firstFacts: null,
-      };
+      draft = newDraft(number, taskCell, [...section, ...outline], cells);
     }
     if (!draft) {
       diagnostics.push(
