@@ -44,8 +44,8 @@ const numberedLines = (text: string): MilestoneText[] | null => {
  * that lists fewer than two is one step, whatever its number.
  */
 export const cellSteps = (text: string): MilestoneText[] => {
-  const circled = circledParts(text);
+  const circled = CIRCLED.test(text) ? circledParts(text) : [];
   if (circled.length >= 2) return circled.map(parseMilestoneText);
-  const lines = numberedLines(text);
+  const lines = text.includes("\n") ? numberedLines(text) : null;
   return lines && lines.length >= 2 ? lines : [parseMilestoneText(text)];
 };

@@ -30,6 +30,8 @@ export interface TableHeader {
   readonly texts: readonly (readonly string[])[];
 }
 
+/** A header cell, wrapped and spaced as it may be, is never longer than this. */
+const MAX_HEADER_CELL = 40;
 /** Headers sit near the top: below a title, a subtitle and perhaps a note. */
 const MAX_ROWS_ABOVE_HEADER = 12;
 const TEXT_KINDS: readonly ColumnKind[] = ["task", "milestone"];
@@ -124,6 +126,8 @@ export const findHeader = (table: Pick<SourceTable, "rows">): TableHeader | null
  * header rows says at that place.
  */
 export const repeatsHeader = (row: SourceRow, header: TableHeader): boolean => {
+  // Most rows are data: a long cell tells so before any text is compacted.
+  if (row.cells.some((cell) => cell.text.length > MAX_HEADER_CELL)) return false;
   const written = row.cells
     .map((cell, index) => ({ index, text: compactText(cell.text) }))
     .filter((cell) => cell.text !== "");

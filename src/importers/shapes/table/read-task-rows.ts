@@ -109,7 +109,7 @@ export const readTaskRows = (
       seq: step.seq,
       text: step.text,
       responsibilities: facts.responsibilities,
-      rowPersons: task.persons,
+      persons: task.persons,
       deadline: deadline ?? { kind: "none" },
       remarks: cells.remarks(),
       initialProgress: cells.progress(),

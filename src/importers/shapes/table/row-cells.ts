@@ -60,26 +60,54 @@ export const planColumns = (columns: readonly Column[]): PlanColumns => {
   };
 };
 
-export const rowCells = (row: SourceRow, columns: PlanColumns): RowCells => {
-  const cellOf = (column: Column): FieldCell | null => {
-    const cell = row.cells[column.index];
+/** A class, not closures: a table of 20,000 rows makes one of these per row. */
+class CellsOfRow implements RowCells {
+  readonly blank: boolean;
+
+  constructor(
+    readonly row: SourceRow,
+    private readonly columns: PlanColumns,
+  ) {
+    this.blank = row.cells.every((cell) => cell.text === "");
+  }
+
+  field(kind: ColumnKind): FieldCell | null {
+    const column = this.columns.main.get(kind);
+    return column ? this.cellOf(column) : null;
+  }
+
+  text(kind: ColumnKind): string {
+    const column = this.columns.main.get(kind);
+    return column ? (this.row.cells[column.index]?.text ?? "") : "";
+  }
+
+  roles(): FieldCell[] {
+    return this.written(this.columns.roles);
+  }
+
+  remarks(): Record<string, string> {
+    return Object.fromEntries(
+      this.written(this.columns.kept).map((f) => [f.column.header, f.cell.text]),
+    );
+  }
+
+  progress(): InitialProgress[] {
+    return this.written(this.columns.progress).map((f) => ({
+      header: f.column.header,
+      text: f.cell.text,
+    }));
+  }
+
+  private cellOf(column: Column): FieldCell | null {
+    const cell = this.row.cells[column.index];
     return cell ? { cell, column } : null;
-  };
-  const field = (kind: ColumnKind): FieldCell | null => {
-    const column = columns.main.get(kind);
-    return column ? cellOf(column) : null;
-  };
-  const written = (list: readonly Column[]): FieldCell[] =>
-    list.flatMap((column) => cellOf(column) ?? []).filter((f) => f.cell.text !== "");
-  return {
-    row,
-    field,
-    text: (kind) => field(kind)?.cell.text ?? "",
-    roles: () => written(columns.roles),
-    remarks: () =>
-      Object.fromEntries(written(columns.kept).map((f) => [f.column.header, f.cell.text])),
-    progress: () =>
-      written(columns.progress).map((f) => ({ header: f.column.header, text: f.cell.text })),
-    blank: row.cells.every((cell) => cell.text === ""),
-  };
-};
+  }
+
+  private written(list: readonly Column[]): FieldCell[] {
+    if (list.length === 0) return [];
+    return list.flatMap((column) => this.cellOf(column) ?? []).filter((f) => f.cell.text !== "");
+  }
+}
+
+export const rowCells = (row: SourceRow, columns: PlanColumns): RowCells =>
+  new CellsOfRow(row, columns);

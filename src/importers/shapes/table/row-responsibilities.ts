@@ -48,12 +48,15 @@ export const responsibilitiesOf = (
   above: UnitCells,
   task: TaskText,
 ): RowResponsibilities => {
-  const carried = new Map(above);
-  for (const kind of UNIT_KINDS) {
-    const field = cells.field(kind);
-    if (field && field.cell.text !== "") carried.set(kind, readUnitCell(field.cell.text));
-  }
-  for (const role of cells.roles()) carried.set(role.column.header, readUnitCell(role.cell.text));
+  const written = [
+    ...UNIT_KINDS.map((kind) => [kind, cells.text(kind)] as const),
+    ...cells.roles().map((role) => [role.column.header, role.cell.text] as const),
+  ].filter(([, text]) => text !== "");
+  // Most rows of a merged task write nothing new: they keep the cells above as they are.
+  const carried =
+    written.length === 0
+      ? above
+      : new Map([...above, ...written.map(([key, text]) => [key, readUnitCell(text)] as const)]);
   const list: Responsibility[] = [];
   const hasLeadColumn = cells.field("lead") !== null;
   const lead = carried.get("lead");

@@ -22,7 +22,7 @@ export interface TaskDraft {
   readonly outline: readonly OutlineHeading[];
   readonly first: RowCells;
   readonly rows: RowCells[];
-  readonly milestones: MilestoneDraft[];
+  readonly milestones: Milestone[];
   /** What the rows above held in the columns that merge down a task. */
   units: UnitCells;
   deadline: Deadline | null;
@@ -31,10 +31,6 @@ export interface TaskDraft {
   persons: ResponsiblePerson[];
   /** The task row's own facts when it carries no step: task-level units, or its only step. */
   firstFacts: RowFacts | null;
-}
-
-export interface MilestoneDraft extends Omit<Milestone, "persons"> {
-  readonly rowPersons: ResponsiblePerson[];
 }
 
 export interface RowFacts {
@@ -128,10 +124,9 @@ export const draftToTask = (task: TaskDraft, units: TaskUnits): Task => {
     otherRoles: task.text.otherRoles,
     persons: taskLevelPersons ? (personsOf(task.first) ?? []) : [],
     outline: task.outline,
-    milestones: task.milestones.map(({ rowPersons, ...milestone }) => ({
-      ...milestone,
-      persons: taskLevelPersons ? [] : rowPersons,
-    })),
+    milestones: taskLevelPersons
+      ? task.milestones.map((milestone) => ({ ...milestone, persons: [] }))
+      : task.milestones,
     remarks: task.first.remarks(),
   };
 };
