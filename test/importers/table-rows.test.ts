@@ -62,6 +62,21 @@ describe("a merged group column and spanning rows head the tasks below them", ()
     ]);
   });
 
+  it("recognises a group column repeated on every row of a flattened table", () => {
+    const result = build([
+      ["", "工作任务", "责任单位", "完成时限"],
+      ["（一）科技创新", "任务甲", "市科技局", "6月30日"],
+      ["（一）科技创新", "任务乙", "市科技局", "9月30日"],
+      ["（二）产业发展", "任务丙", "市工业和信息化局", "年底前"],
+    ]);
+    expect(result.plan?.tasks.map((t) => [t.title, t.outline.map((h) => h.title)])).toEqual([
+      ["任务甲", ["科技创新"]],
+      ["任务乙", ["科技创新"]],
+      ["任务丙", ["产业发展"]],
+    ]);
+    expect(codes(result)).toEqual(["column.recognised_by_content"]);
+  });
+
   it("takes a row spanning the whole width as a heading, numbered or not", () => {
     const result = build([
       ["序号", "工作任务", "责任单位", "完成时限"],

@@ -30,6 +30,25 @@ describe("several tables in one document read as one plan with sections", () => 
     ]);
   });
 
+  it("keeps the outline across tables: 一、 over （一） above one table, （二） alone above the next", () => {
+    const result = buildPlan(
+      sourceDocument([
+        sourceTable([HEADER, row("1")], {
+          paragraphsBefore: ["2022年市政府重点工作任务分解表", "一、经济发展", "（一）科技创新"],
+        }),
+        sourceTable([HEADER, row("1")], { name: "表2", paragraphsBefore: ["（二）产业升级"] }),
+        sourceTable([HEADER, row("1")], { name: "表3", paragraphsBefore: ["二、社会事业"] }),
+      ]),
+    );
+    expect(codes(result)).toEqual([]);
+    expect(result.plan?.title).toBe("2022年市政府重点工作任务分解表");
+    expect(result.plan?.tasks.map((t) => t.outline.map((h) => `${h.level}${h.title}`))).toEqual([
+      ["1经济发展", "2科技创新"],
+      ["1经济发展", "2产业升级"],
+      ["1社会事业"],
+    ]);
+  });
+
   it("heads each leader's table with the note naming the leader", () => {
     const result = buildPlan(
       sourceDocument([

@@ -36,15 +36,18 @@ const share = (cells: readonly SourceCell[], test: (cell: SourceCell) => boolean
 
 /**
  * Names a column by its cells alone: 1, 2, 3 is a 序号; deadline phrases a
- * deadline; lists of organisation names a unit column; outline labels merged
- * down over several rows a group; long text is the task or its steps.
+ * deadline; lists of organisation names a unit column; outline labels over
+ * several rows (merged or repeated) a group; long text is the task or its steps.
  * Returns null when the cells do not agree on one of these.
  */
 export const classifyContent = (cells: readonly SourceCell[]): ContentKind | null => {
   const written = cells.filter((cell) => cell.continuation === undefined && cell.text !== "");
   if (written.length === 0) return null;
-  const merged = cells.some((cell) => cell.continuation === "vertical");
-  if (share(written, (c) => isGroupLabel(c.text)) >= AGREEING_SHARE && merged) return "group";
+  // A group label covers several rows: merged down over them, or repeated on each (flattened).
+  const covers =
+    cells.some((cell) => cell.continuation === "vertical") ||
+    new Set(written.map((cell) => cell.text)).size < written.length;
+  if (covers && share(written, (c) => isGroupLabel(c.text)) >= AGREEING_SHARE) return "group";
   if (written.every((c) => SHORT_NUMBER.test(compactText(c.text)))) return "no";
   if (share(written, isDeadline) >= AGREEING_SHARE) return "deadline";
   if (share(written, (c) => isUnitList(c.text)) >= AGREEING_SHARE) return "units";

@@ -103,11 +103,11 @@ export const planTables = (
   appendAll(diagnostics, notes);
   // One table alone has no sections, unless its heading is an outline label ("一、…").
   const sectioned = parts.slice(1).some((part) => part.section !== null);
-  const keepsFirst = sectioned || (first.section?.heading.label ?? "") !== "";
-  const firstSection = keepsFirst ? first.section : null;
-  const titleLines = first.linesAbove.filter((_, index) => index !== firstSection?.line);
+  const numbered = first.section?.headings.some((h) => h.label !== "") ?? false;
+  const firstSection = sectioned || numbered ? first.section : null;
+  const titleLines = first.linesAbove.filter((_, index) => !firstSection?.lines.includes(index));
   for (const part of sectioned ? parts : []) {
-    if (part.section?.line === null) diagnostics.push(sheetNamed(document, part));
+    if (part.section?.lines.length === 0) diagnostics.push(sheetNamed(document, part));
   }
   const withSections = parts.map((part, index) =>
     index === 0

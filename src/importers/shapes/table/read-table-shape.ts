@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../../../domain/diagnostic.js";
-import type { Plan, Task } from "../../../domain/plan.js";
+import type { OutlineHeading, Plan, Task } from "../../../domain/plan.js";
+import { underHeading } from "./row-heading.js";
 import { diagnostic } from "../../build-diagnostic.js";
 import { planHeading, planYear, type HeadingOptions } from "../plan-heading.js";
 import { repeatsHeader } from "./find-header.js";
@@ -122,10 +123,13 @@ export const readTableShape = (
   const total = sections.reduce((sum, section) => sum + section.rows.length, 0);
   let done = 0;
   const tasks: Task[] = [];
+  // A heading above a table replaces those of its level and below from the tables before it.
+  let above: OutlineHeading[] = [];
   for (const section of sections) {
+    above = (section.part.section?.headings ?? []).reduce(underHeading, above);
     const read = readTaskRows(section.rows, {
       year,
-      section: section.part.section?.heading ?? null,
+      section: above,
       onRow: () => {
         done += 1;
         if (done % 1000 === 0) options.onProgress?.({ phase: "build", done, total });

@@ -36,16 +36,18 @@ export const readTaskRows = (
   rows: readonly RowCells[],
   context: {
     year: number;
-    /** The heading the table sits under in its document (several tables, one per section). */
-    section?: OutlineHeading | null;
+    /** The headings the table sits under in its document (several tables, one per section). */
+    section?: readonly OutlineHeading[];
     onRow?: (index: number) => void;
   },
 ): TaskRowsResult => {
   const tasks: Task[] = [];
   const diagnostics: Diagnostic[] = [];
   const seenNumbers = new Map<string, RowCells>();
-  const section = context.section ? [context.section] : [];
-  let outline: OutlineHeading[] = [];
+  const section = context.section ?? [];
+  let outline: OutlineHeading[] = [...section];
+  // A heading row without a number sits just below the headings above the table.
+  const unnumberedLevel = (section.at(-1)?.level ?? 0) + 1;
   let draft: TaskDraft | null = null;
 
   /** Reads a row's responsibilities, persons and deadline, carrying them down the task. */
@@ -127,7 +129,7 @@ export const readTaskRows = (
 
   const checkUnique = (cells: RowCells, label: string): void => {
     if (label === "") return;
-    const key = [...section, ...outline]
+    const key = outline
       .map((h) => `${h.label}${h.title}`)
       .concat(label)
       .join("/");
@@ -152,7 +154,7 @@ export const readTaskRows = (
     const field = cells.field("group");
     const text = field?.cell.text.trim() ?? "";
     if (text === "") return;
-    const heading = headingFromLabel(text, 5) ?? { label: "", title: text, level: 1 };
+    const heading = headingFromLabel(text, 5) ?? { label: "", title: text, level: unnumberedLevel };
     const current = outline.find((h) => h.level === heading.level);
     if (current?.label !== heading.label || current.title !== heading.title) {
       outline = underHeading(outline, heading);
@@ -162,7 +164,7 @@ export const readTaskRows = (
   for (const [index, cells] of rows.entries()) {
     context.onRow?.(index);
     if (cells.blank) continue;
-    const heading = rowHeading(cells);
+    const heading = rowHeading(cells, unnumberedLevel);
     if (heading) {
       outline = underHeading(outline, heading);
       continue;
@@ -177,7 +179,7 @@ export const readTaskRows = (
       checkUnique(cells, number.label);
       const taskCell = readTaskCell(cells, context.year);
       appendAll(diagnostics, taskCell.diagnostics);
-      draft = newDraft(number, taskCell, [...section, ...outline], cells);
+      draft = newDraft(number, taskCell, outline, cells);
     }
     if (!draft) {
       diagnostics.push(

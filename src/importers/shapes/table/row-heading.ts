@@ -26,10 +26,16 @@ const spanningText = (cells: RowCells): string | null => {
  * A row that only names an outline level: "一、科技创新" with nothing to do
  * or report, in the 序号 and task columns or across the whole row.
  */
-export const rowHeading = (cells: RowCells): OutlineHeading | null => {
+export const rowHeading = (cells: RowCells, unnumberedLevel: number): OutlineHeading | null => {
   const spanning = spanningText(cells);
   if (spanning !== null) {
-    return headingFromLabel(spanning, 5) ?? { label: "", title: spanning.trim(), level: 1 };
+    return (
+      headingFromLabel(spanning, 5) ?? {
+        label: "",
+        title: spanning.trim(),
+        level: unnumberedLevel,
+      }
+    );
   }
   if (CONTENT_KINDS.some((kind) => cells.text(kind) !== "")) return null;
   const no = cells.text("no");
