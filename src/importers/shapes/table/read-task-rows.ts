@@ -121,7 +121,7 @@ export const readTaskRows = (
   const finish = (task: TaskDraft): void => {
     // Read before a task row without steps becomes its own single milestone.
     const units = taskUnits(task);
-    if (task.milestones.length === 0 && task.firstFacts) {
+    if (task.milestones.length === 0 && task.firstFacts && task.first.text("milestone") === "") {
       addMilestone(task, task.first, { seq: null, text: task.text.title }, task.firstFacts, "task");
     }
     tasks.push(draftToTask(task, units));
@@ -196,15 +196,13 @@ export const readTaskRows = (
     draft.rows.push(cells);
     const stepText = cells.text("milestone");
     const facts = readFacts(draft, cells);
+    if (startsTask) draft.firstFacts = facts;
     if (stepText !== "") {
       const steps = cellSteps(stepText);
       for (const step of steps) {
         addMilestone(draft, cells, step, facts, steps.length > 1 ? "several" : "row");
       }
-    } else if (startsTask) {
-      // The task's own row may carry no step; its cells still merge down.
-      draft.firstFacts = facts;
-    } else {
+    } else if (!startsTask) {
       diagnostics.push(
         diagnostic(
           "warning",

@@ -1,8 +1,10 @@
 import type { Deadline } from "../../../domain/deadline.js";
 import type {
   Milestone,
+  NamedRole,
   OutlineHeading,
   Responsibility,
+  ResponsibilityRole,
   ResponsiblePerson,
   Task,
 } from "../../../domain/plan.js";
@@ -12,7 +14,6 @@ import type { RowCells } from "./row-cells.js";
 import type { UnitCells } from "./row-responsibilities.js";
 import type { TaskNumber } from "./read-task-number.js";
 import type { TaskCell } from "./task-cell.js";
-import { readUnitCell } from "./unit-cell.js";
 
 /** A task while its rows are being read. */
 export interface TaskDraft {
@@ -29,7 +30,7 @@ export interface TaskDraft {
   /** The deadline the task text states, in a table without a deadline column. */
   readonly textDeadline: Deadline | null;
   persons: ResponsiblePerson[];
-  /** The task row's own facts when it carries no step: task-level units, or its only step. */
+  /** The task row's own facts: the task's units, and its only step when no row below has one. */
   firstFacts: RowFacts | null;
 }
 
@@ -44,6 +45,7 @@ export interface RowFacts {
 export interface TaskUnits {
   readonly leads: string[];
   readonly cooperating: string[];
+  readonly otherRoles: readonly NamedRole[];
 }
 
 export const newDraft = (
@@ -82,34 +84,36 @@ export const personsOf = (cells: RowCells): ResponsiblePerson[] | null => {
 };
 
 /** A cell written on the task row alone (or merged over the task) states something of the task. */
-const writtenOnTaskRowOnly = (task: TaskDraft, kind: "persons" | "cooperating"): boolean =>
+const writtenOnTaskRowOnly = (task: TaskDraft, kind: "persons"): boolean =>
   task.first.text(kind) !== "" && task.rows.slice(1).every((cells) => cells.text(kind) === "");
 
-const leadsOf = (responsibilities: readonly Responsibility[]): string[] =>
-  responsibilities.filter((r) => r.role === "lead").map((r) => r.unit);
+const unitsIn = (responsibilities: readonly Responsibility[], role: ResponsibilityRole): string[] =>
+  responsibilities.filter((r) => r.role === role).map((r) => r.unit);
 
 /**
- * The task's own units: those its bracket names; else those of a task row
- * that carries no step of its own (its cells are the task's); else the leads
- * of its first step, with a 配合单位 cell written for the whole task.
+ * The task's own units: those its bracket names, else those of the task
+ * row's own unit cells (merged down over its steps or not), in their roles.
  */
 export const taskUnits = (task: TaskDraft): TaskUnits => {
   const { text } = task;
   if (text.leadUnits.length > 0 || text.cooperatingUnits.length > 0) {
-    return { leads: [...text.leadUnits], cooperating: [...text.cooperatingUnits] };
-  }
-  const own = task.firstFacts?.responsibilities ?? [];
-  if (task.milestones.length > 0 && own.length > 0) {
     return {
-      leads: leadsOf(own),
-      cooperating: own.filter((r) => r.role === "cooperating").map((r) => r.unit),
+      leads: [...text.leadUnits],
+      cooperating: [...text.cooperatingUnits],
+      otherRoles: text.otherRoles,
     };
   }
-  const first = task.milestones[0]?.responsibilities ?? task.firstFacts?.responsibilities ?? [];
-  // A 配合单位 cell merged over the task (or written on its row alone) is the task's.
-  if (!writtenOnTaskRowOnly(task, "cooperating")) return { leads: leadsOf(first), cooperating: [] };
-  const cell = readUnitCell(task.first.text("cooperating"));
-  return { leads: leadsOf(first), cooperating: [...(cell.stated?.cooperating ?? cell.units)] };
+  const own = task.firstFacts?.responsibilities ?? [];
+  const others = new Map<string, string[]>();
+  for (const r of own.filter((r) => r.role === "other")) {
+    const label = r.roleLabel ?? "";
+    others.set(label, [...(others.get(label) ?? []), r.unit]);
+  }
+  return {
+    leads: unitsIn(own, "lead"),
+    cooperating: unitsIn(own, "cooperating"),
+    otherRoles: [...others].map(([label, units]) => ({ label, units })),
+  };
 };
 
 /** The task as read: persons written for the whole task are the task's, not each step's. */
@@ -121,7 +125,7 @@ export const draftToTask = (task: TaskDraft, units: TaskUnits): Task => {
     title: task.text.title,
     leadUnits: units.leads,
     cooperatingUnits: units.cooperating,
-    otherRoles: task.text.otherRoles,
+    otherRoles: units.otherRoles,
     persons: taskLevelPersons ? (personsOf(task.first) ?? []) : [],
     outline: task.outline,
     milestones: taskLevelPersons
