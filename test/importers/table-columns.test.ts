@@ -160,6 +160,20 @@ describe("headers as tables write them", () => {
     ]);
   });
 
+  it("reads the second of two task-like columns as the steps (工作内容 under 节点安排)", () => {
+    const result = build([
+      ["序号", "工作任务", "节点安排", "<", "责任单位"],
+      ["^", "^", "工作内容", "完成\n时间", "^"],
+      ["1", "任务甲", "（1）步骤一", "3月份", "市交通运输局"],
+      ["^", "^", "（2）步骤二", "12月下旬", "^"],
+    ]);
+    expect(codes(result)).toEqual([]);
+    expect(result.plan?.tasks[0]?.milestones.map((m) => [m.seq, m.text])).toEqual([
+      [1, "步骤一"],
+      [2, "步骤二"],
+    ]);
+  });
+
   it("reads a table without a 序号 column: a task starts where its text does", () => {
     const result = build([
       ["工作任务", "具体措施", "牵头单位", "完成时限"],

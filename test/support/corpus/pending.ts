@@ -14,7 +14,6 @@ export const PENDING: ReadonlySet<string> = new Set<string>([
   "p08-labelled-lines-persons.txt",
   "p09-word-numbering-steps.docx",
   "p10-fengong-rule-in-preface.txt",
-  "t05-two-row-header.xlsx",
   "t09-minsheng-shishi.csv",
   "t10-traditional.csv",
   "t11-circled-steps-in-cell.xlsx",

@@ -118,12 +118,16 @@ export const recogniseColumns = (
 
 /**
  * A table of steps alone (具体措施 | 责任单位 | 完成时限) has no task column:
- * each of its rows is then a task of one step, so its text column is the task's.
+ * each of its rows is then a task of one step, so its text column is the
+ * task's. A table with two task-like columns and no step column ("工作任务"
+ * beside "工作内容" under 节点安排) holds the steps in the second.
  */
 const withTaskColumn = (columns: Column[]): Column[] => {
-  if (columns.some((c) => c.kind === "task")) return columns;
+  const tasks = columns.filter((c) => c.kind === "task");
   const steps = columns.find((c) => c.kind === "milestone");
-  return columns.map((c) => (c === steps ? { ...c, kind: "task" } : c));
+  if (tasks.length === 0) return columns.map((c) => (c === steps ? { ...c, kind: "task" } : c));
+  const second = steps ? undefined : tasks[1];
+  return columns.map((c) => (c === second ? { ...c, kind: "milestone" } : c));
 };
 
 /**
