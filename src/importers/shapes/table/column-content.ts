@@ -4,16 +4,13 @@ import { splitUnitList } from "../../../domain/unit-list.js";
 import { compactText } from "../../../domain/normalize-text.js";
 import type { SourceCell } from "../../source-document.js";
 import type { ColumnKind } from "./column-kinds.js";
+import { UNIT_ENDING } from "./unit-ending.js";
 
 /** What a column's cells look like, when that is clear enough to name the column. */
 export type ContentKind = Extract<ColumnKind, "no" | "group" | "deadline" | "units"> | "text";
 
 /** Most cells must agree: a stray note in a deadline column should not hide it. */
 const AGREEING_SHARE = 0.8;
-
-/** The endings of organisation names (市科技局, 各县（市、区）政府, 国网XX供电公司). */
-const UNIT_ENDING =
-  /(局|委|办|厅|院|会|政府|中心|公司|集团|部|处|署|馆|站|所|队|行|社|团|联|室|街道|镇|乡|区|县|市|校|大学|学院|单位|部门|机构|企业)$/;
 
 const SHORT_NUMBER = /^\d{1,4}[.、．]?$/;
 

@@ -1,3 +1,4 @@
+import { matchKey } from "../../../domain/match-key.js";
 import { compactText } from "../../../domain/normalize-text.js";
 
 /** What a column of a decomposition table holds, recognised by its header or its content. */
@@ -139,7 +140,9 @@ const SCHEDULE_HEADERS = new Set(["进度安排", "时间安排", "进度要求"
 /** Longer texts are content, not headers, whatever words they contain. */
 const MAX_HEADER_CHARS = 12;
 
-const headerWords = (text: string): string => compactText(text).replace(/[（(][^）)]*[）)]/g, "");
+/** The words of a header, traditional characters folded (牽頭單位 = 牵头单位), brackets left out. */
+const headerWords = (text: string): string =>
+  matchKey(compactText(text)).replace(/[（(][^）)]*[）)]/g, "");
 
 export const classifyHeader = (text: string): ColumnKind | null => {
   const compact = headerWords(text);

@@ -53,6 +53,7 @@ export const readTaskRows = (
   /** Reads a row's responsibilities, persons and deadline, carrying them down the task. */
   const readFacts = (task: TaskDraft, cells: RowCells): RowFacts => {
     const units = responsibilitiesOf(cells, task.units, task.text);
+    appendAll(diagnostics, units.diagnostics);
     const deadline = readDeadlineCell(cells, task.deadline, context.year);
     appendAll(diagnostics, deadline.diagnostics);
     task.units = units.carried;

@@ -3,6 +3,7 @@ import type { InitialProgress } from "../../../domain/plan.js";
 import type { ColumnKind } from "./column-kinds.js";
 import type { Column } from "./find-header.js";
 import type { SourceCell, SourceRow } from "../../source-document.js";
+import { joinWrapSpaces } from "../wrap-spaces.js";
 
 /** The cell of one column in one row, with the column's header for diagnostics. */
 export interface FieldCell {
@@ -41,6 +42,7 @@ export interface PlanColumns {
 }
 
 const LISTED_KINDS: readonly ColumnKind[] = ["remark", "progress", "role"];
+const LIST_KINDS: readonly ColumnKind[] = ["units", "lead", "cooperating", "role", "persons"];
 
 export const planColumns = (columns: readonly Column[]): PlanColumns => {
   const main = new Map<ColumnKind, Column>();
@@ -78,7 +80,9 @@ class CellsOfRow implements RowCells {
 
   text(kind: ColumnKind): string {
     const column = this.columns.main.get(kind);
-    return column ? (this.row.cells[column.index]?.text ?? "") : "";
+    const text = column ? (this.row.cells[column.index]?.text ?? "") : "";
+    // Spaces in unit and person lists may separate names; elsewhere they are wraps.
+    return LIST_KINDS.includes(kind) ? text : joinWrapSpaces(text);
   }
 
   roles(): FieldCell[] {
@@ -87,14 +91,14 @@ class CellsOfRow implements RowCells {
 
   remarks(): Record<string, string> {
     return Object.fromEntries(
-      this.written(this.columns.kept).map((f) => [f.column.header, f.cell.text]),
+      this.written(this.columns.kept).map((f) => [f.column.header, joinWrapSpaces(f.cell.text)]),
     );
   }
 
   progress(): InitialProgress[] {
     return this.written(this.columns.progress).map((f) => ({
       header: f.column.header,
-      text: f.cell.text,
+      text: joinWrapSpaces(f.cell.text),
     }));
   }
 

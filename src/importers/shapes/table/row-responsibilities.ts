@@ -1,6 +1,9 @@
 import type { Responsibility } from "../../../domain/plan.js";
 import type { TaskText } from "../../../domain/task-text.js";
-import type { RowCells } from "./row-cells.js";
+import type { Diagnostic } from "../../../domain/diagnostic.js";
+import type { UnitListNote } from "../../../domain/unit-list.js";
+import { diagnostic } from "../../build-diagnostic.js";
+import { locate, type RowCells } from "./row-cells.js";
 import { readUnitCell, type UnitCell } from "./unit-cell.js";
 
 /** The unit cells of the responsibility columns as last written in a task (absent: never). */
@@ -10,6 +13,8 @@ export interface RowResponsibilities {
   readonly responsibilities: Responsibility[];
   /** What the next row of the task takes when its cells are empty (merged or not). */
   readonly carried: UnitCells;
+  /** What the unit lists' reader decided, as warnings at the cells. */
+  readonly diagnostics: Diagnostic[];
 }
 
 const add = (
@@ -35,6 +40,14 @@ const addStated = (list: Responsibility[], cell: UnitCell): boolean => {
 
 const UNIT_KINDS = ["units", "lead", "cooperating"] as const;
 
+/** The diagnostic code of each decision the unit list reader reports. */
+const NOTE_CODES: Readonly<Record<UnitListNote["kind"], string>> = {
+  open_list: "units.open_list",
+  qualifier: "units.qualifier",
+  prefix_added: "units.prefix_completed",
+  split_on_spaces: "units.split_on_spaces",
+};
+
 /**
  * The responsibilities of one milestone row. With a single 责任单位 column
  * the first unit leads and the rest cooperate; separate 牵头/配合 columns say
@@ -49,14 +62,23 @@ export const responsibilitiesOf = (
   task: TaskText,
 ): RowResponsibilities => {
   const written = [
-    ...UNIT_KINDS.map((kind) => [kind, cells.text(kind)] as const),
-    ...cells.roles().map((role) => [role.column.header, role.cell.text] as const),
-  ].filter(([, text]) => text !== "");
+    ...UNIT_KINDS.flatMap((kind) => {
+      const field = cells.field(kind);
+      return field ? [[kind, field] as const] : [];
+    }),
+    ...cells.roles().map((role) => [role.column.header, role] as const),
+  ].filter(([, field]) => field.cell.text !== "");
+  const read = written.map(([key, field]) => [key, readUnitCell(field.cell.text), field] as const);
   // Most rows of a merged task write nothing new: they keep the cells above as they are.
   const carried =
-    written.length === 0
+    read.length === 0
       ? above
-      : new Map([...above, ...written.map(([key, text]) => [key, readUnitCell(text)] as const)]);
+      : new Map([...above, ...read.map(([key, cell]) => [key, cell] as const)]);
+  const diagnostics = read.flatMap(([, cell, field]) =>
+    cell.notes.map((note) =>
+      diagnostic("warning", NOTE_CODES[note.kind], locate(field), note.message.zh, note.message.en),
+    ),
+  );
   const list: Responsibility[] = [];
   const hasLeadColumn = cells.field("lead") !== null;
   const lead = carried.get("lead");
@@ -76,7 +98,7 @@ export const responsibilitiesOf = (
     if ((UNIT_KINDS as readonly string[]).includes(header)) continue;
     if (!addStated(list, cell)) add(list, cell.units, "other", header);
   }
-  if (list.some((r) => r.role === "lead")) return { responsibilities: list, carried };
+  if (list.some((r) => r.role === "lead")) return { responsibilities: list, carried, diagnostics };
   // No unit cell of the task names a lead: the task's bracket does, or nothing does.
   const fromTask: Responsibility[] = [];
   add(fromTask, task.leadUnits, "lead");
@@ -88,5 +110,5 @@ export const responsibilitiesOf = (
   for (const r of list.filter((r) => r.role === "other"))
     add(fromTask, [r.unit], "other", r.roleLabel);
   for (const role of task.otherRoles) add(fromTask, role.units, "other", role.label);
-  return { responsibilities: fromTask, carried };
+  return { responsibilities: fromTask, carried, diagnostics };
 };

@@ -1,11 +1,15 @@
 import { parseTaskText } from "../../../domain/task-text.js";
-import { splitUnitList } from "../../../domain/unit-list.js";
+import { readUnitList, type UnitListNote } from "../../../domain/unit-list.js";
 import type { NamedRole } from "../../../domain/plan.js";
+import { UNIT_ENDING } from "./unit-ending.js";
+import { matchKey } from "../../../domain/match-key.js";
 
 /** The units one cell of a unit column names, and the roles the cell itself states. */
 export interface UnitCell {
   /** Every unit in the order written. */
   readonly units: readonly string[];
+  /** What the list reader decided (a prefix completed, an open list), for warnings at the cell. */
+  readonly notes: readonly UnitListNote[];
   /** Set when the cell says who leads: "A、B分别牵头", or "A牵头，B配合". */
   readonly stated: {
     readonly leads: readonly string[];
@@ -23,23 +27,41 @@ const ROLE_WORDS = /牵头|配合|参与|[：:]/;
 const MARKED = /[（(](牵头|配合)[）)]$/;
 
 /** A list in which some units carry "（牵头）" or "（配合）": unmarked ones cooperate. */
-const markedRoles = (names: readonly string[]): UnitCell | null => {
+const markedRoles = (names: readonly string[], notes: readonly UnitListNote[]): UnitCell | null => {
   if (!names.some((name) => MARKED.test(name))) return null;
   const units = names.map((name) => name.replace(MARKED, ""));
   const leads = units.filter((_, index) => MARKED.exec(names[index] ?? "")?.[1] === "牵头");
   const cooperating = units.filter((unit) => !leads.includes(unit));
-  return { units, stated: { leads, cooperating, others: [] } };
+  return { units, notes, stated: { leads, cooperating, others: [] } };
 };
+
+/** The name a list has written up to here is whole: 市科技局, not 市 or 市農業農. */
+const isWholeName = (before: string): boolean => {
+  const name = before.split(/[、，,；;\s]/).at(-1) ?? "";
+  return name.length >= 3 && UNIT_ENDING.test(matchKey(name));
+};
+
+/**
+ * A single space between two Chinese characters joins the halves of a
+ * wrapped name ("市农业农 村局"), unless what comes before it is a whole
+ * name already ("市科技局 市财政局" lists two).
+ */
+const joinWrappedNames = (text: string): string =>
+  text.replace(/(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])/g, (space, offset: number) =>
+    isWholeName(text.slice(0, offset)) ? space : "",
+  );
 
 /**
  * Reads a unit cell. Most hold a plain list; some state the roles in the
  * words a task's bracket uses ("市科技局牵头，市财政局配合", "牵头单位：X；
  * 配合单位：Y"), which are read exactly as that bracket would be.
  */
-export const readUnitCell = (text: string): UnitCell => {
+export const readUnitCell = (written: string): UnitCell => {
+  const text = joinWrappedNames(written);
   if (SEVERAL_LEADS.test(text)) {
-    const units = splitUnitList(text.replace(SEVERAL_LEADS, ""));
-    return { units, stated: { leads: units, cooperating: [], others: [] } };
+    const list = readUnitList(text.replace(SEVERAL_LEADS, ""));
+    const units = list.names;
+    return { units, notes: list.notes, stated: { leads: units, cooperating: [], others: [] } };
   }
   if (ROLE_WORDS.test(text)) {
     const roles = parseTaskText(`（${text.replace(/[。.]$/, "")}）`);
@@ -51,10 +73,13 @@ export const readUnitCell = (text: string): UnitCell => {
           ...roles.cooperatingUnits,
           ...others.flatMap((role) => role.units),
         ],
+        notes: [],
         stated: { leads: roles.leadUnits, cooperating: roles.cooperatingUnits, others },
       };
     }
   }
-  const names = splitUnitList(text);
-  return markedRoles(names) ?? { units: names, stated: null };
+  const list = readUnitList(text);
+  return (
+    markedRoles(list.names, list.notes) ?? { units: list.names, notes: list.notes, stated: null }
+  );
 };
