@@ -21,6 +21,7 @@ export interface Schema {
   milestones: MilestonesTable;
   milestone_versions: MilestoneVersionsTable;
   milestone_units: MilestoneUnitsTable;
+  imported_progress: ImportedProgressTable;
   audit_log: AuditLogTable;
   users: UsersTable;
   sessions: SessionsTable;
@@ -121,13 +122,17 @@ export interface TaskVersionsTable {
   title: string;
   outline_json: string;
   remarks_json: string;
+  /** People named for the whole task (责任领导): ResponsiblePerson[]. */
+  persons_json: string;
 }
 
 export interface TaskUnitsTable {
   task_version_id: number;
   position: number;
   unit_id: number;
-  role: "lead" | "cooperating";
+  role: "lead" | "cooperating" | "other";
+  /** The role's name as written for role "other" (数据提供单位); null otherwise. */
+  role_label: string | null;
 }
 
 export interface MilestonesTable {
@@ -162,6 +167,18 @@ export interface MilestoneUnitsTable {
   unit_id: number;
   role: "lead" | "cooperating" | "other";
   role_label: string | null;
+}
+
+/** What a revision's file stated as each milestone's progress: not plan content, never versioned. */
+export interface ImportedProgressTable {
+  plan_id: number;
+  /** The revision whose file stated it. */
+  revision: number;
+  milestone_id: number;
+  position: number;
+  /** The progress column's header (进展情况, 一季度完成情况). */
+  header: string;
+  text: string;
 }
 
 export interface AuditLogTable {

@@ -9,6 +9,7 @@ const CONTENT_TABLES = [
   "milestones",
   "milestone_versions",
   "milestone_units",
+  "imported_progress",
 ] as const;
 
 /**

@@ -37,7 +37,7 @@ const DASH = String.raw`[-‐‑‒–—―−~〜至到]+`;
 const DAY = String.raw`${N}[日号]`;
 const CLAUSE_END = "[，,；;：:、。.]|$";
 
-/** A single named day: the one shape allowed without a deadline word inside brackets. */
+/** A single named day: the one shape allowed without a deadline word alone in brackets. */
 const DAY_DATE = String.raw`${WRITTEN_YEAR}?${N}月${DAY}|\d{4}[./-]\d{1,2}[./-]\d{1,2}`;
 
 // Longer shapes first: the first alternative that fits decides where a phrase at the start ends.
@@ -204,8 +204,10 @@ const insideBracket = (
   const match = WHOLE_CLAUSE.exec(folded.chars);
   const phrase = match?.groups?.phrase;
   if (phrase === undefined) return null;
-  const ongoing = ONGOING.test(phrase);
-  if (!MARKER.test(phrase) && !ongoing && !BARE_DAY.test(phrase)) return null;
+  // After another clause ("X牵头；2022年12月") the place itself says it is the deadline.
+  const afterClause = cut >= 0;
+  if (!MARKER.test(phrase) && !ONGOING.test(phrase) && !BARE_DAY.test(phrase) && !afterClause)
+    return null;
   const span = writtenSpan(
     clause,
     folded,

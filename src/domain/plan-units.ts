@@ -1,11 +1,15 @@
 import type { Plan } from "./plan.js";
 
-/** Every unit name a plan mentions: owner, task leads and cooperators, milestone responsibilities. */
+/**
+ * Every unit name a plan mentions: owner, task leads, cooperators and other
+ * roles, milestone responsibilities.
+ */
 export const unitNamesIn = (plan: Plan): string[] => {
   const names = new Set<string>();
   if (plan.ownerUnit !== null) names.add(plan.ownerUnit);
   for (const task of plan.tasks) {
     for (const unit of [...task.leadUnits, ...task.cooperatingUnits]) names.add(unit);
+    for (const role of task.otherRoles) for (const unit of role.units) names.add(unit);
     for (const milestone of task.milestones) {
       for (const r of milestone.responsibilities) names.add(r.unit);
     }
@@ -26,6 +30,7 @@ export const renameUnits = (plan: Plan, rename: (name: string) => string): Plan 
       ...task,
       leadUnits: list(task.leadUnits),
       cooperatingUnits: list(task.cooperatingUnits),
+      otherRoles: task.otherRoles.map((role) => ({ ...role, units: list(role.units) })),
       milestones: task.milestones.map((milestone) => {
         const seen = new Set<string>();
         return {

@@ -1,4 +1,5 @@
 import { deadlineText, dueDateOf, type Deadline } from "./deadline.js";
+import { withoutInitialProgress } from "./initial-progress.js";
 import { formatHeaderCounts } from "./plan-title.js";
 import type { Milestone, Plan, Responsibility, Task } from "./plan.js";
 import {
@@ -78,16 +79,17 @@ export type MilestoneDiffEntry =
       readonly matchedBy: "number" | "text";
     };
 
+/** In the order title, leads, other roles, persons, number. */
 export interface TaskChange {
-  readonly field: "title" | "leadUnits" | "no";
+  readonly field: "title" | "leadUnits" | "otherRoles" | "persons" | "no";
   readonly before: string;
   readonly after: string;
 }
 
 /**
  * `taskKey` is the key in the plan the task is in (the old one for removed
- * tasks). A paired task is "changed" when its title, leads or number differ,
- * or its key does; `beforeTaskKey` gives its old key.
+ * tasks). A paired task is "changed" when its title, leads, other roles,
+ * persons or number differ, or its key does; `beforeTaskKey` gives its old key.
  */
 export interface TaskDiffEntry {
   readonly kind: "added" | "removed" | "changed";
@@ -128,8 +130,9 @@ export interface PlanDiff {
   };
   /**
    * The plans are equal in every field, also those no entry lists (remarks,
-   * persons, outline headings, cooperating units, row order), so a revision
-   * changing only those is not dropped as a no-op.
+   * milestones' persons, outline headings, cooperating units, row order), so
+   * a revision changing only those is not dropped as a no-op. Initial
+   * progress is no plan content and is not compared.
    */
   readonly identical: boolean;
   /** A text pass was skipped as too large: moved steps may show as removed and added. */
@@ -203,9 +206,28 @@ const fieldChanges = <F extends string, T>(
     .map(([field, read]) => ({ field, before: read(before), after: read(after) }))
     .filter((c) => c.before !== c.after);
 
+const listOrNone = (items: readonly string[], separator: string): string =>
+  items.length === 0 ? NONE : items.join(separator);
+
 const TASK_FIELDS = [
   ["title", (t: Task) => t.title],
-  ["leadUnits", (t: Task) => (t.leadUnits.length === 0 ? NONE : t.leadUnits.join("、"))],
+  ["leadUnits", (t: Task) => listOrNone(t.leadUnits, "、")],
+  [
+    "otherRoles",
+    (t: Task) =>
+      listOrNone(
+        t.otherRoles.map((role) => `${role.label}：${role.units.join("、")}`),
+        "；",
+      ),
+  ],
+  [
+    "persons",
+    (t: Task) =>
+      listOrNone(
+        t.persons.map((p) => `${p.name}（${p.role}）`),
+        "、",
+      ),
+  ],
   ["no", (t: Task) => orNone(t.no)],
 ] as const;
 
@@ -333,7 +355,8 @@ export const diffPlans = (
     tasks: taskEntries,
     taskPairing: { oldOf: tasks.oldOf, newOf: tasks.newOf },
     counts,
-    identical: listed === 0 && sameValue(before, after),
+    identical:
+      listed === 0 && sameValue(withoutInitialProgress(before), withoutInitialProgress(after)),
     textMatchSkipped: tasks.skipped || pairing.skipped,
   };
 };

@@ -124,6 +124,16 @@ export const importPlanFile = async (
       { diagnostics: read.diagnostics },
     );
   }
+  return storeReadPlan(db, input, read);
+};
+
+/** The plan read from `input.bytes`, stored as `importPlanFile` says. */
+export const storeReadPlan = async (
+  db: Database,
+  input: ImportPlanInput,
+  read: Extract<ImportResult, { ok: true }>,
+): Promise<ImportPlanOutcome> => {
+  authorize(input.actor, { action: "plan.import" });
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
   const now = (input.now ?? (() => new Date()))().toISOString();
   const dryRun = input.dryRun === true;

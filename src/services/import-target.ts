@@ -4,6 +4,7 @@ import { findPlan, lockPlanById, lockPlanByKey } from "../db/queries/plans.js";
 import { revisionSourceSha } from "../db/queries/revisions.js";
 import { findUnitIds } from "../db/queries/units.js";
 import type { Schema } from "../db/schema.js";
+import { sameInitialProgress, statesProgress } from "../domain/initial-progress.js";
 import { furtherPlanKey, planIdentityKey } from "../domain/plan-identity.js";
 import type { Plan } from "../domain/plan.js";
 import { diffPlans, type PlanDiff } from "../domain/revision-diff.js";
@@ -69,7 +70,13 @@ const compare = async (
   }
   const stored = await loadPlanContent(trx, planId, previous);
   const diff = diffPlans(stored?.plan ?? EMPTY_PLAN, plan);
-  if (stored && diff.identical) {
+  // An unchanged plan stating other progress is kept for that progress (a new
+  // quarterly table); one stating none has nothing new to say.
+  const nothingNew =
+    stored !== undefined &&
+    diff.identical &&
+    (!statesProgress(plan) || sameInitialProgress(stored.plan, plan));
+  if (nothingNew) {
     return { kind: "unchanged", planId, revision: previous, reason: "same_content" };
   }
   return { kind: "write", planId, previous, stored, diff, match: null };

@@ -7,6 +7,10 @@ import {
   type MilestoneRow,
   type MilestoneUnitRow,
 } from "../db/queries/milestone-rows.js";
+import {
+  latestImportedProgress,
+  type LatestImportedProgress,
+} from "../db/queries/imported-progress.js";
 import { readLedger } from "../db/queries/milestone-ledger.js";
 import { milestoneVersionIdsOf, tasksLedBy, type UnitRole } from "../db/queries/milestone-scope.js";
 import { initialState, readStates, type MilestoneState } from "../db/queries/milestone-states.js";
@@ -41,6 +45,8 @@ export interface MilestoneView extends RatedStatus {
     readonly no: number | null;
     readonly label: string;
     readonly title: string;
+    /** People named for the whole task (责任领导). */
+    readonly persons: readonly ResponsiblePerson[];
   };
   readonly seq: number | null;
   readonly text: string;
@@ -52,6 +58,11 @@ export interface MilestoneView extends RatedStatus {
   /** Where the workflow stands now; `version` goes with every write (409 when stale). */
   readonly workflow: MilestoneState;
   readonly latestReport: LatestReport | null;
+  /**
+   * The progress the latest imported table stated for it (a quarterly
+   * table's 进展情况), with the revision of that table; null when none did.
+   */
+  readonly importedProgress: LatestImportedProgress | null;
   /** What the viewer may do on it now, as the workflow's steps decide. */
   readonly can: MilestoneAbilities;
   /** The revision that removed it; null for a milestone of the plan in force. */
@@ -174,6 +185,7 @@ const present = async (
     rated.map((r) => r.row.versionId),
   );
   const states = await readStates(db.kysely, ids);
+  const imported = await latestImportedProgress(db.kysely, ids);
   const latest = new Map<number, LatestReport>();
   for (const { milestoneId, entry } of await readLedger(db.kysely, ids, {
     upTo: asOf,
@@ -193,7 +205,13 @@ const present = async (
     return {
       id: row.id,
       planId: row.planId,
-      task: { id: row.taskId, no: row.taskNo, label: row.taskLabel, title: row.taskTitle },
+      task: {
+        id: row.taskId,
+        no: row.taskNo,
+        label: row.taskLabel,
+        title: row.taskTitle,
+        persons: JSON.parse(row.taskPersonsJson) as ResponsiblePerson[],
+      },
       seq: row.seq,
       text: row.text,
       deadline: JSON.parse(row.deadlineJson) as Deadline,
@@ -204,6 +222,7 @@ const present = async (
       ...state,
       workflow,
       latestReport: latest.get(row.id) ?? null,
+      importedProgress: imported.get(row.id) ?? null,
       can: milestoneAbilities(actor, relation, workflow),
       removedInRevision: null,
     };

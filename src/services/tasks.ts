@@ -5,7 +5,7 @@ import { readTaskFocus } from "../db/queries/task-focus.js";
 import { findTaskRows, type TaskRow } from "../db/queries/task-rows.js";
 import { unitAndGroupIds } from "../db/queries/units.js";
 import type { IsoDate } from "../domain/iso-date.js";
-import type { OutlineHeading } from "../domain/plan.js";
+import type { OutlineHeading, ResponsiblePerson } from "../domain/plan.js";
 import type { Actor } from "../policies/actor.js";
 import { authorize } from "./authorize.js";
 import { taskNotFound } from "./task-context.js";
@@ -22,6 +22,10 @@ export interface TaskView {
   readonly outline: readonly OutlineHeading[];
   readonly leadUnits: readonly string[];
   readonly cooperatingUnits: readonly string[];
+  /** Units under other named roles, by the role's name (数据提供单位 → units), as in the plan JSON. */
+  readonly otherRoles: Readonly<Record<string, readonly string[]>>;
+  /** People named for the whole task (责任领导, 牵头市领导). */
+  readonly persons: readonly ResponsiblePerson[];
   readonly remarks: Readonly<Record<string, string>>;
   /** The milestones of the task the viewer may see. */
   readonly milestoneCount: number;
@@ -46,6 +50,8 @@ const toView = (row: TaskRow, milestoneCount: number, focus: boolean): TaskView 
   outline: JSON.parse(row.outlineJson) as OutlineHeading[],
   leadUnits: row.leadUnits,
   cooperatingUnits: row.cooperatingUnits,
+  otherRoles: Object.fromEntries(row.otherRoles.map((role) => [role.label, role.units])),
+  persons: JSON.parse(row.personsJson) as ResponsiblePerson[],
   remarks: JSON.parse(row.remarksJson) as Record<string, string>,
   milestoneCount,
   focus,

@@ -257,6 +257,41 @@ describe("diffPlans", () => {
     expect(diff.counts).toEqual({ added: 0, removed: 0, changed: 0, unchanged: 6 });
   });
 
+  it("reports a task's new persons and other roles as a change of the task", () => {
+    const staffed = {
+      ...task1([A, B, C]),
+      persons: [{ name: "张三", role: "牵头市领导" }],
+      otherRoles: [{ label: "数据提供单位", units: ["市统计局", "市财政局"] }],
+    };
+    const diff = diffPlans(base, planOf([staffed, task2([D, E]), task3]));
+    expect(diff.tasks).toEqual([
+      {
+        kind: "changed",
+        taskKey: "1",
+        beforeTaskKey: "1",
+        changes: [
+          { field: "otherRoles", before: "（无）", after: "数据提供单位：市统计局、市财政局" },
+          { field: "persons", before: "（无）", after: "张三（牵头市领导）" },
+        ],
+      },
+    ]);
+    expect(diff.identical).toBe(false);
+  });
+
+  it("takes no change of initial progress for a change of the plan", () => {
+    const reported = planOf([
+      task1([A, { ...B, initialProgress: [{ header: "进展情况", text: "已完成申报。" }] }, C]),
+      task2([D, E]),
+      task3,
+    ]);
+    expect(diffPlans(base, reported)).toMatchObject({
+      header: [],
+      tasks: [],
+      counts: { added: 0, removed: 0, changed: 0, unchanged: 6 },
+      identical: true,
+    });
+  });
+
   it("reports a task inserted mid-table once, not every later task's steps", () => {
     const inserted = task("2", "深化国资国企改革", [
       step(1, "完成市属国有企业混合所有制改革试点。"),

@@ -140,6 +140,21 @@ describe("readTxt on prose", () => {
     );
   });
 
+  it("keeps Word's text export of numbered prose (a tab after each number) as paragraphs", () => {
+    const text = [
+      "一、\t总体要求",
+      "（一）\t工作目标",
+      "1.\t实施培育行动。",
+      "2.  建设创新平台。",
+    ].join("\r\n");
+    expect(outline(read(text))).toEqual([
+      "一、\t总体要求",
+      "（一）\t工作目标",
+      "1.\t实施培育行动。",
+      "2.  建设创新平台。",
+    ]);
+  });
+
   it("does not take lines with wrap spaces for a table without a header of short names", () => {
     const text = [
       "1. 实施培育行动  （牵头单位：市科技局）",

@@ -52,6 +52,7 @@ const tableCounts = async (db: Database): Promise<Record<string, number>> => {
     "milestones",
     "milestone_versions",
     "milestone_units",
+    "imported_progress",
     "audit_log",
   ] as const) {
     const row = await db.kysely

@@ -348,6 +348,7 @@ const FINGERPRINTED = [
   "api_tokens",
   "attachments",
   "calendar_days",
+  "imported_progress",
   "instruction_responses",
   "instructions",
   "milestone_events",

@@ -2041,6 +2041,13 @@ export type paths = {
               }[];
               readonly leadUnits: string[];
               readonly cooperatingUnits: string[];
+              otherRoles: {
+                [key: string]: string[];
+              };
+              readonly persons: {
+                name: string;
+                role: string;
+              }[];
               remarks: {
                 [key: string]: string;
               };
@@ -5145,6 +5152,11 @@ export type components = {
         no: number | null;
         label: string;
         title: string;
+        /** @description People named for the whole task (责任领导, 牵头市领导) */
+        readonly persons: {
+          name: string;
+          role: string;
+        }[];
       };
       seq: number | null;
       text: string;
@@ -5181,6 +5193,14 @@ export type components = {
         text: string;
         percent: number | null;
       } | null;
+      /** @description What the latest imported table's progress column (进展情况) stated, and that table's revision; not a report */
+      importedProgress: {
+        revision: number;
+        readonly entries: {
+          header: string;
+          text: string;
+        }[];
+      } | null;
       can: components["schemas"]["MilestoneAbilitiesInput"];
       /** @description The plan revision that removed this milestone: it is shown as it stood then, and refuses writes */
       removedInRevision: number | null;
@@ -5198,6 +5218,13 @@ export type components = {
       }[];
       readonly leadUnits: string[];
       readonly cooperatingUnits: string[];
+      otherRoles: {
+        [key: string]: string[];
+      };
+      readonly persons: {
+        name: string;
+        role: string;
+      }[];
       remarks: {
         [key: string]: string;
       };
@@ -5488,7 +5515,7 @@ export type components = {
       beforeTaskKey?: string;
       readonly changes: {
         /** @enum {string} */
-        field: "title" | "leadUnits" | "no";
+        field: "title" | "leadUnits" | "otherRoles" | "persons" | "no";
         before: string;
         after: string;
       }[];
@@ -6003,6 +6030,11 @@ export type components = {
         no: number | null;
         label: string;
         title: string;
+        /** @description People named for the whole task (责任领导, 牵头市领导) */
+        readonly persons: {
+          name: string;
+          role: string;
+        }[];
       };
       seq: number | null;
       text: string;
@@ -6039,6 +6071,14 @@ export type components = {
         text: string;
         percent: number | null;
       } | null;
+      /** @description What the latest imported table's progress column (进展情况) stated, and that table's revision; not a report */
+      importedProgress: {
+        revision: number;
+        readonly entries: {
+          header: string;
+          text: string;
+        }[];
+      } | null;
       can: components["schemas"]["MilestoneAbilities"];
       /** @description The plan revision that removed this milestone: it is shown as it stood then, and refuses writes */
       removedInRevision: number | null;
@@ -6056,6 +6096,13 @@ export type components = {
       }[];
       readonly leadUnits: string[];
       readonly cooperatingUnits: string[];
+      otherRoles: {
+        [key: string]: string[];
+      };
+      readonly persons: {
+        name: string;
+        role: string;
+      }[];
       remarks: {
         [key: string]: string;
       };
@@ -6346,7 +6393,7 @@ export type components = {
       beforeTaskKey?: string;
       readonly changes: {
         /** @enum {string} */
-        field: "title" | "leadUnits" | "no";
+        field: "title" | "leadUnits" | "otherRoles" | "persons" | "no";
         before: string;
         after: string;
       }[];

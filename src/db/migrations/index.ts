@@ -10,6 +10,7 @@ import * as hardening from "./0008-hardening.js";
 import * as deliveryStatus from "./0009-delivery-status.js";
 import * as evidenceStorage from "./0010-evidence-storage.js";
 import * as planIdentity from "./0011-plan-identity.js";
+import * as planRoles from "./0012-plan-roles.js";
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so
@@ -27,4 +28,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0009-delivery-status": deliveryStatus,
   "0010-evidence-storage": evidenceStorage,
   "0011-plan-identity": planIdentity,
+  "0012-plan-roles": planRoles,
 };

@@ -20,6 +20,8 @@ export interface MilestoneKey {
 export interface MilestoneRow extends MilestoneKey {
   readonly taskLabel: string;
   readonly taskTitle: string;
+  /** People named for the whole task (ResponsiblePerson[] as JSON). */
+  readonly taskPersonsJson: string;
   readonly text: string;
   readonly personsJson: string;
   readonly remarksJson: string;
@@ -125,6 +127,7 @@ export const findMilestoneRows = async (
         "tv.no",
         "tv.label",
         "tv.title",
+        "tv.persons_json as task_persons_json",
         "t.position as task_position",
         "m.position",
         "mv.seq",
@@ -143,6 +146,7 @@ export const findMilestoneRows = async (
     taskNo: r.no,
     taskLabel: r.label,
     taskTitle: r.title,
+    taskPersonsJson: r.task_persons_json,
     taskPosition: r.task_position,
     position: r.position,
     seq: r.seq,

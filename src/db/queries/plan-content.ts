@@ -8,7 +8,9 @@ import type {
   ResponsiblePerson,
   Task,
 } from "../../domain/plan.js";
+import { namedRolesOf } from "../../domain/task-responsibilities.js";
 import type { Schema } from "../schema.js";
+import { importedProgressAt } from "./imported-progress.js";
 
 /** Some rows of a plan: whole tasks, and single milestones with the tasks they are in. */
 export interface UnitRows {
@@ -148,6 +150,7 @@ export const loadPlanContent = async (
       "tv.title",
       "tv.outline_json",
       "tv.remarks_json",
+      "tv.persons_json",
     ])
     .where("tv.plan_id", "=", planId)
     .where("tv.valid_from", "<=", revision)
@@ -177,7 +180,7 @@ export const loadPlanContent = async (
     .selectFrom("task_units as tu")
     .innerJoin("task_versions as tv", "tv.id", "tu.task_version_id")
     .innerJoin("units", "units.id", "tu.unit_id")
-    .select(["tu.task_version_id", "tu.position", "tu.role", "units.name"])
+    .select(["tu.task_version_id", "tu.position", "tu.role", "tu.role_label", "units.name"])
     .where("tv.plan_id", "=", planId)
     .where("tv.valid_from", "<=", revision)
     .where((eb) => eb.or([eb("tv.valid_to", "is", null), eb("tv.valid_to", ">", revision)]))
@@ -213,6 +216,12 @@ export const loadPlanContent = async (
     .orderBy("mu.position")
     .execute();
 
+  const progress = await importedProgressAt(
+    db,
+    planId,
+    revision,
+    only === undefined ? undefined : milestoneRows.map((r) => r.milestone_id),
+  );
   const taskUnits = groupBy(taskUnitRows, (r) => r.task_version_id);
   const milestoneUnits = groupBy(milestoneUnitRows, (r) => r.milestone_version_id);
   const milestonesByTask = groupBy(milestoneRows, (r) => r.task_id);
@@ -232,7 +241,7 @@ export const loadPlanContent = async (
           : { unit: u.name, role: u.role, roleLabel: u.role_label },
       ),
       persons: JSON.parse(m.persons_json) as ResponsiblePerson[],
-      initialProgress: [],
+      initialProgress: progress.get(m.milestone_id) ?? [],
       deadline: JSON.parse(m.deadline_json) as Deadline,
       remarks: JSON.parse(m.remarks_json) as Record<string, string>,
     }));
@@ -242,8 +251,10 @@ export const loadPlanContent = async (
       title: row.title,
       leadUnits: units.filter((u) => u.role === "lead").map((u) => u.name),
       cooperatingUnits: units.filter((u) => u.role === "cooperating").map((u) => u.name),
-      otherRoles: [],
-      persons: [],
+      otherRoles: namedRolesOf(
+        units.map((u) => ({ unit: u.name, role: u.role, roleLabel: u.role_label ?? "" })),
+      ),
+      persons: JSON.parse(row.persons_json) as ResponsiblePerson[],
       outline: JSON.parse(row.outline_json) as OutlineHeading[],
       milestones,
       remarks: JSON.parse(row.remarks_json) as Record<string, string>,

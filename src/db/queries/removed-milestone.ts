@@ -29,7 +29,14 @@ export const findRemovedMilestoneRow = async (
     .selectFrom("task_versions as tv")
     .innerJoin("tasks as t", "t.id", "tv.task_id")
     .innerJoin("milestones as m", (join) => join.on("m.id", "=", milestoneId))
-    .select(["tv.no", "tv.label", "tv.title", "t.position as task_position", "m.position"])
+    .select([
+      "tv.no",
+      "tv.label",
+      "tv.title",
+      "tv.persons_json",
+      "t.position as task_position",
+      "m.position",
+    ])
     .where("tv.task_id", "=", last.task_id)
     .where("tv.valid_from", "<", removedIn)
     .where((eb) => eb.or([eb("tv.valid_to", "is", null), eb("tv.valid_to", ">=", removedIn)]))
@@ -45,6 +52,7 @@ export const findRemovedMilestoneRow = async (
     taskNo: row.no,
     taskLabel: row.label,
     taskTitle: row.title,
+    taskPersonsJson: row.persons_json,
     taskPosition: row.task_position,
     position: row.position,
     seq: last.seq,

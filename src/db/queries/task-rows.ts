@@ -1,6 +1,8 @@
 import { sql, type Kysely } from "kysely";
 import { chunksFor, collectChunks } from "../batch.js";
 import { containsPattern } from "../like-pattern.js";
+import type { NamedRole, Responsibility } from "../../domain/plan.js";
+import { namedRolesOf } from "../../domain/task-responsibilities.js";
 import type { Schema } from "../schema.js";
 
 export interface TaskRow {
@@ -13,8 +15,10 @@ export interface TaskRow {
   readonly title: string;
   readonly outlineJson: string;
   readonly remarksJson: string;
+  readonly personsJson: string;
   readonly leadUnits: readonly string[];
   readonly cooperatingUnits: readonly string[];
+  readonly otherRoles: readonly NamedRole[];
 }
 
 export interface TaskRowFilter {
@@ -44,6 +48,7 @@ export const findTaskRows = async (
         "tv.title",
         "tv.outline_json",
         "tv.remarks_json",
+        "tv.persons_json",
       ])
       .where("tv.valid_to", "is", null)
       .$if(filter.planId !== undefined, (q) => q.where("tv.plan_id", "=", filter.planId ?? -1))
@@ -56,7 +61,7 @@ export const findTaskRows = async (
       )
       .execute(),
   );
-  const units = new Map<number, { name: string; role: string }[]>();
+  const units = new Map<number, Responsibility[]>();
   for (const chunk of chunksFor(
     rows.map((r) => r.id),
     1,
@@ -65,14 +70,14 @@ export const findTaskRows = async (
     const unitRows = await db
       .selectFrom("task_units as tu")
       .innerJoin("units", "units.id", "tu.unit_id")
-      .select(["tu.task_version_id", "units.name", "tu.role"])
+      .select(["tu.task_version_id", "units.name", "tu.role", "tu.role_label"])
       .where("tu.task_version_id", "in", chunk)
       .orderBy("tu.task_version_id")
       .orderBy("tu.position")
       .execute();
     for (const u of unitRows) {
       const list = units.get(u.task_version_id) ?? [];
-      list.push({ name: u.name, role: u.role });
+      list.push({ unit: u.name, role: u.role, roleLabel: u.role_label ?? "" });
       units.set(u.task_version_id, list);
     }
   }
@@ -89,8 +94,10 @@ export const findTaskRows = async (
         title: r.title,
         outlineJson: r.outline_json,
         remarksJson: r.remarks_json,
-        leadUnits: own.filter((u) => u.role === "lead").map((u) => u.name),
-        cooperatingUnits: own.filter((u) => u.role !== "lead").map((u) => u.name),
+        personsJson: r.persons_json,
+        leadUnits: own.filter((u) => u.role === "lead").map((u) => u.unit),
+        cooperatingUnits: own.filter((u) => u.role === "cooperating").map((u) => u.unit),
+        otherRoles: namedRolesOf(own),
       };
     })
     .sort((a, b) => a.planId - b.planId || a.position - b.position);

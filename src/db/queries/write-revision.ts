@@ -1,10 +1,12 @@
 import type { Insertable, Kysely } from "kysely";
 import { dueDateOf } from "../../domain/deadline.js";
 import type { Milestone, Plan, Task } from "../../domain/plan.js";
+import { taskResponsibilities } from "../../domain/task-responsibilities.js";
 import type { PlanDiff } from "../../domain/revision-diff.js";
 import { taskKeysOf } from "../../domain/revision-diff.js";
 import { chunksFor } from "../batch.js";
 import type { Schema } from "../schema.js";
+import { insertImportedProgress, type StatedProgress } from "./imported-progress.js";
 import type { StoredPlanContent } from "./plan-content.js";
 
 /** What a revision writes: the new content, how it pairs with the old, and the unit ids of its names. */
@@ -46,18 +48,21 @@ const closeVersions = async (
   }
 };
 
+/** A task's content as a version holds it: a difference in any of these is a new version. */
+const versionedFields = (task: Task): unknown[] => [
+  task.no,
+  task.label,
+  task.title,
+  task.leadUnits,
+  task.cooperatingUnits,
+  task.otherRoles,
+  task.persons,
+  task.outline,
+  task.remarks,
+];
+
 const sameTask = (a: Task, b: Task, keyA: string, keyB: string): boolean =>
-  keyA === keyB &&
-  JSON.stringify([
-    a.no,
-    a.label,
-    a.title,
-    a.leadUnits,
-    a.cooperatingUnits,
-    a.outline,
-    a.remarks,
-  ]) ===
-    JSON.stringify([b.no, b.label, b.title, b.leadUnits, b.cooperatingUnits, b.outline, b.remarks]);
+  keyA === keyB && JSON.stringify(versionedFields(a)) === JSON.stringify(versionedFields(b));
 
 /** Task rows: the paired old task keeps its id; its key and position follow the new table. */
 const writeTasks = async (db: Kysely<Schema>, content: RevisionContent): Promise<number[]> => {
@@ -133,6 +138,7 @@ const writeTasks = async (db: Kysely<Schema>, content: RevisionContent): Promise
         title: task.title,
         outline_json: JSON.stringify(task.outline),
         remarks_json: JSON.stringify(task.remarks),
+        persons_json: JSON.stringify(task.persons),
       };
     }),
   );
@@ -141,16 +147,12 @@ const writeTasks = async (db: Kysely<Schema>, content: RevisionContent): Promise
     db,
     "task_units",
     newVersions.flatMap(({ index, taskId }) => {
-      const task = plan.tasks[index] as Task;
-      const roles = [
-        ...task.leadUnits.map((unit) => ({ unit, role: "lead" as const })),
-        ...task.cooperatingUnits.map((unit) => ({ unit, role: "cooperating" as const })),
-      ];
-      return roles.map((r, position) => ({
+      return taskResponsibilities(plan.tasks[index] as Task).map((r, position) => ({
         task_version_id: versionIds.get(taskId) ?? 0,
         position,
         unit_id: unitId(content, r.unit),
         role: r.role,
+        role_label: r.roleLabel ?? null,
       }));
     }),
   );
@@ -218,13 +220,14 @@ const globalPositions = (plan: Plan): number[][] => {
  * Milestone rows: an added step gets a new milestone, a changed one a new
  * version of the same milestone (the old version stays, closed at this
  * revision), a removed one has its version closed; unchanged ones are left
- * as they are but for their place in the table.
+ * as they are but for their place in the table. Gives back the progress
+ * each milestone's row stated, by milestone id.
  */
 const writeMilestones = async (
   db: Kysely<Schema>,
   content: RevisionContent,
   taskIds: readonly number[],
-): Promise<void> => {
+): Promise<StatedProgress[]> => {
   const { plan, stored, diff, revision, planId } = content;
   const positions = globalPositions(plan);
   const oldPositions = stored ? globalPositions(stored.plan) : [];
@@ -252,18 +255,23 @@ const writeMilestones = async (
 
   const versions: { milestoneId: number; taskId: number; milestone: Milestone }[] = [];
   const closed: number[] = [];
+  const stated: StatedProgress[] = [];
+  const keepProgress = (milestoneId: number, milestone: Milestone): void => {
+    if (milestone.initialProgress.length > 0) {
+      stated.push({ milestoneId, entries: milestone.initialProgress });
+    }
+  };
   for (const a of added) {
-    versions.push({
-      milestoneId: createdByPosition.get(a.position) ?? 0,
-      taskId: a.taskId,
-      milestone: a.milestone,
-    });
+    const milestoneId = createdByPosition.get(a.position) ?? 0;
+    versions.push({ milestoneId, taskId: a.taskId, milestone: a.milestone });
+    keepProgress(milestoneId, a.milestone);
   }
   for (const entry of diff.milestones) {
     if (entry.kind === "removed") closed.push(old(entry.before).versionId);
     if (entry.kind !== "changed" && entry.kind !== "unchanged") continue;
     const now = at(entry.after);
     const was = old(entry.before);
+    keepProgress(was.id, now.milestone);
     if (oldPositions[entry.before.taskIndex]?.[entry.before.milestoneIndex] !== now.position) {
       await db
         .updateTable("milestones")
@@ -296,13 +304,19 @@ const writeMilestones = async (
       })),
     ),
   );
+  return stated;
 };
 
-/** Writes the content of a revision: new versions for what changed, closed ones for what went. */
+/**
+ * Writes the content of a revision: new versions for what changed, closed
+ * ones for what went, and the progress its file stated (kept with the
+ * revision, not versioned: it is no plan content).
+ */
 export const writeRevisionContent = async (
   db: Kysely<Schema>,
   content: RevisionContent,
 ): Promise<void> => {
   const taskIds = await writeTasks(db, content);
-  await writeMilestones(db, content, taskIds);
+  const stated = await writeMilestones(db, content, taskIds);
+  await insertImportedProgress(db, content.planId, content.revision, stated);
 };

@@ -1,5 +1,6 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { cleanText } from "../../domain/normalize-text.js";
+import { readOutlineLabel } from "../../domain/outline-label.js";
 import type { TextRow, TextTable } from "./txt-text-table.js";
 import { unsplittable } from "./txt-unsplittable.js";
 
@@ -13,6 +14,16 @@ const SPACE_SEPARATOR = / {2,}|[\u3000\t]+/;
  * pasted from a PDF is full of wrap spaces.
  */
 const HEADER_CELL = /^[\p{Script=Han}A-Za-z0-9（）()/、 ]{1,12}$/u;
+
+/**
+ * Whether a first row can head a table. Numbered prose exported by Word puts
+ * a tab (or spaces) after each list number ("1.\t实施…"): a row whose first
+ * cell is a bare outline number is such a line, not a header.
+ */
+const canHead = (cells: readonly string[]): boolean => {
+  const label = readOutlineLabel(cells[0] ?? "");
+  return !(label && label.rest === "");
+};
 
 /** Cells of a line written with "|" between them ("| a | b |" or "a | b"), or null. */
 const pipeCells = (line: string): string[] | null => {
@@ -41,7 +52,7 @@ const findRun = (
 ): TextRow[] | null => {
   for (let start = 0; start < lines.length; start += 1) {
     const first = split(lines[start] ?? "");
-    if (!first || !header(first)) continue;
+    if (!first || !canHead(first) || !header(first)) continue;
     const rows: TextRow[] = [];
     for (let index = start; index < lines.length; index += 1) {
       const line = lines[index] ?? "";
@@ -106,6 +117,7 @@ const tabTable = (file: string, lines: readonly string[]): TextTable | null => {
     throw unsplittable(file, line, "引号未闭合", "a quote is not closed");
   }
   let lastLine = start;
+  if (!canHead(records[0] ?? [])) return null;
   for (const [index, record] of records.entries()) {
     if (record.length < 2) break;
     lastLine = start + (endLines[index] ?? 0);

@@ -34,6 +34,9 @@ const deadlineSchema = z
 const outlineSchema = z.object({ label: z.string(), title: z.string(), level: z.number().int() });
 const personSchema = z.object({ name: z.string(), role: z.string() });
 const remarksSchema = z.record(z.string(), z.string());
+const progressEntrySchema = z.object({ header: z.string(), text: z.string() });
+/** Units under other named roles, by the role's name as written (数据提供单位 → units). */
+const otherRolesSchema = z.record(z.string(), arrayOf(z.string()));
 const unitNames = arrayOf(z.string());
 
 /** Where a milestone's workflow stands; send `version` back with every write. */
@@ -84,6 +87,9 @@ export const milestoneSchema = z
       no: z.number().int().nullable(),
       label: z.string(),
       title: z.string(),
+      persons: arrayOf(personSchema).meta({
+        description: "People named for the whole task (责任领导, 牵头市领导)",
+      }),
     }),
     seq: z.number().int().nullable(),
     text: z.string(),
@@ -107,6 +113,16 @@ export const milestoneSchema = z
     latestReport: z
       .object({ on: z.string(), text: z.string(), percent: z.number().nullable() })
       .nullable(),
+    importedProgress: z
+      .object({
+        revision: z.number().int(),
+        entries: arrayOf(progressEntrySchema),
+      })
+      .nullable()
+      .meta({
+        description:
+          "What the latest imported table's progress column (进展情况) stated, and that table's revision; not a report",
+      }),
     can: milestoneAbilitiesSchema,
     removedInRevision: z.number().int().nullable().meta({
       description:
@@ -125,6 +141,8 @@ export const taskSchema = z
     outline: arrayOf(outlineSchema),
     leadUnits: arrayOf(z.string()),
     cooperatingUnits: arrayOf(z.string()),
+    otherRoles: otherRolesSchema,
+    persons: arrayOf(personSchema),
     remarks: remarksSchema,
     milestoneCount: z.number().int(),
     /** Marked for focus (重点关注) by the supervision office. */
@@ -166,7 +184,7 @@ const planMilestoneSchema = z.object({
   recurring: z.enum(["monthly", "quarterly", "half-yearly", "yearly"]).nullable(),
   deadline: deadlineSchema,
   remarks: remarksSchema,
-  initialProgress: arrayOf(z.object({ header: z.string(), text: z.string() })),
+  initialProgress: arrayOf(progressEntrySchema),
 });
 
 /** The plan in Duban's interchange format (docs/PLAN-JSON.md). */
@@ -196,7 +214,7 @@ export const planJsonSchema = z
         leadUnit: z.string().nullable(),
         leadUnits: unitNames,
         cooperatingUnits: unitNames,
-        otherRoles: z.record(z.string(), unitNames),
+        otherRoles: otherRolesSchema,
         persons: arrayOf(personSchema),
         outline: arrayOf(outlineSchema),
         parent: outlineSchema.nullable(),

@@ -70,7 +70,7 @@ const taskDiffEntrySchema = z
     kind: z.enum(["added", "removed", "changed"]),
     taskKey: z.string(),
     beforeTaskKey: z.string().optional().meta({ description: "A changed task's old key" }),
-    changes: arrayOf(fieldChange(["title", "leadUnits", "no"])),
+    changes: arrayOf(fieldChange(["title", "leadUnits", "otherRoles", "persons", "no"])),
   })
   .meta({ id: "TaskDiffEntry" });
 

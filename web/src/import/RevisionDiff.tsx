@@ -18,6 +18,8 @@ const FIELD_LABEL: Readonly<Record<FieldChange["field"], Text>> = {
   headerCounts: { zh: "表头统计", en: "Header counts" },
   columns: { zh: "列", en: "Columns" },
   leadUnits: { zh: "牵头单位", en: "Lead units" },
+  otherRoles: { zh: "其他责任单位", en: "Other roles" },
+  persons: { zh: "责任人", en: "Persons" },
   no: { zh: "序号", en: "No." },
   text: { zh: "节点计划", en: "Milestone" },
   units: { zh: "责任单位", en: "Units" },

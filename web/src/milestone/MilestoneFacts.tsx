@@ -107,6 +107,41 @@ const LatestReport = ({ milestone }: { milestone: Milestone }) => {
   );
 };
 
+/** People named for the task and for this step (责任领导), as the table wrote them. */
+const personsOf = (milestone: Milestone): string =>
+  [...milestone.task.persons, ...milestone.persons]
+    .map((person) => `${person.name}（${person.role}）`)
+    .join("、");
+
+/** What the latest imported table's progress column said: the office's record, not a report. */
+const ImportedProgress = ({
+  progress,
+}: {
+  progress: NonNullable<Milestone["importedProgress"]>;
+}) => {
+  const { t } = useLanguage();
+  return (
+    <Flex vertical gap={4}>
+      {progress.entries.map((entry, index) => (
+        // Two progress columns may share a header; their order is fixed.
+        <Typography.Paragraph
+          key={`${String(index)}:${entry.header}`}
+          style={{ margin: 0, whiteSpace: "pre-wrap" }}
+        >
+          <Typography.Text strong>{entry.header}：</Typography.Text>
+          {entry.text}
+        </Typography.Paragraph>
+      ))}
+      <Typography.Text type="secondary">
+        {t({
+          zh: `第${String(progress.revision)}版导入的表格所载`,
+          en: `As the table imported in revision ${String(progress.revision)} states`,
+        })}
+      </Typography.Text>
+    </Flex>
+  );
+};
+
 /** The milestone as the table issued it, and where it stands as of the server's today. */
 export const MilestoneFacts = ({ milestone }: { milestone: Milestone }) => {
   const { t } = useLanguage();
@@ -143,6 +178,15 @@ export const MilestoneFacts = ({ milestone }: { milestone: Milestone }) => {
           label: t({ zh: "责任单位", en: "Units" }),
           children: <Units milestone={milestone} />,
         },
+        ...(personsOf(milestone) === ""
+          ? []
+          : [
+              {
+                key: "persons",
+                label: t({ zh: "责任人", en: "Persons" }),
+                children: personsOf(milestone),
+              },
+            ]),
         {
           key: "due",
           label: t({ zh: "完成时限", en: "Deadline" }),
@@ -166,6 +210,15 @@ export const MilestoneFacts = ({ milestone }: { milestone: Milestone }) => {
           label: t({ zh: "最新进展", en: "Latest progress" }),
           children: <LatestReport milestone={milestone} />,
         },
+        ...(milestone.importedProgress === null
+          ? []
+          : [
+              {
+                key: "imported",
+                label: t({ zh: "表格所载进展", en: "Progress in the table" }),
+                children: <ImportedProgress progress={milestone.importedProgress} />,
+              },
+            ]),
       ]}
     />
   );
