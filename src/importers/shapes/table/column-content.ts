@@ -1,10 +1,10 @@
 import { parseDeadline } from "../../../domain/parse-deadline.js";
 import { readOutlineLabel } from "../../../domain/outline-label.js";
-import { splitUnitList } from "../../../domain/unit-list.js";
 import { compactText } from "../../../domain/normalize-text.js";
 import type { SourceCell } from "../../source-document.js";
 import type { ColumnKind } from "./column-kinds.js";
 import { UNIT_ENDING } from "./unit-ending.js";
+import { readUnitCell } from "./unit-cell.js";
 
 /** What a column's cells look like, when that is clear enough to name the column. */
 export type ContentKind = Extract<ColumnKind, "no" | "group" | "deadline" | "units"> | "text";
@@ -15,7 +15,7 @@ const AGREEING_SHARE = 0.8;
 const SHORT_NUMBER = /^\d{1,4}[.、．]?$/;
 
 const isUnitList = (text: string): boolean => {
-  const names = splitUnitList(text);
+  const names = readUnitCell(text).units;
   return names.length > 0 && names.every((name) => name.length <= 20 && UNIT_ENDING.test(name));
 };
 

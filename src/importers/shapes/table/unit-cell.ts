@@ -35,10 +35,13 @@ const markedRoles = (names: readonly string[], notes: readonly UnitListNote[]): 
   return { units, notes, stated: { leads, cooperating, others: [] } };
 };
 
-/** The name a list has written up to here is whole: 市科技局, not 市 or 市農業農. */
+/**
+ * The name a list has written up to here is whole: 市科技局, not 市 or 市農業農,
+ * nor 市住房城乡 (a place word ends many a name's first half).
+ */
 const isWholeName = (before: string): boolean => {
-  const name = before.split(/[、，,；;\s]/).at(-1) ?? "";
-  return name.length >= 3 && UNIT_ENDING.test(matchKey(name));
+  const name = matchKey(before.split(/[、，,；;\s]/).at(-1) ?? "");
+  return name.length >= 3 && UNIT_ENDING.test(name) && !/[乡镇区县市]$/.test(name);
 };
 
 /**
