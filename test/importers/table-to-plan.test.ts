@@ -76,7 +76,9 @@ describe("buildPlan: rows into tasks and milestones", () => {
       { unit: "市工业和信息化局", role: "lead" },
       { unit: "市财政局", role: "cooperating" },
     ]);
-    expect(task?.milestones[0]?.persons).toEqual([{ name: "张三", role: "责任领导" }]);
+    // The persons cell is merged over the task: the task's people, not each step's.
+    expect(task?.persons).toEqual([{ name: "张三", role: "责任领导" }]);
+    expect(task?.milestones[0]?.persons).toEqual([]);
     expect(task?.milestones[0]?.remarks).toEqual({ 备注: "新增" });
     expect(task?.milestones[1]?.deadline).toMatchObject({ period: "quarter", date: "2022-09-30" });
     expect(result.plan?.columns).toEqual([

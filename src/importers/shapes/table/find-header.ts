@@ -3,7 +3,7 @@ import { classifyHeader, type ColumnKind } from "./column-kinds.js";
 import type { SourceRow, SourceTable } from "../../source-document.js";
 import { largest } from "../../../domain/append-all.js";
 
-/** One column of the table as its header names it. */
+/** One column of the table as its header (or, failing that, its content) names it. */
 export interface Column {
   /** 0-based position in the row's cells. */
   readonly index: number;
@@ -12,37 +12,65 @@ export interface Column {
   readonly header: string;
 }
 
+/** A header column before its content is looked at: null kind when the words say nothing. */
+export interface HeaderColumn {
+  readonly index: number;
+  readonly kind: ColumnKind | null;
+  readonly header: string;
+}
+
 export interface TableHeader {
   /** 0-based index of the last header row; data starts after it. */
   readonly lastRow: number;
   /** 0-based index of the first header row; rows above it are title lines. */
   readonly firstRow: number;
-  readonly columns: readonly Column[];
+  /** Every position of the widest header row, named or not. */
+  readonly columns: readonly HeaderColumn[];
+  /** The header rows' texts, spaces removed, to recognise them when they are repeated. */
+  readonly texts: readonly (readonly string[])[];
 }
 
+/** A header cell, wrapped and spaced as it may be, is never longer than this. */
+const MAX_HEADER_CELL = 40;
 /** Headers sit near the top: below a title, a subtitle and perhaps a note. */
 const MAX_ROWS_ABOVE_HEADER = 12;
-const CONTENT_KINDS: readonly ColumnKind[] = ["task", "milestone"];
-const RESPONSIBILITY_KINDS: readonly ColumnKind[] = ["units", "lead", "deadline"];
+const TEXT_KINDS: readonly ColumnKind[] = ["task", "milestone"];
+const UNIT_KINDS: readonly ColumnKind[] = ["units", "lead"];
+const RESPONSIBILITY_KINDS: readonly ColumnKind[] = [
+  "units",
+  "lead",
+  "cooperating",
+  "persons",
+  "deadline",
+];
 
 const headerTexts = (row: SourceRow): string[] => row.cells.map((cell) => compactText(cell.text));
 
-const classify = (row: SourceRow): (ColumnKind | null)[] =>
-  headerTexts(row).map((text) => (text === "" ? null : classifyHeader(text)));
+const kindsOf = (row: SourceRow): Set<ColumnKind> =>
+  new Set(
+    headerTexts(row)
+      .map((text) => (text === "" ? null : classifyHeader(text)))
+      .filter((kind): kind is ColumnKind => kind !== null),
+  );
 
+/**
+ * A header names what a task is and who does it or by when; a header whose
+ * text column is left unnamed still names a unit column and a deadline.
+ */
 const isHeaderRow = (row: SourceRow): boolean => {
-  const kinds = classify(row).filter((kind): kind is ColumnKind => kind !== null);
+  const kinds = [...kindsOf(row)];
+  const names = (list: readonly ColumnKind[]): boolean => kinds.some((k) => list.includes(k));
   return (
-    new Set(kinds).size >= 3 &&
-    kinds.some((kind) => CONTENT_KINDS.includes(kind)) &&
-    kinds.some((kind) => RESPONSIBILITY_KINDS.includes(kind))
+    kinds.length >= 2 &&
+    names(RESPONSIBILITY_KINDS) &&
+    (names(TEXT_KINDS) || (names(UNIT_KINDS) && kinds.includes("deadline")))
   );
 };
 
 /**
  * A header cell spanning sub-headers ("责任单位" over "牵头单位 | 配合单位")
  * puts the real names in the next row; the cells it does not split continue
- * vertically from the first row.
+ * vertically from the first row, or are left empty.
  */
 const isSubHeaderRow = (row: SourceRow | undefined): row is SourceRow =>
   row !== undefined &&
@@ -52,38 +80,59 @@ const isSubHeaderRow = (row: SourceRow | undefined): row is SourceRow =>
       cell.continuation === "vertical" || cell.text === "" || classifyHeader(cell.text) !== null,
   );
 
-const columnsOf = (rows: readonly SourceRow[]): Column[] => {
+const hasSpanOverNextRow = (row: SourceRow, next: SourceRow): boolean =>
+  row.cells.some(
+    (cell, index) =>
+      cell.continuation === "horizontal" ||
+      (cell.text === "" && cell.continuation === undefined && next.cells[index]?.text !== ""),
+  );
+
+const columnsOf = (rows: readonly SourceRow[]): HeaderColumn[] => {
   const width = largest(
     rows.map((row) => row.cells.length),
     0,
   );
-  const columns: Column[] = [];
+  const columns: HeaderColumn[] = [];
   for (let index = 0; index < width; index += 1) {
     const texts = rows.map((row) => compactText(row.cells[index]?.text ?? ""));
     // The most specific name wins: the sub-header's when it has one.
     const header = texts.findLast((text) => text !== "") ?? "";
-    if (header === "") continue;
-    columns.push({ index, kind: classifyHeader(header) ?? "remark", header });
+    columns.push({ index, kind: header === "" ? null : classifyHeader(header), header });
   }
   return columns;
 };
 
 /** Finds the header row(s) of a table, or null when none is recognisable. */
-export const findHeader = (table: SourceTable): TableHeader | null => {
+export const findHeader = (table: Pick<SourceTable, "rows">): TableHeader | null => {
   const limit = Math.min(table.rows.length, MAX_ROWS_ABOVE_HEADER + 1);
   for (let firstRow = 0; firstRow < limit; firstRow += 1) {
     const row = table.rows[firstRow];
     if (!row || !isHeaderRow(row)) continue;
     const next = table.rows[firstRow + 1];
-    const spans = row.cells.some((cell) => cell.continuation === "horizontal");
-    const rows = spans && isSubHeaderRow(next) ? [row, next] : [row];
-    return { firstRow, lastRow: firstRow + rows.length - 1, columns: columnsOf(rows) };
+    const rows = isSubHeaderRow(next) && hasSpanOverNextRow(row, next) ? [row, next] : [row];
+    return {
+      firstRow,
+      lastRow: firstRow + rows.length - 1,
+      columns: columnsOf(rows),
+      texts: rows.map(headerTexts),
+    };
   }
   return null;
 };
 
-/** A header repeated inside the data (pasted page by page) is not a data row. */
-export const repeatsHeader = (row: SourceRow, header: TableHeader): boolean =>
-  header.columns.every(
-    (column) => compactText(row.cells[column.index]?.text ?? "") === column.header,
+/**
+ * A header row repeated inside the data (Word repeats it on every page, a
+ * pasted table carries each page's): every written cell says what one of the
+ * header rows says at that place.
+ */
+export const repeatsHeader = (row: SourceRow, header: TableHeader): boolean => {
+  // Most rows are data: a long cell tells so before any text is compacted.
+  if (row.cells.some((cell) => cell.text.length > MAX_HEADER_CELL)) return false;
+  const written = row.cells
+    .map((cell, index) => ({ index, text: compactText(cell.text) }))
+    .filter((cell) => cell.text !== "");
+  return (
+    written.length >= 2 &&
+    header.texts.some((texts) => written.every((cell) => texts[cell.index] === cell.text))
   );
+};

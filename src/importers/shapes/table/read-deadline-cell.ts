@@ -25,7 +25,8 @@ export const readDeadlineCell = (
   if (cell.date !== undefined) {
     return { deadline: { kind: "date", text: cell.text, date: cell.date }, diagnostics: [] };
   }
-  const parsed = parseDeadline(cell.text, { year });
+  // The deadline as written, but for a wrap space inside it ("9月底 前").
+  const parsed = parseDeadline(cells.text("deadline"), { year });
   if (parsed.ok) return { deadline: parsed.deadline, diagnostics: [] };
   return {
     deadline: null,

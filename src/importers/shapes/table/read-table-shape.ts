@@ -1,16 +1,19 @@
 import type { Diagnostic } from "../../../domain/diagnostic.js";
-import type { Plan } from "../../../domain/plan.js";
+import type { OutlineHeading, Plan, Task } from "../../../domain/plan.js";
+import { underHeading } from "./row-heading.js";
 import { diagnostic } from "../../build-diagnostic.js";
 import { planHeading, planYear, type HeadingOptions } from "../plan-heading.js";
-import { findHeader, repeatsHeader, type TableHeader } from "./find-header.js";
+import { repeatsHeader } from "./find-header.js";
 import { checkHeaderCounts } from "../check-header-counts.js";
 import type { ProgressListener } from "../../progress.js";
 import { readTaskRows } from "./read-task-rows.js";
-import { planColumns, rowCells } from "./row-cells.js";
-import type { SourceDocument, SourceRow } from "../../source-document.js";
-import { tablesOf, type TableInContext } from "../tables-of.js";
+import { planColumns, rowCells, type RowCells } from "./row-cells.js";
+import type { SourceDocument } from "../../source-document.js";
 import { readTitleLines } from "../title-lines.js";
 import { appendAll } from "../../../domain/append-all.js";
+import { planTables, type PlanPart } from "./plan-tables.js";
+import { recogniseColumns } from "./recognise-columns.js";
+import type { Column } from "./find-header.js";
 
 export interface BuildPlanOptions extends HeadingOptions {
   /** The plan year when the title does not state one. */
@@ -24,68 +27,63 @@ export interface BuildPlanResult {
   readonly diagnostics: Diagnostic[];
 }
 
-interface LocatedTable {
-  readonly table: TableInContext;
-  readonly header: TableHeader;
+/** The rows of one section: the parts from one with a heading up to the next one. */
+interface SectionRows {
+  readonly part: PlanPart;
+  readonly rows: RowCells[];
 }
 
-const textLines = (rows: readonly SourceRow[]): string[] =>
-  rows.map((row) =>
-    row.cells
-      .map((cell) => cell.text)
-      .filter((text) => text !== "")
-      .join(" "),
-  );
-
 /**
- * The tables that make up the plan: the first with a recognisable header,
- * and in Word the tables after it that repeat that header or continue it
- * without one (a table split across pages).
+ * Reads each part's columns (a continuation without a header keeps the
+ * columns above it) and gathers the rows by section.
  */
-const planTables = (
-  document: SourceDocument,
+const sectionRows = (
+  parts: readonly PlanPart[],
+  file: string,
   diagnostics: Diagnostic[],
-): { main: LocatedTable; dataRows: SourceRow[] } | null => {
-  const tables = tablesOf(document);
-  const located = tables.map((table) => ({ table, header: findHeader(table) }));
-  const mainIndex = located.findIndex((entry) => entry.header !== null);
-  const main = located[mainIndex];
-  if (!main?.header) return null;
-  const width = main.table.rows[main.header.lastRow]?.cells.length ?? 0;
-  const dataRows = main.table.rows.slice(main.header.lastRow + 1);
-  for (const [index, entry] of located.entries()) {
-    if (index === mainIndex) continue;
-    const continues =
-      index > mainIndex &&
-      document.format === "docx" &&
-      (entry.header !== null ||
-        (entry.table.paragraphsBefore.length === 0 && entry.table.rows[0]?.cells.length === width));
-    if (continues) {
-      appendAll(dataRows, entry.table.rows.slice(entry.header ? entry.header.lastRow + 1 : 0));
-    } else {
-      diagnostics.push(
-        diagnostic(
-          "info",
-          "table.ignored",
-          { file: document.fileName, sheet: entry.table.name },
-          `「${entry.table.name}」不是计划表的一部分，未读取`,
-          `"${entry.table.name}" is not part of the plan table and was not read`,
-        ),
+): { sections: SectionRows[]; columns: readonly Column[] } => {
+  const sections: SectionRows[] = [];
+  let columns: Column[] = [];
+  let first: readonly Column[] | null = null;
+  let header: PlanPart["header"] | null = null;
+  for (const part of parts) {
+    if (part.header !== header) {
+      header = part.header;
+      const recognised = recogniseColumns(
+        part.header,
+        part.table.rows[part.header.lastRow],
+        part.dataRows,
+        file,
       );
+      appendAll(diagnostics, recognised.diagnostics);
+      columns = recognised.columns;
+      first ??= columns;
     }
+    const planned = planColumns(columns);
+    const rows = part.dataRows
+      .filter((row) => !repeatsHeader(row, part.header))
+      .map((row) => rowCells(row, planned));
+    const current = sections.at(-1);
+    if (current && part.section === null) appendAll(current.rows, rows);
+    else sections.push({ part, rows });
   }
-  if (tables.length > 1 && document.format === "xlsx") {
-    diagnostics.push(
-      diagnostic(
-        "info",
-        "sheet.chosen",
-        { file: document.fileName, sheet: main.table.name },
-        `工作簿有 ${tables.length} 个工作表，读取的是「${main.table.name}」`,
-        `The workbook has ${tables.length} sheets; read "${main.table.name}"`,
-      ),
-    );
-  }
-  return { main: { table: main.table, header: main.header }, dataRows };
+  return { sections, columns: first ?? [] };
+};
+
+/** Says which sheet was read when a workbook holds others that are not part of the plan. */
+const sheetChosen = (document: SourceDocument, parts: readonly PlanPart[]): Diagnostic | null => {
+  const sheets = document.blocks.filter((block) => block.kind === "table").length;
+  const read = new Set(parts.map((part) => part.table.name));
+  const [name] = read;
+  if (document.format !== "xlsx" || sheets < 2 || read.size !== 1 || name === undefined)
+    return null;
+  return diagnostic(
+    "info",
+    "sheet.chosen",
+    { file: document.fileName, sheet: name },
+    `工作簿有 ${sheets} 个工作表，读取的是「${name}」`,
+    `The workbook has ${sheets} sheets; read "${name}"`,
+  );
 };
 
 /** Turns the tables a format reader found into a plan, or says why it cannot. */
@@ -110,11 +108,9 @@ export const readTableShape = (
       "No recognisable header row: it should name columns such as 工作任务/节点计划 and 责任单位/完成时限",
     );
   }
-  const { main, dataRows } = tables;
-  const titleLines = readTitleLines([
-    ...main.table.paragraphsBefore,
-    ...textLines(main.table.rows.slice(0, main.header.firstRow)),
-  ]);
+  const chosen = sheetChosen(document, tables.parts);
+  if (chosen) diagnostics.push(chosen);
+  const titleLines = readTitleLines(tables.titleLines);
   const year = planYear(options.title ?? titleLines.title, document.fileName, options.year);
   if (year === null) {
     return fail(
@@ -123,29 +119,36 @@ export const readTableShape = (
       "Neither the title nor the file name states a year, so deadlines such as 12月15日 cannot be dated; give it with --year",
     );
   }
-  const columns = planColumns(main.header.columns);
-  const rows = dataRows
-    .filter((row) => !repeatsHeader(row, main.header))
-    .map((row) => rowCells(row, columns));
-  const read = readTaskRows(rows, {
-    year,
-    onRow: (index) => {
-      if (index % 1000 === 0)
-        options.onProgress?.({ phase: "build", done: index, total: rows.length });
-    },
-  });
-  appendAll(diagnostics, read.diagnostics);
+  const { sections, columns } = sectionRows(tables.parts, document.fileName, diagnostics);
+  const total = sections.reduce((sum, section) => sum + section.rows.length, 0);
+  let done = 0;
+  const tasks: Task[] = [];
+  // A heading above a table replaces those of its level and below from the tables before it.
+  let above: OutlineHeading[] = [];
+  for (const section of sections) {
+    above = (section.part.section?.headings ?? []).reduce(underHeading, above);
+    const read = readTaskRows(section.rows, {
+      year,
+      section: above,
+      onRow: () => {
+        done += 1;
+        if (done % 1000 === 0) options.onProgress?.({ phase: "build", done, total });
+      },
+    });
+    appendAll(tasks, read.tasks);
+    appendAll(diagnostics, read.diagnostics);
+  }
   const heading = planHeading(
     titleLines,
-    read.tasks,
+    tasks,
     { year, fileName: document.fileName, options },
     diagnostics,
   );
   const plan: Plan = {
     ...heading,
     year,
-    columns: main.header.columns.map((column) => column.header),
-    tasks: read.tasks,
+    columns: columns.map((column) => column.header),
+    tasks,
   };
   appendAll(diagnostics, checkHeaderCounts(plan, file));
   const failed = diagnostics.some((d) => d.severity === "error");

@@ -1,99 +1,69 @@
-import type { Deadline } from "../../../domain/deadline.js";
 import type { Diagnostic } from "../../../domain/diagnostic.js";
-import { readOutlineLabel } from "../../../domain/outline-label.js";
-import type {
-  Milestone,
-  OutlineHeading,
-  Responsibility,
-  ResponsiblePerson,
-  Task,
-} from "../../../domain/plan.js";
-import { parseMilestoneText } from "../../../domain/milestone-text.js";
-import { parseTaskText, type TaskText } from "../../../domain/task-text.js";
-import { splitUnitList } from "../../../domain/unit-list.js";
+import type { OutlineHeading, Task } from "../../../domain/plan.js";
 import { diagnostic } from "../../build-diagnostic.js";
 import { readDeadlineCell } from "./read-deadline-cell.js";
-import { responsibilitiesOf, type UnitCells } from "./row-responsibilities.js";
+import { responsibilitiesOf } from "./row-responsibilities.js";
 import { locate, type RowCells } from "./row-cells.js";
 import { readTaskNumber } from "./read-task-number.js";
 import { appendAll } from "../../../domain/append-all.js";
-
-/** A task while its rows are being read. */
-interface TaskDraft {
-  readonly label: string;
-  readonly no: number | null;
-  readonly text: TaskText;
-  readonly outline: readonly OutlineHeading[];
-  readonly first: RowCells;
-  readonly milestones: Milestone[];
-  /** What the row above held in the columns that merge down a task. */
-  units: UnitCells;
-  deadline: Deadline | null;
-  /** The task row's own facts when it carries no step, for a task without steps. */
-  firstFacts: RowFacts | null;
-}
-
-interface RowFacts {
-  readonly responsibilities: Responsibility[];
-  readonly deadline: Deadline | null;
-}
+import { headingFromLabel, rowHeading, underHeading } from "./row-heading.js";
+import { cellSteps } from "./cell-steps.js";
+import { textDeadline } from "./step-deadline.js";
+import { readTaskCell } from "./task-cell.js";
+import {
+  draftToTask,
+  newDraft,
+  personsOf,
+  repeatsTask,
+  taskUnits,
+  type RowFacts,
+  type TaskDraft,
+} from "./task-draft.js";
 
 export interface TaskRowsResult {
   readonly tasks: Task[];
   readonly diagnostics: Diagnostic[];
 }
 
-const contentKinds = ["milestone", "units", "lead", "cooperating", "deadline"] as const;
-
-/**
- * A flattened source (CSV, or merges filled down by hand) repeats the 序号 and
- * 工作任务 on every row of a task: that is the task continuing, not a new one.
- */
-const repeatsTask = (draft: TaskDraft | null, cells: RowCells): boolean =>
-  draft !== null &&
-  cells.text("no") === draft.first.text("no") &&
-  cells.text("task") === draft.first.text("task");
-
-/** A row that only names an outline level: "一、科技创新" with nothing to do or report. */
-const headingOf = (cells: RowCells): OutlineHeading | null => {
-  if (contentKinds.some((kind) => cells.text(kind) !== "")) return null;
-  const no = cells.text("no");
-  const task = cells.text("task");
-  const source = no === "" || task === "" ? no + task : `${no.replace(/[、.．]$/, "")}、${task}`;
-  const label = readOutlineLabel(source);
-  if (!label || label.level > 2) return null;
-  return { label: label.label, title: label.rest, level: label.level };
-};
-
-const personsOf = (cells: RowCells): ResponsiblePerson[] => {
-  const field = cells.field("persons");
-  if (!field || field.cell.text === "") return [];
-  return splitUnitList(field.cell.text).map((name) => ({ name, role: field.column.header }));
-};
-
 /**
  * Walks the data rows of a table and gathers them into tasks: a row with an
  * empty 序号 and 工作任务 continues the task above (merged cells), and empty
- * responsibility and deadline cells take the values above them in the task.
+ * responsibility, person and deadline cells take the values above them in
+ * the task. Rows and group cells that only name an outline level head the
+ * tasks below them.
  */
 export const readTaskRows = (
   rows: readonly RowCells[],
-  context: { year: number; onRow?: (index: number) => void },
+  context: {
+    year: number;
+    /** The headings the table sits under in its document (several tables, one per section). */
+    section?: readonly OutlineHeading[];
+    onRow?: (index: number) => void;
+  },
 ): TaskRowsResult => {
   const tasks: Task[] = [];
   const diagnostics: Diagnostic[] = [];
   const seenNumbers = new Map<string, RowCells>();
-  let outline: OutlineHeading[] = [];
+  const section = context.section ?? [];
+  let outline: OutlineHeading[] = [...section];
+  // A heading row without a number sits just below the headings above the table.
+  const unnumberedLevel = (section.at(-1)?.level ?? 0) + 1;
   let draft: TaskDraft | null = null;
 
-  /** Reads a row's responsibilities and deadline, carrying them down the task. */
+  /** Reads a row's responsibilities, persons and deadline, carrying them down the task. */
   const readFacts = (task: TaskDraft, cells: RowCells): RowFacts => {
     const units = responsibilitiesOf(cells, task.units, task.text);
+    appendAll(diagnostics, units.diagnostics);
     const deadline = readDeadlineCell(cells, task.deadline, context.year);
     appendAll(diagnostics, deadline.diagnostics);
     task.units = units.carried;
     task.deadline = deadline.deadline;
-    return { responsibilities: units.responsibilities, deadline: deadline.deadline };
+    task.persons = personsOf(cells) ?? task.persons;
+    return {
+      responsibilities: units.responsibilities,
+      deadline: deadline.deadline,
+      ownDeadline: cells.text("deadline") !== "",
+    };
   };
 
   const addMilestone = (
@@ -101,6 +71,7 @@ export const readTaskRows = (
     cells: RowCells,
     step: { seq: number | null; text: string },
     facts: RowFacts,
+    from: "row" | "several" | "task" = "row",
   ): void => {
     if (facts.responsibilities.length === 0) {
       const field = cells.field("units") ?? cells.field("lead");
@@ -109,15 +80,24 @@ export const readTaskRows = (
           "error",
           "milestone.no_unit",
           field ? locate(field) : cells.row.location,
-          "此节点计划没有责任单位（本行及上方同一任务的行均为空）",
-          "This milestone has no responsible unit (the cell is empty here and above it in the task)",
+          "此节点计划没有责任单位（本行及上方同一任务的行、任务括号中均未写明）",
+          "This milestone has no responsible unit (not in this row, the rows above it in the task, nor the task's bracket)",
         ),
       );
       return;
     }
+    // A row's own deadline cell decides for its one step, while each of several steps listed
+    // in one cell ("①3月底前，…②6月底前，…") states its own; then the cell above in the
+    // task; then the task text, which a task's only step repeats.
+    const field = cells.field("milestone");
+    const readsText = from === "several" || (from === "row" && !facts.ownDeadline);
+    const stated = readsText && field ? textDeadline(step.text, context.year, locate(field)) : null;
+    appendAll(diagnostics, stated?.diagnostics ?? []);
+    const deadline = stated?.deadline ?? facts.deadline ?? task.textDeadline;
     const deadlineField = cells.field("deadline");
     // An unreadable deadline is already an error of its own.
-    if (facts.deadline === null && deadlineField?.cell.text === "") {
+    const unreadable = (stated?.diagnostics.length ?? 0) > 0;
+    if (deadline === null && deadlineField?.cell.text === "" && !unreadable) {
       diagnostics.push(
         diagnostic(
           "warning",
@@ -132,41 +112,28 @@ export const readTaskRows = (
       seq: step.seq,
       text: step.text,
       responsibilities: facts.responsibilities,
-      persons: personsOf(cells),
-      deadline: facts.deadline ?? { kind: "none" },
+      persons: task.persons,
+      deadline: deadline ?? { kind: "none" },
       remarks: cells.remarks(),
-      initialProgress: [],
+      initialProgress: cells.progress(),
     });
   };
 
   const finish = (task: TaskDraft): void => {
-    if (task.milestones.length === 0 && task.firstFacts) {
-      // A task row with no steps under it is its own single milestone.
-      addMilestone(task, task.first, { seq: null, text: task.text.title }, task.firstFacts);
+    // Read before a task row without steps becomes its own single milestone.
+    const units = taskUnits(task);
+    if (task.milestones.length === 0 && task.firstFacts && task.first.text("milestone") === "") {
+      addMilestone(task, task.first, { seq: null, text: task.text.title }, task.firstFacts, "task");
     }
-    const leadUnits =
-      task.text.leadUnits.length > 0
-        ? task.text.leadUnits
-        : (task.milestones[0]?.responsibilities
-            .filter((r) => r.role === "lead")
-            .map((r) => r.unit) ?? []);
-    tasks.push({
-      no: task.no,
-      label: task.label,
-      title: task.text.title,
-      leadUnits,
-      cooperatingUnits: task.text.cooperatingUnits,
-      otherRoles: task.text.otherRoles,
-      persons: [],
-      outline: task.outline,
-      milestones: task.milestones,
-      remarks: task.first.remarks(),
-    });
+    tasks.push(draftToTask(task, units));
   };
 
   const checkUnique = (cells: RowCells, label: string): void => {
     if (label === "") return;
-    const key = [...outline.map((h) => h.label), label].join("/");
+    const key = outline
+      .map((h) => `${h.label}${h.title}`)
+      .concat(label)
+      .join("/");
     const earlier = seenNumbers.get(key);
     const field = cells.field("no");
     if (earlier && field) {
@@ -183,14 +150,27 @@ export const readTaskRows = (
     seenNumbers.set(key, cells);
   };
 
+  /** A group column's label ("（一）科技创新", merged down over its tasks) heads them. */
+  const readGroup = (cells: RowCells): void => {
+    const field = cells.field("group");
+    const text = field?.cell.text.trim() ?? "";
+    if (text === "") return;
+    const heading = headingFromLabel(text, 5) ?? { label: "", title: text, level: unnumberedLevel };
+    const current = outline.find((h) => h.level === heading.level);
+    if (current?.label !== heading.label || current.title !== heading.title) {
+      outline = underHeading(outline, heading);
+    }
+  };
+
   for (const [index, cells] of rows.entries()) {
     context.onRow?.(index);
     if (cells.blank) continue;
-    const heading = headingOf(cells);
+    const heading = rowHeading(cells, unnumberedLevel);
     if (heading) {
-      outline = [...outline.filter((h) => h.level < heading.level), heading];
+      outline = underHeading(outline, heading);
       continue;
     }
+    readGroup(cells);
     const startsTask =
       (cells.text("no") !== "" || cells.text("task") !== "") && !repeatsTask(draft, cells);
     if (startsTask) {
@@ -198,17 +178,9 @@ export const readTaskRows = (
       const number = readTaskNumber(cells);
       appendAll(diagnostics, number.diagnostics);
       checkUnique(cells, number.label);
-      draft = {
-        label: number.label,
-        no: number.no,
-        text: parseTaskText(cells.text("task")),
-        outline,
-        first: cells,
-        milestones: [],
-        units: { units: null, leads: null, cooperating: null },
-        deadline: null,
-        firstFacts: null,
-      };
+      const taskCell = readTaskCell(cells, context.year);
+      appendAll(diagnostics, taskCell.diagnostics);
+      draft = newDraft(number, taskCell, outline, cells);
     }
     if (!draft) {
       diagnostics.push(
@@ -222,14 +194,16 @@ export const readTaskRows = (
       );
       continue;
     }
+    draft.rows.push(cells);
     const stepText = cells.text("milestone");
     const facts = readFacts(draft, cells);
+    if (startsTask) draft.firstFacts = facts;
     if (stepText !== "") {
-      addMilestone(draft, cells, parseMilestoneText(stepText), facts);
-    } else if (startsTask) {
-      // The task's own row may carry no step; its cells still merge down.
-      draft.firstFacts = facts;
-    } else {
+      const steps = cellSteps(stepText);
+      for (const step of steps) {
+        addMilestone(draft, cells, step, facts, steps.length > 1 ? "several" : "row");
+      }
+    } else if (!startsTask) {
       diagnostics.push(
         diagnostic(
           "warning",
