@@ -55,7 +55,9 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
     withReadOptions(
       program
         .command("parse")
-        .description("read a decomposition table (.docx, .xlsx, .csv, .txt) and print it"),
+        .description(
+          "read a responsibility document (.docx, .xlsx, .csv, .txt, .html: a table or numbered prose) and print it",
+        ),
     ),
     INTERCHANGE_JSON,
   )

@@ -153,6 +153,9 @@ describe("parseDeadline: the deadline of an event", () => {
     ["9月30日前竣工验收", "竣工验收", "date", "2022-09-30"],
     ["三季度正式上线运行", "正式上线运行", "period_end", "2022-09-30"],
     ["6 月底前 开工", "开工", "period_end", "2022-06-30"],
+    ["5月底前封顶", "封顶", "period_end", "2022-05-31"],
+    ["10月底前主体封顶", "主体封顶", "period_end", "2022-10-31"],
+    ["9月开园", "开园", "period_end", "2022-09-30"],
   ])("%s → %s by %s %s", (text, event, kind, date) => {
     const result = parseDeadline(text, plan);
     expect(result).toMatchObject({ ok: true, deadline: { kind, text, date, event } });

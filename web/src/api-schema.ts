@@ -1453,7 +1453,7 @@ export type paths = {
     };
     put?: never;
     /**
-     * Import a table (.docx, .xlsx, .csv, .txt) as a plan or a new revision
+     * Import a responsibility document (.docx, .xlsx, .csv, .txt, .html) as a plan or a new revision
      * @description Send the file itself as the request body (Content-Type application/octet-stream), or a multipart/form-data form with a `file` part and a `corrections` part: a JSON array of PlanCorrection (at most 2 MiB) made in the import preview, applied to the plan as read. Without corrections, those kept with the last import of the same file (same SHA-256) into the plan apply again; `correctionsApplied` counts those that found their target, and one that no longer does is a warning. With dryRun=true nothing is stored and the answer previews the plan, the diff and the diagnostics. A file with errors is refused with 422 and its diagnostics, located by sheet, row, column and cell. A revision that would remove milestones with history, evidence or open requests is refused with 409 import.confirmation_required (details: planId, revision, removals) unless confirmRemovals=true.
      */
     post: {

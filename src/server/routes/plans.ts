@@ -88,7 +88,8 @@ export const planRoutes =
       {
         bodyLimit: DEFAULT_LIMITS.maxFileBytes,
         schema: {
-          summary: "Import a table (.docx, .xlsx, .csv, .txt) as a plan or a new revision",
+          summary:
+            "Import a responsibility document (.docx, .xlsx, .csv, .txt, .html) as a plan or a new revision",
           description:
             "Send the file itself as the request body (Content-Type application/octet-stream), " +
             "or a multipart/form-data form with a `file` part and a `corrections` part: a JSON array of PlanCorrection " +

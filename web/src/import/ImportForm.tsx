@@ -16,7 +16,7 @@ import type { PlanSummary } from "../api.js";
 import { useLanguage } from "../i18n.js";
 import type { TableUpload } from "./send-table.js";
 
-export const TABLE_ACCEPT = ".docx,.xlsx,.csv,.txt";
+export const TABLE_ACCEPT = ".docx,.xlsx,.csv,.txt,.html,.htm";
 
 interface ImportFields {
   readonly files: UploadFile[];
@@ -126,8 +126,8 @@ export const ImportForm = ({
               </p>
               <p className="ant-upload-hint">
                 {t({
-                  zh: "Word（.docx）、Excel（.xlsx）、CSV 或纯文本（.txt）的重点工作任务分解表",
-                  en: "A decomposition table in Word (.docx), Excel (.xlsx), CSV or plain text (.txt)",
+                  zh: "Word（.docx）、Excel（.xlsx）、CSV、纯文本（.txt）或网页（.html）的任务分解表或分工方案",
+                  en: "A decomposition table or responsibility document in Word (.docx), Excel (.xlsx), CSV, plain text (.txt) or a web page (.html)",
                 })}
               </p>
             </Upload.Dragger>
