@@ -57,6 +57,43 @@ describe("readTxt on pasted tables", () => {
     expect(note?.kind === "paragraph" && note.location).toEqual({ file: "t.txt", line: 7 });
   });
 
+  it("reads | rows without borders whose first cells are empty (a continuation row)", () => {
+    const text = [
+      "序号 | 工作任务 | 节点计划 | 完成时限",
+      "1 | 推进科技创新 | （1）制定方案 | 3月底前",
+      " |  | （2）组织实施 | 年底前",
+      "| 2 | 优化营商环境 | | 全年 |",
+    ].join("\n");
+    expect(outline(read(text))).toEqual([
+      [
+        ["序号", "工作任务", "节点计划", "完成时限"],
+        ["1", "推进科技创新", "（1）制定方案", "3月底前"],
+        ["", "", "（2）组织实施", "年底前"],
+        ["2", "优化营商环境", "", "全年"],
+      ],
+    ]);
+  });
+
+  it("reads a table flattened one cell per line with its header repeated as at each page", () => {
+    const header = ["序号", "工作任务", "责任单位", "完成时限"];
+    const text = [
+      ...header,
+      "1",
+      "推进科技创新",
+      "市科技局",
+      "6月底前",
+      "",
+      ...header,
+      "2.",
+      "优化营商环境",
+      "市发展改革委、市市场监管局",
+      "全年",
+    ].join("\n");
+    expect(outline(read(text))).toEqual([
+      [TABLE[0], TABLE[1], header, ["2.", ...(TABLE[2] ?? []).slice(1)]],
+    ]);
+  });
+
   it("reads an Excel paste: tab-separated cells, quoted cells holding line breaks, empty cells kept", () => {
     const text =
       "标题\r\n序号\t工作任务\t责任单位\t完成时限\r\n1\t推进科技创新\t市科技局\t6月底前\r\n" +
@@ -79,6 +116,11 @@ describe("readTxt on pasted tables", () => {
       "2\u3000优化营商环境\u3000市发展改革委、市市场监管局\u3000全年",
     ].join("\n");
     expect(outline(read(text))).toEqual([TABLE]);
+  });
+
+  it("reads numbered rows typed with single spaces under a 序号 header when every row has its width", () => {
+    const text = ["序号 工作任务 责任单位 完成时限", "1 推进科技创新 市科技局 6月底前", "注：节选"];
+    expect(outline(read(text.join("\n")))).toEqual([[TABLE[0], TABLE[1]], "注：节选"]);
   });
 
   it("reads a table flattened one cell per line, checked by its 序号", () => {
@@ -175,6 +217,27 @@ describe("readTxt refuses tables it cannot split", () => {
         zh: expect.stringContaining("表头有 3 个") as unknown,
         en: expect.stringContaining("line 3 has 2") as unknown,
       },
+    });
+  });
+
+  it("refuses a | row that is one cell wider than the header with both edge cells empty", () => {
+    expect(failure("序号 | 任务 | 单位\n1 | 任务甲 | 市科技局\n|  | 任务乙 |\n")).toMatchObject({
+      code: "txt.unsplittable",
+      location: { line: 3 },
+    });
+  });
+
+  it("refuses single-spaced rows where spaces also sit inside cells, at the first odd row", () => {
+    const text = [
+      "2024年重点工作任务分解表",
+      "序号 工作任务 责任单位 完成时限",
+      "1 推进科技创新 市科技局 6月底前",
+      "2 优化营商环境 市发展改革委 市市场监管局 全年",
+    ];
+    expect(failure(text.join("\n"))).toMatchObject({
+      code: "txt.unsplittable",
+      location: { file: "t.txt", line: 4 },
+      message: { en: expect.stringContaining("inside them") as unknown },
     });
   });
 

@@ -46,6 +46,12 @@ export const findFlattenedTable = (file: string, lines: readonly string[]): Text
   const rows: TextRow[] = [toRow(header)];
   let at = firstRowAt;
   for (let expected = 1; at < filled.length; expected += 1) {
+    // The header repeated as at each page of the grid copied: a row as
+    // written, which the table shape knows for a header again.
+    while (repeatsHeader(filled, at, header)) {
+      rows.push(toRow(filled.slice(at, at + width)));
+      at += width;
+    }
     const first = filled[at];
     if (!first || sequenceNumber(first.text) !== expected) {
       checkEnded(file, filled, at, expected, width);
@@ -66,6 +72,12 @@ export const findFlattenedTable = (file: string, lines: readonly string[]): Text
   const last = filled[at - 1];
   return { rows, firstLine: header[0]?.line ?? 1, lastLine: last?.line ?? 1 };
 };
+
+/** Whether the lines from `at` on are the header's names again. */
+const repeatsHeader = (filled: readonly Line[], at: number, header: readonly Line[]): boolean =>
+  header.every(
+    (name, offset) => compactText(filled[at + offset]?.text ?? "") === compactText(name.text),
+  );
 
 const toRow = (cells: readonly Line[]): TextRow => ({
   line: cells[0]?.line ?? 1,

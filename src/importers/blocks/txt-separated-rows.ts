@@ -1,6 +1,7 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { cleanText } from "../../domain/normalize-text.js";
 import { readOutlineLabel } from "../../domain/outline-label.js";
+import { fitPipeRows, pipePieces } from "./txt-pipe-rows.js";
 import type { TextRow, TextTable } from "./txt-text-table.js";
 import { unsplittable } from "./txt-unsplittable.js";
 
@@ -25,18 +26,26 @@ const canHead = (cells: readonly string[]): boolean => {
   return !(label && label.rest === "");
 };
 
-/** Cells of a line written with "|" between them ("| a | b |" or "a | b"), or null. */
-const pipeCells = (line: string): string[] | null => {
-  const text = cleanText(line);
-  if (!text.includes("|")) return null;
-  const cells = text.replace(/^\|/, "").replace(/\|$/, "").split("|").map(cleanText);
-  return cells.length >= 2 ? cells : null;
-};
-
 /** Cells of a line written with runs of spaces between them, or null. */
 const spacedCells = (line: string): string[] | null => {
   const cells = cleanText(line).split(SPACE_SEPARATOR);
   return cells.length >= 2 ? cells : null;
+};
+
+const SEQUENCE_HEADER = /^序[号號]$/;
+const SEQUENCE_NUMBER = /^\d{1,5}[.、．]?$/;
+
+/**
+ * Pieces of a 序号 header or a numbered row typed with single spaces, or
+ * null. Single spaces also sit inside cells ("市商务局 市财政局", a wrap
+ * space), so such rows are read only when every row has the header's width.
+ */
+const singleSpacedCells = (line: string): string[] | null => {
+  const pieces = cleanText(line).split(/ +/);
+  const first = pieces[0] ?? "";
+  if (pieces.length < 3 || !(SEQUENCE_HEADER.test(first) || SEQUENCE_NUMBER.test(first)))
+    return null;
+  return pieces;
 };
 
 /**
@@ -66,11 +75,18 @@ const findRun = (
   return null;
 };
 
+/** Why a row's cell count may differ from its header's. */
+const SHIFTED = {
+  zh: "单元格内换行或空单元格会打乱列",
+  en: "a line break inside a cell or an empty cell shifts the columns",
+};
+
 /** Throws unless every row has as many cells as the first (the header). */
 const checkCounts = (
   file: string,
   rows: readonly TextRow[],
   separator: { zh: string; en: string },
+  why = SHIFTED,
 ): void => {
   const width = rows[0]?.cells.length ?? 0;
   const odd = rows.find((row) => row.cells.length !== width);
@@ -78,8 +94,8 @@ const checkCounts = (
   throw unsplittable(
     file,
     odd.line,
-    `表头有 ${width} 个以${separator.zh}分隔的单元格，第 ${odd.line} 行却有 ${odd.cells.length} 个（单元格内换行或空单元格会打乱列）`,
-    `the header has ${width} cells separated by ${separator.en}, line ${odd.line} has ${odd.cells.length} (a line break inside a cell or an empty cell shifts the columns)`,
+    `表头有 ${width} 个以${separator.zh}分隔的单元格，第 ${odd.line} 行却有 ${odd.cells.length} 个（${why.zh}）`,
+    `the header has ${width} cells separated by ${separator.en}, line ${odd.line} has ${odd.cells.length} (${why.en})`,
   );
 };
 
@@ -133,15 +149,17 @@ const tabTable = (file: string, lines: readonly string[]): TextTable | null => {
 /**
  * Finds a table pasted as rows of separated cells: tab-separated (an Excel
  * paste), "|"-separated (one line per row, Markdown rules skipped), or
- * separated by runs of spaces under a header of short names. Refuses
+ * separated by runs of spaces under a header of short names, or by single
+ * spaces under a 序号 header of short names (numbered rows only). Refuses
  * (`txt.unsplittable`) such rows whose cell counts disagree; null when the
  * text holds no such rows.
  */
 export const findSeparatedTable = (file: string, lines: readonly string[]): TextTable | null => {
   const tabs = tabTable(file, lines);
   if (tabs) return tabs;
-  const pipes = findRun(lines, pipeCells, 2, () => true);
-  if (pipes) {
+  const pieces = findRun(lines, pipePieces, 2, () => true);
+  if (pieces) {
+    const pipes = fitPipeRows(pieces);
     checkCounts(file, pipes, { zh: "“|”", en: '"|"' });
     return asTable(pipes);
   }
@@ -151,6 +169,25 @@ export const findSeparatedTable = (file: string, lines: readonly string[]): Text
   if (spaced) {
     checkCounts(file, spaced, { zh: "连续空格", en: "runs of spaces" });
     return asTable(spaced);
+  }
+  const singleSpaced = findRun(
+    lines,
+    singleSpacedCells,
+    2,
+    (cells) =>
+      SEQUENCE_HEADER.test(cells[0] ?? "") && cells.every((cell) => HEADER_CELL.test(cell)),
+  );
+  if (singleSpaced) {
+    checkCounts(
+      file,
+      singleSpaced,
+      { zh: "单个空格", en: "single spaces" },
+      {
+        zh: "单元格之间和单元格内都有空格，无法分辨",
+        en: "spaces stand both between cells and inside them, and cannot be told apart",
+      },
+    );
+    return asTable(singleSpaced);
   }
   return null;
 };

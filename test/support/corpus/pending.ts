@@ -14,8 +14,6 @@ export const PENDING: ReadonlySet<string> = new Set<string>([
   "p08-labelled-lines-persons.txt",
   "p09-word-numbering-steps.docx",
   "p10-fengong-rule-in-preface.txt",
-  "x01-pasted-pipes.txt",
-  "r02-unsplittable.txt",
   "r05-no-responsibilities.txt",
   "r06-empty.docx",
   "r10-prose-february-30.txt",
