@@ -239,6 +239,11 @@ describe("readTxt refuses tables it cannot split", () => {
       location: { file: "t.txt", line: 4 },
       message: { en: expect.stringContaining("inside them") as unknown },
     });
+    const continued = [text[1], text[2], "（2）组织实施 市科技局 9月底前", "注：节选"];
+    expect(failure(continued.join("\n"))).toMatchObject({
+      code: "txt.unsplittable",
+      location: { line: 3 },
+    });
   });
 
   it("refuses tab rows whose cell counts differ, and an unclosed quote", () => {

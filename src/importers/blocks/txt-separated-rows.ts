@@ -33,20 +33,23 @@ const spacedCells = (line: string): string[] | null => {
 };
 
 const SEQUENCE_HEADER = /^序[号號]$/;
-const SEQUENCE_NUMBER = /^\d{1,5}[.、．]?$/;
 
 /**
- * Pieces of a 序号 header or a numbered row typed with single spaces, or
- * null. Single spaces also sit inside cells ("市商务局 市财政局", a wrap
- * space), so such rows are read only when every row has the header's width.
+ * Pieces of a line typed with single spaces, or null. Single spaces also sit
+ * inside cells ("市商务局 市财政局", a wrap space), so such rows are read
+ * only under a 序号 header and when every row, continuation rows included,
+ * has the header's width.
  */
 const singleSpacedCells = (line: string): string[] | null => {
   const pieces = cleanText(line).split(/ +/);
-  const first = pieces[0] ?? "";
-  if (pieces.length < 3 || !(SEQUENCE_HEADER.test(first) || SEQUENCE_NUMBER.test(first)))
-    return null;
-  return pieces;
+  return pieces.length >= 2 ? pieces : null;
 };
+
+/** A header typed with single spaces: 序号 and at least two more short names. */
+const isSingleSpacedHeader = (cells: readonly string[]): boolean =>
+  cells.length >= 3 &&
+  SEQUENCE_HEADER.test(cells[0] ?? "") &&
+  cells.every((cell) => HEADER_CELL.test(cell));
 
 /**
  * The consecutive lines from the first that `split` cuts into cells (blank
@@ -148,11 +151,10 @@ const tabTable = (file: string, lines: readonly string[]): TextTable | null => {
 
 /**
  * Finds a table pasted as rows of separated cells: tab-separated (an Excel
- * paste), "|"-separated (one line per row, Markdown rules skipped), or
+ * paste), "|"-separated (one line per row, Markdown rules skipped),
  * separated by runs of spaces under a header of short names, or by single
- * spaces under a 序号 header of short names (numbered rows only). Refuses
- * (`txt.unsplittable`) such rows whose cell counts disagree; null when the
- * text holds no such rows.
+ * spaces under a 序号 header of short names. Refuses (`txt.unsplittable`)
+ * such rows whose cell counts disagree; null when the text holds no such rows.
  */
 export const findSeparatedTable = (file: string, lines: readonly string[]): TextTable | null => {
   const tabs = tabTable(file, lines);
@@ -170,13 +172,7 @@ export const findSeparatedTable = (file: string, lines: readonly string[]): Text
     checkCounts(file, spaced, { zh: "连续空格", en: "runs of spaces" });
     return asTable(spaced);
   }
-  const singleSpaced = findRun(
-    lines,
-    singleSpacedCells,
-    2,
-    (cells) =>
-      SEQUENCE_HEADER.test(cells[0] ?? "") && cells.every((cell) => HEADER_CELL.test(cell)),
-  );
+  const singleSpaced = findRun(lines, singleSpacedCells, 2, isSingleSpacedHeader);
   if (singleSpaced) {
     checkCounts(
       file,
