@@ -184,10 +184,10 @@ describe("buildPlan: rows into tasks and milestones", () => {
 });
 
 describe("buildPlan: bad tables give errors with their place and no plan", () => {
-  it("refuses a document without a table", () => {
+  it("refuses a document with neither a table nor numbered items", () => {
     const result = buildPlan(sourceDocument([]));
     expect(result.plan).toBeNull();
-    expect(codes(result)).toEqual(["document.no_table"]);
+    expect(codes(result)).toEqual(["document.no_plan"]);
   });
 
   it("refuses a table without a recognisable header", () => {

@@ -1,0 +1,131 @@
+import type { Deadline } from "../../../domain/deadline.js";
+import type { Diagnostic, SourceLocation } from "../../../domain/diagnostic.js";
+import { parseDeadline } from "../../../domain/parse-deadline.js";
+import {
+  readResponsibilityPhrase,
+  type PhraseOptions,
+  type ResponsibilityPhrase,
+} from "../../../domain/responsibility-phrase.js";
+import { readTrailingBracket } from "../../../domain/task-text.js";
+import { diagnostic } from "../../build-diagnostic.js";
+import type { OutlineItem } from "./read-outline.js";
+
+/** What one numbered item states about itself. */
+export interface ItemFacts {
+  /** The item's text without the responsibilities written at its end. */
+  readonly text: string;
+  readonly phrase: ResponsibilityPhrase | null;
+  /** The responsibilities came only from labelled lines under the item, not its own text. */
+  readonly onlyFromLines: boolean;
+  readonly deadline: Deadline | null;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** A last sentence that only names roles: "…。市发展改革委牵头，市财政局配合。" */
+const LAST_SENTENCE = /^(.*[。；;])\s*([^。；;]+[。；;]?)$/s;
+/** The clause a step opens with: "3月底前，…" */
+const LEADING_CLAUSE = /^([^，,：:。；;]{2,20})[，,：:]/;
+
+interface Located {
+  readonly text: string;
+  readonly location: SourceLocation;
+}
+
+const unreadableLine = (line: Located): Diagnostic =>
+  diagnostic(
+    "warning",
+    "responsibility.unreadable_line",
+    { ...line.location, text: line.text },
+    `无法读出这一行写明的单位或时限，已忽略：「${line.text}」`,
+    `Cannot read the units or deadline this line states; ignored: "${line.text}"`,
+  );
+
+/** The item's own text, and the responsibility phrase at its end if it has one. */
+const ownPhrase = (
+  text: string,
+  options: PhraseOptions,
+): { text: string; phrase: string | null } => {
+  const bracket = readTrailingBracket(text, options);
+  if (bracket) return { text: bracket.text, phrase: bracketInner(text, bracket.text) };
+  const sentence = LAST_SENTENCE.exec(text);
+  if (sentence?.[1] && sentence[2] && readResponsibilityPhrase(sentence[2], options)) {
+    return { text: sentence[1].trim(), phrase: sentence[2] };
+  }
+  return { text, phrase: null };
+};
+
+/** The inside of the bracket that `before` leaves of `text`. */
+const bracketInner = (text: string, before: string): string =>
+  text
+    .trim()
+    .slice(before.length)
+    .trim()
+    .replace(/[。.；;]\s*$/, "")
+    .slice(1, -1);
+
+const readDeadline = (
+  written: string,
+  year: number,
+  location: SourceLocation,
+  diagnostics: Diagnostic[],
+): Deadline | null => {
+  const parsed = parseDeadline(written, { year });
+  if (parsed.ok) return parsed.deadline;
+  diagnostics.push({
+    severity: "error",
+    code: "deadline.unreadable",
+    message: parsed.message,
+    location: { ...location, text: written },
+  });
+  return null;
+};
+
+/** "3月底前，完成…": a deadline opening the step. */
+const leadingDeadline = (text: string, year: number): Deadline | null => {
+  const clause = LEADING_CLAUSE.exec(text)?.[1];
+  if (clause === undefined) return null;
+  const parsed = parseDeadline(clause, { year });
+  return parsed.ok && parsed.deadline.kind !== "none" ? parsed.deadline : null;
+};
+
+/**
+ * Reads an item's responsibilities (a bracket or a verb sentence at its end,
+ * labelled lines under it) and its deadline (in the bracket or a labelled
+ * line, or opening the text). Without a year no deadline is read: the shape
+ * is being recognised, and a plan without a year is refused anyway.
+ */
+export const readItemFacts = (item: OutlineItem, year: number | undefined): ItemFacts => {
+  const options: PhraseOptions =
+    year === undefined ? { readLists: true } : { readLists: true, year };
+  const diagnostics: Diagnostic[] = [];
+  const own = ownPhrase(item.text, options);
+  const lines: Located[] = [];
+  for (const line of item.lines) {
+    if (readResponsibilityPhrase(line.text, options)) lines.push(line);
+    else diagnostics.push(unreadableLine(line));
+  }
+  // Read together, so that "牵头单位：X" on one line and "责任单位：A" on the next tell the
+  // roles apart; the item's own phrase goes last, since a deadline may close it.
+  const sources = [...lines.map((l) => l.text), ...(own.phrase === null ? [] : [own.phrase])];
+  const phrase =
+    sources.length === 0
+      ? null
+      : (readResponsibilityPhrase(sources.join("；"), options) ??
+        (own.phrase === null ? null : readResponsibilityPhrase(own.phrase, options)));
+  const deadlineText = phrase?.deadlineText ?? null;
+  let deadline: Deadline | null = null;
+  if (year !== undefined) {
+    const where = lines.find((l) => deadlineText !== null && l.text.includes(deadlineText));
+    deadline =
+      deadlineText === null
+        ? leadingDeadline(own.text, year)
+        : readDeadline(deadlineText, year, where?.location ?? item.location, diagnostics);
+  }
+  return {
+    text: own.text,
+    phrase,
+    onlyFromLines: own.phrase === null && lines.length > 0,
+    deadline,
+    diagnostics,
+  };
+};
