@@ -197,6 +197,107 @@ describe("prose shape: numbered items with their responsibilities", () => {
   });
 });
 
+describe("prose shape: levels and numbering", () => {
+  it("keeps tasks at their level when only some name units and others leave it to their steps", () => {
+    const result = build([
+      TITLE,
+      "1. 推进乡村振兴。",
+      "（1）建设高标准农田5万亩。（牵头单位：市农业农村局）",
+      "（2）改造农村公路100公里。（牵头单位：市交通运输局）",
+      "2. 推进城乡融合发展。（牵头单位：市发展改革委）",
+    ]);
+    expect(result.plan?.tasks.map((t) => [t.label, t.leadUnits, t.milestones.length])).toEqual([
+      ["1", ["市农业农村局"], 2],
+      ["2", ["市发展改革委"], 1],
+    ]);
+    expect(milestonesOf(result, 0)?.map((m) => m[2])).toEqual([
+      ["市农业农村局:lead"],
+      ["市交通运输局:lead"],
+    ]);
+  });
+
+  it("reads a heading that names units as the task, and the items under it as its steps", () => {
+    const result = build([
+      TITLE,
+      "（一）深化国资国企改革（牵头单位：市国资委）",
+      "1. 完成国企改革三年行动扫尾工作。",
+      "2. 推进国有企业整合重组。（牵头单位：市国资委；配合单位：市财政局）",
+    ]);
+    expect(result.plan?.tasks.map((t) => [t.title, t.leadUnits])).toEqual([
+      ["深化国资国企改革", ["市国资委"]],
+    ]);
+    expect(milestonesOf(result, 0)).toEqual([
+      [1, "完成国企改革三年行动扫尾工作。", ["市国资委:lead"], null],
+      [2, "推进国有企业整合重组。", ["市国资委:lead", "市财政局:cooperating"], null],
+    ]);
+  });
+
+  it("gives a heading's units to a task under it that names none, with a warning", () => {
+    const result = build([
+      TITLE,
+      "1. 推进甲。（牵头单位：市科技局）",
+      "2. 推进乙。（牵头单位：市财政局）",
+      "（一）其他工作（牵头单位：市政府办公室）",
+      "3. 推进丙。",
+    ]);
+    expect(result.plan?.tasks.map((t) => [t.title, t.leadUnits])).toEqual([
+      ["推进甲。", ["市科技局"]],
+      ["推进乙。", ["市财政局"]],
+      ["推进丙。", ["市政府办公室"]],
+    ]);
+    expect(codes(result.diagnostics, "warning")).toEqual(["responsibility.from_heading"]);
+  });
+
+  it("warns where the numbering skips", () => {
+    const result = build([
+      TITLE,
+      "1. 推进甲。（牵头单位：市科技局）",
+      "3. 推进乙。（牵头单位：市科技局）",
+    ]);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        code: "outline.numbering_gap",
+        location: expect.objectContaining({ paragraph: 3 }) as unknown,
+      }),
+      expect.objectContaining({ code: "prose.preamble_skipped" }),
+    ]);
+  });
+
+  it("keeps a closing sentence that is no responsibility in the text", () => {
+    const result = build([TITLE, "1. 加强生态环境保护。持续推进。（牵头单位：市生态环境局）"]);
+    expect(result.plan?.tasks[0]?.title).toBe("加强生态环境保护。持续推进。");
+  });
+
+  it("reads ASCII punctuation as full-width", () => {
+    const fullWidth = build([
+      TITLE,
+      "一、科技创新",
+      "1．建设创新平台。（牵头单位：市科技局；配合单位：市财政局、市教育局）",
+      "（1）6月底前，出台方案。",
+    ]);
+    const ascii = build([
+      TITLE,
+      "一.科技创新",
+      "1.建设创新平台。(牵头单位:市科技局;配合单位:市财政局、市教育局)",
+      "(1)6月底前,出台方案。",
+    ]);
+    const shape = (result: ReturnType<typeof build>) =>
+      result.plan?.tasks.map((t) => [
+        t.title,
+        t.leadUnits,
+        t.cooperatingUnits,
+        t.outline.map((h) => h.title),
+        t.milestones.map((m) => [
+          m.seq,
+          m.responsibilities,
+          m.deadline.kind === "none" ? null : m.deadline.kind,
+        ]),
+      ]);
+    expect(shape(ascii)).toEqual(shape(fullWidth));
+    expect(codes(ascii.diagnostics, "warning")).toEqual([]);
+  });
+});
+
 describe("prose shape: the notice around the list", () => {
   const notice: TestParagraph[] = [
     "××市人民政府办公室关于印发2023年政府工作报告重点工作任务分工方案的通知",

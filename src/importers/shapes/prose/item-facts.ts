@@ -2,6 +2,7 @@ import type { Deadline } from "../../../domain/deadline.js";
 import type { Diagnostic, SourceLocation } from "../../../domain/diagnostic.js";
 import { parseDeadline } from "../../../domain/parse-deadline.js";
 import {
+  phraseUnits,
   readResponsibilityPhrase,
   type PhraseOptions,
   type ResponsibilityPhrase,
@@ -48,7 +49,9 @@ const ownPhrase = (
   const bracket = readTrailingBracket(text, options);
   if (bracket) return { text: bracket.text, phrase: bracketInner(text, bracket.text) };
   const sentence = LAST_SENTENCE.exec(text);
-  if (sentence?.[1] && sentence[2] && readResponsibilityPhrase(sentence[2], options)) {
+  // A closing sentence counts only when it names units: "…。持续推进。" is the task's own words.
+  const read = sentence?.[2] === undefined ? null : readResponsibilityPhrase(sentence[2], options);
+  if (sentence?.[1] && sentence[2] && read && phraseUnits(read).length > 0) {
     return { text: sentence[1].trim(), phrase: sentence[2] };
   }
   return { text, phrase: null };

@@ -39,17 +39,12 @@ const responsibilitiesOf = (phrase: ResponsibilityPhrase): Responsibility[] => {
 const headingTitle = (item: OutlineItem): string =>
   readTrailingBracket(item.title)?.text ?? item.title;
 
-/** The text of an item and of the numbered items below it, as written. */
-const textWithDetails = (facts: FactsOf, item: OutlineItem): string => {
-  const details = item.children.map((child) => `${child.number}${textWithDetails(facts, child)}`);
-  return [facts(item).text, ...details].join("\n");
-};
-
 /**
- * Reads the items at the task level as tasks: levels above are their
- * headings, the items directly below are their milestones (deeper ones stay
- * part of a milestone's text), and a task without items below is its own
- * single milestone.
+ * Reads task items as tasks: the items above are their headings, the items
+ * directly below are their milestones (deeper ones stay part of a
+ * milestone's text), and a task without items below is its own single
+ * milestone. A task that names no units takes its heading's or the
+ * document's stated ones.
  */
 export const proseTasks = (
   taskList: readonly OutlineItem[],
@@ -57,6 +52,26 @@ export const proseTasks = (
 ): { tasks: Task[]; diagnostics: Diagnostic[] } => {
   const diagnostics: Diagnostic[] = [];
   const warned = new Set<OutlineItem>();
+  const lent = new Set<OutlineItem>();
+
+  /** A step's text with the numbered items below it, as written: they are part of the step. */
+  const textWithDetails = (item: OutlineItem): string => {
+    const details = item.children.map((child) => {
+      if (carriesUnits(facts(child))) {
+        diagnostics.push(
+          diagnostic(
+            "warning",
+            "prose.nested_units_ignored",
+            { ...child.location, text: child.title },
+            `此条目（${child.number}）在节点计划之下一层，其写明的单位未单独读取，条目并入上级节点计划的文字`,
+            `This item (${child.number}) is a level below a milestone; the units it names were not read on their own, and it is kept in the milestone's text`,
+          ),
+        );
+      }
+      return `${child.number}${textWithDetails(child)}`;
+    });
+    return [facts(item).text, ...details].join("\n");
+  };
 
   /** The item's own responsibilities, warning once about how an uncertain reading was made. */
   const ownStated = (item: OutlineItem): Stated | null => {
@@ -73,7 +88,20 @@ export const proseTasks = (
   const inherited = (task: OutlineItem): Stated | null => {
     for (let above = task.parent; above !== null; above = above.parent) {
       const stated = ownStated(above);
-      if (stated) return stated;
+      if (!stated) continue;
+      if (!lent.has(above)) {
+        lent.add(above);
+        diagnostics.push(
+          diagnostic(
+            "warning",
+            "responsibility.from_heading",
+            { ...above.location, text: above.title },
+            `「${above.number}${headingTitle(above)}」写明的单位用于其下没有写明单位的各项`,
+            `The units "${above.number}${headingTitle(above)}" names are used for the items under it that name none`,
+          ),
+        );
+      }
+      return stated;
     }
     const rule = task.rules.findLast((r) => r.kind === "default_units");
     const phrase =
@@ -123,7 +151,7 @@ export const proseTasks = (
       const milestone = milestoneOf(
         child,
         child.value,
-        textWithDetails(facts, child),
+        textWithDetails(child),
         ownStated(child) ?? stated,
         step.deadline ?? own.deadline,
       );

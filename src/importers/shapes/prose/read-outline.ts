@@ -92,6 +92,19 @@ const levelGuessed = (paragraph: SourceParagraph, numbered: Numbered): Diagnosti
     `The number "${numbered.label}" is not one of the usual outline forms (一、（一）1.（1）①); read as level ${numbered.level} from Word's list level`,
   );
 
+const numberingGap = (
+  paragraph: SourceParagraph,
+  numbered: Numbered,
+  before: OutlineItem,
+): Diagnostic =>
+  diagnostic(
+    "warning",
+    "outline.numbering_gap",
+    { ...paragraph.location, text: paragraph.text },
+    `编号「${numbered.label}」紧接在同级的「${before.label}」之后：可能漏了一项，或编号有误`,
+    `The number "${numbered.label}" follows "${before.label}" at the same level: an item may be missing, or the numbering is wrong`,
+  );
+
 /**
  * Places the numbered paragraphs of a document in an outline, with the
  * labelled lines and continuation paragraphs under each, and notes the
@@ -104,6 +117,7 @@ export const readOutline = (paragraphs: readonly SourceParagraph[]): Outline => 
   const rules: { rule: ResponsibilityRule; location: SourceLocation }[] = [];
   const diagnostics: Diagnostic[] = [];
   const open: OutlineItem[] = [];
+  const roots: OutlineItem[] = [];
 
   for (const paragraph of paragraphs) {
     let text = cleanText(paragraph.text);
@@ -121,6 +135,15 @@ export const readOutline = (paragraphs: readonly SourceParagraph[]): Outline => 
       if (numbered.guessed) diagnostics.push(levelGuessed(paragraph, numbered));
       while ((open.at(-1)?.level ?? 0) >= numbered.level) open.pop();
       const parent = open.at(-1) ?? null;
+      const before = parent === null ? roots.at(-1) : parent.children.at(-1);
+      if (
+        before &&
+        !numbered.guessed &&
+        before.level === numbered.level &&
+        numbered.value !== before.value + 1
+      ) {
+        diagnostics.push(numberingGap(paragraph, numbered, before));
+      }
       const item: OutlineItem = {
         level: numbered.level,
         label: numbered.label,
@@ -134,7 +157,7 @@ export const readOutline = (paragraphs: readonly SourceParagraph[]): Outline => 
         children: [],
         rules: rules.map((r) => r.rule),
       };
-      parent?.children.push(item);
+      (parent?.children ?? roots).push(item);
       items.push(item);
       open.push(item);
     } else if (current === undefined) {

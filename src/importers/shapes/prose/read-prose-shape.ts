@@ -46,22 +46,31 @@ const coverItems = (
   return diagnostics;
 };
 
+/** Whether the item is at the level or below an item at it. */
+const reachedFrom = (item: OutlineItem, level: number): boolean => {
+  for (let at: OutlineItem | null = item; at !== null; at = at.parent)
+    if (at.level === level) return true;
+  return false;
+};
+
 /**
- * The level that carries responsibilities: the outermost level at which
- * items name their units. One item alone at a level (a requirement that
- * happens to name a unit) does not make it the task level while another
- * level has several. A document that names units once for all ("以下各项
- * 均由…负责") and never per item has its tasks at its innermost level.
+ * The level that carries responsibilities: the one whose items, with the
+ * items below them, hold the most of the items that name units (the
+ * outermost of equals). A requirement that happens to name a unit outside
+ * the task list does not pull the tasks to its level. A document that names
+ * units once for all ("以下各项均由…负责") and never per item has its tasks at
+ * its innermost level.
  */
 const taskLevelOf = (outline: Outline, facts: FactsOf): number | null => {
-  const counts = new Map<number, number>();
-  for (const item of outline.items) {
-    if (carriesUnits(facts(item))) counts.set(item.level, (counts.get(item.level) ?? 0) + 1);
+  const naming = outline.items.filter((item) => carriesUnits(facts(item)));
+  const levels = [...new Set(naming.map((item) => item.level))].sort((a, b) => a - b);
+  let best: { level: number; reached: number } | null = null;
+  for (const level of levels) {
+    const reached = naming.filter((item) => reachedFrom(item, level)).length;
+    if (best === null || reached > best.reached) best = { level, reached };
   }
-  const levels = [...counts.keys()].sort((a, b) => a - b);
-  const level = levels.find((l) => (counts.get(l) ?? 0) > 1) ?? levels[0] ?? null;
-  if (level !== null || !outline.rules.some(({ rule }) => rule.kind === "default_units"))
-    return level;
+  if (best !== null) return best.level;
+  if (!outline.rules.some(({ rule }) => rule.kind === "default_units")) return null;
   return outline.items.reduce((deepest, item) => Math.max(deepest, item.level), 0);
 };
 
