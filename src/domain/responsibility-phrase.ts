@@ -89,12 +89,7 @@ const VERB_ROLES: Readonly<Record<string, VerbRole>> = {
   参与: "cooperating",
 };
 /** "X、Y牵头": the role follows its units. Longer verbs first, so 牵头负责 is not 负责. */
-const VERB = new RegExp(
-  `^(.+?)(${Object.keys(VERB_ROLES)
-    .sort((a, b) => b.length - a.length)
-    .join("|")})$`,
-  "s",
-);
+const VERBS = Object.keys(VERB_ROLES).sort((a, b) => b.length - a.length);
 
 type Clause =
   | {
@@ -148,11 +143,11 @@ const allUnits = (units: readonly string[]): boolean =>
 const readClause = (clause: string, last: boolean, options: PhraseOptions): Clause | null => {
   const labelled = LABELLED.exec(clause);
   if (labelled?.[1] && labelled[2]) return readLabelled(labelled[1], labelled[2], options);
-  const verb = VERB.exec(clause);
-  const role = verb?.[2] === undefined ? undefined : VERB_ROLES[verb[2]];
-  if (verb?.[1] && verb[2] && role) {
-    const units = splitUnitList(verb[1]);
-    if (allUnits(units)) return { kind: "role", role, label: verb[2], units };
+  const verb = VERBS.find((word) => clause.length > word.length && clause.endsWith(word));
+  const role = verb === undefined ? undefined : VERB_ROLES[verb];
+  if (verb !== undefined && role !== undefined) {
+    const units = splitUnitList(clause.slice(0, -verb.length));
+    if (allUnits(units)) return { kind: "role", role, label: verb, units };
   }
   if (options.readLists === true) {
     const units = splitUnitList(clause);

@@ -97,6 +97,38 @@ describe("prose shape: numbered items with their responsibilities", () => {
     });
   });
 
+  it("reads a deadline closing a step's text, and none where nothing is written", () => {
+    const result = build([
+      TITLE,
+      "1. 推进老旧管网改造。（牵头单位：市城市管理局）",
+      "（1）完成雨污分流改造30公里，11月底前完成。",
+      "（2）建立管网巡查长效机制。",
+    ]);
+    expect(codes(result.diagnostics, "warning")).toEqual([]);
+    expect(result.plan?.tasks[0]?.milestones.map((m) => [m.text, m.deadline])).toEqual([
+      [
+        "完成雨污分流改造30公里，11月底前完成。",
+        { kind: "period_end", text: "11月底前完成", period: "month", date: "2023-11-30" },
+      ],
+      ["建立管网巡查长效机制。", { kind: "none" }],
+    ]);
+  });
+
+  it("reads Word's list numbering in front of the text", () => {
+    const result = build([
+      { text: TITLE, style: "Title" },
+      { text: "一、稳增长", numbering: { label: "一、", level: 0 } },
+      {
+        text: "1.稳住工业基本盘。（牵头单位：市工业和信息化局）",
+        numbering: { label: "1.", level: 1 },
+      },
+    ]);
+    expect(codes(result.diagnostics, "warning")).toEqual([]);
+    expect(result.plan?.tasks.map((t) => [t.label, t.outline])).toEqual([
+      ["1", [{ label: "一", title: "稳增长", level: 1 }]],
+    ]);
+  });
+
   it("reads labelled lines under a task, persons apart from units", () => {
     const result = build(
       [

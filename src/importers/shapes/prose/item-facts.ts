@@ -1,4 +1,5 @@
 import type { Deadline } from "../../../domain/deadline.js";
+import { findDeadlineInText } from "../../../domain/deadline-in-text.js";
 import type { Diagnostic, SourceLocation } from "../../../domain/diagnostic.js";
 import { parseDeadline } from "../../../domain/parse-deadline.js";
 import {
@@ -24,8 +25,6 @@ export interface ItemFacts {
 
 /** A last sentence that only names roles: "…。市发展改革委牵头，市财政局配合。" */
 const LAST_SENTENCE = /^(.*[。；;])\s*([^。；;]+[。；;]?)$/s;
-/** The clause a step opens with: "3月底前，…" */
-const LEADING_CLAUSE = /^([^，,：:。；;]{2,20})[，,：:]/;
 
 interface Located {
   readonly text: string;
@@ -83,18 +82,29 @@ const readDeadline = (
   return null;
 };
 
-/** "3月底前，完成…": a deadline opening the step. */
-const leadingDeadline = (text: string, year: number): Deadline | null => {
-  const clause = LEADING_CLAUSE.exec(text)?.[1];
-  if (clause === undefined) return null;
-  const parsed = parseDeadline(clause, { year });
-  return parsed.ok && parsed.deadline.kind !== "none" ? parsed.deadline : null;
+/** A deadline the text states: opening it ("3月底前，…") or closing it ("…，年底前完成。"). */
+const deadlineInText = (
+  text: string,
+  year: number,
+  location: SourceLocation,
+  diagnostics: Diagnostic[],
+): Deadline | null => {
+  const found = findDeadlineInText(text, { year });
+  if (found === null) return null;
+  if (found.deadline !== null) return found.deadline;
+  diagnostics.push({
+    severity: "error",
+    code: "deadline.unreadable",
+    message: found.message,
+    location: { ...location, text: found.phrase },
+  });
+  return null;
 };
 
 /**
  * Reads an item's responsibilities (a bracket or a verb sentence at its end,
  * labelled lines under it) and its deadline (in the bracket or a labelled
- * line, or opening the text). Without a year no deadline is read: the shape
+ * line, or opening or closing the text, which keeps it as written). Without a year no deadline is read: the shape
  * is being recognised, and a plan without a year is refused anyway.
  */
 export const readItemFacts = (item: OutlineItem, year: number | undefined): ItemFacts => {
@@ -121,7 +131,7 @@ export const readItemFacts = (item: OutlineItem, year: number | undefined): Item
     const where = lines.find((l) => deadlineText !== null && l.text.includes(deadlineText));
     deadline =
       deadlineText === null
-        ? leadingDeadline(own.text, year)
+        ? deadlineInText(own.text, year, item.location, diagnostics)
         : readDeadline(deadlineText, year, where?.location ?? item.location, diagnostics);
   }
   return {

@@ -238,7 +238,9 @@ const warnAboutReading = (
 ): void => {
   const at = { ...item.location, text: item.title };
   const ruled = item.rules.some((rule) => rule.kind === "first_leads");
-  if (phrase.leadBasis === "first_listed" && !ruled) {
+  // One unit alone leads whatever the convention; a list needs it.
+  const listed = phrase.leadUnits.length + phrase.cooperatingUnits.length > 1;
+  if (phrase.leadBasis === "first_listed" && listed && !ruled) {
     const lead = phrase.leadUnits.join("、");
     diagnostics.push(
       diagnostic(
