@@ -114,6 +114,17 @@ describe("prose shape: numbered items with their responsibilities", () => {
     ]);
   });
 
+  it("reads a bracket that a closing deadline follows", () => {
+    const result = build([
+      TITLE,
+      "1. 建成城市智慧停车平台（牵头单位：市城市管理局），9月底前完成。",
+    ]);
+    expect(result.plan?.tasks[0]?.leadUnits).toEqual(["市城市管理局"]);
+    expect(milestonesOf(result, 0)).toEqual([
+      [null, "建成城市智慧停车平台，9月底前完成。", ["市城市管理局:lead"], "9月底前完成"],
+    ]);
+  });
+
   it("reads Word's list numbering in front of the text", () => {
     const result = build([
       { text: TITLE, style: "Title" },

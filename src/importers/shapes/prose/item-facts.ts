@@ -40,30 +40,44 @@ const unreadableLine = (line: Located): Diagnostic =>
     `Cannot read the units or deadline this line states; ignored: "${line.text}"`,
   );
 
+/** The bracket, as written, that `before` leaves of `text`: "（牵头单位：X）". */
+const bracketWritten = (text: string, before: string): string =>
+  text
+    .trim()
+    .slice(before.length)
+    .trim()
+    .replace(/[。.；;]\s*$/, "");
+
+/** "…（牵头单位：X），6月底前完成。": a bracket followed by the deadline that closes the text. */
+const bracketBeforeDeadline = (
+  text: string,
+  options: PhraseOptions,
+): { text: string; phrase: string } | null => {
+  if (options.year === undefined) return null;
+  const found = findDeadlineInText(text, { year: options.year });
+  if (found?.deadline === null || found?.at !== "end") return null;
+  const bracket = readTrailingBracket(found.text, options);
+  if (!bracket) return null;
+  const written = bracketWritten(found.text, bracket.text);
+  return { text: text.replace(written, "").trim(), phrase: written.slice(1, -1) };
+};
+
 /** The item's own text, and the responsibility phrase at its end if it has one. */
 const ownPhrase = (
   text: string,
   options: PhraseOptions,
 ): { text: string; phrase: string | null } => {
   const bracket = readTrailingBracket(text, options);
-  if (bracket) return { text: bracket.text, phrase: bracketInner(text, bracket.text) };
+  if (bracket)
+    return { text: bracket.text, phrase: bracketWritten(text, bracket.text).slice(1, -1) };
   const sentence = LAST_SENTENCE.exec(text);
   // A closing sentence counts only when it names units: "…。持续推进。" is the task's own words.
   const read = sentence?.[2] === undefined ? null : readResponsibilityPhrase(sentence[2], options);
   if (sentence?.[1] && sentence[2] && read && phraseUnits(read).length > 0) {
     return { text: sentence[1].trim(), phrase: sentence[2] };
   }
-  return { text, phrase: null };
+  return bracketBeforeDeadline(text, options) ?? { text, phrase: null };
 };
-
-/** The inside of the bracket that `before` leaves of `text`. */
-const bracketInner = (text: string, before: string): string =>
-  text
-    .trim()
-    .slice(before.length)
-    .trim()
-    .replace(/[。.；;]\s*$/, "")
-    .slice(1, -1);
 
 const readDeadline = (
   written: string,
@@ -104,8 +118,9 @@ const deadlineInText = (
 /**
  * Reads an item's responsibilities (a bracket or a verb sentence at its end,
  * labelled lines under it) and its deadline (in the bracket or a labelled
- * line, or opening or closing the text, which keeps it as written). Without a year no deadline is read: the shape
- * is being recognised, and a plan without a year is refused anyway.
+ * line, or opening or closing the text, which keeps it as written). Without
+ * a year no deadline is read: the shape is being recognised, and a plan
+ * without a year is refused anyway.
  */
 export const readItemFacts = (item: OutlineItem, year: number | undefined): ItemFacts => {
   const options: PhraseOptions =
