@@ -18,7 +18,7 @@ export type NoticeLine =
 const PATTERNS: readonly (readonly [RegExp, NoticeLine])[] = [
   // "各县（市、区）人民政府，市政府各部门：" — a list of recipients closed by a colon.
   [/^各.{1,60}[：:]$/, "addressees"],
-  [/^[\u4e00-\u9fa5]{1,10}[〔[（(]\d{4}[〕\]）)]\d+号$/, "document_number"],
+  [/^[^，。；：,;:]{1,12}[〔[(]\d{4}[〕\])]\d+号$/, "document_number"],
   [
     /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$/,
     "date",

@@ -1,5 +1,5 @@
 import type { Deadline } from "../../../domain/deadline.js";
-import type { Diagnostic, SourceLocation } from "../../../domain/diagnostic.js";
+import type { Diagnostic } from "../../../domain/diagnostic.js";
 import type { Milestone, OutlineHeading, Responsibility, Task } from "../../../domain/plan.js";
 import {
   phraseUnits,
@@ -15,12 +15,6 @@ export type FactsOf = (item: OutlineItem) => ItemFacts;
 
 export const carriesUnits = (facts: ItemFacts): boolean =>
   facts.phrase !== null && phraseUnits(facts.phrase).length > 0;
-
-/** Who is responsible for an item, and where that was written. */
-interface Stated {
-  readonly phrase: ResponsibilityPhrase;
-  readonly location: SourceLocation;
-}
 
 const responsibilitiesOf = (phrase: ResponsibilityPhrase): Responsibility[] => {
   const list: Responsibility[] = [];
@@ -74,18 +68,18 @@ export const proseTasks = (
   };
 
   /** The item's own responsibilities, warning once about how an uncertain reading was made. */
-  const ownStated = (item: OutlineItem): Stated | null => {
+  const ownStated = (item: OutlineItem): ResponsibilityPhrase | null => {
     const { phrase } = facts(item);
     if (phrase === null || !carriesUnits(facts(item))) return null;
     if (!warned.has(item)) {
       warned.add(item);
       warnAboutReading(item, phrase, diagnostics);
     }
-    return { phrase, location: item.location };
+    return phrase;
   };
 
   /** A heading's or a document-wide rule's units, for a task that names none. */
-  const inherited = (task: OutlineItem): Stated | null => {
+  const inherited = (task: OutlineItem): ResponsibilityPhrase | null => {
     for (let above = task.parent; above !== null; above = above.parent) {
       const stated = ownStated(above);
       if (!stated) continue;
@@ -104,18 +98,16 @@ export const proseTasks = (
       return stated;
     }
     const rule = task.rules.findLast((r) => r.kind === "default_units");
-    const phrase =
-      rule?.kind === "default_units"
-        ? readResponsibilityPhrase(rule.phrase, { readLists: true })
-        : null;
-    return phrase ? { phrase, location: task.location } : null;
+    return rule?.kind === "default_units"
+      ? readResponsibilityPhrase(rule.phrase, { readLists: true })
+      : null;
   };
 
   const milestoneOf = (
     item: OutlineItem,
     seq: number | null,
     text: string,
-    stated: Stated | null,
+    stated: ResponsibilityPhrase | null,
     deadline: Deadline | null,
   ): Milestone | null => {
     if (stated === null) {
@@ -130,12 +122,11 @@ export const proseTasks = (
       );
       return null;
     }
-    const persons = stated.phrase.persons;
     return {
       seq,
       text,
-      responsibilities: responsibilitiesOf(stated.phrase),
-      persons,
+      responsibilities: responsibilitiesOf(stated),
+      persons: stated.persons,
       deadline: deadline ?? { kind: "none" },
       remarks: {},
       initialProgress: [],
@@ -162,7 +153,7 @@ export const proseTasks = (
       if (single) milestones.push(single);
     }
     const leads =
-      stated?.phrase.leadUnits ??
+      stated?.leadUnits ??
       milestones[0]?.responsibilities.filter((r) => r.role === "lead").map((r) => r.unit) ??
       [];
     return {
@@ -170,9 +161,9 @@ export const proseTasks = (
       label: item.label,
       title: own.text,
       leadUnits: leads,
-      cooperatingUnits: stated?.phrase.cooperatingUnits ?? [],
-      otherRoles: stated?.phrase.otherRoles ?? [],
-      persons: stated?.phrase.persons ?? [],
+      cooperatingUnits: stated?.cooperatingUnits ?? [],
+      otherRoles: stated?.otherRoles ?? [],
+      persons: stated?.persons ?? [],
       outline: headingsAbove(item),
       milestones,
       remarks: {},
