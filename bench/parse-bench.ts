@@ -1,15 +1,19 @@
-import { readFile } from "node:fs/promises";
-import { basename } from "node:path";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { basename, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { milestoneCount } from "../src/domain/plan.js";
 import { importPlanBytes } from "../src/importers/import-plan.js";
 import { formatBytes, formatMB, formatMs, type BenchGroup, type BenchRow } from "./bench-group.js";
-import { masterPath, MASTER_SIZES, type MasterSize } from "./master-files.js";
+import { generateMasterPlan, type MasterOptions } from "./generate-master.js";
+import { masterPath, masterPlan, MASTER_SIZES, type MasterSize } from "./master-files.js";
+import { TEXT_WRITERS, type TextFormat } from "./master-text-files.js";
 import { measureInChild, timeWarm, type ProbeResult, type ProbeSetup } from "./measure.js";
+import { PROSE_WRITERS, type ProseFormat } from "./prose-files.js";
 
 /**
- * Reading plans with importPlanBytes: the reference fixture and the
- * generated masters (written by the export group), in Word and Excel.
+ * Reading plans with importPlanBytes: the reference fixture, the generated
+ * masters in every format (Word and Excel written by the export group, the
+ * text formats here) and a 2,000-task numbered prose document.
  */
 
 interface ParseCase {
@@ -39,6 +43,49 @@ const master = (size: MasterSize, format: "docx" | "xlsx"): ParseCase => ({
   child: true,
 });
 
+/** The prose document: 2,000 tasks, most of them with several steps. */
+const PROSE: MasterOptions = { tasks: 2_000, milestones: 5_000, units: 80, seed: 2025 };
+
+const outPath = (name: string): string => fileURLToPath(new URL(`./out/${name}`, import.meta.url));
+
+const stressText = (format: TextFormat): ParseCase => ({
+  name: `stress .${format}`,
+  path: outPath(`master-stress.${format}`),
+  milestones: MASTER_SIZES.stress.milestones,
+  warmup: 1,
+  runs: 3,
+  maxMs: 3000,
+  maxRssMB: 300,
+  child: true,
+});
+
+const prose = (format: ProseFormat): ParseCase => ({
+  name: `prose 2,000 tasks .${format}`,
+  path: outPath(`prose-2000.${format}`),
+  milestones: PROSE.milestones,
+  warmup: 1,
+  runs: 5,
+  maxMs: null,
+  maxRssMB: null,
+  child: true,
+});
+
+/** Writes the text masters and the prose document the cases below read. */
+const writeInputs = async (): Promise<void> => {
+  const write = async (path: string, bytes: Uint8Array | string): Promise<void> => {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, bytes);
+  };
+  const stress = masterPlan("stress");
+  for (const [format, render] of Object.entries(TEXT_WRITERS)) {
+    await write(outPath(`master-stress.${format}`), render(stress));
+  }
+  const prosePlan = generateMasterPlan(PROSE);
+  for (const [format, render] of Object.entries(PROSE_WRITERS)) {
+    await write(outPath(`prose-2000.${format}`), await render(prosePlan));
+  }
+};
+
 /** The targets of the brief: reference .docx < 20 ms warm, 2,000 < 300 ms, 20,000 < 3 s and < 300 MB. */
 const CASES: readonly ParseCase[] = [
   {
@@ -65,6 +112,12 @@ const CASES: readonly ParseCase[] = [
   master("city", "xlsx"),
   master("stress", "docx"),
   master("stress", "xlsx"),
+  stressText("csv"),
+  stressText("txt"),
+  stressText("html"),
+  prose("docx"),
+  prose("txt"),
+  prose("html"),
 ];
 
 /** For `measureInChild`: read one file in a fresh process. Args: path. */
@@ -131,6 +184,7 @@ const parseRow = async (parseCase: ParseCase): Promise<BenchRow> => {
 };
 
 export const parseGroup = async (): Promise<BenchGroup> => {
+  await writeInputs();
   const rows: BenchRow[] = [];
   for (const parseCase of CASES) {
     console.error(`parse: ${parseCase.name}`);
@@ -144,7 +198,10 @@ export const parseGroup = async (): Promise<BenchGroup> => {
       "target applies to the median. Memory: one import in a fresh child process (cold, so its " +
       "time is given too); peak RSS is the kernel's maxRSS of that process, Δ RSS the part above " +
       "the RSS before the import (Node, tsx and the loaded modules), peak heap the largest heapUsed " +
-      "sampled every 1 ms and at progress events (a lower bound).",
+      "sampled every 1 ms and at progress events (a lower bound). The stress master's text " +
+      "formats (bench/master-text-files.ts: CSV with merges filled down, Word's text extraction, " +
+      "a web page with rowspan) and the prose document (bench/prose-files.ts: 2,000 numbered " +
+      "tasks with 5,000 steps in 一、/（一） sections) are written before the runs.",
     columns: [
       "case",
       "milestones",

@@ -1,5 +1,6 @@
 import type { Deadline } from "./deadline.js";
 import type { Message } from "./message.js";
+import { COMPLETION, EVENT, ONGOING_VERBS } from "./deadline-patterns.js";
 import { foldWidth } from "./normalize-text.js";
 import { parseDeadline } from "./parse-deadline.js";
 
@@ -31,9 +32,10 @@ export interface UnreadableDeadline {
 // taken out (a wrap or a U+3000 may fall inside "6 月底 前"); `origins` maps
 // each folded character back to the text as written.
 const N = String.raw`(?:\d{1,2}|[〇零一二两三四五六七八九十]{1,3})`;
-const WRITTEN_YEAR = String.raw`(?:\d{4}年度?|次年|明年|今年|本年|当年)`;
+const WRITTEN_YEAR = String.raw`(?:\d{4}年度?|次年|明年|翌年|今年|本年|当年)`;
 const DASH = String.raw`[-‐‑‒–—―−~〜至到]+`;
 const DAY = String.raw`${N}[日号]`;
+const CLAUSE_END = "[，,；;：:、。.]|$";
 
 /** A single named day: the one shape allowed without a deadline word inside brackets. */
 const DAY_DATE = String.raw`${WRITTEN_YEAR}?${N}月${DAY}|\d{4}[./-]\d{1,2}[./-]\d{1,2}`;
@@ -44,19 +46,23 @@ const TIME = [
   String.raw`${WRITTEN_YEAR}?${N}(?:月份?)?${DASH}${WRITTEN_YEAR}?${N}月份?(?:底|末)?`,
   String.raw`${WRITTEN_YEAR}?${N}月份?(?:${DAY}|[上中下]旬(?:末|底)?|底|末)?`,
   String.raw`${WRITTEN_YEAR}?[上下]半年(?:底|末|内)?`,
+  String.raw`${WRITTEN_YEAR}?第?${N}(?:季度?)?(?:${DASH}|、)第?${N}季度?(?:末|底)?`,
   String.raw`${WRITTEN_YEAR}?第?${N}季度?(?:末|底|内)?`,
   String.raw`(?:\d{4}年?)?Q[1-9](?:末|底)?`,
   String.raw`\d{4}(?:年度?)?${DASH}\d{4}年度?(?:底|末)?`,
-  String.raw`(?:\d{4}|本|今|次|明|当)?年度?(?:底|末|内|中)`,
-  String.raw`${WRITTEN_YEAR}?全年`,
+  String.raw`(?:\d{4}|[本今当次明翌]年?)?年度?(?:底|末|内|中)`,
+  // "全年持续推进" is a deadline only as a whole clause: before other words the verb is the step's.
+  String.raw`${WRITTEN_YEAR}?全年(?:(?:持续|常态化)${ONGOING_VERBS}?(?=${CLAUSE_END}))?`,
   String.raw`\d{4}年度?`,
   String.raw`(?:每个?|按)(?:季度?|月份?|半年|年度?)(?:末月|最后一个?月)?(?:${DAY})?(?:底|末)?`,
   String.raw`每年${N}月${DAY}`,
-  String.raw`(?:长期|持续|常态化|常年){1,2}(?:推进|坚持|开展|实施|落实|进行|推动)?`,
+  String.raw`(?:长期|持续|常态化|常年){1,2}${ONGOING_VERBS}?`,
 ].join("|");
 
 /** Words that only restate that the time is a deadline. */
 const DEADLINE_WORDS = String.raw`(?:之前|以前|前)?`;
+/** What may close the phrase: 完成, or the event the time is the deadline of ("年底前建成投用"). */
+const CLOSING_WORDS = `(?:${COMPLETION}|${EVENT})`;
 /** Words before the phrase that are not part of it: "力争年底前完成", "完成时限：6月底前". */
 const LEAD_IN = String.raw`(?:(?:完成|截止)?(?:时限|时间|期限|日期)[:：])?(?:力争|确保|争取|计划|预计)?(?:在|于)?`;
 const SEPARATOR = "[，,；;：:、]";
@@ -73,15 +79,15 @@ const NARRATIVE_FOLLOWER = /^(?:以来|以后|之后|后|起|开始|至今|期�
 const NAMES_A_MONTH = /月/;
 
 const AT_START = new RegExp(
-  String.raw`^${LEAD_IN}(?<phrase>(?:${TIME})${DEADLINE_WORDS}(?:完成(?=${SEPARATOR}|[。.]|$))?)`,
+  String.raw`^${LEAD_IN}(?<phrase>(?:${TIME})${DEADLINE_WORDS}(?:${CLOSING_WORDS}(?=${CLAUSE_END}))?)`,
   "i",
 );
 const AT_END = new RegExp(
-  String.raw`(?:^|[${CLAUSE_SEPARATORS}：:。])${LEAD_IN}(?<phrase>(?:${TIME})${DEADLINE_WORDS}(?:完成)?)$`,
+  String.raw`(?:^|[${CLAUSE_SEPARATORS}：:。])${LEAD_IN}(?<phrase>(?:${TIME})${DEADLINE_WORDS}${CLOSING_WORDS}?)$`,
   "i",
 );
 const WHOLE_CLAUSE = new RegExp(
-  String.raw`^${LEAD_IN}(?<phrase>(?:${TIME})${DEADLINE_WORDS}(?:完成)?)$`,
+  String.raw`^${LEAD_IN}(?<phrase>(?:${TIME})${DEADLINE_WORDS}${CLOSING_WORDS}?)$`,
   "i",
 );
 const BARE_DAY = new RegExp(String.raw`^(?:${DAY_DATE})$`, "i");

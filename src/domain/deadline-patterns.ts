@@ -27,7 +27,11 @@ interface Rule {
 // Months, days and quarters come in Arabic or Chinese numerals (十二月, 三季度);
 // years only in Arabic ones, since chineseNumeralValue reads 二〇二二 as a count.
 const N = String.raw`\d{1,2}|[〇零一二三四五六七八九十]{1,3}`;
-const OPTIONAL_YEAR = String.raw`(?:(?<year>\d{4})年)?`;
+// A year is written in figures or relative to the plan's: 次年3月, 今年6月底.
+const OPTIONAL_YEAR = String.raw`(?:(?<year>\d{4})年|(?<relative>次年|明年|翌年|今年|本年|当年))?`;
+
+/** The verbs that follow 持续 / 长期 in an ongoing deadline: 持续推进, 长期坚持. */
+export const ONGOING_VERBS = "(?:推进|坚持|开展|实施|落实|进行|推动)";
 
 const rule = (source: string, build: Rule["build"]): Rule => ({
   pattern: new RegExp(`^(?:${source})$`, "i"),
@@ -40,8 +44,13 @@ const toNumber = (numeral: string | undefined): number => {
   return chineseNumeralValue(numeral) ?? Number.NaN;
 };
 
-const yearOf = (written: string | undefined, context: Context): number =>
-  written === undefined ? context.year : Number(written);
+/** 次年, 明年, 翌年 (or 次 before 年底): the year after the plan's. */
+const NEXT_YEAR = /^[次明翌]/;
+
+const yearOf = (written: string | undefined, context: Context, relative?: string): number => {
+  if (written !== undefined) return Number(written);
+  return relative !== undefined && NEXT_YEAR.test(relative) ? context.year + 1 : context.year;
+};
 
 const reject = (zh: string, en: string): Rejection => ({
   kind: "rejected",
@@ -110,6 +119,20 @@ const quarterEnd = (context: Context, year: number, quarter: number): Deadline |
 const endBeforeStart = (): Rejection =>
   reject("结束时间早于开始时间", "the span ends before it starts");
 
+const quarterSpan = (
+  context: Context,
+  year: number,
+  from: number,
+  to: number,
+): Deadline | Rejection => {
+  const last = quarterEnd(context, year, to);
+  if (last.kind !== "period_end") return last;
+  const first = quarterEnd(context, year, from);
+  if (first.kind !== "period_end") return first;
+  if (to < from) return endBeforeStart();
+  return periodEnd(context, "quarter", last.date, isoDate(year, from * 3 - 2, 1));
+};
+
 const yearSpan = (context: Context, from: number, to: number): Deadline | Rejection =>
   to < from
     ? endBeforeStart()
@@ -160,11 +183,59 @@ const lastMonthOnly = (): Rejection =>
     "a recurring day must fall in the period's last month, as in 每季度末月10日前",
   );
 
+/**
+ * What a deadline can be the deadline of ("5月底前动工", "年底前建成投用"), as a
+ * regular-expression alternation: longer words before the words they start with.
+ */
+const EVENT_WORDS = [
+  "开工建设",
+  "开工",
+  "动工",
+  "建成投用",
+  "建成投产",
+  "建成运行",
+  "建成运营",
+  "建成使用",
+  "建成",
+  "投入使用",
+  "投入运营",
+  "投入运行",
+  "投用",
+  "投产",
+  "竣工验收",
+  "竣工",
+  "完工",
+  "完成验收",
+  "通过验收",
+  "验收",
+  "交付使用",
+  "交付",
+  "开业",
+  "运营",
+  "上线运行",
+  "上线",
+  "启用",
+  "开通",
+  "通车",
+  "签约",
+  "落地",
+  "挂牌",
+  "出台",
+  "印发",
+  "启动",
+].join("|");
+
+/** An event after the deadline, as a regular expression: "正式上线运行". */
+export const EVENT = `(?:正式|全面|基本|全部)?(?:${EVENT_WORDS})`;
+
+/** 完成 after a deadline only restates it: "年底前全面完成" = "年底前". */
+export const COMPLETION = "(?:全面|基本|全部)?完成";
+
 /** Tried in order; the first rule whose pattern matches decides. */
 export const DEADLINE_RULES: readonly Rule[] = [
   // Fixed days: 12月15日, 2022年6月30日, 6月30号, 2022.6.30, 2022-06-30, 2022/6/30.
   rule(String.raw`${OPTIONAL_YEAR}(?<month>${N})月(?<day>${N})[日号]`, (g, c) =>
-    onDay(c, yearOf(g.year, c), toNumber(g.month), toNumber(g.day)),
+    onDay(c, yearOf(g.year, c, g.relative), toNumber(g.month), toNumber(g.day)),
   ),
   rule(String.raw`(?<year>\d{4})(?<sep>[./-])(?<month>\d{1,2})\k<sep>(?<day>\d{1,2})`, (g, c) =>
     onDay(c, yearOf(g.year, c), toNumber(g.month), toNumber(g.day)),
@@ -172,22 +243,23 @@ export const DEADLINE_RULES: readonly Rule[] = [
 
   // Month ends: 6月底, 6月末, 2022年12月, 6月份.
   rule(String.raw`${OPTIONAL_YEAR}(?<month>${N})月份?(?:底|末)?`, (g, c) =>
-    monthEnd(c, yearOf(g.year, c), toNumber(g.month)),
+    monthEnd(c, yearOf(g.year, c, g.relative), toNumber(g.month)),
   ),
   rule(String.raw`${OPTIONAL_YEAR}(?<month>${N})月份?(?<part>[上中下])旬(?:末|底)?`, (g, c) =>
-    tenDaysEnd(c, yearOf(g.year, c), toNumber(g.month), g.part ?? ""),
+    tenDaysEnd(c, yearOf(g.year, c, g.relative), toNumber(g.month), g.part ?? ""),
   ),
 
   // Year ends: 年底, 年末, 年内, 本年底, 2022年底, 2022年, 2022年度, 全年, 2022年全年.
-  rule(String.raw`(?:(?<year>\d{4})|本|今)?年度?(?:底|末|内)`, (g, c) =>
-    yearEnd(c, yearOf(g.year, c)),
+  rule(String.raw`(?:(?<year>\d{4})|(?<relative>[本今当次明翌])年?)?年度?(?:底|末|内)`, (g, c) =>
+    yearEnd(c, yearOf(g.year, c, g.relative)),
   ),
   rule(String.raw`(?<year>\d{4})年度?(?:全年)?`, (g, c) => yearEnd(c, yearOf(g.year, c))),
-  rule("全年|本年度", (_g, c) => yearEnd(c, c.year)),
+  // "全年持续推进": work that goes on all year is due when the year ends.
+  rule(`全年(?:持续|常态化)?${ONGOING_VERBS}?|本年度`, (_g, c) => yearEnd(c, c.year)),
 
   // Half years: 上半年, 下半年, 年中.
   rule(String.raw`${OPTIONAL_YEAR}(?<half>[上下])半年(?:底|末|内)?`, (g, c) =>
-    halfYearEnd(c, yearOf(g.year, c), g.half === "下"),
+    halfYearEnd(c, yearOf(g.year, c, g.relative), g.half === "下"),
   ),
   rule(String.raw`(?:(?<year>\d{4})年年?|年)中`, (g, c) =>
     halfYearEnd(c, yearOf(g.year, c), false),
@@ -195,10 +267,15 @@ export const DEADLINE_RULES: readonly Rule[] = [
 
   // Quarters: 第三季度, 三季度末, 第3季度, Q3, 2022Q3.
   rule(String.raw`${OPTIONAL_YEAR}第?(?<quarter>${N})季度?(?:末|底|内)?`, (g, c) =>
-    quarterEnd(c, yearOf(g.year, c), toNumber(g.quarter)),
+    quarterEnd(c, yearOf(g.year, c, g.relative), toNumber(g.quarter)),
   ),
   rule(String.raw`(?:(?<year>\d{4})年?)?Q(?<quarter>\d)(?:末|底)?`, (g, c) =>
     quarterEnd(c, yearOf(g.year, c), toNumber(g.quarter)),
+  ),
+  // Quarter spans: 一至三季度, 第一、二季度 (end of the last, start of the first kept).
+  rule(
+    String.raw`${OPTIONAL_YEAR}第?(?<from>${N})(?:季度?)?[-、]第?(?<to>${N})季度?(?:末|底)?`,
+    (g, c) => quarterSpan(c, yearOf(g.year, c, g.relative), toNumber(g.from), toNumber(g.to)),
   ),
 
   // Spans, with every dash already folded to "-": 2022-2023年, 2022年6月-12月, 6-12月.
@@ -206,9 +283,9 @@ export const DEADLINE_RULES: readonly Rule[] = [
     yearSpan(c, Number(g.from), Number(g.to)),
   ),
   rule(
-    String.raw`(?:(?<y1>\d{4})年)?(?<m1>${N})(?:月份?)?-(?:(?<y2>\d{4})年)?(?<m2>${N})月份?(?:底|末)?`,
+    String.raw`(?:(?<y1>\d{4})年|(?<relative>次年|明年|翌年|今年|本年|当年))?(?<m1>${N})(?:月份?)?-(?:(?<y2>\d{4})年)?(?<m2>${N})月份?(?:底|末)?`,
     (g, c) => {
-      const fromYear = yearOf(g.y1, c);
+      const fromYear = yearOf(g.y1, c, g.relative);
       return monthSpan(
         c,
         { year: fromYear, month: toNumber(g.m1) },
@@ -235,7 +312,7 @@ export const DEADLINE_RULES: readonly Rule[] = [
   rule(String.raw`(?:每个?|按)(?:季度?|半年).+[日号]`, () => lastMonthOnly()),
 
   // Ongoing: 持续推进, 长期坚持, 常态化, 长期持续推进.
-  rule("(?:长期|持续|常态化|常年){1,2}(?:推进|坚持|开展|实施|落实|进行|推动)?", (_g, c) => ({
+  rule(`(?:长期|持续|常态化|常年){1,2}${ONGOING_VERBS}?`, (_g, c) => ({
     kind: "ongoing",
     text: c.text,
   })),

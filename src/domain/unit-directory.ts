@@ -1,5 +1,5 @@
 import type { UnitMatcher } from "./slice.js";
-import { normalizeUnitName } from "./unit-list.js";
+import { matchKey } from "./match-key.js";
 
 /**
  * An organisation that can be responsible for work, or a collective name
@@ -20,8 +20,9 @@ export interface UnitDirectory {
   readonly units: readonly Unit[];
   /**
    * The canonical name for a written name: itself, an alias (江门市科学技术局 →
-   * 市科技局), or with the 市 a list wrote once before the first name only
-   * (市市场监管局、发展改革委 → 市发展改革委). Null for a name the directory lacks.
+   * 市科技局), either in traditional characters (市發展改革委), or with the 市 a
+   * list wrote once before the first name only (市市场监管局、发展改革委 →
+   * 市发展改革委). Null for a name the directory lacks.
    */
   resolve(writtenName: string): string | null;
   /** True when a written name stands for the unit: its own name, an alias, or a group it is in. */
@@ -34,7 +35,7 @@ const SHARED_PREFIX = "市";
 export const createUnitDirectory = (units: readonly Unit[]): UnitDirectory => {
   const byName = new Map<string, string>();
   for (const unit of units) {
-    for (const name of [unit.name, ...unit.aliases].map(normalizeUnitName)) {
+    for (const name of [unit.name, ...unit.aliases].map(matchKey)) {
       const taken = byName.get(name);
       if (taken !== undefined && taken !== unit.name) {
         throw new Error(`The name ${name} is given to both ${taken} and ${unit.name}`);
@@ -49,7 +50,7 @@ export const createUnitDirectory = (units: readonly Unit[]): UnitDirectory => {
       groupsOf.set(member, [...(groupsOf.get(member) ?? []), unit.name]);
   }
   const resolve = (writtenName: string): string | null => {
-    const name = normalizeUnitName(writtenName);
+    const name = matchKey(writtenName);
     return byName.get(name) ?? byName.get(`${SHARED_PREFIX}${name}`) ?? null;
   };
   return {
@@ -57,8 +58,10 @@ export const createUnitDirectory = (units: readonly Unit[]): UnitDirectory => {
     resolve,
     matcher: (unit) => {
       const groups = new Set(groupsOf.get(unit) ?? []);
+      const key = matchKey(unit);
       return (writtenName) => {
-        const resolved = resolve(writtenName) ?? normalizeUnitName(writtenName);
+        const resolved = resolve(writtenName);
+        if (resolved === null) return matchKey(writtenName) === key;
         return resolved === unit || groups.has(resolved);
       };
     },

@@ -32,6 +32,30 @@ export const checkRowCount = (
   });
 };
 
+/**
+ * Word cannot make a table wider than 63 columns, nor HTML than 1,000 (the
+ * largest colspan); anything far beyond is a hostile file
+ * (w:gridSpan="1000000000") and would only cost memory.
+ */
+export const MAX_GRID_COLUMNS = 1000;
+
+/** Throws `table.too_many_columns` when a row of table `table` reaches past MAX_GRID_COLUMNS. */
+export const checkGridWidth = (
+  columns: number,
+  location: { readonly file: string; readonly table: number; readonly row: number },
+): number => {
+  if (columns <= MAX_GRID_COLUMNS) return columns;
+  throw new ImportFailure({
+    severity: "error",
+    code: "table.too_many_columns",
+    message: message(
+      `表${location.table} 第 ${location.row} 行超过 ${MAX_GRID_COLUMNS} 列，文件可能已损坏，已拒绝`,
+      `Row ${location.row} of table ${location.table} spans more than ${MAX_GRID_COLUMNS} columns; the file may be corrupt; refused`,
+    ),
+    location,
+  });
+};
+
 /** Throws `table.cell_too_long` when a cell's text, as written, passes the limit. */
 export const checkCellLength = (
   text: string,

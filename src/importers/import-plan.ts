@@ -10,6 +10,7 @@ import { DEFAULT_LIMITS, type ImportLimits } from "./limits.js";
 import type { ProgressListener } from "./progress.js";
 import { readCsv } from "./blocks/read-csv.js";
 import { readDocx } from "./blocks/read-docx.js";
+import { readHtml } from "./blocks/read-html.js";
 import { readTxt } from "./blocks/read-txt.js";
 import { readXlsx } from "./blocks/read-xlsx.js";
 import type { SourceDocument, SourceFormat } from "./source-document.js";
@@ -47,6 +48,7 @@ const READERS: Readonly<Record<SourceFormat, Reader>> = {
   xlsx: readXlsx,
   csv: readCsv,
   txt: readTxt,
+  html: readHtml,
 };
 
 const tooLarge = (fileName: string, size: number, limit: number): Diagnostic =>

@@ -2,7 +2,7 @@ import type { Diagnostic, SourceLocation } from "../domain/diagnostic.js";
 import type { IsoDate } from "../domain/iso-date.js";
 
 /** The file formats a responsibility document arrives in. */
-export type SourceFormat = "docx" | "xlsx" | "csv" | "txt";
+export type SourceFormat = "docx" | "xlsx" | "csv" | "txt" | "html";
 
 /**
  * One grid position of a table after merges are resolved. Every format

@@ -87,6 +87,32 @@ describe("parseDeadline: ends of periods", () => {
     ["Q3", "quarter", "2022-09-30"],
     ["Ｑ１", "quarter", "2022-03-31"],
     ["2023年Q2", "quarter", "2023-06-30"],
+    ["一季度", "quarter", "2022-03-31"],
+    ["第一季度", "quarter", "2022-03-31"],
+    ["一季度末", "quarter", "2022-03-31"],
+    ["三季度前", "quarter", "2022-09-30"],
+    ["2023年一季度", "quarter", "2023-03-31"],
+    ["q3", "quarter", "2022-09-30"],
+    ["1月份", "month", "2022-01-31"],
+    ["6 月底 前", "month", "2022-06-30"],
+    ["6\u3000月底前", "month", "2022-06-30"],
+    ["6月底之前", "month", "2022-06-30"],
+    ["6月以前", "month", "2022-06-30"],
+    ["次年3月", "month", "2023-03-31"],
+    ["次年3月底前", "month", "2023-03-31"],
+    ["明年6月", "month", "2023-06-30"],
+    ["今年6月底", "month", "2022-06-30"],
+    ["次年一季度", "quarter", "2023-03-31"],
+    ["次年上半年", "half_year", "2023-06-30"],
+    ["次年底", "year", "2023-12-31"],
+    ["明年年底前", "year", "2023-12-31"],
+    ["今年年底", "year", "2022-12-31"],
+    ["次年3月中旬", "ten_days", "2023-03-20"],
+    ["全年持续", "year", "2022-12-31"],
+    ["全年持续推进", "year", "2022-12-31"],
+    ["全年持续开展", "year", "2022-12-31"],
+    ["年底前全面完成", "year", "2022-12-31"],
+    ["6月底前基本完成", "month", "2022-06-30"],
   ])("%s → %s ending %s", (text, period, date) => {
     expect(parseDeadline(text, plan)).toEqual(periodEnd(text, period, date));
   });
@@ -107,8 +133,34 @@ describe("parseDeadline: spans", () => {
     ["6-12月", "month", "2022-06-01", "2022-12-31"],
     ["6月～9月", "month", "2022-06-01", "2022-09-30"],
     ["2022年11月—2023年3月", "month", "2022-11-01", "2023-03-31"],
+    ["3—5月", "month", "2022-03-01", "2022-05-31"],
+    ["3-5月份", "month", "2022-03-01", "2022-05-31"],
+    ["次年1—3月", "month", "2023-01-01", "2023-03-31"],
+    ["一至三季度", "quarter", "2022-01-01", "2022-09-30"],
+    ["第一、二季度", "quarter", "2022-01-01", "2022-06-30"],
+    ["2023年第二—第三季度", "quarter", "2023-04-01", "2023-09-30"],
   ])("%s → %s from %s to %s", (text, period, start, date) => {
     expect(parseDeadline(text, plan)).toEqual(periodEnd(text, period, date, start));
+  });
+});
+
+describe("parseDeadline: the deadline of an event", () => {
+  it.each<[string, string, string, string]>([
+    ["5月底前动工", "动工", "period_end", "2022-05-31"],
+    ["6月底前开工建设", "开工建设", "period_end", "2022-06-30"],
+    ["年底前建成投用", "建成投用", "period_end", "2022-12-31"],
+    ["年底建成投用", "建成投用", "period_end", "2022-12-31"],
+    ["9月30日前竣工验收", "竣工验收", "date", "2022-09-30"],
+    ["三季度正式上线运行", "正式上线运行", "period_end", "2022-09-30"],
+    ["6 月底前 开工", "开工", "period_end", "2022-06-30"],
+  ])("%s → %s by %s %s", (text, event, kind, date) => {
+    const result = parseDeadline(text, plan);
+    expect(result).toMatchObject({ ok: true, deadline: { kind, text, date, event } });
+  });
+
+  it("keeps no event on a deadline that names none", () => {
+    const result = parseDeadline("6月底前完成", plan);
+    expect(result.ok && "event" in result.deadline).toBe(false);
   });
 });
 
@@ -190,6 +242,17 @@ describe("parseDeadline: errors", () => {
     ["6月1日—6月30日", "", ""],
     ["2022年6月底前完成，长期坚持", "", ""],
     ["6月底前；12月底前", "", ""],
+    ["动工", "", ""],
+    ["6月底前完成方案", "", ""],
+    ["二〇二二年底", "", ""],
+    ["6月31日前动工", "：2022年6月没有31日", ": 2022-06-31 is not a real day"],
+    ["四至二季度", "：结束时间早于开始时间", ": the span ends before it starts"],
+    ["三至五季度", "：没有第5季度", ": there is no quarter 5"],
+    [
+      "每季度动工",
+      "：“动工”需要具体的日期或期限，如“5月底前动工”",
+      ': "动工" needs a day or the end of a period, as in 5月底前动工',
+    ],
     ["13月1日", "：没有13月", ": there is no month 13"],
     ["13月底", "：没有13月", ": there is no month 13"],
     ["0月", "：没有0月", ": there is no month 0"],
@@ -239,11 +302,13 @@ describe("parseDeadline: errors", () => {
       message: {
         zh:
           "无法识别完成时限“尽快”。可用的写法如：12月15日、2022年6月30日、6月底前、12月中旬、" +
-          "年底前、上半年、第三季度、2022—2023年、每季度末、每月25日前、持续推进。",
+          "年底前、全年、上半年、第三季度、2022—2023年、3—5月、5月底前动工、每季度末、" +
+          "每月25日前、持续推进。",
         en:
           'Cannot read the deadline "尽快". Accepted forms include 12月15日 or 2022年6月30日 ' +
-          "(a day), 6月底前 (end of a month), 12月中旬 (ten days), 年底前 (end of the year), " +
-          "上半年 (half year), 第三季度 (quarter), 2022—2023年 (span), " +
+          "(a day), 6月底前 (end of a month), 12月中旬 (ten days), 年底前 or 全年 (end of the year), " +
+          "上半年 (half year), 第三季度 (quarter), 2022—2023年 or 3—5月 (span), " +
+          "5月底前动工 (the deadline of an event), " +
           "每季度末 or 每月25日前 (recurring), 持续推进 (ongoing).",
       },
     });

@@ -20,6 +20,11 @@ describe("the unit directory", () => {
     ["发展改革委", "市发展改革委"],
     ["各县(市、区)政府", "各县（市、区）政府"],
     ["五邑大学", null],
+    ["市發展改革委", "市发展改革委"],
+    ["發展改革委", "市发展改革委"],
+    ["江門市科學技術局", "市科技局"],
+    ["各縣（市、區）政府", "各县（市、区）政府"],
+    ["各縣(市、區) 政府", "各县（市、区）政府"],
   ])("resolves %s to %s", (written, canonical) => {
     expect(directory.resolve(written)).toBe(canonical);
   });
@@ -32,6 +37,9 @@ describe("the unit directory", () => {
       false,
     ]);
     expect(directory.matcher("市科技局")("江门市科学技术局")).toBe(true);
+    expect(directory.matcher("开平市政府")("開平市政府")).toBe(true);
+    expect(directory.matcher("市衛生健康局")("市卫生健康局")).toBe(true);
+    expect(directory.matcher("市衛生健康局")("市教育局")).toBe(false);
   });
 
   it("refuses one name for two units", () => {

@@ -16,7 +16,7 @@ import { mutationsOf, type FuzzFormat } from "./mutations.js";
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const MAX_MS = 2000;
 const MAX_HEAP_BYTES = 1024 * 1024 * 1024;
-const FORMATS: readonly FuzzFormat[] = ["docx", "xlsx", "csv", "gbk.csv", "txt"];
+const FORMATS: readonly FuzzFormat[] = ["docx", "xlsx", "csv", "gbk.csv", "txt", "htm"];
 
 /**
  * What must hold of any input: a result (no throw), in time, with every error

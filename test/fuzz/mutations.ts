@@ -162,7 +162,7 @@ const textTableEdits = (
     .map(([edited, encoder]) => (ENCODERS[encoder] ?? strToU8)(edited));
 };
 
-export type FuzzFormat = "docx" | "xlsx" | "csv" | "gbk.csv" | "txt";
+export type FuzzFormat = "docx" | "xlsx" | "csv" | "gbk.csv" | "txt" | "htm";
 
 /** Every kind of damage to one reference file, chosen evenly. */
 export const mutationsOf = (format: FuzzFormat, bytes: Uint8Array): fc.Arbitrary<Uint8Array> => {

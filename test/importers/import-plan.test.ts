@@ -65,7 +65,7 @@ describe("importPlanBytes refuses bad input with its place, and never half reads
 
   it("the old binary .doc format, with advice", async () => {
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    await expectRefused(ole, "plan.doc", "file.legacy_format");
+    await expectRefused(ole, "plan.doc", "file.legacy_office");
   });
 
   it("an unknown kind of file", async () => {

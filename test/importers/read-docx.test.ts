@@ -418,13 +418,18 @@ describe("readDocx paragraphs and tables", () => {
 });
 
 describe("PropertyFilter", () => {
+  const numPr = '<w:pStyle w:val="2"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr>';
   const xml =
-    '<?xml version="1.0"?>\n<w:p><w:pPr>\n<w:rPr><w:b/></w:rPr><w:pPrChange><w:pPr/></w:pPrChange></w:pPr>' +
+    `<?xml version="1.0"?>\n<w:p><w:pPr>${numPr}<w:spacing w:line="560" w:lineRule="exact"/>` +
+    '<w:ind w:firstLine="640"/><w:jc w:val="both"/><w:tabs>\n<w:tab w:val="left" w:pos="420"/></w:tabs>' +
+    "\n<w:rPr><w:b/></w:rPr><w:pPrChange><w:pPr/></w:pPrChange></w:pPr>" +
     "<w:r><w:rPr><w:rPrChange><w:rPr><w:i/></w:rPr></w:rPrChange></w:rPr><w:t>文字</w:t></w:r>" +
     '<w:tc><w:tcPr><w:tcW w:w="1" w:type="dxa"/><w:gridSpan w:val="2"/><w:tcBorders>\n</w:tcBorders>' +
     '<w:vAlign w:val="center"/></w:tcPr></w:tc><w:rPr/></w:p>';
+  // The paragraph's style and list number stay; tracked changes are the walker's to skip.
   const expected =
-    '<?xml version="1.0"?>\n<w:p>\n<w:r><w:t>文字</w:t></w:r>' +
+    `<?xml version="1.0"?>\n<w:p><w:pPr>${numPr}\n\n<w:pPrChange><w:pPr/></w:pPrChange></w:pPr>` +
+    "<w:r><w:t>文字</w:t></w:r>" +
     '<w:tc><w:tcPr><w:gridSpan w:val="2"/>\n</w:tcPr></w:tc></w:p>';
 
   it("drops formatting, keeping what the reader needs and the line breaks", () => {

@@ -51,6 +51,25 @@ const cellAt = (table: SourceTable, row: number, column: number): SourceCell => 
 const column = (table: SourceTable, index: number): string[] =>
   table.rows.map((row) => row.cells[index - 1]?.text ?? "?");
 
+describe("readXlsx on a list pasted into column A", () => {
+  it("gives one row per line of numbered prose, for the prose reader to take up", async () => {
+    const lines = [
+      "2024年重点工作分工方案",
+      "一、推进科技创新",
+      "1. 实施高新技术企业培育行动。（牵头单位：市科技局）",
+      "2. 建设创新平台。（牵头单位：市科技局；配合单位：市财政局）",
+    ];
+    const bytes = await build((workbook) => {
+      const sheet = workbook.addWorksheet("Sheet1");
+      for (const line of lines) sheet.addRow([line]);
+    });
+    const table = onlyTable(await read(bytes));
+    expect(table.rows.map((row) => row.cells.map((cell) => cell.text))).toEqual(
+      lines.map((line) => [line]),
+    );
+  });
+});
+
 describe("readXlsx on the seed workbook", () => {
   it("reads Sheet1 whole: 41 rows of 5 cells, title rows included", async () => {
     const document = await readXlsx(fixture("seed-2022-kjj.xlsx"), "seed.xlsx", {

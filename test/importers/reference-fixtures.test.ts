@@ -30,8 +30,8 @@ describe("the reference table reads exactly in every form it is issued", () => {
     expect(result.diagnostics.map((d) => d.code)).toEqual(["plan.title_composed"]);
   });
 
-  it("reads the Word, Excel and text forms without a single remark", async () => {
-    for (const format of ["docx", "xlsx", "txt", "excel-dates.xlsx"]) {
+  it("reads the Word, Excel, text and web page forms without a single remark", async () => {
+    for (const format of ["docx", "xlsx", "txt", "excel-dates.xlsx", "htm"]) {
       const result = await importPlanFile(fixturePath(`seed-2022-kjj.${format}`));
       expect(result.diagnostics).toEqual([]);
     }

@@ -22,4 +22,5 @@ export const REFERENCE_FORMATS = [
   "txt",
   "gbk.csv",
   "excel-dates.xlsx",
+  "htm",
 ] as const;

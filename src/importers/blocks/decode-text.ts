@@ -4,6 +4,12 @@ import { ImportFailure } from "../import-failure.js";
 
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
 
+/**
+ * The Chinese encodings a page may declare: GB18030 decodes all of them,
+ * and pages labelled GB2312 routinely hold GBK characters.
+ */
+const CHINESE_LABELS = new Set(["gb2312", "gbk", "x-gbk", "gb18030", "csgb2312", "chinese"]);
+
 export interface DecodedText {
   readonly text: string;
   readonly encoding: TextEncodingName;
@@ -15,18 +21,22 @@ const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean =>
   prefix.every((byte, i) => bytes[i] === byte);
 
 /**
- * Decodes a text export (CSV, TXT). A BOM decides when present; otherwise
- * the bytes are UTF-8 only if they decode strictly, since Excel and WPS in
- * Chinese write "CSV" and "text" in GB18030 (a superset of GBK) by default.
- * A NUL character means a binary file (a workbook saved under a .csv name,
- * say): it is refused as `<format>.binary` rather than read as garbage.
+ * Decodes a text file (CSV, TXT, HTML). A BOM decides when present, then
+ * the encoding the file declares (an HTML page's <meta charset>) when it is
+ * UTF-8 or a Chinese one; otherwise the bytes are UTF-8 only if they decode
+ * strictly, since Excel and WPS in Chinese write "CSV" and "text" in
+ * GB18030 (a superset of GBK) by default. A NUL character means a binary
+ * file (a workbook saved under a .csv name, say): it is refused as
+ * `<format>.binary` rather than read as garbage.
  */
 export const decodeText = (
   bytes: Uint8Array,
   fileName: string,
-  format: "csv" | "txt",
+  format: "csv" | "txt" | "html",
+  declared?: string,
 ): DecodedText => {
-  const decoded = decode(bytes);
+  const label = declared?.trim().toLowerCase();
+  const decoded = decode(bytes, label);
   if (decoded.text.includes("\u0000")) {
     throw new ImportFailure({
       severity: "error",
@@ -39,7 +49,7 @@ export const decodeText = (
     });
   }
   const diagnostics: Diagnostic[] =
-    decoded.encoding === "gb18030"
+    decoded.encoding === "gb18030" && !(label !== undefined && CHINESE_LABELS.has(label))
       ? [
           {
             severity: "info",
@@ -55,7 +65,10 @@ export const decodeText = (
   return { ...decoded, diagnostics };
 };
 
-const decode = (bytes: Uint8Array): { text: string; encoding: TextEncodingName } => {
+const decode = (
+  bytes: Uint8Array,
+  declared: string | undefined,
+): { text: string; encoding: TextEncodingName } => {
   // The decoders drop a matching BOM themselves.
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     return { text: new TextDecoder("utf-8").decode(bytes), encoding: "utf-8" };
@@ -65,6 +78,9 @@ const decode = (bytes: Uint8Array): { text: string; encoding: TextEncodingName }
   }
   if (startsWith(bytes, [0xfe, 0xff])) {
     return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "utf-16be" };
+  }
+  if (declared !== undefined && CHINESE_LABELS.has(declared)) {
+    return { text: new TextDecoder("gb18030").decode(bytes), encoding: "gb18030" };
   }
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };

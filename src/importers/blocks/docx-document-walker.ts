@@ -7,6 +7,8 @@ import {
   type DocxCell,
   type DocxRow,
 } from "./docx-table-grid.js";
+import type { DocxListCounter } from "./docx-list-counter.js";
+import type { ParagraphStyles } from "./docx-styles.js";
 import { checkRowCount } from "../check-limits.js";
 import type { ImportLimits } from "../limits.js";
 import { paragraphBlock, type SourceBlock } from "../source-document.js";
@@ -38,11 +40,21 @@ const count = (tag: SaxesTagPlain, fallback: number): number => {
   return Number.isFinite(value) && value >= 0 ? value : fallback;
 };
 
+/** The w:pPr of the open paragraph that matters to a reader: its style and list membership. */
+interface ParagraphProperties {
+  styleId: string | undefined;
+  numId: string | undefined;
+  level: number | undefined;
+}
+
 /**
  * Follows the SAX events of word/document.xml. Body paragraphs (including
- * those in content controls) become paragraph blocks; each top-level w:tbl
- * becomes a table block. A table nested in a cell contributes its
- * paragraphs, row by row, to that cell.
+ * those in content controls) become paragraph blocks, with their style's
+ * name and their list number, which Word shows but does not store, put in
+ * front of their text. Each top-level w:tbl becomes a table block. A table
+ * nested in a cell contributes its paragraphs, row by row, to that cell.
+ * Paragraphs in tables are numbered too, so that the counts run through the
+ * document as in Word (and a 序号 column numbered by Word is read).
  */
 export class DocumentWalker {
   readonly blocks: SourceBlock[] = [];
@@ -58,6 +70,11 @@ export class DocumentWalker {
   private inText = false;
   /** The text of the open paragraph, or null outside one. */
   private paragraph: string | null = null;
+  private properties: ParagraphProperties = {
+    styleId: undefined,
+    numId: undefined,
+    level: undefined,
+  };
 
   private grid: DocxTableGrid | null = null;
   private declaredColumns = 0;
@@ -67,6 +84,8 @@ export class DocumentWalker {
   constructor(
     private readonly fileName: string,
     private readonly limits: ImportLimits,
+    private readonly styles: ParagraphStyles,
+    private readonly lists: DocxListCounter,
   ) {}
 
   open(tag: SaxesTagPlain): void {
@@ -84,6 +103,17 @@ export class DocumentWalker {
         return;
       case "w:p":
         this.paragraph = "";
+        this.properties = { styleId: undefined, numId: undefined, level: undefined };
+        return;
+      // In the body these occur only in a paragraph's w:pPr (w:pPrChange is skipped).
+      case "w:pStyle":
+        this.properties.styleId = tag.attributes["w:val"];
+        return;
+      case "w:numId":
+        this.properties.numId = tag.attributes["w:val"];
+        return;
+      case "w:ilvl":
+        this.properties.level = count(tag, 0);
         return;
       case "w:tab":
       case "w:ptab":
@@ -178,13 +208,24 @@ export class DocumentWalker {
     if (this.paragraph === null) return;
     const text = cleanText(this.paragraph);
     this.paragraph = null;
-    if (text === "") return;
+    const { styleId, numId, level } = this.properties;
+    // An empty numbered paragraph still shows its number in Word, and counts.
+    const numbering = this.lists.next({ styleId, own: { numId, level } });
+    const labelled = numbering ? numbering.label + text : text;
+    // In a cell the number alone is content (a 序号 column numbered by Word);
+    // in the body a bare number is an empty list item, not a paragraph.
+    if (text === "" && (this.tableDepth === 0 || labelled === "")) return;
     if (this.tableDepth === 0) {
       this.paragraphCount += 1;
+      const style = styleId === undefined ? null : this.styles.name(styleId);
       this.blocks.push(
-        paragraphBlock(text, { file: this.fileName, paragraph: this.paragraphCount }),
+        paragraphBlock(
+          labelled,
+          { file: this.fileName, paragraph: this.paragraphCount },
+          { numbering, style },
+        ),
       );
-    } else this.cell?.paragraphs.push(text);
+    } else this.cell?.paragraphs.push(labelled);
   }
 
   private openTable(): void {

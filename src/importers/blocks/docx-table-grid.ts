@@ -1,7 +1,5 @@
 import type { SourceLocation } from "../../domain/diagnostic.js";
-import { message } from "../../domain/message.js";
-import { checkCellLength } from "../check-limits.js";
-import { ImportFailure } from "../import-failure.js";
+import { checkCellLength, checkGridWidth } from "../check-limits.js";
 import type { ImportLimits } from "../limits.js";
 import type { SourceCell, SourceRow, SourceTable } from "../source-document.js";
 
@@ -22,12 +20,6 @@ export interface DocxRow {
   gridBefore: number;
   gridAfter: number;
 }
-
-/**
- * Word cannot make a table wider than 63 columns; anything far beyond is a
- * hostile file (w:gridSpan="1000000000") and would only cost memory.
- */
-export const MAX_GRID_COLUMNS = 1000;
 
 export const newDocxCell = (): DocxCell => ({ paragraphs: [], span: 1, vMerge: null });
 export const newDocxRow = (): DocxRow => ({ cells: [], gridBefore: 0, gridAfter: 0 });
@@ -119,18 +111,7 @@ export class DocxTableGrid {
   }
 
   private checkWidth(columns: number, rowNumber: number): number {
-    if (columns > MAX_GRID_COLUMNS) {
-      throw new ImportFailure({
-        severity: "error",
-        code: "table.too_many_columns",
-        message: message(
-          `表${this.tableIndex} 第 ${rowNumber} 行超过 ${MAX_GRID_COLUMNS} 列，文件可能已损坏，已拒绝`,
-          `Row ${rowNumber} of table ${this.tableIndex} spans more than ${MAX_GRID_COLUMNS} columns; the file may be corrupt; refused`,
-        ),
-        location: { file: this.fileName, table: this.tableIndex, row: rowNumber },
-      });
-    }
-    return columns;
+    return checkGridWidth(columns, { file: this.fileName, table: this.tableIndex, row: rowNumber });
   }
 
   /** A location; `column` is 0-based here and 1-based in the result. */

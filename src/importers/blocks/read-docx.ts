@@ -1,6 +1,9 @@
 import { SaxesParser } from "saxes";
 import { message } from "../../domain/message.js";
 import { DocumentWalker } from "./docx-document-walker.js";
+import { DocxListCounter } from "./docx-list-counter.js";
+import { NO_NUMBERING, readNumbering } from "./docx-numbering.js";
+import { NO_STYLES, readParagraphStyles } from "./docx-styles.js";
 import { PropertyFilter } from "./docx-property-filter.js";
 import { ImportFailure } from "../import-failure.js";
 import type { ImportLimits } from "../limits.js";
@@ -9,6 +12,9 @@ import { readZip } from "./read-zip.js";
 import type { SourceDocument } from "../source-document.js";
 
 const DOCUMENT_PART = "word/document.xml";
+const NUMBERING_PART = "word/numbering.xml";
+const STYLES_PART = "word/styles.xml";
+const PARTS = new Set([DOCUMENT_PART, NUMBERING_PART, STYLES_PART]);
 /** XML is fed to the parser, and progress reported, this many bytes at a time. */
 const CHUNK_BYTES = 1024 * 1024;
 
@@ -19,7 +25,9 @@ export interface ReadDocxOptions {
 
 /**
  * Reads the body of a Word .docx as blocks: its paragraphs and tables in order.
- * Only word/document.xml is inflated. It goes through the parser a megabyte
+ * Only word/document.xml is inflated, with the list definitions and the
+ * paragraph styles that number and name its paragraphs (both small). The
+ * body goes through the parser a megabyte
  * at a time, its formatting dropped first (docx-property-filter.ts), and is
  * never held as a DOM: a 20,000-row table (60 MB of XML) takes a second or
  * two, most of it inflating and tokenising.
@@ -31,7 +39,7 @@ export const readDocx = (
   fileName: string,
   options: ReadDocxOptions,
 ): SourceDocument => {
-  const entries = readZip(bytes, fileName, options.limits, (path) => path === DOCUMENT_PART);
+  const entries = readZip(bytes, fileName, options.limits, (path) => PARTS.has(path));
   const xml = entries.get(DOCUMENT_PART);
   if (!xml) {
     throw new ImportFailure({
@@ -44,7 +52,18 @@ export const readDocx = (
       location: { file: fileName },
     });
   }
-  const walker = new DocumentWalker(fileName, options.limits);
+  const numberingXml = entries.get(NUMBERING_PART);
+  const stylesXml = entries.get(STYLES_PART);
+  const numbering = numberingXml
+    ? readNumbering(numberingXml, NUMBERING_PART, fileName)
+    : NO_NUMBERING;
+  const styles = stylesXml ? readParagraphStyles(stylesXml, STYLES_PART, fileName) : NO_STYLES;
+  const walker = new DocumentWalker(
+    fileName,
+    options.limits,
+    styles,
+    new DocxListCounter(numbering, styles),
+  );
   const parser = new SaxesParser({ xmlns: false, position: true });
   parser.on("opentag", (tag) => {
     walker.open(tag);

@@ -2,34 +2,30 @@ import type { Diagnostic, SourceLocation } from "../../domain/diagnostic.js";
 import { message } from "../../domain/message.js";
 import { cleanText } from "../../domain/normalize-text.js";
 import { checkRowCount, textCell } from "../check-limits.js";
-import { decodeText } from "./decode-text.js";
 import type { ImportLimits } from "../limits.js";
 import type { ProgressListener } from "../progress.js";
 import {
   paragraphBlock,
+  type SourceBlock,
   type SourceDocument,
-  type SourceParagraph,
   type SourceRow,
 } from "../source-document.js";
+import { decodeText } from "./decode-text.js";
+import { findFlattenedTable } from "./txt-flattened-table.js";
+import { findSeparatedTable } from "./txt-separated-rows.js";
+import type { TextTable } from "./txt-text-table.js";
+import { isWordTableExport, readWordTableExport } from "./txt-word-export.js";
 
 /** Word's "save as plain text" leaves bookmarks behind as "[bookmark: _GoBack]". */
 const BOOKMARK = /\[bookmark: [^\]]*\]/g;
 
-interface RawCell {
-  lines: string[];
-  readonly line: number;
-}
-
-interface RawRow {
-  readonly cells: RawCell[];
-  readonly line: number;
-}
-
 /**
- * Reads the plain text Word writes for a document holding a table: each
- * cell starts on a line with a leading tab, a line without one continues the
- * cell above, and blank lines separate the rows. Lines before the first row
- * are the paragraphs above the table (title, subtitle). Synchronous.
+ * Reads a text file: Word's plain-text export of a table (tab-led cells),
+ * a pasted table (rows of tab-, "|"- or space-separated cells, or one cell
+ * per line under a 序号 header), or prose. Lines outside the table are
+ * paragraphs, one per non-blank line; prose is all paragraphs. Text that
+ * looks like a table but cannot be cut into cells reliably is refused
+ * (`txt.unsplittable`). Synchronous.
  */
 export const readTxt = (
   bytes: Uint8Array,
@@ -38,55 +34,39 @@ export const readTxt = (
 ): SourceDocument => {
   const decoded = decodeText(bytes, fileName, "txt");
   const lines = decoded.text.split(/\r\n|\r|\n/).map((line) => line.replace(BOOKMARK, ""));
-  const paragraphsBefore: SourceParagraph[] = [];
-  const rawRows: RawRow[] = [];
-  let afterBlank = true;
-  let firstIgnored: number | null = null;
-
-  for (const [index, line] of lines.entries()) {
-    const lineNumber = index + 1;
-    const startsCell = line.startsWith("\t");
-    const blank = !startsCell && cleanText(line) === "";
-    const previousBlank = afterBlank;
-    afterBlank = blank;
-    if (blank || firstIgnored !== null) continue;
-    const row = rawRows.at(-1);
-    if (startsCell) {
-      const cell: RawCell = { lines: [line.slice(1)], line: lineNumber };
-      if (row === undefined || previousBlank) rawRows.push({ cells: [cell], line: lineNumber });
-      else row.cells.push(cell);
-    } else if (row === undefined) {
-      paragraphsBefore.push(paragraphBlock(cleanText(line), { file: fileName, line: lineNumber }));
-    } else if (previousBlank) {
-      // A block that does not open with a tab is no row: the table has ended.
-      firstIgnored = lineNumber;
-    } else {
-      row.cells.at(-1)?.lines.push(line);
-    }
-  }
-
-  const rows = buildRows(rawRows, fileName, options.limits);
-  options.onProgress?.({ phase: "read", done: rows.length, total: rows.length });
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
-  if (firstIgnored !== null) diagnostics.push(ignoredNote(fileName, firstIgnored));
-  return {
-    fileName,
-    format: "txt",
-    blocks:
-      rows.length === 0
-        ? paragraphsBefore
-        : [...paragraphsBefore, { kind: "table", rows, name: "表1" }],
-    diagnostics,
+  let table: TextTable | null;
+  if (isWordTableExport(lines)) {
+    const exported = readWordTableExport(lines);
+    table = exported.table;
+    if (exported.ignoredFrom !== null)
+      diagnostics.push(ignoredNote(fileName, exported.ignoredFrom));
+  } else {
+    table = findSeparatedTable(fileName, lines) ?? findFlattenedTable(fileName, lines);
+  }
+  const rows = table ? buildRows(table, fileName, options.limits) : [];
+  options.onProgress?.({ phase: "read", done: rows.length, total: rows.length });
+
+  const blocks: SourceBlock[] = [];
+  const addParagraphs = (from: number, to: number): void => {
+    for (let index = from; index < to; index += 1) {
+      const text = cleanText(lines[index] ?? "");
+      if (text !== "") blocks.push(paragraphBlock(text, { file: fileName, line: index + 1 }));
+    }
   };
+  if (!table || rows.length === 0) {
+    addParagraphs(0, lines.length);
+  } else {
+    addParagraphs(0, table.firstLine - 1);
+    blocks.push({ kind: "table", rows, name: "表1" });
+    addParagraphs(table.lastLine, lines.length);
+  }
+  return { fileName, format: "txt", blocks, diagnostics };
 };
 
-const buildRows = (
-  rawRows: readonly RawRow[],
-  fileName: string,
-  limits: ImportLimits,
-): SourceRow[] => {
-  const width = rawRows.reduce((max, row) => Math.max(max, row.cells.length), 0);
-  return rawRows.map((raw, index) => {
+const buildRows = (table: TextTable, fileName: string, limits: ImportLimits): SourceRow[] => {
+  const width = table.rows.reduce((max, row) => Math.max(max, row.cells.length), 0);
+  return table.rows.map((raw, index) => {
     const row = index + 1;
     const location: SourceLocation = { file: fileName, row, line: raw.line };
     checkRowCount(row, limits, location);
@@ -94,7 +74,7 @@ const buildRows = (
     const cells = Array.from({ length: width }, (_, column) => {
       const cell = raw.cells[column];
       const at = { file: fileName, row, line: cell?.line ?? raw.line, column: column + 1 };
-      return textCell(cell?.lines.join("\n") ?? "", at, limits);
+      return textCell(cell?.text ?? "", at, limits);
     });
     return { cells, location };
   });

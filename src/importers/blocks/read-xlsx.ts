@@ -17,7 +17,7 @@ import {
   WORKBOOK_PART,
   type Workbook,
 } from "./xlsx-workbook.js";
-import { parsePart } from "./xlsx-xml-part.js";
+import { parsePart } from "./office-xml-part.js";
 
 interface VisibleSheet {
   readonly name: string;

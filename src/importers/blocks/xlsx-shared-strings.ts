@@ -1,4 +1,4 @@
-import { parsePart } from "./xlsx-xml-part.js";
+import { parsePart } from "./office-xml-part.js";
 
 const ESCAPED_CHARACTER = /_x([0-9A-Fa-f]{4})_/g;
 

@@ -1,6 +1,6 @@
 import { parseCellRef, parseRange, type CellRange } from "./xlsx-cell-ref.js";
 import { cellContent, type CellContent, type WorkbookValues } from "./xlsx-cell-value.js";
-import type { PartHandler } from "./xlsx-xml-part.js";
+import type { PartHandler } from "./office-xml-part.js";
 
 /** One worksheet as read, before merges are resolved into a grid. */
 export interface SheetCells {

@@ -1,5 +1,5 @@
 import { dateDisplay, formatCode, type DateDisplay } from "./xlsx-number-format.js";
-import { parsePart } from "./xlsx-xml-part.js";
+import { parsePart } from "./office-xml-part.js";
 
 /**
  * How each cell style (the index a cell's `s` names) shows numbers: its date

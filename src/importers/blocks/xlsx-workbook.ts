@@ -1,4 +1,4 @@
-import { parsePart, type PartHandler } from "./xlsx-xml-part.js";
+import { parsePart, type PartHandler } from "./office-xml-part.js";
 
 export const WORKBOOK_PART = "xl/workbook.xml";
 export const RELATIONSHIPS_PART = "xl/_rels/workbook.xml.rels";
