@@ -11,7 +11,7 @@ import { looksLikeUnitName } from "./unit-name-shape.js";
 export interface ResponsibilityPhrase {
   readonly leadUnits: readonly string[];
   readonly cooperatingUnits: readonly string[];
-  /** Units under another named role: 数据提供单位, or 按职责分工负责 beside a lead. */
+  /** Units under another named role: 数据提供单位, 责任单位 beside a lead. */
   readonly otherRoles: readonly NamedRole[];
   /** People (责任领导：张三): never units. */
   readonly persons: readonly ResponsiblePerson[];
@@ -82,6 +82,7 @@ const VERB_ROLES: Readonly<Record<string, VerbRole>> = {
   按职责负责: "responsible",
   分工负责: "responsible",
   共同负责: "responsible",
+  负责落实: "responsible",
   负责: "responsible",
   配合落实: "cooperating",
   配合: "cooperating",
@@ -192,8 +193,8 @@ const assemble = (clauses: readonly Clause[]): ResponsibilityPhrase => {
     leadUnits = responsible;
     leadBasis = "named";
   } else {
-    for (const c of clauses)
-      if (c.kind === "role" && c.role === "responsible") addRole(c.label, c.units);
+    // Beside a lead, "Z按职责分工负责" and "Z负责落实" do their part: they cooperate.
+    addUnique(coop, responsible);
   }
   if (leadUnits.length === 0 && listed.length > 0) {
     const [first, ...rest] = listed;

@@ -36,7 +36,7 @@ describe("readResponsibilityPhrase", () => {
       "市发展改革委、市财政局牵头，各县（市、区）政府按职责分工负责",
       phrase({
         leadUnits: ["市发展改革委", "市财政局"],
-        otherRoles: [{ label: "按职责分工负责", units: ["各县（市、区）政府"] }],
+        cooperatingUnits: ["各县（市、区）政府"],
       }),
     ],
     [

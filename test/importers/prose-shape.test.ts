@@ -48,7 +48,7 @@ describe("prose shape: numbered items with their responsibilities", () => {
         ["市发展改革委", "市统计局"],
       ],
       [2, "培育专精特新企业50家。", ["市工业和信息化局"], ["市科技局"]],
-      [3, "推进重大项目建设。", ["市发展改革委"], []],
+      [3, "推进重大项目建设。", ["市发展改革委"], ["各县（市、区）政府"]],
     ]);
     expect(plan?.tasks[0]?.outline).toEqual([
       { label: "一", title: "推动高质量发展", level: 1 },
@@ -59,9 +59,7 @@ describe("prose shape: numbered items with their responsibilities", () => {
       title: "扩大有效投资",
       level: 2,
     });
-    expect(plan?.tasks[2]?.otherRoles).toEqual([
-      { label: "按职责分工负责", units: ["各县（市、区）政府"] },
-    ]);
+    expect(plan?.tasks[2]?.cooperatingUnits).toEqual(["各县（市、区）政府"]);
     expect(milestonesOf(result, 0)).toEqual([
       [
         null,
