@@ -17,6 +17,8 @@ export interface ResponsibilityPhrase {
   readonly persons: readonly ResponsiblePerson[];
   /** A deadline the phrase states: "完成时限：6月底前", or a last clause "6月底前完成". */
   readonly deadlineText: string | null;
+  /** The deadline stood under a label (完成时限：…) rather than in running text. */
+  readonly deadlineLabelled: boolean;
   /**
    * "named" when a label or verb says who leads; "first_listed" when the
    * lead is only the first of a list that does not say (责任单位：A、B, or a
@@ -102,7 +104,7 @@ type Clause =
   | { readonly kind: "listed"; readonly label: string | null; readonly units: string[] }
   | { readonly kind: "other"; readonly label: string; readonly units: string[] }
   | { readonly kind: "persons"; readonly label: string; readonly names: string[] }
-  | { readonly kind: "deadline"; readonly text: string };
+  | { readonly kind: "deadline"; readonly text: string; readonly labelled: boolean };
 
 const splitClauses = (phrase: string): string[] => {
   const inside = phrase.replace(BEFORE_LABEL, "；");
@@ -126,7 +128,7 @@ const splitClauses = (phrase: string): string[] => {
 };
 
 const readLabelled = (label: string, text: string, options: PhraseOptions): Clause => {
-  if (DEADLINE_LABELS.has(label)) return { kind: "deadline", text: text.trim() };
+  if (DEADLINE_LABELS.has(label)) return { kind: "deadline", text: text.trim(), labelled: true };
   if (PERSON_LABEL.test(label)) return { kind: "persons", label, names: splitUnitList(text) };
   const units = splitUnitList(text);
   if (LEAD_LABELS.has(label)) return { kind: "role", role: "lead", label, units };
@@ -156,7 +158,9 @@ const readClause = (clause: string, last: boolean, options: PhraseOptions): Clau
   }
   if (last && options.year !== undefined) {
     const deadline = parseDeadline(clause, { year: options.year });
-    if (deadline.ok && deadline.deadline.kind !== "none") return { kind: "deadline", text: clause };
+    if (deadline.ok && deadline.deadline.kind !== "none") {
+      return { kind: "deadline", text: clause, labelled: false };
+    }
   }
   return null;
 };
@@ -225,6 +229,7 @@ const assemble = (clauses: readonly Clause[]): ResponsibilityPhrase => {
     otherRoles: [...roles].map(([label, units]): NamedRole => ({ label, units })),
     persons,
     deadlineText: deadline?.kind === "deadline" ? deadline.text : null,
+    deadlineLabelled: deadline?.kind === "deadline" && deadline.labelled,
     leadBasis,
     separateLeads: clauses.some(isRole("separate_lead")),
   };

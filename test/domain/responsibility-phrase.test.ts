@@ -10,6 +10,7 @@ const phrase = (fields: Partial<NonNullable<ReturnType<typeof read>>>) => ({
   otherRoles: [],
   persons: [],
   deadlineText: null,
+  deadlineLabelled: false,
   leadBasis: "named",
   separateLeads: false,
   ...fields,
@@ -82,7 +83,10 @@ describe("readResponsibilityPhrase", () => {
         ],
       }),
     ],
-    ["完成时限：2023年9月底前", phrase({ deadlineText: "2023年9月底前", leadBasis: "none" })],
+    [
+      "完成时限：2023年9月底前",
+      phrase({ deadlineText: "2023年9月底前", deadlineLabelled: true, leadBasis: "none" }),
+    ],
   ])("%s", (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

@@ -85,7 +85,7 @@ describe("prose shape: numbered items with their responsibilities", () => {
         2,
         "推进省级重点实验室建设，年底前新增3家。",
         ["市科技局:lead", "市教育局:cooperating"],
-        "12月底前完成",
+        "12月底前",
       ],
       [3, "持续开展平台绩效评价。", ["市科技局:lead", "市财政局:cooperating"], null],
     ]);
@@ -106,7 +106,7 @@ describe("prose shape: numbered items with their responsibilities", () => {
     expect(result.plan?.tasks[0]?.milestones.map((m) => [m.text, m.deadline])).toEqual([
       [
         "完成雨污分流改造30公里，11月底前完成。",
-        { kind: "period_end", text: "11月底前完成", period: "month", date: "2023-11-30" },
+        { kind: "period_end", text: "11月底前", period: "month", date: "2023-11-30" },
       ],
       ["建立管网巡查长效机制。", { kind: "none" }],
     ]);
@@ -119,7 +119,7 @@ describe("prose shape: numbered items with their responsibilities", () => {
     ]);
     expect(result.plan?.tasks[0]?.leadUnits).toEqual(["市城市管理局"]);
     expect(milestonesOf(result, 0)).toEqual([
-      [null, "建成城市智慧停车平台，9月底前完成。", ["市城市管理局:lead"], "9月底前完成"],
+      [null, "建成城市智慧停车平台，9月底前完成。", ["市城市管理局:lead"], "9月底前"],
     ]);
   });
 
@@ -398,8 +398,14 @@ describe("prose shape: the notice around the list", () => {
 });
 
 describe("prose shape: refusals and uncertain readings", () => {
-  it("refuses a document with neither a plan table nor numbered items that name units", () => {
+  it("refuses numbered items that name no units anywhere", () => {
     const result = build([TITLE, "一、总体要求", "二、工作要求", "（一）加强组织领导。"]);
+    expect(result.plan).toBeNull();
+    expect(codes(result.diagnostics)).toEqual(["document.no_responsibilities"]);
+  });
+
+  it("refuses a document with neither a plan table nor numbered items", () => {
+    const result = build([TITLE, "现将有关事项通知如下，请认真贯彻落实。"]);
     expect(result.plan).toBeNull();
     expect(codes(result.diagnostics)).toEqual(["document.no_plan"]);
   });

@@ -17,7 +17,7 @@ export interface ItemFacts {
   /** The item's text without the responsibilities written at its end. */
   readonly text: string;
   readonly phrase: ResponsibilityPhrase | null;
-  /** The responsibilities came only from labelled lines under the item, not its own text. */
+  /** The units came only from labelled lines under the item, none from its own text. */
   readonly onlyFromLines: boolean;
   readonly deadline: Deadline | null;
   readonly diagnostics: readonly Diagnostic[];
@@ -96,6 +96,27 @@ const readDeadline = (
   return null;
 };
 
+/**
+ * A deadline in running text is the time phrase alone: "10月底前完成" and
+ * "5月底前动工" are due "10月底前" and "5月底前" (the event stays in `event`
+ * and in the text); a labelled deadline is kept whole.
+ */
+const timePhrase = (deadline: Deadline): Deadline => {
+  if (deadline.kind !== "date" && deadline.kind !== "period_end") return deadline;
+  const event = deadline.event;
+  const withoutEvent =
+    event !== undefined && deadline.text.endsWith(event)
+      ? deadline.text.slice(0, -event.length)
+      : deadline.text;
+  return { ...deadline, text: withoutEvent.replace(/完成$/, "") };
+};
+
+/** Whether the item's own phrase names units: "（9月底前）" names none. */
+const ownNamesUnits = (phrase: string | null, options: PhraseOptions): boolean => {
+  const read = phrase === null ? null : readResponsibilityPhrase(phrase, options);
+  return read !== null && phraseUnits(read).length > 0;
+};
+
 /** A deadline the text states: opening it ("3月底前，…") or closing it ("…，年底前完成。"). */
 const deadlineInText = (
   text: string,
@@ -105,7 +126,7 @@ const deadlineInText = (
 ): Deadline | null => {
   const found = findDeadlineInText(text, { year });
   if (found === null) return null;
-  if (found.deadline !== null) return found.deadline;
+  if (found.deadline !== null) return timePhrase(found.deadline);
   diagnostics.push({
     severity: "error",
     code: "deadline.unreadable",
@@ -142,17 +163,17 @@ export const readItemFacts = (item: OutlineItem, year: number | undefined): Item
         (own.phrase === null ? null : readResponsibilityPhrase(own.phrase, options)));
   const deadlineText = phrase?.deadlineText ?? null;
   let deadline: Deadline | null = null;
-  if (year !== undefined) {
-    const where = lines.find((l) => deadlineText !== null && l.text.includes(deadlineText));
-    deadline =
-      deadlineText === null
-        ? deadlineInText(own.text, year, item.location, diagnostics)
-        : readDeadline(deadlineText, year, where?.location ?? item.location, diagnostics);
+  if (year !== undefined && deadlineText === null) {
+    deadline = deadlineInText(own.text, year, item.location, diagnostics);
+  } else if (year !== undefined && deadlineText !== null) {
+    const where = lines.find((l) => l.text.includes(deadlineText));
+    const read = readDeadline(deadlineText, year, where?.location ?? item.location, diagnostics);
+    deadline = read === null || phrase?.deadlineLabelled === true ? read : timePhrase(read);
   }
   return {
     text: own.text,
     phrase,
-    onlyFromLines: own.phrase === null && lines.length > 0,
+    onlyFromLines: lines.length > 0 && !ownNamesUnits(own.phrase, options),
     deadline,
     diagnostics,
   };

@@ -1,6 +1,7 @@
 import type { Diagnostic, SourceLocation } from "../../../domain/diagnostic.js";
 import { cleanText } from "../../../domain/normalize-text.js";
 import { readOutlineLabel } from "../../../domain/outline-label.js";
+import { readResponsibilityPhrase } from "../../../domain/responsibility-phrase.js";
 import {
   findResponsibilityRule,
   type ResponsibilityRule,
@@ -57,6 +58,20 @@ export interface Outline {
 const LABELLED_LINE =
   /^\s*[\u4e00-\u9fa5]{0,8}(?:单位|部门|领导|责任人|负责人|牵头|配合|完成时限|完成时间|完成期限|时间节点|时限)\s*[：:]/;
 const SENTENCE_END = /[。；;！!？?：:]$/;
+const WHOLLY_BRACKETED =
+  /^[（(〔]([^（）()〔〕]*(?:[（(][^（）()]*[）)][^（）()〔〕]*)*)[）)〕][。.；;]?$/;
+
+/**
+ * "（责任单位：市住房城乡建设局、市财政局）" on a line of its own: the inside, when it
+ * names roles, is a labelled line of the item above (and may cover its sub-items).
+ */
+const bracketedLine = (text: string): string | null => {
+  const inside = WHOLLY_BRACKETED.exec(text)?.[1];
+  if (inside === undefined) return null;
+  return LABELLED_LINE.test(inside) || readResponsibilityPhrase(inside, { readLists: true })
+    ? inside
+    : null;
+};
 
 interface Numbered {
   readonly level: number;
@@ -166,6 +181,8 @@ export const readOutline = (paragraphs: readonly SourceParagraph[]): Outline => 
       skipped.push({ kind: notice, paragraph });
     } else if (LABELLED_LINE.test(text)) {
       current.lines.push({ text, location: paragraph.location });
+    } else if (bracketedLine(text) !== null) {
+      current.lines.push({ text: bracketedLine(text) ?? text, location: paragraph.location });
     } else {
       // A paragraph without a number continues the item above (a wrapped line, a bracket below).
       current.text += (SENTENCE_END.test(current.text) ? "\n" : "") + text;
