@@ -1,4 +1,5 @@
 import { appendAll } from "./append-all.js";
+import { joinWrappedWords } from "./normalize-text.js";
 import { parseDeadline } from "./parse-deadline.js";
 import type { NamedRole, ResponsiblePerson } from "./plan.js";
 import { splitUnitList } from "./unit-list.js";
@@ -127,10 +128,28 @@ const splitClauses = (phrase: string): string[] => {
     .filter((c) => c !== "");
 };
 
+/** "完成 时限：…" with a wrap space in its label: the label joined, the rest as written. */
+export const joinWrappedLabel = (text: string): string => {
+  const colon = text.search(/[：:]/);
+  return colon <= 0 ? text : joinWrappedWords(text.slice(0, colon)) + text.slice(colon);
+};
+
+/**
+ * The units a list names. A wrap space inside a name ("市 交通运输局") must not
+ * split it: when the spaces leave parts that are no unit's name, the list is
+ * read again without them.
+ */
+const unitList = (text: string): string[] => {
+  const names = splitUnitList(text);
+  if (names.every(looksLikeUnitName) || !/\s|\u3000/.test(text)) return names;
+  const unwrapped = splitUnitList(joinWrappedWords(text));
+  return unwrapped.every(looksLikeUnitName) ? unwrapped : names;
+};
+
 const readLabelled = (label: string, text: string, options: PhraseOptions): Clause => {
   if (DEADLINE_LABELS.has(label)) return { kind: "deadline", text: text.trim(), labelled: true };
   if (PERSON_LABEL.test(label)) return { kind: "persons", label, names: splitUnitList(text) };
-  const units = splitUnitList(text);
+  const units = unitList(text);
   if (LEAD_LABELS.has(label)) return { kind: "role", role: "lead", label, units };
   if (COOPERATING_LABELS.has(label)) return { kind: "role", role: "cooperating", label, units };
   if (options.readLists === true && RESPONSIBLE_LABELS.has(label)) {
@@ -144,16 +163,16 @@ const allUnits = (units: readonly string[]): boolean =>
   units.length > 0 && units.every(looksLikeUnitName);
 
 const readClause = (clause: string, last: boolean, options: PhraseOptions): Clause | null => {
-  const labelled = LABELLED.exec(clause);
+  const labelled = LABELLED.exec(joinWrappedLabel(clause));
   if (labelled?.[1] && labelled[2]) return readLabelled(labelled[1], labelled[2], options);
   const verb = VERBS.find((word) => clause.length > word.length && clause.endsWith(word));
   const role = verb === undefined ? undefined : VERB_ROLES[verb];
   if (verb !== undefined && role !== undefined) {
-    const units = splitUnitList(clause.slice(0, -verb.length));
+    const units = unitList(clause.slice(0, -verb.length));
     if (allUnits(units)) return { kind: "role", role, label: verb, units };
   }
   if (options.readLists === true) {
-    const units = splitUnitList(clause);
+    const units = unitList(clause);
     if (allUnits(units)) return { kind: "listed", label: null, units };
   }
   if (last && options.year !== undefined) {

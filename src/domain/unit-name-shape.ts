@@ -57,6 +57,6 @@ const MAX_UNIT_NAME = 30;
 
 export const looksLikeUnitName = (name: string): boolean => {
   const core = name.replace(BRACKETED, "").replace(/等$/, "").trim();
-  if (core === "" || name.length > MAX_UNIT_NAME || /[，。；：,;:]/.test(core)) return false;
+  if (core.length < 2 || name.length > MAX_UNIT_NAME || /[，。；：,;:]/.test(core)) return false;
   return UNIT_ENDINGS.some((ending) => core.endsWith(ending));
 };

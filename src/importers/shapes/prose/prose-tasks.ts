@@ -7,6 +7,7 @@ import {
   type ResponsibilityPhrase,
 } from "../../../domain/responsibility-phrase.js";
 import { readTrailingBracket } from "../../../domain/task-text.js";
+import { joinWrappedWords } from "../../../domain/normalize-text.js";
 import { diagnostic } from "../../build-diagnostic.js";
 import type { ItemFacts } from "./item-facts.js";
 import type { OutlineItem } from "./read-outline.js";
@@ -31,7 +32,7 @@ const responsibilitiesOf = (phrase: ResponsibilityPhrase): Responsibility[] => {
 };
 
 const headingTitle = (item: OutlineItem): string =>
-  readTrailingBracket(item.title)?.text ?? item.title;
+  joinWrappedWords(readTrailingBracket(item.title)?.text ?? item.title);
 
 /**
  * Reads task items as tasks: the items above are their headings, the items

@@ -1,4 +1,4 @@
-import { cleanText, compactText } from "../../../domain/normalize-text.js";
+import { cleanText, compactText, joinWrappedWords } from "../../../domain/normalize-text.js";
 import { stripExtractionArtefacts } from "../../../domain/plan-title.js";
 import type { SourceParagraph } from "../../source-document.js";
 import type { TitleLines } from "../title-lines.js";
@@ -22,10 +22,11 @@ export const proseTitleLines = (preamble: readonly SourceParagraph[]): TitleLine
       (PLAN_NAME.test(compactText(text)) && !text.includes("。")) ||
       TITLE_STYLE.test(paragraph.style ?? ""),
   );
-  const title = (named.at(-1) ?? lines[0])?.text ?? null;
+  const chosen = (named.at(-1) ?? lines[0])?.text;
+  const title = chosen === undefined ? null : joinWrappedWords(chosen);
   return {
     title,
     subtitle: null,
-    others: lines.map(({ text }) => text).filter((text) => text !== title),
+    others: lines.map(({ text }) => text).filter((text) => text !== chosen),
   };
 };

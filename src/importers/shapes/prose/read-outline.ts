@@ -1,7 +1,10 @@
 import type { Diagnostic, SourceLocation } from "../../../domain/diagnostic.js";
 import { cleanText } from "../../../domain/normalize-text.js";
 import { readOutlineLabel } from "../../../domain/outline-label.js";
-import { readResponsibilityPhrase } from "../../../domain/responsibility-phrase.js";
+import {
+  joinWrappedLabel,
+  readResponsibilityPhrase,
+} from "../../../domain/responsibility-phrase.js";
 import {
   findResponsibilityRule,
   type ResponsibilityRule,
@@ -179,7 +182,7 @@ export const readOutline = (paragraphs: readonly SourceParagraph[]): Outline => 
       preamble.push(paragraph);
     } else if (notice !== null) {
       skipped.push({ kind: notice, paragraph });
-    } else if (LABELLED_LINE.test(text)) {
+    } else if (LABELLED_LINE.test(joinWrappedLabel(text))) {
       current.lines.push({ text, location: paragraph.location });
     } else if (bracketedLine(text) !== null) {
       current.lines.push({ text: bracketedLine(text) ?? text, location: paragraph.location });
