@@ -1,6 +1,7 @@
 import { appendAll } from "./append-all.js";
 import { joinWrappedWords } from "./normalize-text.js";
 import { parseDeadline } from "./parse-deadline.js";
+import { looksLikePersonName } from "./person-name.js";
 import type { NamedRole, ResponsiblePerson } from "./plan.js";
 import { splitUnitList } from "./unit-list.js";
 import { looksLikeUnitName } from "./unit-name-shape.js";
@@ -93,7 +94,10 @@ const VERB_ROLES: Readonly<Record<string, VerbRole>> = {
   参与: "cooperating",
 };
 /** "X、Y牵头": the role follows its units. Longer verbs first, so 牵头负责 is not 负责. */
-const VERBS = Object.keys(VERB_ROLES).sort((a, b) => b.length - a.length);
+const VERBS = Object.keys(VERB_ROLES)
+  .sort((a, b) => b.length - a.length)
+  // A wrap space may fall inside the verb: "牵 头".
+  .map((verb) => ({ verb, at: new RegExp(`${verb.split("").join("[\\s\\u3000]*")}$`) }));
 
 type Clause =
   | {
@@ -128,6 +132,12 @@ const splitClauses = (phrase: string): string[] => {
     .filter((c) => c !== "");
 };
 
+/** People named in a list; a wrap space inside a name ("陈 志强") does not split it. */
+const personList = (text: string): string[] => {
+  const names = splitUnitList(text);
+  return names.every(looksLikePersonName) ? names : splitUnitList(joinWrappedWords(text));
+};
+
 /** "完成 时限：…" with a wrap space in its label: the label joined, the rest as written. */
 export const joinWrappedLabel = (text: string): string => {
   const colon = text.search(/[：:]/);
@@ -148,7 +158,7 @@ const unitList = (text: string): string[] => {
 
 const readLabelled = (label: string, text: string, options: PhraseOptions): Clause => {
   if (DEADLINE_LABELS.has(label)) return { kind: "deadline", text: text.trim(), labelled: true };
-  if (PERSON_LABEL.test(label)) return { kind: "persons", label, names: splitUnitList(text) };
+  if (PERSON_LABEL.test(label)) return { kind: "persons", label, names: personList(text) };
   const units = unitList(text);
   if (LEAD_LABELS.has(label)) return { kind: "role", role: "lead", label, units };
   if (COOPERATING_LABELS.has(label)) return { kind: "role", role: "cooperating", label, units };
@@ -165,11 +175,13 @@ const allUnits = (units: readonly string[]): boolean =>
 const readClause = (clause: string, last: boolean, options: PhraseOptions): Clause | null => {
   const labelled = LABELLED.exec(joinWrappedLabel(clause));
   if (labelled?.[1] && labelled[2]) return readLabelled(labelled[1], labelled[2], options);
-  const verb = VERBS.find((word) => clause.length > word.length && clause.endsWith(word));
-  const role = verb === undefined ? undefined : VERB_ROLES[verb];
-  if (verb !== undefined && role !== undefined) {
-    const units = unitList(clause.slice(0, -verb.length));
+  for (const { verb, at } of VERBS) {
+    const found = at.exec(clause);
+    const role = VERB_ROLES[verb];
+    if (found === null || found.index === 0 || role === undefined) continue;
+    const units = unitList(clause.slice(0, found.index));
     if (allUnits(units)) return { kind: "role", role, label: verb, units };
+    break;
   }
   if (options.readLists === true) {
     const units = unitList(clause);

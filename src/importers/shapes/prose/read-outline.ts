@@ -1,5 +1,5 @@
 import type { Diagnostic, SourceLocation } from "../../../domain/diagnostic.js";
-import { cleanText } from "../../../domain/normalize-text.js";
+import { cleanText, joinWrappedWords } from "../../../domain/normalize-text.js";
 import { readOutlineLabel } from "../../../domain/outline-label.js";
 import {
   joinWrappedLabel,
@@ -140,7 +140,8 @@ export const readOutline = (paragraphs: readonly SourceParagraph[]): Outline => 
   for (const paragraph of paragraphs) {
     let text = cleanText(paragraph.text);
     if (text === "") continue;
-    const stated = findResponsibilityRule(text);
+    // A wrap space must not hide a rule ("列第一 位的为牵头单位").
+    const stated = findResponsibilityRule(joinWrappedWords(text));
     if (stated) {
       rules.push({ rule: stated.rule, location: paragraph.location });
       text = stated.rest;
