@@ -86,7 +86,7 @@ const readDeadline = (
   location: SourceLocation,
   diagnostics: Diagnostic[],
 ): Deadline | null => {
-  const parsed = parseDeadline(written, { year });
+  const parsed = parseDeadline(joinWrappedWords(written), { year });
   if (parsed.ok) return parsed.deadline;
   diagnostics.push({
     severity: "error",
