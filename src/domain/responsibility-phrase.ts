@@ -275,7 +275,7 @@ export const readResponsibilityPhrase = (
   phrase: string,
   options: PhraseOptions = {},
 ): ResponsibilityPhrase | null => {
-  const texts = splitClauses(phrase);
+  const texts = splitClauses(joinWrappedLabel(phrase));
   const clauses: Clause[] = [];
   for (const [index, text] of texts.entries()) {
     const clause = readClause(text, index === texts.length - 1, options);

@@ -71,7 +71,8 @@ const WHOLLY_BRACKETED =
 const bracketedLine = (text: string): string | null => {
   const inside = WHOLLY_BRACKETED.exec(text)?.[1];
   if (inside === undefined) return null;
-  return LABELLED_LINE.test(inside) || readResponsibilityPhrase(inside, { readLists: true })
+  return LABELLED_LINE.test(joinWrappedLabel(inside)) ||
+    readResponsibilityPhrase(inside, { readLists: true })
     ? inside
     : null;
 };
