@@ -7,6 +7,5 @@ export const PENDING: ReadonlySet<string> = new Set<string>([
   "t09-minsheng-shishi.csv",
   "t14-units-and-events.docx",
   "x01-pasted-pipes.txt",
-  "x02-pasted-tabs.txt",
   "r02-unsplittable.txt",
 ]);
