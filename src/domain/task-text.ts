@@ -1,6 +1,9 @@
-import { splitUnitList } from "./unit-list.js";
-import { appendAll } from "./append-all.js";
 import type { NamedRole } from "./plan.js";
+import {
+  readResponsibilityPhrase,
+  type PhraseOptions,
+  type ResponsibilityPhrase,
+} from "./responsibility-phrase.js";
 
 /** A 工作任务 cell split into the task text and the responsibilities it states. */
 export interface TaskText {
@@ -10,77 +13,47 @@ export interface TaskText {
   readonly otherRoles: readonly NamedRole[];
 }
 
-const LEAD_LABELS = new Set(["牵头单位", "牵头部门", "主责单位", "牵头"]);
-const COOPERATING_LABELS = new Set(["配合单位", "配合部门", "参与单位", "协办单位", "协同单位"]);
-
-/** The bracket closing the text: （…）, 〔…〕 or (…), holding at least one "label：units" clause. */
+/** The bracket closing a text: （…）, 〔…〕 or (…), with brackets nested one deep inside. */
 const TRAILING_BRACKET =
-  /[（(〔]([^（）()〔〕]*(?:[（(][^（）()]*[）)][^（）()〔〕]*)*)[）)〕]\s*[。.]?\s*$/;
-/** "牵头单位：X、Y" — the label is a short run of Chinese ending in 单位/部门/牵头. */
-const CLAUSE = /^\s*([\u4e00-\u9fa5]{1,8}?(?:单位|部门)|牵头)\s*[：:]\s*(.+)$/s;
-/** "（X牵头）" or "（X牵头，Y配合）": the label follows the units. */
-const SUFFIX_CLAUSE = /^(.+?)(牵头|配合|参与)$/s;
+  /[（(〔]([^（）()〔〕]*(?:[（(][^（）()]*[）)][^（）()〔〕]*)*)[）)〕]\s*[。.；;]?\s*$/;
 
-/** "，" before another "label：" separates roles as "；" does. */
-const COMMA_BEFORE_LABEL = /[，,](?=\s*[\u4e00-\u9fa5]{1,8}?(?:单位|部门)\s*[：:])/g;
-
-const splitClauses = (bracketText: string): string[] => {
-  const inside = bracketText.replace(COMMA_BEFORE_LABEL, "；");
-  const clauses: string[] = [];
-  let depth = 0;
-  let current = "";
-  for (const ch of inside) {
-    if ("（(".includes(ch)) depth += 1;
-    else if ("）)".includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && "；;".includes(ch)) {
-      clauses.push(current);
-      current = "";
-    } else current += ch;
-  }
-  clauses.push(current);
-  // Without "label：" the roles follow their units ("X牵头，Y配合"), so "，" separates them too.
-  return clauses
-    .flatMap((c) => (/[：:]/.test(c) ? [c] : c.split(/[，,]/)))
-    .map((c) => c.trim())
-    .filter((c) => c !== "");
-};
-
-interface Clause {
-  readonly label: string;
-  readonly units: string[];
+/** A text with the responsibility bracket that closes it read and taken off. */
+export interface BracketedText {
+  /** The text before the bracket, as written. */
+  readonly text: string;
+  readonly phrase: ResponsibilityPhrase;
 }
 
-const readClause = (clause: string): Clause | null => {
-  const labelled = CLAUSE.exec(clause);
-  if (labelled?.[1] && labelled[2]) {
-    return { label: labelled[1], units: splitUnitList(labelled[2]) };
-  }
-  const suffixed = SUFFIX_CLAUSE.exec(clause);
-  if (suffixed?.[1] && suffixed[2]) {
-    const label = suffixed[2] === "牵头" ? "牵头单位" : "配合单位";
-    return { label, units: splitUnitList(suffixed[1]) };
-  }
-  return null;
+/**
+ * Reads "…。（牵头单位：X；配合单位：A、B）" and the like at the end of a text.
+ * Null when the text ends in no bracket, or in one that states no
+ * responsibility (an explanation, a figure: "（一期）").
+ */
+export const readTrailingBracket = (
+  raw: string,
+  options: PhraseOptions = {},
+): BracketedText | null => {
+  const text = raw.trim();
+  const bracket = TRAILING_BRACKET.exec(text);
+  const phrase = bracket?.[1] === undefined ? null : readResponsibilityPhrase(bracket[1], options);
+  return bracket && phrase ? { text: text.slice(0, bracket.index).trim(), phrase } : null;
 };
 
 /**
- * Reads "…。（牵头单位：X；配合单位：A、B）". A trailing bracket that names no
- * responsibility (an explanation, a figure) stays part of the title.
+ * Reads "…。（牵头单位：X；配合单位：A、B）" in a table's task cell. Only roles
+ * the bracket names count there; a bracket that names people or a deadline
+ * has no place in a TaskText and stays part of the title, as written.
  */
 export const parseTaskText = (raw: string): TaskText => {
-  const text = raw.trim();
-  const bracket = TRAILING_BRACKET.exec(text);
-  const clauses = bracket?.[1] ? splitClauses(bracket[1]).map(readClause) : [];
-  if (!bracket || clauses.length === 0 || clauses.some((c) => c === null)) {
-    return { title: text, leadUnits: [], cooperatingUnits: [], otherRoles: [] };
+  const read = readTrailingBracket(raw);
+  const phrase = read?.phrase;
+  if (!read || !phrase || phrase.persons.length > 0 || phrase.deadlineText !== null) {
+    return { title: raw.trim(), leadUnits: [], cooperatingUnits: [], otherRoles: [] };
   }
-  const leadUnits: string[] = [];
-  const cooperatingUnits: string[] = [];
-  const otherRoles: NamedRole[] = [];
-  for (const clause of clauses as Clause[]) {
-    if (LEAD_LABELS.has(clause.label)) appendAll(leadUnits, clause.units);
-    else if (COOPERATING_LABELS.has(clause.label)) appendAll(cooperatingUnits, clause.units);
-    else otherRoles.push({ label: clause.label, units: clause.units });
-  }
-  return { title: text.slice(0, bracket.index).trim(), leadUnits, cooperatingUnits, otherRoles };
+  return {
+    title: read.text,
+    leadUnits: phrase.leadUnits,
+    cooperatingUnits: phrase.cooperatingUnits,
+    otherRoles: phrase.otherRoles,
+  };
 };

@@ -5,38 +5,22 @@ import {
   withoutInitialProgress,
 } from "../../src/domain/initial-progress.js";
 import type { InitialProgress, Plan } from "../../src/domain/plan.js";
+import { testMilestone, testPlan, testTask } from "../support/plan-builder.js";
 
-const planStating = (...progress: (readonly InitialProgress[])[]): Plan => ({
-  title: "2022年市政府重点工作任务分解表",
-  subtitle: null,
-  year: 2022,
-  issuer: "市政府",
-  ownerUnit: null,
-  headerCounts: null,
-  columns: [],
-  tasks: [
-    {
-      no: 1,
-      label: "1",
-      title: "推进数据共享",
+const planStating = (...progress: (readonly InitialProgress[])[]): Plan =>
+  testPlan([
+    testTask({
       leadUnits: ["市统计局"],
-      cooperatingUnits: [],
-      otherRoles: [],
-      persons: [],
-      outline: [],
-      remarks: {},
-      milestones: progress.map((initialProgress, i) => ({
-        seq: i + 1,
-        text: `步骤${i + 1}`,
-        responsibilities: [{ unit: "市统计局", role: "lead" }],
-        persons: [],
-        deadline: { kind: "none" },
-        remarks: {},
-        initialProgress,
-      })),
-    },
-  ],
-});
+      milestones: progress.map((initialProgress, i) =>
+        testMilestone({
+          seq: i + 1,
+          text: `步骤${i + 1}`,
+          responsibilities: [{ unit: "市统计局", role: "lead" }],
+          initialProgress,
+        }),
+      ),
+    }),
+  ]);
 
 const said = (text: string): InitialProgress[] => [{ header: "进展情况", text }];
 

@@ -1,40 +1,21 @@
 import { describe, expect, it } from "vitest";
-import type { Plan } from "../../src/domain/plan.js";
 import { renameUnits, unitNamesIn } from "../../src/domain/plan-units.js";
+import { testMilestone, testPlan, testTask } from "../support/plan-builder.js";
 
-const plan: Plan = {
-  title: "2022年市政府重点工作任务分解表",
-  subtitle: null,
-  year: 2022,
-  issuer: "市政府",
-  ownerUnit: null,
-  headerCounts: null,
-  columns: [],
-  tasks: [
-    {
-      no: 1,
-      label: "1",
-      title: "推进数据共享",
-      leadUnits: ["市政数局"],
-      cooperatingUnits: ["市财政局"],
-      otherRoles: [{ label: "数据提供单位", units: ["市统计局", "江门市统计局"] }],
-      persons: [{ name: "张三", role: "责任领导" }],
-      outline: [],
-      remarks: {},
-      milestones: [
-        {
-          seq: null,
-          text: "汇总数据。",
-          responsibilities: [{ unit: "市税务局", role: "other", roleLabel: "数据提供单位" }],
-          persons: [],
-          deadline: { kind: "none" },
-          remarks: {},
-          initialProgress: [],
-        },
-      ],
-    },
-  ],
-};
+const plan = testPlan([
+  testTask({
+    leadUnits: ["市政数局"],
+    cooperatingUnits: ["市财政局"],
+    otherRoles: [{ label: "数据提供单位", units: ["市统计局", "江门市统计局"] }],
+    persons: [{ name: "张三", role: "责任领导" }],
+    milestones: [
+      testMilestone({
+        text: "汇总数据。",
+        responsibilities: [{ unit: "市税务局", role: "other", roleLabel: "数据提供单位" }],
+      }),
+    ],
+  }),
+]);
 
 describe("the units a plan names", () => {
   it("include those under other roles, and never persons", () => {

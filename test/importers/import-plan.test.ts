@@ -72,9 +72,9 @@ describe("importPlanBytes refuses bad input with its place, and never half reads
     await expectRefused(csv("hello"), "plan.pptx", "file.unknown_format");
   });
 
-  it("a Word document with no table", async () => {
+  it("a Word document with neither a table nor numbered items", async () => {
     const bytes = buildDocx("<w:p><w:r><w:t>2022年市政府重点工作任务分解表</w:t></w:r></w:p>");
-    await expectRefused(bytes, "empty.docx", "document.no_table");
+    await expectRefused(bytes, "empty.docx", "document.no_plan");
   });
 
   it("a table with no recognisable header", async () => {

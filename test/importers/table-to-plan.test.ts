@@ -186,10 +186,10 @@ describe("buildPlan: rows into tasks and milestones", () => {
 });
 
 describe("buildPlan: bad tables give errors with their place and no plan", () => {
-  it("refuses a document without a table", () => {
+  it("refuses an empty document", () => {
     const result = buildPlan(sourceDocument([]));
     expect(result.plan).toBeNull();
-    expect(codes(result)).toEqual(["document.no_table"]);
+    expect(codes(result)).toEqual(["document.empty"]);
   });
 
   it("refuses a table without a recognisable header", () => {

@@ -9,6 +9,7 @@ import { getMilestone, listMilestones } from "../../src/services/milestones.js";
 import { readPlan } from "../../src/services/plans.js";
 import { getTask } from "../../src/services/tasks.js";
 import { describeEachDatabase } from "../support/databases.js";
+import { testMilestone, testPlan, testTask } from "../support/plan-builder.js";
 
 /**
  * A plan that uses what the new readers find, kept by the store: task-level
@@ -18,23 +19,19 @@ import { describeEachDatabase } from "../support/databases.js";
 
 const SHELL = shellActor("cli:test");
 
-const step = (seq: number, text: string, extra: Partial<Milestone> = {}): Milestone => ({
-  seq,
-  text,
-  responsibilities: [
-    { unit: "市住房城乡建设局", role: "lead" },
-    { unit: "市自然资源局", role: "cooperating" },
-  ],
-  persons: [],
-  deadline: { kind: "period_end", text: "5月底前动工", period: "month", date: "2022-05-31" },
-  remarks: {},
-  initialProgress: [],
-  ...extra,
-});
+const step = (seq: number, text: string, extra: Partial<Milestone> = {}): Milestone =>
+  testMilestone({
+    seq,
+    text,
+    responsibilities: [
+      { unit: "市住房城乡建设局", role: "lead" },
+      { unit: "市自然资源局", role: "cooperating" },
+    ],
+    deadline: { kind: "period_end", text: "5月底前动工", period: "month", date: "2022-05-31" },
+    ...extra,
+  });
 
-const BUILD_TASK: Task = {
-  no: 1,
-  label: "1",
+const BUILD_TASK: Task = testTask({
   title: "推进城市更新项目建设",
   leadUnits: ["市住房城乡建设局"],
   cooperatingUnits: ["市自然资源局"],
@@ -71,18 +68,11 @@ const BUILD_TASK: Task = {
       deadline: { kind: "recurring", text: "每季度末", every: "quarter", day: "end" },
     }),
   ],
-};
+});
 
-const PLAN: Plan = {
-  title: "2022年市政府重点工作任务分解表",
-  subtitle: null,
-  year: 2022,
-  issuer: "市政府",
-  ownerUnit: null,
-  headerCounts: null,
+const PLAN: Plan = testPlan([BUILD_TASK], {
   columns: ["工作任务", "节点计划", "牵头单位", "配合单位", "责任领导", "完成时限", "进展情况"],
-  tasks: [BUILD_TASK],
-};
+});
 
 const withTask = (plan: Plan, change: (task: Task) => Task): Plan => ({
   ...plan,

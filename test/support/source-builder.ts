@@ -1,5 +1,6 @@
 import {
   paragraphBlock,
+  type ListNumbering,
   type SourceBlock,
   type SourceCell,
   type SourceDocument,
@@ -47,4 +48,29 @@ export const sourceDocument = (
     table,
   ]);
   return { fileName: file, format: options.format ?? "docx", blocks, diagnostics: [] };
+};
+
+/** A paragraph written for a test: its text, or its text with Word's list numbering and style. */
+export type TestParagraph =
+  string | { readonly text: string; readonly numbering?: ListNumbering; readonly style?: string };
+
+/**
+ * A document of paragraphs only, as the docx, html and txt readers give them:
+ * numbered by paragraph (docx, html) or by line (txt).
+ */
+export const proseDocument = (
+  paragraphs: readonly TestParagraph[],
+  options: { file?: string; format?: SourceFormat } = {},
+): SourceDocument => {
+  const file = options.file ?? "2023年分工方案.docx";
+  const format = options.format ?? "docx";
+  const blocks = paragraphs.map((written, index) => {
+    const paragraph = typeof written === "string" ? { text: written } : written;
+    const location = format === "txt" ? { file, line: index + 1 } : { file, paragraph: index + 1 };
+    return paragraphBlock(paragraph.text, location, {
+      numbering: paragraph.numbering ?? null,
+      style: paragraph.style ?? null,
+    });
+  });
+  return { fileName: file, format, blocks, diagnostics: [] };
 };
