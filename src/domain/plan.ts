@@ -1,4 +1,5 @@
 import type { Deadline } from "./deadline.js";
+import type { SourceLocation } from "./diagnostic.js";
 
 /**
  * One year's decomposition table (重点工作任务分解表): the city-wide master
@@ -58,6 +59,13 @@ export interface Task {
   readonly milestones: readonly Milestone[];
   /** Extra columns kept as written, keyed by their header (备注 …). */
   readonly remarks: Readonly<Record<string, string>>;
+  /**
+   * Where the reader found the task: its first row (table and sheet for a
+   * table), or its paragraph or line in prose. Absent for a plan built
+   * otherwise or read back from storage: it locates what an import reports,
+   * and is no part of the plan's content.
+   */
+  readonly source?: SourceLocation;
 }
 
 /** The units a document names under one role other than lead or cooperating. */
@@ -100,6 +108,8 @@ export interface Milestone {
    * the plan's content.
    */
   readonly initialProgress: readonly InitialProgress[];
+  /** Where the reader found the step: its row, or its paragraph or line; see `Task.source`. */
+  readonly source?: SourceLocation;
 }
 
 /** A progress column's text for one milestone, as the document wrote it. */

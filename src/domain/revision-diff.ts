@@ -1,5 +1,6 @@
 import { deadlineText, dueDateOf, type Deadline } from "./deadline.js";
 import { withoutInitialProgress } from "./initial-progress.js";
+import { withoutSources } from "./plan-sources.js";
 import { formatHeaderCounts } from "./plan-title.js";
 import type { Milestone, Plan, Responsibility, Task } from "./plan.js";
 import {
@@ -132,7 +133,8 @@ export interface PlanDiff {
    * The plans are equal in every field, also those no entry lists (remarks,
    * milestones' persons, outline headings, cooperating units, row order), so
    * a revision changing only those is not dropped as a no-op. Initial
-   * progress is no plan content and is not compared.
+   * progress and where the plan was read (`source`) are no plan content
+   * and are not compared.
    */
   readonly identical: boolean;
   /** A text pass was skipped as too large: moved steps may show as removed and added. */
@@ -323,6 +325,9 @@ const placeMilestone = (
   return { oldIndex: i, entry };
 };
 
+/** What `identical` compares: neither initial progress nor where the plan was read is content. */
+const contentOf = (plan: Plan): Plan => withoutSources(withoutInitialProgress(plan));
+
 /** The revision from `before` to `after`; the rules are in the module comment. */
 export const diffPlans = (
   before: Plan,
@@ -355,8 +360,7 @@ export const diffPlans = (
     tasks: taskEntries,
     taskPairing: { oldOf: tasks.oldOf, newOf: tasks.newOf },
     counts,
-    identical:
-      listed === 0 && sameValue(withoutInitialProgress(before), withoutInitialProgress(after)),
+    identical: listed === 0 && sameValue(contentOf(before), contentOf(after)),
     textMatchSkipped: tasks.skipped || pairing.skipped,
   };
 };

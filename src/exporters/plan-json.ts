@@ -1,4 +1,5 @@
 import { deadlineText, dueDateOf, type Deadline, type Recurrence } from "../domain/deadline.js";
+import type { SourceLocation } from "../domain/diagnostic.js";
 import {
   cooperatingUnitsOf,
   leadUnitsOf,
@@ -52,6 +53,8 @@ export interface TaskJson {
   readonly parent: OutlineHeading | null;
   readonly remarks: Readonly<Record<string, string>>;
   readonly milestones: readonly MilestoneJson[];
+  /** Where the reader found the task; absent for a plan read back from storage. */
+  readonly source?: SourceLocation;
 }
 
 /** How often a recurring deadline comes back, in the words integrations expect. */
@@ -76,6 +79,8 @@ export interface MilestoneJson {
   readonly remarks: Readonly<Record<string, string>>;
   /** What a progress column said when the plan was read (not plan content). */
   readonly initialProgress: readonly InitialProgress[];
+  /** Where the reader found the milestone; absent for a plan read back from storage. */
+  readonly source?: SourceLocation;
 }
 
 const RECURRING: Readonly<Record<Recurrence, RecurringJson>> = {
@@ -84,6 +89,10 @@ const RECURRING: Readonly<Record<Recurrence, RecurringJson>> = {
   half_year: "half-yearly",
   year: "yearly",
 };
+
+/** `source` only when the plan knows it, so that a stored plan prints as before. */
+const sourceOf = (read: Task | Milestone): { source?: SourceLocation } =>
+  read.source === undefined ? {} : { source: read.source };
 
 const milestoneJson = (milestone: Milestone): MilestoneJson => {
   const leadUnits = leadUnitsOf(milestone);
@@ -102,6 +111,7 @@ const milestoneJson = (milestone: Milestone): MilestoneJson => {
     deadline: milestone.deadline,
     remarks: milestone.remarks,
     initialProgress: milestone.initialProgress,
+    ...sourceOf(milestone),
   };
 };
 
@@ -118,6 +128,7 @@ const taskJson = (task: Task): TaskJson => ({
   parent: task.outline.at(-1) ?? null,
   remarks: task.remarks,
   milestones: task.milestones.map(milestoneJson),
+  ...sourceOf(task),
 });
 
 export const planToJson = (plan: Plan): PlanJson => {

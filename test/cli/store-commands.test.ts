@@ -8,6 +8,7 @@ import { dubanFor, freshDuban, type Duban } from "../support/cli-database.js";
 import { describeEachDatabase } from "../support/databases.js";
 import { expectedReference, fixturePath } from "../support/fixtures.js";
 import { projectOnto } from "../support/project-onto.js";
+import { parseWithoutSources } from "../support/without-sources.js";
 import { writeRevisedReference } from "../support/revised-table.js";
 import { insertHalfWrittenPlan } from "../support/half-written-plan.js";
 
@@ -212,12 +213,14 @@ describeEachDatabase("duban with a database", ({ open }) => {
   it("slices a stored plan exactly as the file form slices the file", async () => {
     const duban = await freshDuban(open);
     const id = await importedId(duban);
-    for (const format of [["--json"], []]) {
-      const stored = await duban("slice", "--plan", id, "--unit", "市科技局", ...format);
-      const file = await runDuban(["slice", DOCX, "--unit", "市科技局", ...format]);
-      expect(stored.code).toBe(0);
-      expect(stored.stdout).toBe(file.stdout);
-    }
+    const stored = await duban("slice", "--plan", id, "--unit", "市科技局");
+    expect(stored.code).toBe(0);
+    expect(stored.stdout).toBe((await runDuban(["slice", DOCX, "--unit", "市科技局"])).stdout);
+    // The file's slice also says where it read each task; the stored plan does not know.
+    const file = await runDuban(["slice", DOCX, "--unit", "市科技局", "--json"]);
+    expect(json(await duban("slice", "--plan", id, "--unit", "市科技局", "--json"))).toEqual(
+      parseWithoutSources(file.stdout),
+    );
     const slice = json(await duban("slice", "--plan", id, "--unit", "市科技局", "--json"));
     const expected = expectedReference();
     expect(projectOnto(expected, slice)).toEqual(expected);

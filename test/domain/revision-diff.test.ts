@@ -91,6 +91,15 @@ describe("diffPlans", () => {
     expect(diff.textMatchSkipped).toBe(false);
   });
 
+  it("finds nothing between a plan and the same plan read from another file", () => {
+    const docx = { file: "2022.docx", table: 1, row: 3 };
+    const read = (source: typeof docx | { file: string; sheet: string; row: number }) =>
+      planOf([{ ...task1([{ ...A, source }, B, C]), source }, task2([D, E]), { ...task3, source }]);
+    const diff = diffPlans(read(docx), read({ file: "2022.xlsx", sheet: "Sheet1", row: 4 }));
+    expect(diff.identical).toBe(true);
+    expect(diff.counts.unchanged).toBe(6);
+  });
+
   it("reports a changed deadline as written", () => {
     const later = { ...B, deadline: date("10月31日", "2022-10-31") };
     const diff = diffPlans(base, planOf([task1([A, later, C]), task2([D, E]), task3]));

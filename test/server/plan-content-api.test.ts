@@ -2,8 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, it } from "vitest";
+import type { PlanJson } from "../../src/exporters/plan-json.js";
 import { runDuban } from "../support/cli-run.js";
 import { describeEachDatabaseWorld } from "../support/http-session.js";
+import { parseWithoutSources } from "../support/without-sources.js";
 
 /**
  * A plan read from a file comes back from storage as `duban parse --json`
@@ -35,8 +37,11 @@ describeEachDatabaseWorld(
       writeFileSync(file, TABLE);
       const parsed = await runDuban(["parse", file, "--json"]);
       expect(parsed.code, parsed.stderr).toBe(0);
-      const printed = JSON.parse(parsed.stdout) as Record<string, unknown>;
-      delete printed.diagnostics;
+      const printed = JSON.parse(parsed.stdout) as PlanJson;
+      // The file's plan says where each task was read; the stored one does not.
+      expect(printed.tasks[0]?.source).toEqual({ file: "2022-roles.csv", row: 3, line: 3 });
+      const content = parseWithoutSources(parsed.stdout) as PlanJson & { diagnostics?: unknown };
+      delete content.diagnostics;
       // The file holds what the store used to drop: other roles and persons.
       expect(JSON.stringify(printed)).toContain("数据提供单位");
       expect(JSON.stringify(printed)).toContain("张三");
@@ -52,7 +57,7 @@ describeEachDatabaseWorld(
       const read = await w.admin.call("GET", `/api/plans/${planId}`);
       expect(read.statusCode).toBe(200);
       const body = read.json<PlanBody>();
-      expect(body.content).toEqual(printed);
+      expect(body.content).toEqual(content);
 
       const taskId = body.ids[0]?.task ?? 0;
       const task = await w.admin.call("GET", `/api/tasks/${taskId}`);

@@ -5088,6 +5088,28 @@ export type components = {
       label: string;
       contact: components["schemas"]["ContactViewInput"];
     };
+    /** @description Where in the file something was found */
+    SourceLocationInput: {
+      file: string;
+      /** @description Excel sheet name */
+      sheet?: string;
+      /** @description 1-based table in a Word document */
+      table?: number;
+      /** @description 1-based: the sheet row in Excel, the table row in Word, the record in CSV */
+      row?: number;
+      /** @description 1-based column in the table */
+      column?: number;
+      /** @description Excel-style reference, e.g. "E5" */
+      cell?: string;
+      /** @description 1-based paragraph of the document body outside tables (Word, HTML) */
+      paragraph?: number;
+      /** @description 1-based line in a text or CSV file */
+      line?: number;
+      /** @description The column header of the cell (完成时限) */
+      field?: string;
+      /** @description The text at fault, as written */
+      text?: string;
+    };
     /** @description docs/PLAN-JSON.md, "Deadlines" */
     DeadlineInput:
       | {
@@ -5321,7 +5343,11 @@ export type components = {
             header: string;
             text: string;
           }[];
+          /** @description Where the reader found the milestone; absent for a stored plan */
+          source?: components["schemas"]["SourceLocationInput"];
         }[];
+        /** @description Where the reader found the task (its first row); absent for a stored plan */
+        source?: components["schemas"]["SourceLocationInput"];
       }[];
     };
     RevisionInput: {
@@ -5443,26 +5469,6 @@ export type components = {
         /** @example 国庆节 */
         name: string;
       } | null;
-    };
-    /** @description Where in the file something was found */
-    SourceLocationInput: {
-      file: string;
-      /** @description Excel sheet name */
-      sheet?: string;
-      /** @description 1-based table in a Word document */
-      table?: number;
-      /** @description 1-based: the sheet row in Excel, the table row in Word, the record in CSV */
-      row?: number;
-      /** @description 1-based column in the table */
-      column?: number;
-      /** @description Excel-style reference, e.g. "E5" */
-      cell?: string;
-      /** @description 1-based line in a text or CSV file */
-      line?: number;
-      /** @description The column header of the cell (完成时限) */
-      field?: string;
-      /** @description The text at fault, as written */
-      text?: string;
     };
     DiagnosticInput: {
       /** @enum {string} */
@@ -6015,6 +6021,28 @@ export type components = {
       label: string;
       contact: components["schemas"]["ContactView"];
     };
+    /** @description Where in the file something was found */
+    SourceLocation: {
+      file: string;
+      /** @description Excel sheet name */
+      sheet?: string;
+      /** @description 1-based table in a Word document */
+      table?: number;
+      /** @description 1-based: the sheet row in Excel, the table row in Word, the record in CSV */
+      row?: number;
+      /** @description 1-based column in the table */
+      column?: number;
+      /** @description Excel-style reference, e.g. "E5" */
+      cell?: string;
+      /** @description 1-based paragraph of the document body outside tables (Word, HTML) */
+      paragraph?: number;
+      /** @description 1-based line in a text or CSV file */
+      line?: number;
+      /** @description The column header of the cell (完成时限) */
+      field?: string;
+      /** @description The text at fault, as written */
+      text?: string;
+    };
     /** @description docs/PLAN-JSON.md, "Deadlines" */
     Deadline:
       | {
@@ -6248,7 +6276,11 @@ export type components = {
             header: string;
             text: string;
           }[];
+          /** @description Where the reader found the milestone; absent for a stored plan */
+          source?: components["schemas"]["SourceLocation"];
         }[];
+        /** @description Where the reader found the task (its first row); absent for a stored plan */
+        source?: components["schemas"]["SourceLocation"];
       }[];
     };
     Revision: {
@@ -6370,26 +6402,6 @@ export type components = {
         /** @example 国庆节 */
         name: string;
       } | null;
-    };
-    /** @description Where in the file something was found */
-    SourceLocation: {
-      file: string;
-      /** @description Excel sheet name */
-      sheet?: string;
-      /** @description 1-based table in a Word document */
-      table?: number;
-      /** @description 1-based: the sheet row in Excel, the table row in Word, the record in CSV */
-      row?: number;
-      /** @description 1-based column in the table */
-      column?: number;
-      /** @description Excel-style reference, e.g. "E5" */
-      cell?: string;
-      /** @description 1-based line in a text or CSV file */
-      line?: number;
-      /** @description The column header of the cell (完成时限) */
-      field?: string;
-      /** @description The text at fault, as written */
-      text?: string;
     };
     Diagnostic: {
       /** @enum {string} */

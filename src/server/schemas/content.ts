@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { arrayOf } from "./common.js";
+import { sourceLocationSchema } from "./source-location.js";
 
 const recurrence = z.enum(["month", "quarter", "half_year", "year"]);
 
@@ -185,6 +186,9 @@ const planMilestoneSchema = z.object({
   deadline: deadlineSchema,
   remarks: remarksSchema,
   initialProgress: arrayOf(progressEntrySchema),
+  source: sourceLocationSchema.optional().meta({
+    description: "Where the reader found the milestone; absent for a stored plan",
+  }),
 });
 
 /** The plan in Duban's interchange format (docs/PLAN-JSON.md). */
@@ -220,6 +224,9 @@ export const planJsonSchema = z
         parent: outlineSchema.nullable(),
         remarks: remarksSchema,
         milestones: arrayOf(planMilestoneSchema),
+        source: sourceLocationSchema.optional().meta({
+          description: "Where the reader found the task (its first row); absent for a stored plan",
+        }),
       }),
     ),
   })

@@ -131,6 +131,7 @@ export const proseTasks = (
       deadline: deadline ?? { kind: "none" },
       remarks: {},
       initialProgress: [],
+      source: item.location,
     };
   };
 
@@ -168,6 +169,7 @@ export const proseTasks = (
       outline: headingsAbove(item),
       milestones,
       remarks: {},
+      source: item.location,
     };
   };
 

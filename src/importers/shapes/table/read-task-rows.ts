@@ -116,6 +116,7 @@ export const readTaskRows = (
       deadline: deadline ?? { kind: "none" },
       remarks: cells.remarks(),
       initialProgress: cells.progress(),
+      source: cells.row.location,
     });
   };
 

@@ -132,5 +132,6 @@ export const draftToTask = (task: TaskDraft, units: TaskUnits): Task => {
       ? task.milestones.map((milestone) => ({ ...milestone, persons: [] }))
       : task.milestones,
     remarks: task.first.remarks(),
+    source: task.first.row.location,
   };
 };
