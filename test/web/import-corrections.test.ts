@@ -120,3 +120,103 @@ describe("the preview's corrections", () => {
     expect(placed.map((p) => p.rowKey)).toEqual(["0-1", "0-0", null]);
   });
 });
+
+describe("a diagnostic at the place a task or milestone was read", () => {
+  type Source = NonNullable<Milestone["source"]>;
+  const from = (item: Milestone, source: Source): Milestone => ({ ...item, source });
+  const warning = (location: Diagnostic["location"]): Diagnostic => ({
+    severity: "warning",
+    code: "responsibility.lead_inferred",
+    message: { zh: "", en: "" },
+    location,
+  });
+  const placedOn = (plan: Task[], ...at: Diagnostic["location"][]): (string | null)[] =>
+    placeDiagnostics(
+      at.map(warning),
+      previewRowsOf({ tasks: plan } as unknown as PlanJson),
+      () => false,
+    ).map((p) => p.rowKey);
+
+  const file = "2024.docx";
+  // A task row (row 3) with its steps on rows 4 and 5 of table 2; table 1 has rows 4 and 5 too.
+  const table: Task[] = [
+    {
+      ...task("1", "推进科技创新", [
+        from(milestone(1, "制定方案", ""), { file, table: 2, row: 4 }),
+        from(milestone(2, "组织实施", ""), { file, table: 2, row: 5 }),
+      ]),
+      source: { file, table: 2, row: 3 },
+    },
+  ];
+
+  it("is on the milestone read from the diagnostic's row, a cell of it or the row itself", () => {
+    expect(
+      placedOn(
+        table,
+        { file, table: 2, row: 5, column: 4, field: "责任单位", text: "市科技局" },
+        { file, table: 2, row: 4 },
+      ),
+    ).toEqual(["0-1", "0-0"]);
+  });
+
+  it("is on the task's first row when its row holds the task and no step", () => {
+    expect(placedOn(table, { file, table: 2, row: 3, column: 2 })).toEqual(["0-0"]);
+  });
+
+  it("is not placed by a row of another table, sheet or file", () => {
+    expect(
+      placedOn(
+        table,
+        { file, table: 1, row: 4 },
+        { file, sheet: "Sheet1", table: 2, row: 4 },
+        { file: "other.docx", table: 2, row: 4 },
+      ),
+    ).toEqual([null, null, null]);
+  });
+
+  it("is on the item read from its paragraph or line, even when another row quotes the same text", () => {
+    const prose: Task[] = [
+      {
+        ...task("1", "推进科技创新", [
+          from(milestone(1, "推进科技创新", ""), { file, paragraph: 7 }),
+        ]),
+        source: { file, paragraph: 7 },
+      },
+      {
+        ...task("2", "推进科技创新", [
+          from(milestone(1, "推进科技创新", ""), { file, paragraph: 9 }),
+        ]),
+        source: { file, paragraph: 9 },
+      },
+    ];
+    expect(placedOn(prose, { file, paragraph: 9, text: "推进科技创新" })).toEqual(["1-0"]);
+    const text: Task[] = [
+      { ...task("1", "推进科技创新", [from(milestone(1, "制定方案", ""), { file, line: 12 })]) },
+    ];
+    expect(placedOn(text, { file, line: 12 }, { file, line: 13 })).toEqual(["0-0", null]);
+  });
+
+  it("is on a CSV record's milestone whatever line of the record the cell starts on", () => {
+    const csv = "2024.csv";
+    const plan: Task[] = [
+      task("1", "推进科技创新", [
+        from(milestone(1, "制定方案", ""), { file: csv, row: 3, line: 4 }),
+      ]),
+    ];
+    expect(placedOn(plan, { file: csv, row: 3, line: 6, column: 5 })).toEqual(["0-0"]);
+  });
+
+  it("is on the step it quotes when one cell lists several, else on the first of them", () => {
+    const row = { file, table: 1, row: 4 };
+    const plan: Task[] = [
+      task("1", "推进科技创新", [
+        from(milestone(1, "制定方案", ""), row),
+        from(milestone(2, "组织实施", ""), row),
+      ]),
+    ];
+    expect(placedOn(plan, { ...row, text: "组织实施" }, { ...row, text: "其他" })).toEqual([
+      "0-1",
+      "0-0",
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Diagnostic, MilestoneDiffEntry, PlanDiff, PlanJson } from "./import-outcome.js";
+import { rowsBySource } from "./rows-by-source.js";
 
 export type PlanTask = PlanJson["tasks"][number];
 export type PlanMilestone = PlanTask["milestones"][number];
@@ -58,22 +59,28 @@ const onlyRowQuoting = (rows: readonly PreviewRow[], text: string): PreviewRow |
     : undefined;
 };
 
+/** Among several rows read at one place (steps listed in one cell), the one the text quotes, else the first. */
+const oneOf = (found: readonly PreviewRow[], text: string | undefined): PreviewRow | undefined =>
+  found.length > 1 && text !== undefined ? (onlyRowQuoting(found, text) ?? found[0]) : found[0];
+
 /**
- * The plan as read carries no source rows, so a diagnostic is placed by what
- * it reports, and only where that is certain: the importer reports missing
- * deadlines in table order, one per milestone it leaves without one (a
- * milestone whose deadline the office corrected may have been one of them;
- * when that makes the counts differ, none is placed); an
- * unreadable 序号 is kept as written on its task; a new unit is on the rows
- * that name it (the first is shown); any other diagnostic whose text is
- * exactly one row's task, step, units or deadline is on that row. Anything
- * else concerns the whole file.
+ * A diagnostic is on the row read where it points (`source`, same file and
+ * same table row, paragraph or line). A plan that does not say where it was
+ * read (one from storage) is matched by what the diagnostic reports, and
+ * only where that is certain: the importer reports missing deadlines in
+ * table order, one per milestone it leaves without one (a milestone whose
+ * deadline the office corrected may have been one of them; when that makes
+ * the counts differ, none is placed); an unreadable 序号 is kept as written
+ * on its task; a new unit is on the rows that name it (the first is shown);
+ * any other diagnostic whose text is exactly one row's task, step, units or
+ * deadline is on that row. Anything else concerns the whole file.
  */
 export const placeDiagnostics = (
   diagnostics: readonly Diagnostic[],
   rows: readonly PreviewRow[],
   deadlineCorrected: (row: PreviewRow) => boolean,
 ): PlacedDiagnostic[] => {
+  const readAt = rowsBySource(rows);
   const withoutDeadline = rows.filter(
     (row) => row.milestone.deadline.kind === "none" || deadlineCorrected(row),
   );
@@ -82,7 +89,8 @@ export const placeDiagnostics = (
   return diagnostics.map((diagnostic, id) => {
     const text = diagnostic.location.text;
     const found =
-      diagnostic.code === "deadline.missing" && pairMissing
+      oneOf(readAt(diagnostic.location), text) ??
+      (diagnostic.code === "deadline.missing" && pairMissing
         ? withoutDeadline[missing.indexOf(diagnostic)]
         : diagnostic.code === "task.unreadable_no"
           ? rows.find((row) => row.task.label === text)
@@ -90,7 +98,7 @@ export const placeDiagnostics = (
             ? rows.find((row) => row.milestone.units.includes(text))
             : text === undefined
               ? undefined
-              : onlyRowQuoting(rows, text);
+              : onlyRowQuoting(rows, text));
     return { id, diagnostic, rowKey: found?.key ?? null };
   });
 };
