@@ -55,6 +55,8 @@ const chooseRole = async (select: Locator, role: string): Promise<void> => {
   await select.click();
   const list = await select.getAttribute("aria-controls");
   const dropdown = page.locator(".ant-select-dropdown", { has: page.locator(`[id="${list}"]`) });
+  // A click while the list still slides open may be lost: wait until it has opened.
+  await dropdown.and(page.locator(':not([class*="slide-up"])')).waitFor();
   await dropdown.locator(`[title="${role}"]`).click();
   await dropdown.waitFor({ state: "hidden" });
 };
