@@ -1,7 +1,6 @@
 import type { Deadline } from "../../../domain/deadline.js";
 import { findDeadlineInText } from "../../../domain/deadline-in-text.js";
 import type { Diagnostic, SourceLocation } from "../../../domain/diagnostic.js";
-import { joinWrappedWords } from "../../../domain/normalize-text.js";
 import { parseDeadline } from "../../../domain/parse-deadline.js";
 import {
   phraseUnits,
@@ -86,7 +85,7 @@ const readDeadline = (
   location: SourceLocation,
   diagnostics: Diagnostic[],
 ): Deadline | null => {
-  const parsed = parseDeadline(joinWrappedWords(written), { year });
+  const parsed = parseDeadline(written, { year });
   if (parsed.ok) return parsed.deadline;
   diagnostics.push({
     severity: "error",
@@ -100,7 +99,7 @@ const readDeadline = (
 /**
  * A deadline in running text is the time phrase alone: "10月底前完成" and
  * "5月底前动工" are due "10月底前" and "5月底前" (the event stays in `event`
- * and in the text), without wrap spaces; a labelled deadline is kept whole.
+ * and in the text); a labelled deadline is kept whole.
  */
 const timePhrase = (deadline: Deadline): Deadline => {
   if (deadline.kind !== "date" && deadline.kind !== "period_end") return deadline;
@@ -109,7 +108,7 @@ const timePhrase = (deadline: Deadline): Deadline => {
     event !== undefined && deadline.text.endsWith(event)
       ? deadline.text.slice(0, -event.length)
       : deadline.text;
-  return { ...deadline, text: joinWrappedWords(withoutEvent).replace(/完成$/, "") };
+  return { ...deadline, text: withoutEvent.replace(/完成$/, "") };
 };
 
 /** Whether the item's own phrase names units: "（9月底前）" names none. */
@@ -172,7 +171,7 @@ export const readItemFacts = (item: OutlineItem, year: number | undefined): Item
     deadline = read === null || phrase?.deadlineLabelled === true ? read : timePhrase(read);
   }
   return {
-    text: joinWrappedWords(own.text),
+    text: own.text,
     phrase,
     onlyFromLines: lines.length > 0 && !ownNamesUnits(own.phrase, options),
     deadline,
