@@ -1,3 +1,4 @@
+import { appendAll } from "../../../domain/append-all.js";
 import type { Deadline } from "../../../domain/deadline.js";
 import { findDeadlineInText } from "../../../domain/deadline-in-text.js";
 import type { Diagnostic, SourceLocation } from "../../../domain/diagnostic.js";
@@ -10,6 +11,7 @@ import {
 } from "../../../domain/responsibility-phrase.js";
 import { readTrailingBracket } from "../../../domain/task-text.js";
 import { diagnostic } from "../../build-diagnostic.js";
+import { textDeadline, unreadableDeadline } from "../text-deadline.js";
 import type { OutlineItem } from "./read-outline.js";
 
 /** What one numbered item states about itself. */
@@ -87,12 +89,7 @@ const readDeadline = (
 ): Deadline | null => {
   const parsed = parseDeadline(written, { year });
   if (parsed.ok) return parsed.deadline;
-  diagnostics.push({
-    severity: "error",
-    code: "deadline.unreadable",
-    message: parsed.message,
-    location: { ...location, text: written },
-  });
+  diagnostics.push(unreadableDeadline({ ...location, text: written }, parsed.message));
   return null;
 };
 
@@ -115,25 +112,6 @@ const timePhrase = (deadline: Deadline): Deadline => {
 const ownNamesUnits = (phrase: string | null, options: PhraseOptions): boolean => {
   const read = phrase === null ? null : readResponsibilityPhrase(phrase, options);
   return read !== null && phraseUnits(read).length > 0;
-};
-
-/** A deadline the text states: opening it ("3月底前，…") or closing it ("…，年底前完成。"). */
-const deadlineInText = (
-  text: string,
-  year: number,
-  location: SourceLocation,
-  diagnostics: Diagnostic[],
-): Deadline | null => {
-  const found = findDeadlineInText(text, { year });
-  if (found === null) return null;
-  if (found.deadline !== null) return timePhrase(found.deadline);
-  diagnostics.push({
-    severity: "error",
-    code: "deadline.unreadable",
-    message: found.message,
-    location: { ...location, text: found.phrase },
-  });
-  return null;
 };
 
 /**
@@ -164,7 +142,10 @@ export const readItemFacts = (item: OutlineItem, year: number | undefined): Item
   const deadlineText = phrase?.deadlineText ?? null;
   let deadline: Deadline | null = null;
   if (year !== undefined && deadlineText === null) {
-    deadline = deadlineInText(own.text, year, item.location, diagnostics);
+    // Opening the text ("3月底前，…") or closing it ("…，年底前完成。").
+    const stated = textDeadline(own.text, year, item.location);
+    appendAll(diagnostics, stated.diagnostics);
+    deadline = stated.deadline === null ? null : timePhrase(stated.deadline);
   } else if (year !== undefined && deadlineText !== null) {
     const where = lines.find((l) => l.text.includes(deadlineText));
     const read = readDeadline(deadlineText, year, where?.location ?? item.location, diagnostics);
