@@ -19,10 +19,15 @@ export const foldWidth = (text: string): string =>
     .replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, " ");
 
-/** A space between two ideographs: where a line wrapped (a PDF, a narrow column), never a word break. */
-const WRAP_SPACE = /(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/gu;
+/** An ideograph or the Chinese punctuation that sits inside running text (、。〃《》「」『』（）). */
+const CHINESE = String.raw`\p{Script=Han}\u3001-\u3003\u300a-\u300f\uff08\uff09`;
+/**
+ * Spaces between two Chinese characters: where a line wrapped (a PDF, a
+ * narrow column), never a word break, since Chinese puts none.
+ */
+const WRAP_SPACE = new RegExp(`(?<=[${CHINESE}])[ \\t\\u3000]+(?=[${CHINESE}])`, "gu");
 
-/** Running text without the wrap spaces inside its words: "综合枢纽工程 建设" → "综合枢纽工程建设". */
+/** Text without the wrap spaces inside its words: "综合枢纽工程 建设" → "综合枢纽工程建设". */
 export const joinWrappedWords = (text: string): string => text.replace(WRAP_SPACE, "");
 
 /** A header cell reduced to its letters: "完 成\n时 限" → "完成时限". */

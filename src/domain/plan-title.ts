@@ -1,5 +1,6 @@
 import type { HeaderCounts } from "./plan.js";
 import { foldWidth } from "./normalize-text.js";
+import { looksLikeUnitName } from "./unit-name-shape.js";
 
 /** What a title such as "2022年市政府重点工作任务分解表（市科技局牵头部分）" tells. */
 export interface TitleFacts {
@@ -23,7 +24,6 @@ export const readTitle = (title: string): TitleFacts => {
   const folded = foldWidth(title);
   const year = YEAR.exec(folded);
   // Width folding maps one character to one, so positions in `folded` are positions in `title`.
-  // Width folding maps one character to one, so positions in `folded` are positions in `title`.
   const issuerMatch = ISSUER.exec(folded);
   const issuerStart =
     issuerMatch?.[1] === undefined
@@ -32,11 +32,13 @@ export const readTitle = (title: string): TitleFacts => {
   const issuer =
     issuerMatch?.[1] === undefined
       ? null
-      : title.slice(issuerStart, issuerStart + issuerMatch[1].length);
+      : title.slice(issuerStart, issuerStart + issuerMatch[1].length).trim();
   const slice = SLICE_SUFFIX.exec(title);
   return {
     year: year?.[1] ? Number(year[1]) : null,
-    issuer: issuer?.trim() ?? null,
+    // "2023年政府工作报告重点工作任务分工方案" names the report the tasks come from, not
+    // who issued them: only a body's name (市政府, 江州市人民政府) is an issuer.
+    issuer: issuer !== null && looksLikeUnitName(issuer) ? issuer : null,
     ownerUnit: slice?.[1] ?? null,
   };
 };

@@ -139,7 +139,7 @@ const personList = (text: string): string[] => {
 };
 
 /** "完成 时限：…" with a wrap space in its label: the label joined, the rest as written. */
-export const joinWrappedLabel = (text: string): string => {
+const joinWrappedLabel = (text: string): string => {
   const colon = text.search(/[：:]/);
   return colon <= 0 ? text : joinWrappedWords(text.slice(0, colon)) + text.slice(colon);
 };

@@ -4,6 +4,7 @@ import {
   cleanText,
   compactText,
   foldWidth,
+  joinWrappedWords,
 } from "../../src/domain/normalize-text.js";
 
 describe("text clean-up", () => {
@@ -17,6 +18,16 @@ describe("text clean-up", () => {
 
   it("compacts a header written with spaces and breaks", () => {
     expect(compactText("完 成\n时　限")).toBe("完成时限");
+  });
+
+  it.each([
+    ["综合枢纽工程 建设", "综合枢纽工程建设"],
+    ["完成\u3000 时限：5月底前", "完成时限：5月底前"],
+    ["各县（市、区） 政府、 市财政局", "各县（市、区）政府、市财政局"],
+    ["PM2.5 平均浓度", "PM2.5 平均浓度"],
+    ["牵头单位：市公安局 交警支队", "牵头单位：市公安局交警支队"],
+  ])("joins the wrap spaces of %s", (text, joined) => {
+    expect(joinWrappedWords(text)).toBe(joined);
   });
 
   it.each([

@@ -17,6 +17,12 @@ describe("plan titles", () => {
     ["2022年市政府重点工作任务分解表", { year: 2022, issuer: "市政府", ownerUnit: null }],
     ["２０２３年度省政府重点工作任务分解表", { year: 2023, issuer: "省政府", ownerUnit: null }],
     ["关于做好重点工作的通知", { year: null, issuer: null, ownerUnit: null }],
+    [
+      "2023年江州市人民政府重点工作任务分工方案",
+      { year: 2023, issuer: "江州市人民政府", ownerUnit: null },
+    ],
+    ["2023年政府工作报告重点工作任务分工方案", { year: 2023, issuer: null, ownerUnit: null }],
+    ["2024年市政府工作报告重点任务分工", { year: 2024, issuer: null, ownerUnit: null }],
   ])("%s", (title, facts) => {
     expect(readTitle(title)).toEqual(facts);
   });

@@ -27,6 +27,8 @@ describe("corpus text mutations", () => {
 
   it("put wrap spaces only between two ideographs, and none where spaces separate", () => {
     expect(allOf("wrap-spaces", prose("2月中旬，A市"))).toBe("2月 中 旬，A市");
+    // After a whole unit name a space would read as a separator: 市公安局 交警支队.
+    expect(allOf("wrap-spaces", prose("市公安局交警支队"))).toBe("市 公 安 局交 警 支 队");
     expect(
       sitesOf("wrap-spaces", { ...prose("市甲局  市乙局"), spacesAreSeparators: true }),
     ).toEqual([]);

@@ -309,6 +309,36 @@ describe("prose shape: levels and numbering", () => {
     expect(result.plan?.tasks[0]?.title).toBe("加强生态环境保护。持续推进。");
   });
 
+  it("reads a wrap space anywhere as no space: in a label, a unit's name, a deadline", () => {
+    const lines = [
+      TITLE,
+      "一、交通建设",
+      "1. 启动快速路二期工程，5月底前动工。（市住房城乡建设局牵头，市财政局配合）",
+      "2. 开展拥堵点治理。（牵头单位：市公安局交警支队；配合单位：市城市管理局）",
+      "3. 推进枢纽建设。",
+      "完成时限：9月底前",
+      "牵头单位：市交通运输局",
+    ];
+    const wrapped = lines.map((line) =>
+      line.replace(/(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, " "),
+    );
+    const shape = (result: ReturnType<typeof build>) =>
+      result.plan?.tasks.map((t, index) => [
+        t.title,
+        t.leadUnits,
+        t.cooperatingUnits,
+        t.outline.map((h) => h.title),
+        milestonesOf(result, index),
+      ]);
+    const read = build(lines);
+    expect(read.plan?.tasks.map((t) => t.leadUnits)).toEqual([
+      ["市住房城乡建设局"],
+      ["市公安局交警支队"],
+      ["市交通运输局"],
+    ]);
+    expect(shape(build(wrapped))).toEqual(shape(read));
+  });
+
   it("reads ASCII punctuation as full-width", () => {
     const fullWidth = build([
       TITLE,

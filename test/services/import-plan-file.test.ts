@@ -7,6 +7,7 @@ import { listPlans } from "../../src/db/queries/plans.js";
 import { listRevisions } from "../../src/db/queries/revisions.js";
 import { listUnits } from "../../src/db/queries/units.js";
 import type { Plan } from "../../src/domain/plan.js";
+import { renameUnits } from "../../src/domain/plan-units.js";
 import { planToJson } from "../../src/exporters/plan-json.js";
 import { planToXlsx } from "../../src/exporters/plan-xlsx.js";
 import { DubanError } from "../../src/services/duban-error.js";
@@ -92,6 +93,22 @@ describeEachDatabase("importing a plan", ({ open }) => {
     expect(names).toContain("各县（市、区）政府");
     expect(names).toHaveLength(new Set(names).size);
     expect(outcome.diagnostics.filter((d) => d.code === "unit.created")).toHaveLength(names.length);
+  });
+
+  it("finds units a table writes in traditional characters under their simplified names", async () => {
+    const db = await open();
+    await importFixture(db, "docx");
+    const traditional = renameUnits(referencePlan, (name) =>
+      name === "市工业和信息化局" ? "市工業和信息化局" : name,
+    );
+    const outcome = await importPlanObject(db, {
+      ...traditional,
+      title: `${traditional.title}（繁体）`,
+    });
+    const names = (await listUnits(db.kysely)).map((u) => u.name);
+    expect(names).toContain("市工业和信息化局");
+    expect(names).not.toContain("市工業和信息化局");
+    expect(outcome.diagnostics.filter((d) => d.code === "unit.created")).toEqual([]);
   });
 
   it("changes nothing, and says so, when the same file comes again", async () => {

@@ -1,5 +1,5 @@
 import { stripExtractionArtefacts } from "../../domain/plan-title.js";
-import { joinWrapSpaces } from "./wrap-spaces.js";
+import { joinWrappedWords } from "../../domain/normalize-text.js";
 
 /** The title and subtitle of a table, from the lines written above its header. */
 export interface TitleLines {
@@ -19,7 +19,7 @@ const TITLE_LIKE = /(?:19|20)\d{2}年|(?:表|清单|方案|计划|台账|要点)
 
 export const readTitleLines = (lines: readonly string[]): TitleLines => {
   const written = lines
-    .map((line) => joinWrapSpaces(stripExtractionArtefacts(line)))
+    .map((line) => joinWrappedWords(stripExtractionArtefacts(line)))
     .filter((line) => line !== "" && !ATTACHMENT_MARK.test(line));
   const at = Math.max(
     0,

@@ -76,17 +76,25 @@ const punctuationSites = (text: string): Site[] => {
 
 const IDEOGRAPH_PAIR = /(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g;
 
-/** A wrap space between two ideographs, as a PDF or a narrow column leaves them. */
-const wrapSpaceSites = (text: string): Site[] =>
-  matchesOf(text, IDEOGRAPH_PAIR).map((match) => ({
-    at: match.index,
-    length: 0,
-    replacement: " ",
-  }));
-
 /** The characters a unit name ends with, and those a following unit name starts with. */
 const UNIT_END = "[局委府办会队关科段团心]";
 const UNIT_START = "[市各江国中]";
+/** After a whole unit name a space is a separator in a table's unit cell (市公安局 交警支队). */
+const AFTER_UNIT_NAME = new RegExp(`${UNIT_END}$`);
+
+/**
+ * A wrap space between two ideographs, as a PDF or a narrow column leaves
+ * them; never right after a character that ends a unit name, where a space
+ * reads as two units in a table (the reference's flattened 责任单位).
+ */
+const wrapSpaceSites = (text: string): Site[] =>
+  matchesOf(text, IDEOGRAPH_PAIR)
+    .filter((match) => !AFTER_UNIT_NAME.test(text.slice(0, match.index)))
+    .map((match) => ({
+      at: match.index,
+      length: 0,
+      replacement: " ",
+    }));
 
 /** A list that a verb follows ("X、Y牵头，Z配合"): there ， would end the clause. */
 const VERB_AHEAD = /^[^，。；）\n]*?(?:牵头|负责|配合)/;

@@ -1,7 +1,7 @@
+import { appendAll } from "../../../domain/append-all.js";
 import type { Deadline } from "../../../domain/deadline.js";
 import { findDeadlineInText } from "../../../domain/deadline-in-text.js";
 import type { Diagnostic, SourceLocation } from "../../../domain/diagnostic.js";
-import { joinWrappedWords } from "../../../domain/normalize-text.js";
 import { parseDeadline } from "../../../domain/parse-deadline.js";
 import {
   phraseUnits,
@@ -11,6 +11,7 @@ import {
 } from "../../../domain/responsibility-phrase.js";
 import { readTrailingBracket } from "../../../domain/task-text.js";
 import { diagnostic } from "../../build-diagnostic.js";
+import { textDeadline, unreadableDeadline } from "../text-deadline.js";
 import type { OutlineItem } from "./read-outline.js";
 
 /** What one numbered item states about itself. */
@@ -86,21 +87,16 @@ const readDeadline = (
   location: SourceLocation,
   diagnostics: Diagnostic[],
 ): Deadline | null => {
-  const parsed = parseDeadline(joinWrappedWords(written), { year });
+  const parsed = parseDeadline(written, { year });
   if (parsed.ok) return parsed.deadline;
-  diagnostics.push({
-    severity: "error",
-    code: "deadline.unreadable",
-    message: parsed.message,
-    location: { ...location, text: written },
-  });
+  diagnostics.push(unreadableDeadline({ ...location, text: written }, parsed.message));
   return null;
 };
 
 /**
  * A deadline in running text is the time phrase alone: "10月底前完成" and
  * "5月底前动工" are due "10月底前" and "5月底前" (the event stays in `event`
- * and in the text), without wrap spaces; a labelled deadline is kept whole.
+ * and in the text); a labelled deadline is kept whole.
  */
 const timePhrase = (deadline: Deadline): Deadline => {
   if (deadline.kind !== "date" && deadline.kind !== "period_end") return deadline;
@@ -109,32 +105,13 @@ const timePhrase = (deadline: Deadline): Deadline => {
     event !== undefined && deadline.text.endsWith(event)
       ? deadline.text.slice(0, -event.length)
       : deadline.text;
-  return { ...deadline, text: joinWrappedWords(withoutEvent).replace(/完成$/, "") };
+  return { ...deadline, text: withoutEvent.replace(/完成$/, "") };
 };
 
 /** Whether the item's own phrase names units: "（9月底前）" names none. */
 const ownNamesUnits = (phrase: string | null, options: PhraseOptions): boolean => {
   const read = phrase === null ? null : readResponsibilityPhrase(phrase, options);
   return read !== null && phraseUnits(read).length > 0;
-};
-
-/** A deadline the text states: opening it ("3月底前，…") or closing it ("…，年底前完成。"). */
-const deadlineInText = (
-  text: string,
-  year: number,
-  location: SourceLocation,
-  diagnostics: Diagnostic[],
-): Deadline | null => {
-  const found = findDeadlineInText(text, { year });
-  if (found === null) return null;
-  if (found.deadline !== null) return timePhrase(found.deadline);
-  diagnostics.push({
-    severity: "error",
-    code: "deadline.unreadable",
-    message: found.message,
-    location: { ...location, text: found.phrase },
-  });
-  return null;
 };
 
 /**
@@ -165,14 +142,17 @@ export const readItemFacts = (item: OutlineItem, year: number | undefined): Item
   const deadlineText = phrase?.deadlineText ?? null;
   let deadline: Deadline | null = null;
   if (year !== undefined && deadlineText === null) {
-    deadline = deadlineInText(own.text, year, item.location, diagnostics);
+    // Opening the text ("3月底前，…") or closing it ("…，年底前完成。").
+    const stated = textDeadline(own.text, year, item.location);
+    appendAll(diagnostics, stated.diagnostics);
+    deadline = stated.deadline === null ? null : timePhrase(stated.deadline);
   } else if (year !== undefined && deadlineText !== null) {
     const where = lines.find((l) => l.text.includes(deadlineText));
     const read = readDeadline(deadlineText, year, where?.location ?? item.location, diagnostics);
     deadline = read === null || phrase?.deadlineLabelled === true ? read : timePhrase(read);
   }
   return {
-    text: joinWrappedWords(own.text),
+    text: own.text,
     phrase,
     onlyFromLines: lines.length > 0 && !ownNamesUnits(own.phrase, options),
     deadline,

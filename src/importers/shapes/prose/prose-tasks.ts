@@ -7,7 +7,6 @@ import {
   type ResponsibilityPhrase,
 } from "../../../domain/responsibility-phrase.js";
 import { readTrailingBracket } from "../../../domain/task-text.js";
-import { joinWrappedWords } from "../../../domain/normalize-text.js";
 import { diagnostic } from "../../build-diagnostic.js";
 import type { ItemFacts } from "./item-facts.js";
 import type { OutlineItem } from "./read-outline.js";
@@ -32,7 +31,7 @@ const responsibilitiesOf = (phrase: ResponsibilityPhrase): Responsibility[] => {
 };
 
 const headingTitle = (item: OutlineItem): string =>
-  joinWrappedWords(readTrailingBracket(item.title)?.text ?? item.title);
+  readTrailingBracket(item.title)?.text ?? item.title;
 
 /**
  * Reads task items as tasks: the items above are their headings, the items

@@ -1,4 +1,4 @@
-import { cleanText, compactText, joinWrappedWords } from "../../../domain/normalize-text.js";
+import { cleanText, compactText } from "../../../domain/normalize-text.js";
 import { stripExtractionArtefacts } from "../../../domain/plan-title.js";
 import type { SourceParagraph } from "../../source-document.js";
 import type { TitleLines } from "../title-lines.js";
@@ -23,7 +23,7 @@ export const proseTitleLines = (preamble: readonly SourceParagraph[]): TitleLine
       TITLE_STYLE.test(paragraph.style ?? ""),
   );
   const chosen = (named.at(-1) ?? lines[0])?.text;
-  const title = chosen === undefined ? null : joinWrappedWords(chosen);
+  const title = chosen ?? null;
   return {
     title,
     subtitle: null,

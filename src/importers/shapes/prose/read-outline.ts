@@ -1,10 +1,7 @@
 import type { Diagnostic, SourceLocation } from "../../../domain/diagnostic.js";
-import { cleanText, joinWrappedWords } from "../../../domain/normalize-text.js";
+import { cleanText } from "../../../domain/normalize-text.js";
 import { readOutlineLabel } from "../../../domain/outline-label.js";
-import {
-  joinWrappedLabel,
-  readResponsibilityPhrase,
-} from "../../../domain/responsibility-phrase.js";
+import { readResponsibilityPhrase } from "../../../domain/responsibility-phrase.js";
 import {
   findResponsibilityRule,
   type ResponsibilityRule,
@@ -71,8 +68,7 @@ const WHOLLY_BRACKETED =
 const bracketedLine = (text: string): string | null => {
   const inside = WHOLLY_BRACKETED.exec(text)?.[1];
   if (inside === undefined) return null;
-  return LABELLED_LINE.test(joinWrappedLabel(inside)) ||
-    readResponsibilityPhrase(inside, { readLists: true })
+  return LABELLED_LINE.test(inside) || readResponsibilityPhrase(inside, { readLists: true })
     ? inside
     : null;
 };
@@ -141,8 +137,7 @@ export const readOutline = (paragraphs: readonly SourceParagraph[]): Outline => 
   for (const paragraph of paragraphs) {
     let text = cleanText(paragraph.text);
     if (text === "") continue;
-    // A wrap space must not hide a rule ("列第一 位的为牵头单位").
-    const stated = findResponsibilityRule(joinWrappedWords(text));
+    const stated = findResponsibilityRule(text);
     if (stated) {
       rules.push({ rule: stated.rule, location: paragraph.location });
       text = stated.rest;
@@ -184,7 +179,7 @@ export const readOutline = (paragraphs: readonly SourceParagraph[]): Outline => 
       preamble.push(paragraph);
     } else if (notice !== null) {
       skipped.push({ kind: notice, paragraph });
-    } else if (LABELLED_LINE.test(joinWrappedLabel(text))) {
+    } else if (LABELLED_LINE.test(text)) {
       current.lines.push({ text, location: paragraph.location });
     } else if (bracketedLine(text) !== null) {
       current.lines.push({ text: bracketedLine(text) ?? text, location: paragraph.location });

@@ -1,5 +1,6 @@
 import { appendAll } from "../../../domain/append-all.js";
 import type { Diagnostic } from "../../../domain/diagnostic.js";
+import { joinWrappedWords } from "../../../domain/normalize-text.js";
 import type { Plan } from "../../../domain/plan.js";
 import { diagnostic } from "../../build-diagnostic.js";
 import type { SourceDocument, SourceParagraph } from "../../source-document.js";
@@ -78,6 +79,16 @@ const isParagraph = (block: SourceDocument["blocks"][number]): block is SourcePa
   block.kind === "paragraph";
 
 /**
+ * Running text puts no space between two Chinese characters, so every such
+ * space is a wrap (a PDF, a narrow column), even inside a label, a unit's
+ * name or a list: prose separates names with 、 and ，, never with spaces.
+ */
+const unwrapped = (paragraph: SourceParagraph): SourceParagraph => ({
+  ...paragraph,
+  text: joinWrappedWords(paragraph.text),
+});
+
+/**
  * Reads a document whose plan is a numbered outline (分工方案, 责任分解,
  * 工作要点). Returns null when its paragraphs carry no responsibilities:
  * the document is not of this shape.
@@ -86,7 +97,7 @@ export const readProseShape = (
   document: SourceDocument,
   options: BuildPlanOptions = {},
 ): BuildPlanResult | null => {
-  const outline = readOutline(document.blocks.filter(isParagraph));
+  const outline = readOutline(document.blocks.filter(isParagraph).map(unwrapped));
   const titleLines = proseTitleLines(outline.preamble);
   const year = planYear(options.title ?? titleLines.title, document.fileName, options.year);
   const cache = new Map<OutlineItem, ItemFacts>();

@@ -8,7 +8,7 @@ import { readTaskNumber } from "./read-task-number.js";
 import { appendAll } from "../../../domain/append-all.js";
 import { headingFromLabel, rowHeading, underHeading } from "./row-heading.js";
 import { cellSteps } from "./cell-steps.js";
-import { textDeadline } from "./step-deadline.js";
+import { textDeadline } from "../text-deadline.js";
 import { readTaskCell } from "./task-cell.js";
 import {
   draftToTask,

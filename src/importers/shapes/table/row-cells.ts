@@ -3,7 +3,7 @@ import type { InitialProgress } from "../../../domain/plan.js";
 import type { ColumnKind } from "./column-kinds.js";
 import type { Column } from "./find-header.js";
 import type { SourceCell, SourceRow } from "../../source-document.js";
-import { joinWrapSpaces } from "../wrap-spaces.js";
+import { joinWrappedWords } from "../../../domain/normalize-text.js";
 
 /** The cell of one column in one row, with the column's header for diagnostics. */
 export interface FieldCell {
@@ -82,7 +82,7 @@ class CellsOfRow implements RowCells {
     const column = this.columns.main.get(kind);
     const text = column ? (this.row.cells[column.index]?.text ?? "") : "";
     // Spaces in unit and person lists may separate names; elsewhere they are wraps.
-    return LIST_KINDS.includes(kind) ? text : joinWrapSpaces(text);
+    return LIST_KINDS.includes(kind) ? text : joinWrappedWords(text);
   }
 
   roles(): FieldCell[] {
@@ -91,14 +91,14 @@ class CellsOfRow implements RowCells {
 
   remarks(): Record<string, string> {
     return Object.fromEntries(
-      this.written(this.columns.kept).map((f) => [f.column.header, joinWrapSpaces(f.cell.text)]),
+      this.written(this.columns.kept).map((f) => [f.column.header, joinWrappedWords(f.cell.text)]),
     );
   }
 
   progress(): InitialProgress[] {
     return this.written(this.columns.progress).map((f) => ({
       header: f.column.header,
-      text: joinWrapSpaces(f.cell.text),
+      text: joinWrappedWords(f.cell.text),
     }));
   }
 

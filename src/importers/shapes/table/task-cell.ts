@@ -3,7 +3,7 @@ import type { Diagnostic } from "../../../domain/diagnostic.js";
 import { findDeadlineInText } from "../../../domain/deadline-in-text.js";
 import { parseTaskText, type TaskText } from "../../../domain/task-text.js";
 import { locate, type RowCells } from "./row-cells.js";
-import { foundDeadline } from "./step-deadline.js";
+import { foundDeadline } from "../text-deadline.js";
 
 export interface TaskCell {
   readonly text: TaskText;
