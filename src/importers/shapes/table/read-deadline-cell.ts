@@ -1,7 +1,7 @@
 import type { Deadline } from "../../../domain/deadline.js";
 import type { Diagnostic } from "../../../domain/diagnostic.js";
 import { parseDeadline } from "../../../domain/parse-deadline.js";
-import { diagnostic } from "../../build-diagnostic.js";
+import { unreadableDeadline } from "../text-deadline.js";
 import { locate, type RowCells } from "./row-cells.js";
 
 export interface DeadlineCell {
@@ -28,16 +28,5 @@ export const readDeadlineCell = (
   // The deadline as written, but for a wrap space inside it ("9月底 前").
   const parsed = parseDeadline(cells.text("deadline"), { year });
   if (parsed.ok) return { deadline: parsed.deadline, diagnostics: [] };
-  return {
-    deadline: null,
-    diagnostics: [
-      diagnostic(
-        "error",
-        "deadline.unreadable",
-        locate(field),
-        parsed.message.zh,
-        parsed.message.en,
-      ),
-    ],
-  };
+  return { deadline: null, diagnostics: [unreadableDeadline(locate(field), parsed.message)] };
 };
