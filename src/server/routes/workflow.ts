@@ -25,6 +25,7 @@ import {
   evidenceStorageSchema,
   requestSchema,
 } from "../schemas/workflow.js";
+import { sendFile } from "../send-file.js";
 import type { RouteDeps } from "./route-deps.js";
 
 const errors = {
@@ -51,12 +52,6 @@ const attachmentIds = z
   });
 
 /** RFC 8187: encodeURIComponent leaves ' ( ) * as they are, which a header value may not. */
-const encodeFilename = (name: string): string =>
-  encodeURIComponent(name).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-
 /** The supervision cycle on milestones: acknowledge, report, complete, extend, review. */
 export const workflowRoutes =
   ({ db, settings }: RouteDeps): FastifyPluginAsyncZod =>
@@ -322,17 +317,12 @@ export const workflowRoutes =
       },
       async (request, reply) => {
         const file = await readEvidence(db, actorOf(request), request.params.id);
-        return (
-          reply
-            .header("content-type", file.mediaType)
-            // Evidence is confidential: no shared cache keeps it, nor the browser after the download.
-            .header("cache-control", "private, no-store")
-            .header(
-              "content-disposition",
-              `attachment; filename*=UTF-8''${encodeFilename(file.name)}`,
-            )
-            .send(Buffer.from(file.content))
-        );
+        // Evidence is confidential: sendFile keeps it out of shared caches and the browser's.
+        return sendFile(reply, {
+          fileName: file.name,
+          contentType: file.mediaType,
+          body: file.content,
+        });
       },
     );
   };
