@@ -1,0 +1,201 @@
+import type { Database } from "../../db/database.js";
+import { bulletinPeriod, bulletinTitle, summaryText } from "../../domain/bulletin-words.js";
+import { daysBetween, isoDateIn, type IsoDate } from "../../domain/iso-date.js";
+import { leadUnitsOf, unitsOf, type Milestone, type Task } from "../../domain/plan.js";
+import {
+  rankUnits,
+  type BulletinInstructionLine,
+  type BulletinMilestoneLine,
+  type MilestoneProgress,
+  type ProgressBulletin,
+} from "../../domain/progress-bulletin.js";
+import { countTaskStatuses } from "../../domain/task-status.js";
+import type { Actor } from "../../policies/actor.js";
+import { listInstructions, type InstructionView } from "../instructions.js";
+import { listMilestones, MILESTONE_PAGE_ALL } from "../milestones.js";
+import { planStatus, type MilestoneStatusLine, type PlanStatusReport } from "../plan-status.js";
+import { readPlan } from "../plans.js";
+
+/** Where the office is: the day an instruction was entered or answered on. */
+export const BULLETIN_TIME_ZONE = "Asia/Shanghai";
+
+export interface BulletinRequest {
+  readonly planId: number;
+  readonly asOf: IsoDate;
+  /** A unit by id (the API) or by name or alias (the command line): its bulletin. */
+  readonly unit?: string | number;
+  readonly timeZone?: string;
+}
+
+interface PlacedMilestone {
+  readonly task: Task;
+  readonly milestone: Milestone;
+}
+
+const refOf = (task: Task, milestone: Milestone): string =>
+  milestone.seq === null ? task.label : `${task.label}（${String(milestone.seq)}）`;
+
+const milestoneLine = (
+  { task, milestone }: PlacedMilestone,
+  line: MilestoneStatusLine & { readonly due: IsoDate },
+  days: number,
+): BulletinMilestoneLine => {
+  const leads = leadUnitsOf(milestone);
+  return {
+    ref: refOf(task, milestone),
+    text: milestone.text,
+    units: leads.length > 0 ? leads : unitsOf(milestone),
+    due: line.due,
+    days,
+  };
+};
+
+const dated = (line: MilestoneStatusLine): line is MilestoneStatusLine & { due: IsoDate } =>
+  line.due !== null;
+
+/** The overdue and due-soon lists, from the status lines planStatus rated. */
+const attentionLists = (status: PlanStatusReport, placed: ReadonlyMap<number, PlacedMilestone>) => {
+  const list = (wanted: MilestoneStatusLine["status"], days: (due: IsoDate) => number) =>
+    status.milestones
+      .filter((line) => line.status === wanted)
+      .filter(dated)
+      .flatMap((line) => {
+        const where = placed.get(line.id);
+        return where ? [milestoneLine(where, line, days(line.due))] : [];
+      });
+  return {
+    overdue: list("overdue", (due) => daysBetween(due, status.asOf)).sort(
+      (a, b) => b.days - a.days,
+    ),
+    dueSoon: list("due_soon", (due) => daysBetween(status.asOf, due)).sort(
+      (a, b) => a.days - b.days,
+    ),
+  };
+};
+
+const targetText = (view: InstructionView): string => {
+  const { taskNo, seq, text } = view.target;
+  const ref =
+    taskNo === null ? "" : seq === null ? String(taskNo) : `${String(taskNo)}（${String(seq)}）`;
+  return [ref, text ?? "（已删除）"].filter((part) => part !== "").join(" ");
+};
+
+/**
+ * Instructions not closed on the day (entered by then, closed after it or
+ * not at all), with the units that had answered by then.
+ */
+const openInstructions = (
+  views: readonly InstructionView[],
+  asOf: IsoDate,
+  timeZone: string,
+  covers: (view: InstructionView) => boolean,
+): BulletinInstructionLine[] => {
+  const dayOf = (stamp: string) => isoDateIn(new Date(stamp), timeZone);
+  return views
+    .filter((view) => dayOf(view.createdAt) <= asOf)
+    .filter((view) => view.closedAt === null || dayOf(view.closedAt) > asOf)
+    .filter(covers)
+    .map((view) => ({
+      issuedBy: view.issuedBy,
+      text: view.text,
+      target: targetText(view),
+      issuedOn: dayOf(view.createdAt),
+      responseDue: view.responseDue,
+      answeredBy: [
+        ...new Set(view.responses.filter((r) => dayOf(r.createdAt) <= asOf).map((r) => r.unit)),
+      ],
+    }));
+};
+
+/**
+ * The progress bulletin of a plan (or of one unit's part) as of a day.
+ * Every figure comes from planStatus, the dashboard's source, for the same
+ * actor, plan, day and unit; this only words and arranges them, adding the
+ * plan's rows, the latest reports and the open instructions.
+ */
+export const progressBulletin = async (
+  db: Database,
+  actor: Actor,
+  request: BulletinRequest,
+): Promise<ProgressBulletin> => {
+  const status = await planStatus(db, actor, request);
+  const { row, content } = await readPlan(db, actor, { planId: request.planId });
+  const covered = new Set(status.milestones.map((line) => line.id));
+
+  const placed = new Map<number, PlacedMilestone>();
+  const tasks: Task[] = [];
+  const taskIds = new Set<number>();
+  content.plan.tasks.forEach((task, t) => {
+    const ids = content.milestones[t] ?? [];
+    const kept = task.milestones.filter((_, m) => covered.has(ids[m]?.id ?? -1));
+    if (kept.length === 0 && (task.milestones.length > 0 || status.unit !== null)) return;
+    const shown: Task = { ...task, milestones: kept };
+    tasks.push(shown);
+    taskIds.add(content.tasks[t]?.id ?? -1);
+    task.milestones.forEach((milestone, m) => {
+      const id = ids[m]?.id;
+      if (id !== undefined && covered.has(id)) placed.set(id, { task: shown, milestone });
+    });
+  });
+
+  const reports = await listMilestones(db, actor, {
+    asOf: status.asOf,
+    planId: request.planId,
+    sort: "position",
+    ...MILESTONE_PAGE_ALL,
+  });
+  const latest = new Map(reports.items.map((view) => [view.id, view.latestReport]));
+  const progress = new Map<Milestone, MilestoneProgress>();
+  for (const line of status.milestones) {
+    const where = placed.get(line.id);
+    if (!where) continue;
+    const report = latest.get(line.id) ?? null;
+    progress.set(where.milestone, {
+      status: line.status,
+      due: line.due,
+      completedOn: line.completedOn,
+      latest: report === null ? null : { on: report.on, text: report.text },
+    });
+  }
+
+  const milestoneIds = new Set(placed.keys());
+  const instructions = openInstructions(
+    await listInstructions(db, actor, { planId: request.planId }),
+    status.asOf,
+    request.timeZone ?? BULLETIN_TIME_ZONE,
+    (view) =>
+      status.unit === null ||
+      (view.targetType === "milestone" ? milestoneIds : taskIds).has(view.targetId),
+  );
+
+  const unitName = status.unit?.name ?? null;
+  return {
+    title: bulletinTitle(row.year, unitName ?? content.plan.ownerUnit, status.asOf),
+    period: bulletinPeriod(status.asOf),
+    asOf: status.asOf,
+    unit: unitName,
+    summary: summaryText({
+      asOf: status.asOf,
+      unit: unitName,
+      tasks: countTaskStatuses(status.byTask.map((task) => task.rollup)),
+      milestones: status,
+      cooperating: status.cooperating?.total ?? null,
+      openInstructions: instructions.length,
+    }),
+    units: rankUnits(
+      status.byUnit.map(({ unit, lead }) => ({
+        unit,
+        responsible: lead.total,
+        done: lead.counts.done,
+        // planStatus gives the share done on time; times the done count, that is the count.
+        onTime: Math.round((lead.onTimeRate ?? 0) * lead.counts.done),
+        overdue: lead.counts.overdue,
+        completionRate: lead.completionRate,
+      })),
+    ),
+    ...attentionLists(status, placed),
+    instructions,
+    tasks,
+    progress,
+  };
+};
