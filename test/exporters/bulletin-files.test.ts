@@ -1,0 +1,240 @@
+import { strFromU8, unzipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import type { Milestone } from "../../src/domain/plan.js";
+import type { MilestoneProgress, ProgressBulletin } from "../../src/domain/progress-bulletin.js";
+import { bulletinToDocx } from "../../src/exporters/bulletin-docx.js";
+import { bulletinToXlsx } from "../../src/exporters/bulletin-xlsx.js";
+import { readDocx } from "../../src/importers/blocks/read-docx.js";
+import { readXlsx } from "../../src/importers/blocks/read-xlsx.js";
+import { DEFAULT_LIMITS } from "../../src/importers/limits.js";
+import type { SourceDocument, SourceTable } from "../../src/importers/source-document.js";
+import { testMilestone, testTask } from "../support/plan-builder.js";
+
+const lead = (unit: string) => ({ unit, role: "lead" as const });
+const cooperating = (unit: string) => ({ unit, role: "cooperating" as const });
+const due = (text: string, date: string) => ({ kind: "date" as const, text, date });
+
+const first = testMilestone({
+  seq: 1,
+  text: "制定工作方案。",
+  responsibilities: [lead("市科技局"), cooperating("市税务局")],
+  deadline: due("3月31日", "2022-03-31"),
+});
+const second = testMilestone({
+  seq: 2,
+  text: "组织企业申报。",
+  responsibilities: [lead("市科技局"), cooperating("市税务局")],
+  deadline: due("6月30日", "2022-06-30"),
+});
+const third = testMilestone({
+  text: "建成公共服务平台。",
+  responsibilities: [lead("市工业和信息化局")],
+  deadline: due("12月15日", "2022-12-15"),
+});
+const tasks = [
+  testTask({
+    no: 202,
+    label: "202",
+    title: "高新技术企业突破2300家。",
+    leadUnits: ["市科技局"],
+    milestones: [first, second],
+  }),
+  testTask({ no: 210, label: "210", title: "推动公共技术服务平台建设。", milestones: [third] }),
+];
+const progress = new Map<Milestone, MilestoneProgress>([
+  [
+    first,
+    {
+      status: "overdue",
+      due: "2022-03-31",
+      completedOn: null,
+      latest: { on: "2022-03-24", text: "方案已起草。" },
+    },
+  ],
+  [second, { status: "done", due: "2022-06-30", completedOn: "2022-05-19", latest: null }],
+  [third, { status: "not_started", due: "2022-12-15", completedOn: null, latest: null }],
+]);
+
+/** Three units in their ranked order, so that a file's order can only come from the model's. */
+const BULLETIN: ProgressBulletin = {
+  title: "2022年重点工作任务进展情况通报（截至6月30日）",
+  period: "2022年第二季度",
+  asOf: "2022-06-30",
+  unit: null,
+  summary: "截至6月30日，2项重点工作任务中已完成0项，正在推进1项，逾期1项。",
+  units: [
+    { unit: "市审计局", responsible: 2, done: 2, onTime: 1, overdue: 0, completionRate: 1 },
+    { unit: "市科技局", responsible: 2, done: 1, onTime: 1, overdue: 1, completionRate: 0.5 },
+    { unit: "市工业和信息化局", responsible: 1, done: 0, onTime: 0, overdue: 0, completionRate: 0 },
+  ],
+  overdue: [
+    { ref: "202（1）", text: "制定工作方案。", units: ["市科技局"], due: "2022-03-31", days: 91 },
+  ],
+  dueSoon: [],
+  instructions: [
+    {
+      issuedBy: "市长",
+      text: "请加快推进。",
+      target: "202（1） 制定工作方案。",
+      issuedOn: "2022-06-20",
+      responseDue: "2022-07-05",
+      answeredBy: ["市科技局"],
+    },
+  ],
+  tasks,
+  progress,
+};
+
+const tablesOf = (document: SourceDocument): SourceTable[] =>
+  document.blocks.filter((block): block is SourceTable => block.kind === "table");
+
+/** A table's texts by row; merged positions read as "". */
+const grid = (table: SourceTable | undefined): string[][] =>
+  (table?.rows ?? []).map((row) => row.cells.map((cell) => cell.text));
+
+/** Rows after the header that starts with `header`, up to the end. */
+const rowsUnder = (rows: string[][], header: string): string[][] =>
+  rows.slice(rows.findIndex((row) => row[0] === header) + 1);
+
+const ANNEX_ROWS = [
+  [
+    "202",
+    "高新技术企业突破2300家。（牵头单位：市科技局）",
+    "（1）制定工作方案。",
+    "市科技局\n市税务局",
+    "3月31日",
+    "逾期91天",
+    "方案已起草。（3月24日报送）",
+  ],
+  ["", "", "（2）组织企业申报。", "", "6月30日", "已完成（5月19日）", ""],
+  [
+    "210",
+    "推动公共技术服务平台建设。",
+    "建成公共服务平台。",
+    "市工业和信息化局",
+    "12月15日",
+    "未启动",
+    "",
+  ],
+];
+
+describe("the progress bulletin in Word", async () => {
+  const bytes = await bulletinToDocx(BULLETIN);
+  const document = readDocx(bytes, "bulletin.docx", { limits: DEFAULT_LIMITS });
+  const parts = unzipSync(bytes);
+  const xml = strFromU8(parts["word/document.xml"] ?? new Uint8Array());
+
+  it("opens with the title, the period, the headings and the summary", () => {
+    const paragraphs = document.blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
+    expect(paragraphs.slice(0, 5)).toEqual([
+      BULLETIN.title,
+      "（2022年第二季度）",
+      "一、总体情况",
+      BULLETIN.summary,
+      "二、各单位推进情况",
+    ]);
+    expect(paragraphs).toEqual(
+      expect.arrayContaining(["无即将到期节点计划。", "附件", "重点工作任务进展情况表"]),
+    );
+  });
+
+  it("ranks the units as the model does, and lists the overdue and the instructions", () => {
+    const [units, overdue, instructions] = tablesOf(document).map(grid);
+    expect(units).toEqual([
+      ["排名", "责任单位", "牵头节点", "已完成", "按时完成", "逾期", "完成率"],
+      ["1", "市审计局", "2", "2", "1", "0", "100%"],
+      ["2", "市科技局", "2", "1", "1", "1", "50%"],
+      ["3", "市工业和信息化局", "1", "0", "0", "0", "0%"],
+    ]);
+    expect(rowsUnder(overdue ?? [], "节点")).toEqual([
+      ["202（1）", "制定工作方案。", "市科技局", "3月31日", "91天"],
+    ]);
+    expect(rowsUnder(instructions ?? [], "批示领导")).toEqual([
+      ["市长", "请加快推进。", "202（1） 制定工作方案。", "6月20日", "7月5日", "市科技局"],
+    ]);
+  });
+
+  it("annexes the decomposition table, merged as the table export merges it, with status and latest progress", () => {
+    const annex = tablesOf(document).at(-1);
+    expect(grid(annex)).toEqual([
+      ["序号", "工作任务", "节点计划", "责任单位", "完成时限", "状态", "最新进展"],
+      ...ANNEX_ROWS,
+    ]);
+    expect(annex?.rows[2]?.cells[1]?.continuation).toBe("vertical");
+    expect(annex?.rows[2]?.cells[3]?.continuation).toBe("vertical");
+  });
+
+  it("prints the text on portrait A4 and the annex on landscape, in the documents' fonts, numbered — n —", () => {
+    expect([...xml.matchAll(/<w:pgSz [^>]*>/g)].map((m) => m[0])).toEqual([
+      '<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>',
+      '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>',
+    ]);
+    expect(xml).toContain('w:eastAsia="方正小标宋简体"');
+    expect(xml).toContain('w:eastAsia="黑体"');
+    expect(xml).toContain("<w:tblHeader/>");
+    expect(strFromU8(parts["word/styles.xml"] ?? new Uint8Array())).toContain(
+      'w:eastAsia="仿宋_GB2312"',
+    );
+    const footers = Object.keys(parts).filter((p) => /^word\/footer\d+\.xml$/.test(p));
+    expect(footers.length).toBeGreaterThan(0);
+    for (const footer of footers) {
+      const text = strFromU8(parts[footer] ?? new Uint8Array());
+      expect(text).toMatch(/— <\/w:t>.*PAGE.*<w:t[^>]*> —/s);
+    }
+  });
+});
+
+describe("the progress bulletin in Excel", async () => {
+  const bytes = await bulletinToXlsx(BULLETIN);
+  const document = await readXlsx(bytes, "bulletin.xlsx", { limits: DEFAULT_LIMITS });
+  const sheets = new Map(tablesOf(document).map((table) => [table.name, grid(table)]));
+  const parts = unzipSync(bytes);
+
+  it("puts the title, summary and ranking on the first sheet and each list on one of its own", () => {
+    expect([...sheets.keys()]).toEqual([
+      "通报",
+      "逾期节点计划",
+      "即将到期节点计划",
+      "领导批示办理情况",
+      "重点工作任务进展情况表",
+    ]);
+    const first = sheets.get("通报") ?? [];
+    expect(first.map((row) => row[0])).toEqual([
+      BULLETIN.title,
+      "（2022年第二季度）",
+      "一、总体情况",
+      BULLETIN.summary,
+      "二、各单位推进情况",
+      "排名",
+      "1",
+      "2",
+      "3",
+    ]);
+    expect(rowsUnder(first, "排名").map((row) => row[1])).toEqual([
+      "市审计局",
+      "市科技局",
+      "市工业和信息化局",
+    ]);
+    expect(rowsUnder(sheets.get("逾期节点计划") ?? [], "节点")).toEqual([
+      ["202（1）", "制定工作方案。", "市科技局", "3月31日", "91天"],
+    ]);
+    expect(sheets.get("即将到期节点计划")?.map((row) => row[0])).toEqual([
+      "四、即将到期节点计划",
+      "无即将到期节点计划。",
+    ]);
+  });
+
+  it("annexes the decomposition table with its merges, header printed on every page, landscape A4", () => {
+    expect(rowsUnder(sheets.get("重点工作任务进展情况表") ?? [], "序号")).toEqual(ANNEX_ROWS);
+    const sheet = strFromU8(parts["xl/worksheets/sheet5.xml"] ?? new Uint8Array());
+    const merges = [...sheet.matchAll(/<mergeCell ref="([^"]+)"/g)].map((m) => m[1]).sort();
+    expect(merges).toEqual(["A1:G1", "A3:A4", "B3:B4", "D3:D4"]);
+    expect(sheet).toMatch(/<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"/);
+    expect(sheet).toContain("<oddFooter>&amp;C— &amp;P —</oddFooter>");
+    const workbook = strFromU8(parts["xl/workbook.xml"] ?? new Uint8Array());
+    expect(workbook).toMatch(/_xlnm\.Print_Titles[^>]*localSheetId="4"[^>]*>[^<]*\$2:\$2/);
+    const styles = strFromU8(parts["xl/styles.xml"] ?? new Uint8Array());
+    for (const font of ["方正小标宋简体", "黑体", "仿宋_GB2312"])
+      expect(styles).toContain(`val="${font}"`);
+  });
+});
