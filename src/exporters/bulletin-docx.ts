@@ -105,6 +105,7 @@ const wordTable = (table: BulletinTable, width: number): Table => {
 
 const heading = (text: string): Paragraph =>
   new Paragraph({
+    keepNext: true,
     spacing: { before: 160, after: 80 },
     indent: { firstLine: 640 },
     children: [run(text, HEADING_RUN)],

@@ -15,6 +15,7 @@ import { UnitRankingChart } from "./UnitRankingChart.js";
 import { useTrend } from "./use-trend.js";
 import "./insight.css";
 import { AsOfPicker } from "../common/AsOfPicker.js";
+import { BulletinButton } from "./BulletinButton.js";
 
 type PlanStatus = Schema<"PlanStatus">;
 
@@ -45,6 +46,7 @@ const Dashboard = ({ plan }: { plan: PlanSummary }) => {
         >
           {t({ zh: "打印", en: "Print" })}
         </Button>
+        <BulletinButton planId={plan.id} asOf={asOf} />
         {status.loading && <Spin size="small" />}
       </Space>
       <ErrorAlert error={status.error ?? trend.error} />
