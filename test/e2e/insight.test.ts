@@ -1,5 +1,9 @@
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { readDocx } from "../../src/importers/blocks/read-docx.js";
+import { readXlsx } from "../../src/importers/blocks/read-xlsx.js";
+import { DEFAULT_LIMITS } from "../../src/importers/limits.js";
 import type { components } from "../../web/src/api-schema.js";
 import {
   ADMIN_PASSWORD,
@@ -111,6 +115,41 @@ describeInBrowser("insight pages in Chromium", () => {
     await expect.poll(() => kpi(page, "overdue")).toBe(String(march.counts.overdue));
     expect(await kpi(page, "due-soon")).toBe(String(march.counts.dueSoon));
     expect(await kpi(page, "done")).toBe(String(march.counts.done));
+    await page.close();
+  }, 90_000);
+
+  it("generates the bulletin of the dashboard's plan and day in Word and Excel, with the dashboard's figures", async () => {
+    const plan = await defaultPlan(api);
+    const today = await api<PlanStatus>("GET", `/api/plans/${String(plan.id)}/status`);
+    const figures =
+      `${String(today.total)}个节点计划中已完成${String(today.counts.done)}个，` +
+      `正在推进${String(today.counts.inProgress)}个，即将到期${String(today.counts.dueSoon)}个，` +
+      `逾期${String(today.counts.overdue)}个`;
+
+    const page = await newPage();
+    await logIn(page, `${world.server.url}/dashboard`, "admin", ADMIN_PASSWORD);
+    await expect.poll(() => kpi(page, "total")).toBe(String(today.total));
+    const download = async (item: string): Promise<{ name: string; bytes: Uint8Array }> => {
+      await page.getByRole("button", { name: /生成通报/ }).click();
+      const menuItem = page.getByRole("menuitem", { name: item });
+      await menuItem.waitFor();
+      if (item.startsWith("Word")) await screenshot(page, "dashboard-bulletin");
+      const [file] = await Promise.all([page.waitForEvent("download"), menuItem.click()]);
+      return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+    };
+
+    const word = await download("Word (.docx)");
+    expect(word.name).toBe("2022年市科技局重点工作任务进展情况通报（截至6月30日）.docx");
+    const paragraphs = readDocx(word.bytes, word.name, { limits: DEFAULT_LIMITS }).blocks.flatMap(
+      (block) => (block.kind === "paragraph" ? [block.text] : []),
+    );
+    expect(paragraphs.find((text) => text.startsWith("截至6月30日"))).toContain(figures);
+
+    const excel = await download("Excel (.xlsx)");
+    expect(excel.name).toBe("2022年市科技局重点工作任务进展情况通报（截至6月30日）.xlsx");
+    const [first] = (await readXlsx(excel.bytes, excel.name, { limits: DEFAULT_LIMITS })).blocks;
+    const texts = first?.kind === "table" ? first.rows.map((row) => row.cells[0]?.text) : [];
+    expect(texts.find((text) => text?.startsWith("截至6月30日"))).toContain(figures);
     await page.close();
   }, 90_000);
 
