@@ -1,4 +1,5 @@
 import type { Database } from "../../db/database.js";
+import type { StoredPlanContent } from "../../db/queries/plan-content.js";
 import { bulletinPeriod, bulletinTitle, summaryText } from "../../domain/bulletin-words.js";
 import { daysBetween, isoDateIn, type IsoDate } from "../../domain/iso-date.js";
 import { leadUnitsOf, unitsOf, type Milestone, type Task } from "../../domain/plan.js";
@@ -108,6 +109,30 @@ const openInstructions = (
 };
 
 /**
+ * The plan's rows whose milestones the figures count, in plan order, with
+ * each milestone placed by its id. A task without milestones has no status
+ * to report, so it is left out.
+ */
+const coveredRows = (content: StoredPlanContent, covered: ReadonlySet<number>) => {
+  const placed = new Map<number, PlacedMilestone>();
+  const tasks: Task[] = [];
+  const taskIds = new Set<number>();
+  content.plan.tasks.forEach((task, t) => {
+    const ids = content.milestones[t] ?? [];
+    const kept = task.milestones.filter((_, m) => covered.has(ids[m]?.id ?? -1));
+    if (kept.length === 0) return;
+    const shown: Task = { ...task, milestones: kept };
+    tasks.push(shown);
+    taskIds.add(content.tasks[t]?.id ?? -1);
+    task.milestones.forEach((milestone, m) => {
+      const id = ids[m]?.id;
+      if (id !== undefined && covered.has(id)) placed.set(id, { task: shown, milestone });
+    });
+  });
+  return { tasks, taskIds, placed };
+};
+
+/**
  * The progress bulletin of a plan (or of one unit's part) as of a day.
  * Every figure comes from planStatus, the dashboard's source, for the same
  * actor, plan, day and unit; this only words and arranges them, adding the
@@ -120,23 +145,11 @@ export const progressBulletin = async (
 ): Promise<ProgressBulletin> => {
   const status = await planStatus(db, actor, request);
   const { row, content } = await readPlan(db, actor, { planId: request.planId });
-  const covered = new Set(status.milestones.map((line) => line.id));
 
-  const placed = new Map<number, PlacedMilestone>();
-  const tasks: Task[] = [];
-  const taskIds = new Set<number>();
-  content.plan.tasks.forEach((task, t) => {
-    const ids = content.milestones[t] ?? [];
-    const kept = task.milestones.filter((_, m) => covered.has(ids[m]?.id ?? -1));
-    if (kept.length === 0 && (task.milestones.length > 0 || status.unit !== null)) return;
-    const shown: Task = { ...task, milestones: kept };
-    tasks.push(shown);
-    taskIds.add(content.tasks[t]?.id ?? -1);
-    task.milestones.forEach((milestone, m) => {
-      const id = ids[m]?.id;
-      if (id !== undefined && covered.has(id)) placed.set(id, { task: shown, milestone });
-    });
-  });
+  const { tasks, taskIds, placed } = coveredRows(
+    content,
+    new Set(status.milestones.map((line) => line.id)),
+  );
 
   const reports = await listMilestones(db, actor, {
     asOf: status.asOf,
