@@ -6,7 +6,9 @@ import { withoutSources } from "../../src/domain/plan-sources.js";
 import type { Plan } from "../../src/domain/plan.js";
 import type { MilestoneDataJson } from "../../src/exporters/milestone-data.js";
 import { planToJson } from "../../src/exporters/plan-json.js";
+import { readDocx } from "../../src/importers/blocks/read-docx.js";
 import { importPlanBytes } from "../../src/importers/import-plan.js";
+import { DEFAULT_LIMITS } from "../../src/importers/limits.js";
 import { CONTENT_TYPES } from "../../src/services/exports/export-file.js";
 import { describeEachDatabaseWorld, errorOf, type Client } from "../support/http-session.js";
 
@@ -131,6 +133,51 @@ describeEachDatabaseWorld(
       expect(errorOf(idle).code).toBe("plan.not_found");
     });
 
+    it("answers the progress bulletin with the dashboard's figures, a unit's only to its own people", async () => {
+      const w = world();
+      const status = await w.admin.call(
+        "GET",
+        `/api/plans/${String(w.planId)}/status?asOf=2022-06-20`,
+      );
+      const { counts, total } = status.json<{
+        counts: { done: number; overdue: number; dueSoon: number; inProgress: number };
+        total: number;
+      }>();
+      const word = await get(w.admin, "format=docx&bulletin=true&asOf=2022-06-20");
+      expect(word.statusCode, word.body.slice(0, 300)).toBe(200);
+      expect(word.headers["content-type"]).toBe(CONTENT_TYPES.docx);
+      expect(fileNameOf(word)).toBe("2022年市科技局重点工作任务进展情况通报（截至6月20日）.docx");
+      const summary = readDocx(word.rawPayload, "bulletin.docx", { limits: DEFAULT_LIMITS })
+        .blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []))
+        .find((text) => text.startsWith("截至6月20日"));
+      expect(summary).toContain(
+        `${String(total)}个节点计划中已完成${String(counts.done)}个，正在推进${String(counts.inProgress)}个，` +
+          `即将到期${String(counts.dueSoon)}个，逾期${String(counts.overdue)}个`,
+      );
+
+      const audit = w.client("auditStaff");
+      const own = await get(
+        audit,
+        `format=xlsx&bulletin=true&unit=${encodeURIComponent("市审计局")}`,
+      );
+      expect(own.statusCode, own.body.slice(0, 300)).toBe(200);
+      expect(fileNameOf(own)).toMatch(
+        /^2022年市审计局重点工作任务进展情况通报（截至\d+月\d+日）\.xlsx$/,
+      );
+      const other = `format=docx&bulletin=true&unit=${encodeURIComponent("市科技局")}`;
+      expect((await get(audit, other)).statusCode).toBe(403);
+
+      const revision = await get(w.admin, "format=docx&bulletin=true&revision=1");
+      expect(revision.statusCode).toBe(400);
+      expect(errorOf(revision)).toMatchObject({
+        code: "export.unavailable",
+        field: "query.revision",
+      });
+      const filtered = await get(w.admin, "format=xlsx&bulletin=true&status=overdue");
+      expect(filtered.statusCode).toBe(400);
+      expect(errorOf(filtered).message.zh).toContain("不能附加筛选条件");
+    });
+
     it("refuses bad input with a clear error, changing nothing", async () => {
       const { admin } = world();
       const format = await get(admin, "format=pdf");
@@ -144,9 +191,12 @@ describeEachDatabaseWorld(
         details: { formats: ["docx", "xlsx", "csv", "json"] },
       });
       expect(errorOf(ics).message.en).toContain("the formats are: docx, xlsx, csv, json");
-      expect(errorOf(await get(admin, "format=docx&bulletin=true")).code).toBe(
-        "export.unavailable",
-      );
+      const bulletinCsv = await get(admin, "format=csv&bulletin=true");
+      expect(bulletinCsv.statusCode).toBe(400);
+      expect(errorOf(bulletinCsv)).toMatchObject({
+        code: "export.unavailable",
+        details: { formats: ["docx", "xlsx"] },
+      });
 
       const unit = await get(admin, `format=docx&unit=${encodeURIComponent("市不存在局")}`);
       expect(unit.statusCode).toBe(404);

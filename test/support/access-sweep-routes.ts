@@ -240,6 +240,12 @@ export const SWEEP_TABLE: Readonly<Record<string, Targets>> = {
         url: `/api/plans/${n(plan.id)}/export?format=csv`,
         expect: readable(plan.units),
       },
+      {
+        // The bulletin of what one sees, as the dashboard counts it.
+        label: `${plan.label}, its progress bulletin`,
+        url: `/api/plans/${n(plan.id)}/export?format=docx&bulletin=true`,
+        expect: readable(plan.units),
+      },
       ...(["lead", "coop"] as const).map((unit) => ({
         label: `${plan.label}, the ${unit} unit's part`,
         url: `/api/plans/${n(plan.id)}/export?format=xlsx&unit=${encodeURIComponent(UNIT_NAMES[unit])}`,

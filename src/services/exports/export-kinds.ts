@@ -1,6 +1,7 @@
 import type { Database } from "../../db/database.js";
 import type { IsoDate } from "../../domain/iso-date.js";
 import type { Actor } from "../../policies/actor.js";
+import { bulletinExport } from "./bulletin-file.js";
 import { csvExport, jsonExport } from "./data-export.js";
 import type { ExportFile, ExportFormat } from "./export-file.js";
 import type { ExportRequest } from "./export-request.js";
@@ -40,7 +41,10 @@ export const EXPORTERS: Readonly<Record<ExportKind, Partial<Record<ExportFormat,
     csv: csvExport,
     json: jsonExport,
   },
-  bulletin: {},
+  bulletin: {
+    docx: bulletinExport("docx"),
+    xlsx: bulletinExport("xlsx"),
+  },
 };
 
 /** The formats a kind can be exported in, in the table's order. */

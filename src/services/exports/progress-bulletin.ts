@@ -13,9 +13,15 @@ import {
 import { countTaskStatuses } from "../../domain/task-status.js";
 import type { Actor } from "../../policies/actor.js";
 import { listInstructions, type InstructionView } from "../instructions.js";
-import { listMilestones, MILESTONE_PAGE_ALL } from "../milestones.js";
-import { planStatus, type MilestoneStatusLine, type PlanStatusReport } from "../plan-status.js";
-import { readPlan } from "../plans.js";
+import { latestReports } from "../milestones.js";
+import {
+  findUnit,
+  planStatus,
+  type MilestoneStatusLine,
+  type PlanStatusReport,
+} from "../plan-status.js";
+import { authorizeUnitPart, readPlan } from "../plans.js";
+import { viewerScope } from "../viewer-scope.js";
 
 /** Where the office is: the day an instruction was entered or answered on. */
 export const BULLETIN_TIME_ZONE = "Asia/Shanghai";
@@ -143,31 +149,30 @@ export const progressBulletin = async (
   actor: Actor,
   request: BulletinRequest,
 ): Promise<ProgressBulletin> => {
-  const status = await planStatus(db, actor, request);
   const { row, content } = await readPlan(db, actor, { planId: request.planId });
+  // A unit's bulletin is its part of the plan: the office may have any unit's, a unit its own.
+  if (request.unit !== undefined) {
+    const unit = await findUnit(db, request.unit);
+    await authorizeUnitPart(db, actor, await viewerScope(db, actor), unit.id);
+  }
+  const status = await planStatus(db, actor, request);
 
   const { tasks, taskIds, placed } = coveredRows(
     content,
     new Set(status.milestones.map((line) => line.id)),
   );
 
-  const reports = await listMilestones(db, actor, {
-    asOf: status.asOf,
-    planId: request.planId,
-    sort: "position",
-    ...MILESTONE_PAGE_ALL,
-  });
-  const latest = new Map(reports.items.map((view) => [view.id, view.latestReport]));
+  const latest = await latestReports(db, [...placed.keys()], status.asOf);
   const progress = new Map<Milestone, MilestoneProgress>();
   for (const line of status.milestones) {
     const where = placed.get(line.id);
     if (!where) continue;
-    const report = latest.get(line.id) ?? null;
+    const report = latest.get(line.id);
     progress.set(where.milestone, {
       status: line.status,
       due: line.due,
       completedOn: line.completedOn,
-      latest: report === null ? null : { on: report.on, text: report.text },
+      latest: report === undefined ? null : { on: report.on, text: report.text },
     });
   }
 
