@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterEach, expect, it } from "vitest";
 import type { MilestoneDataJson } from "../../src/exporters/milestone-data.js";
+import { readXlsx } from "../../src/importers/blocks/read-xlsx.js";
 import { importPlanBytes } from "../../src/importers/import-plan.js";
+import { DEFAULT_LIMITS } from "../../src/importers/limits.js";
 import { dubanFor } from "../support/cli-database.js";
 import { describeEachDatabase } from "../support/databases.js";
 import { fixturePath } from "../support/fixtures.js";
@@ -54,6 +56,21 @@ describeEachDatabase("duban export", ({ open }) => {
       [204, 2],
     ]);
     expect(existsSync(join(dir, `${TITLE}（筛选）截至2022年6月20日.json`))).toBe(false);
+
+    const bulletin = await duban(
+      ...["export", "--plan", "1", "--format", "xlsx", "--bulletin", "--as-of", "2022-06-30"],
+      ...["--unit", "市科技局"],
+    );
+    expect(bulletin.code, bulletin.stderr).toBe(0);
+    const report = join(dir, "2022年市科技局重点工作任务进展情况通报（截至6月30日）.xlsx");
+    expect(bulletin.stdout).toBe(`${report}\n`);
+    const [first] = (await readXlsx(readFileSync(report), "b.xlsx", { limits: DEFAULT_LIMITS }))
+      .blocks;
+    const texts = first?.kind === "table" ? first.rows.map((row) => row.cells[0]?.text) : [];
+    // The unit's bulletin: what it has a part in, and the 38 milestones it leads.
+    expect(texts.find((text) => text?.startsWith("截至6月30日"))).toMatch(
+      /^截至6月30日，市科技局承担的14项重点工作任务中.*；牵头的38个节点计划中/,
+    );
   });
 
   it("says what is wrong: a format with no export, a unit, a day, a revision, a place to write", async () => {
