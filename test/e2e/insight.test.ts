@@ -133,7 +133,11 @@ describeInBrowser("insight pages in Chromium", () => {
       await page.getByRole("button", { name: /生成通报/ }).click();
       const menuItem = page.getByRole("menuitem", { name: item });
       await menuItem.waitFor();
-      if (item.startsWith("Word")) await screenshot(page, "dashboard-bulletin");
+      if (item.startsWith("Word")) {
+        // The menu fades in over 0.2 s.
+        await page.waitForTimeout(400);
+        await screenshot(page, "dashboard-bulletin");
+      }
       const [file] = await Promise.all([page.waitForEvent("download"), menuItem.click()]);
       return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
     };
