@@ -23,15 +23,17 @@ import {
 import { authorizeUnitPart, readPlan } from "../plans.js";
 import { viewerScope } from "../viewer-scope.js";
 
-/** Where the office is: the day an instruction was entered or answered on. */
-export const BULLETIN_TIME_ZONE = "Asia/Shanghai";
+/**
+ * Where the office is, to tell the day an instruction was entered, answered
+ * or closed on: the server's default zone (DUBAN_TIMEZONE), which exports do not carry.
+ */
+const OFFICE_TIME_ZONE = "Asia/Shanghai";
 
 export interface BulletinRequest {
   readonly planId: number;
   readonly asOf: IsoDate;
   /** A unit by id (the API) or by name or alias (the command line): its bulletin. */
   readonly unit?: string | number;
-  readonly timeZone?: string;
 }
 
 interface PlacedMilestone {
@@ -94,10 +96,9 @@ const targetText = (view: InstructionView): string => {
 const openInstructions = (
   views: readonly InstructionView[],
   asOf: IsoDate,
-  timeZone: string,
   covers: (view: InstructionView) => boolean,
 ): BulletinInstructionLine[] => {
-  const dayOf = (stamp: string) => isoDateIn(new Date(stamp), timeZone);
+  const dayOf = (stamp: string) => isoDateIn(new Date(stamp), OFFICE_TIME_ZONE);
   return views
     .filter((view) => dayOf(view.createdAt) <= asOf)
     .filter((view) => view.closedAt === null || dayOf(view.closedAt) > asOf)
@@ -180,7 +181,6 @@ export const progressBulletin = async (
   const instructions = openInstructions(
     await listInstructions(db, actor, { planId: request.planId }),
     status.asOf,
-    request.timeZone ?? BULLETIN_TIME_ZONE,
     (view) =>
       status.unit === null ||
       (view.targetType === "milestone" ? milestoneIds : taskIds).has(view.targetId),
