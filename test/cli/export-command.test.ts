@@ -72,6 +72,9 @@ describeEachDatabase("duban export", ({ open }) => {
     expect((await duban("export", "--plan", "1", "--format", "csv", "--as-of", "6/30")).code).toBe(
       2,
     );
+    const role = await duban("export", "--plan", "1", "--format", "csv", "--role", "lead");
+    expect(role.code).toBe(2);
+    expect(role.stderr).toContain("--role 须与 --responsible 同用");
     const revision = await duban("export", "--plan", "1", "--format", "docx", "--revision", "4");
     expect(revision.code).toBe(1);
     expect(revision.stderr).toContain("没有第4版");

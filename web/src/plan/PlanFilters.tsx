@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { DatePicker, Input, Select, Space } from "antd";
 import dayjs from "dayjs";
 import type { Answer } from "../api.js";
@@ -84,9 +85,12 @@ const UnitFilter = ({ value, onChange }: { value: Filters; onChange: (next: Filt
 export const PlanFilters = ({
   value,
   onChange,
+  children,
 }: {
   value: Filters;
   onChange: (next: Filters) => void;
+  /** Actions on what the filters show (导出), after them. */
+  children?: ReactNode;
 }) => {
   const { t } = useLanguage();
   return (
@@ -132,6 +136,7 @@ export const PlanFilters = ({
           onChange({ ...value, asOf: day === null ? null : day.format("YYYY-MM-DD") });
         }}
       />
+      {children}
     </Space>
   );
 };
