@@ -160,6 +160,10 @@ describeEachDatabaseWorld(
         /^querystring\.status/,
       );
 
+      const role = await get(admin, "format=csv&role=lead");
+      expect(role.statusCode).toBe(400);
+      expect(errorOf(role).field).toBe("querystring.role");
+
       const revision = await get(admin, "format=docx&revision=9");
       expect(revision.statusCode).toBe(404);
       expect(errorOf(revision).code).toBe("revision.not_found");
