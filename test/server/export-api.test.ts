@@ -143,6 +143,7 @@ describeEachDatabaseWorld(
       expect(ics.statusCode).toBe(400);
       expect(errorOf(ics)).toMatchObject({
         code: "export.unavailable",
+        field: "querystring.format",
         details: { formats: ["docx", "xlsx", "csv", "json"] },
       });
       expect(errorOf(ics).message.en).toContain("the formats are: docx, xlsx, csv, json");
