@@ -1,7 +1,9 @@
 import { DownOutlined, DownloadOutlined } from "@ant-design/icons";
 import { Button, Dropdown } from "antd";
 import { useLanguage } from "../i18n.js";
-import { milestoneQuery, type Filters } from "./PlanFilters.js";
+import { isOffice, useSession } from "../session.js";
+import { exportHref } from "./export-href.js";
+import type { Filters } from "./plan-query.js";
 
 /** What the plan table offers to export, and how each choice is called. */
 const CHOICES = [
@@ -10,27 +12,11 @@ const CHOICES = [
   { format: "csv", label: { zh: "CSV 数据（含状态）", en: "CSV data with status" } },
 ] as const;
 
-/**
- * GET /api/plans/:id/export for what the page shows: the list's query with
- * the export's names. A unit filtered on as lead is its 牵头部分 (the same
- * rows, with the header counts line offices expect); any other unit filter
- * stays a filter.
- */
-export const exportHref = (planId: number, filters: Filters, format: string): string => {
-  const list = milestoneQuery(planId, filters);
-  const query = new URLSearchParams({ format });
-  for (const [key, value] of list) {
-    if (key === "plan") continue;
-    if (key === "unit") query.set(filters.unitRole === "lead" ? "unit" : "responsible", value);
-    else if (key === "role" && filters.unitRole === "lead") continue;
-    else query.set(key === "q" ? "text" : key, value);
-  }
-  return `/api/plans/${String(planId)}/export?${query.toString()}`;
-};
-
 /** 导出: the table as the page shows it, in Word, Excel or CSV, downloaded by the browser. */
 export const ExportMenu = ({ planId, filters }: { planId: number; filters: Filters }) => {
   const { t } = useLanguage();
+  const { session } = useSession();
+  const asPart = isOffice(session) || filters.unitId === session.actor.unitId;
   return (
     <Dropdown
       trigger={["click"]}
@@ -38,7 +24,7 @@ export const ExportMenu = ({ planId, filters }: { planId: number; filters: Filte
         items: CHOICES.map(({ format, label }) => ({
           key: format,
           label: (
-            <a href={exportHref(planId, filters, format)} download>
+            <a href={exportHref(planId, filters, format, asPart)} download>
               {t(label)}
             </a>
           ),
