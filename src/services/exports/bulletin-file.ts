@@ -41,7 +41,7 @@ const notForBulletin = (field: "revision" | "filter"): DubanError =>
         ? "A progress bulletin reports the plan in force; it takes no revision"
         : "A progress bulletin reports the whole plan (or a unit's part); it takes no filter",
     ),
-    { field: field === "revision" ? "query.revision" : "query" },
+    { field: field === "revision" ? "querystring.revision" : "querystring" },
   );
 
 /** The bulletin's entry in the table of exports (EXPORTERS), for the API and the CLI. */
