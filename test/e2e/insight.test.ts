@@ -142,14 +142,14 @@ describeInBrowser("insight pages in Chromium", () => {
       return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
     };
 
-    const word = await download("Word (.docx)");
+    const word = await download("Word 通报（.docx）");
     expect(word.name).toBe("2022年市科技局重点工作任务进展情况通报（截至6月30日）.docx");
     const paragraphs = readDocx(word.bytes, word.name, { limits: DEFAULT_LIMITS }).blocks.flatMap(
       (block) => (block.kind === "paragraph" ? [block.text] : []),
     );
     expect(paragraphs.find((text) => text.startsWith("截至6月30日"))).toContain(figures);
 
-    const excel = await download("Excel (.xlsx)");
+    const excel = await download("Excel 通报（.xlsx）");
     expect(excel.name).toBe("2022年市科技局重点工作任务进展情况通报（截至6月30日）.xlsx");
     const [first] = (await readXlsx(excel.bytes, excel.name, { limits: DEFAULT_LIMITS })).blocks;
     const texts = first?.kind === "table" ? first.rows.map((row) => row.cells[0]?.text) : [];

@@ -1,6 +1,5 @@
-import { DownOutlined, DownloadOutlined } from "@ant-design/icons";
-import { Button, Dropdown } from "antd";
-import { useLanguage } from "../i18n.js";
+import { DownloadOutlined } from "@ant-design/icons";
+import { DownloadMenu } from "../common/DownloadMenu.js";
 import { isOffice, useSession } from "../session.js";
 import { exportHref } from "./export-href.js";
 import type { Filters } from "./plan-query.js";
@@ -14,26 +13,17 @@ const CHOICES = [
 
 /** 导出: the table as the page shows it, in Word, Excel or CSV, downloaded by the browser. */
 export const ExportMenu = ({ planId, filters }: { planId: number; filters: Filters }) => {
-  const { t } = useLanguage();
   const { session } = useSession();
   const asPart = isOffice(session) || filters.unitId === session.actor.unitId;
   return (
-    <Dropdown
-      trigger={["click"]}
-      menu={{
-        items: CHOICES.map(({ format, label }) => ({
-          key: format,
-          label: (
-            <a href={exportHref(planId, filters, format, asPart)} download>
-              {t(label)}
-            </a>
-          ),
-        })),
-      }}
-    >
-      <Button icon={<DownloadOutlined />}>
-        {t({ zh: "导出", en: "Export" })} <DownOutlined />
-      </Button>
-    </Dropdown>
+    <DownloadMenu
+      label={{ zh: "导出", en: "Export" }}
+      icon={<DownloadOutlined />}
+      choices={CHOICES.map(({ format, label }) => ({
+        key: format,
+        label,
+        href: exportHref(planId, filters, format, asPart),
+      }))}
+    />
   );
 };
