@@ -1,4 +1,5 @@
-import { daysBetween, lastDayOfMonth, type IsoDate } from "./iso-date.js";
+import { lastDayOfMonth, type IsoDate } from "./iso-date.js";
+import { lightReason, lightReasonText } from "./light-reason.js";
 import type { MilestoneProgress } from "./progress-bulletin.js";
 import type { StatusRollup } from "./status-rollup.js";
 import type { TaskStatusCounts } from "./task-status.js";
@@ -79,11 +80,10 @@ export const summaryText = (figures: SummaryFigures): string => {
   return sentences.join("");
 };
 
-/** "今日到期", "即将到期（剩5天）". */
-const dueSoonText = (daysLeft: number): string =>
-  daysLeft === 0 ? "今日到期" : `即将到期（剩${String(daysLeft)}天）`;
-
-/** 状态 in the progress table: "已完成（4月14日）", "逾期91天", "即将到期（剩5天）". */
+/**
+ * 状态 in the progress table, in the words of the dashboard and the CSV export:
+ * "已完成（4月14日）", "逾期91天", "临期（还剩5天）", "推进中", "未启动".
+ */
 export const progressStatusText = (progress: MilestoneProgress, asOf: IsoDate): string => {
   switch (progress.status) {
     case "done":
@@ -91,11 +91,10 @@ export const progressStatusText = (progress: MilestoneProgress, asOf: IsoDate): 
         ? "已完成"
         : `已完成（${chineseDay(progress.completedOn)}）`;
     case "overdue":
-      return progress.due === null ? "逾期" : `逾期${String(daysBetween(progress.due, asOf))}天`;
     case "due_soon":
-      return progress.due === null ? "即将到期" : dueSoonText(daysBetween(asOf, progress.due));
+      return lightReasonText(lightReason({ ...progress, reportMissing: false }, asOf));
     case "in_progress":
-      return "正在推进";
+      return "推进中";
     case "not_started":
       return "未启动";
   }

@@ -107,11 +107,11 @@ describe("the words of a progress bulletin", () => {
     expect(progressStatusText({ ...base, status: "overdue", due: "2022-03-31" }, asOf)).toBe(
       "逾期91天",
     );
-    expect(progressStatusText({ ...base, status: "due_soon" }, asOf)).toBe("今日到期");
+    expect(progressStatusText({ ...base, status: "due_soon" }, asOf)).toBe("临期（今日到期）");
     expect(progressStatusText({ ...base, status: "due_soon", due: "2022-07-05" }, asOf)).toBe(
-      "即将到期（剩5天）",
+      "临期（还剩5天）",
     );
-    expect(progressStatusText({ ...base, status: "in_progress" }, asOf)).toBe("正在推进");
+    expect(progressStatusText({ ...base, status: "in_progress" }, asOf)).toBe("推进中");
     expect(progressStatusText({ ...base, status: "not_started" }, asOf)).toBe("未启动");
     expect(latestProgressText({ ...base, status: "in_progress" })).toBe("");
     expect(

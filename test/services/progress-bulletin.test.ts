@@ -135,7 +135,7 @@ const filesReadBack = async (db: Database, planId: number) => {
       "一季度工作按计划推进，阶段性任务基本完成。（3月24日报送）",
     );
     expect(at("202", 1)?.remarks["状态"]).toBe("已完成（4月14日）");
-    expect(at("207", 1)?.remarks["状态"]).toBe("今日到期");
+    expect(at("207", 1)?.remarks["状态"]).toBe("临期（今日到期）");
     expect(at("207", 1)?.initialProgress[0]?.text).toMatch(
       /^不锈钢主结构安装已完成.*（6月23日报送）$/,
     );
