@@ -9,6 +9,7 @@ import {
   type AccountName,
   type World,
 } from "../support/http-session.js";
+import { milestoneIdsByNumber } from "../support/milestone-ids.js";
 import { readIcs, type ReadCalendar, type ReadEvent } from "../support/read-ics.js";
 
 /**
@@ -38,7 +39,7 @@ const answered = (response: LightMyRequestResponse, status: number, what: string
 
 describeEachDatabaseWorld("calendar feeds over HTTP", {}, ({ world }) => {
   /** Plan 1's milestone ids by "taskNo/seq". */
-  const ids = new Map<string, number>();
+  let ids = new Map<string, number>();
   const id = (taskNo: number, seq: number): number => {
     const found = ids.get(`${String(taskNo)}/${String(seq)}`);
     if (found === undefined) throw new Error(`no milestone ${String(taskNo)}（${String(seq)}）`);
@@ -110,16 +111,7 @@ describeEachDatabaseWorld("calendar feeds over HTTP", {}, ({ world }) => {
   };
 
   beforeAll(async () => {
-    const plan = answered(await world().admin.call("GET", "/api/plans/1"), 200, "plan 1").json<{
-      content: { tasks: { no: number; milestones: { seq: number | null }[] }[] };
-      ids: { task: number; milestones: number[] }[];
-    }>();
-    plan.content.tasks.forEach((task, t) => {
-      task.milestones.forEach((m, i) => {
-        const milestoneId = plan.ids[t]?.milestones[i];
-        if (milestoneId !== undefined) ids.set(`${String(task.no)}/${String(m.seq)}`, milestoneId);
-      });
-    });
+    ids = await milestoneIdsByNumber(world().admin);
     expect(ids.size).toBe(38);
   });
 
