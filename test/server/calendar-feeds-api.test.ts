@@ -200,6 +200,15 @@ describeEachDatabaseWorld("calendar feeds over HTTP", {}, ({ world }) => {
     expect(calendar.name).toBe("督办日历·2022年市政府重点工作任务分解表（市科技局牵头部分）");
     expect(calendar.events.length).toBeGreaterThan(20);
     await subscribe("supervisor", { unitId: w.unitIds[COOPERATING_UNIT] ?? 0 });
+    // A unit's part of one plan.
+    const part = await subscribe("auditStaff", {
+      unitId: w.unitIds[COOPERATING_UNIT] ?? 0,
+      planId: 1,
+    });
+    expect(part.kind).toBe("unit");
+    expect((await calendarOf(part)).name).toBe(
+      `督办日历·${COOPERATING_UNIT}·2022年市政府重点工作任务分解表（市科技局牵头部分）`,
+    );
 
     const staff = w.client("auditStaff");
     for (const body of [{ unitId: w.unitIds[LEAD_UNIT] }, { planId: 1 }]) {

@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { planToXlsx } from "../../src/exporters/plan-xlsx.js";
 import { shellActor, userActor } from "../../src/policies/actor.js";
+import { icsFile } from "../../src/services/calendar-feeds/calendar-file.js";
 import { createCalendarFeed } from "../../src/services/calendar-feeds/feeds.js";
 import { readCalendarFeed } from "../../src/services/calendar-feeds/read-feed.js";
 import { importPlanFile } from "../../src/services/import-plan-file.js";
@@ -64,7 +65,7 @@ const auditWorld = async (db: Database) => {
     NOW,
   );
   const { token } = await createCalendarFeed(db, userActor(user), { unitId, planId: null }, NOW);
-  return { token };
+  return { token, planId: imported.planId };
 };
 
 describeEachDatabase("calendar feeds", ({ open }) => {
@@ -85,6 +86,27 @@ describeEachDatabase("calendar feeds", ({ open }) => {
     expect(quarterly?.description).toContain("完成时限：每季度");
     expect(quarterly?.alarms).toHaveLength(3);
     expect(file.fileName).toBe("督办日历·市审计局.ics");
+  });
+
+  it("downloads once what the feed gives: a plan's calendar, or one unit's part by name", async () => {
+    const db = await open();
+    const { token, planId } = await auditWorld(db);
+    const feed = await readCalendarFeed(db, token, NOW, OPTIONS);
+    const once = await icsFile(db, shell, { planId, unit: "市审计局" }, OPTIONS);
+    const uids = (file: typeof feed) =>
+      readIcs(new TextDecoder().decode(file.body as Uint8Array)).events.map((e) => e.uid);
+    expect(uids(once)).toEqual(uids(feed));
+    expect(once).toMatchObject({
+      fileName: "督办日历·市审计局·2023年市政府重点工作任务分解表（市审计局牵头部分）.ics",
+      contentType: "text/calendar; charset=utf-8",
+    });
+    // 市统计局 shares only the first step.
+    expect(uids(await icsFile(db, shell, { planId, unit: "市统计局" }, OPTIONS))).toEqual(
+      uids(feed).slice(0, 1),
+    );
+    await expect(icsFile(db, shell, { planId, unit: "市无此局" }, OPTIONS)).rejects.toMatchObject({
+      code: "unit.not_found",
+    });
   });
 
   it("stops the feed of a unit merged into another", async () => {
