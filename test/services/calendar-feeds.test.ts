@@ -1,9 +1,9 @@
 import { expect, it } from "vitest";
 import { planToXlsx } from "../../src/exporters/plan-xlsx.js";
 import { shellActor, userActor } from "../../src/policies/actor.js";
-import { icsFile } from "../../src/services/calendar-feeds/calendar-file.js";
 import { createCalendarFeed } from "../../src/services/calendar-feeds/feeds.js";
 import { readCalendarFeed } from "../../src/services/calendar-feeds/read-feed.js";
+import { exportPlanFile } from "../../src/services/exports/export-plan-file.js";
 import { importPlanFile } from "../../src/services/import-plan-file.js";
 import { mergeUnits } from "../../src/services/merge-units.js";
 import { createUnit } from "../../src/services/units.js";
@@ -88,25 +88,27 @@ describeEachDatabase("calendar feeds", ({ open }) => {
     expect(file.fileName).toBe("督办日历·市审计局.ics");
   });
 
-  it("downloads once what the feed gives: a plan's calendar, or one unit's part by name", async () => {
+  it("exports once what the feed gives: a plan's calendar, or one unit's part by name", async () => {
     const db = await open();
     const { token, planId } = await auditWorld(db);
     const feed = await readCalendarFeed(db, token, NOW, OPTIONS);
-    const once = await icsFile(db, shell, { planId, unit: "市审计局" }, OPTIONS);
+    const ics = (unit?: string) =>
+      exportPlanFile(db, shell, { planId, format: "ics", ...(unit ? { unit } : {}) }, "2023-05-01");
     const uids = (file: typeof feed) =>
       readIcs(new TextDecoder().decode(file.body as Uint8Array)).events.map((e) => e.uid);
+    const once = await ics("市审计局");
     expect(uids(once)).toEqual(uids(feed));
     expect(once).toMatchObject({
       fileName: "督办日历·市审计局·2023年市政府重点工作任务分解表（市审计局牵头部分）.ics",
       contentType: "text/calendar; charset=utf-8",
     });
+    expect(uids(await ics())).toEqual(uids(feed));
     // 市统计局 shares only the first step.
-    expect(uids(await icsFile(db, shell, { planId, unit: "市统计局" }, OPTIONS))).toEqual(
-      uids(feed).slice(0, 1),
-    );
-    await expect(icsFile(db, shell, { planId, unit: "市无此局" }, OPTIONS)).rejects.toMatchObject({
-      code: "unit.not_found",
-    });
+    expect(uids(await ics("市统计局"))).toEqual(uids(feed).slice(0, 1));
+    await expect(ics("市无此局")).rejects.toMatchObject({ code: "unit.not_found" });
+    await expect(
+      exportPlanFile(db, shell, { planId, format: "ics", revision: 1 }, "2023-05-01"),
+    ).rejects.toMatchObject({ code: "export.unavailable", field: "query.revision" });
   });
 
   it("stops the feed of a unit merged into another", async () => {

@@ -1,13 +1,17 @@
 import type { Database } from "../../db/database.js";
 import { findPlan, type PlanRow } from "../../db/queries/plans.js";
-import { findUnitByName } from "../../db/queries/units.js";
 import { appendAll } from "../../domain/append-all.js";
 import type { IsoDate } from "../../domain/iso-date.js";
 import { milestonesToIcs, type CalendarEntry } from "../../exporters/milestones-ics.js";
 import type { Actor } from "../../policies/actor.js";
-import { planNotFound, unitNotFound } from "../duban-error.js";
+import { message } from "../../domain/message.js";
+import { DubanError, planNotFound } from "../duban-error.js";
 import { CONTENT_TYPES, type ExportFile } from "../exports/export-file.js";
-import { listPlansFor } from "../plans.js";
+import type { Exporter } from "../exports/export-kinds.js";
+import { filters } from "../exports/export-request.js";
+import { findUnit } from "../plan-status.js";
+import { authorizeUnitPart, listPlansFor } from "../plans.js";
+import { viewerScope } from "../viewer-scope.js";
 import { requireUnitName } from "../units.js";
 import { loadWorkCalendar } from "../work-calendar.js";
 import { planCalendarEntries } from "./calendar-entries.js";
@@ -64,22 +68,36 @@ export const calendarFile = async (
 
 /**
  * The one-time download of a plan's calendar (`--format ics`), for the
- * export door: the same content a feed of the plan, or of one of its
- * units (by id, or by name or alias), gives.
+ * export door: what a feed of the plan, or of one of its units (by id, name
+ * or alias; a unit's people only their own), gives on the export's day. A
+ * calendar holds the plan in force, so a revision or a filter is refused.
  */
-export const icsFile = async (
-  db: Database,
-  actor: Actor,
-  request: { readonly planId: number; readonly unit?: string | number },
-  options: CalendarOptions,
-): Promise<ExportFile> => {
-  let unitId: number | null = null;
-  if (typeof request.unit === "string") {
-    const found = await findUnitByName(db.kysely, request.unit);
-    if (!found) throw unitNotFound(request.unit);
-    unitId = found.id;
-  } else if (request.unit !== undefined) {
-    unitId = request.unit;
+export const icsExport: Exporter = async ({ db, actor, request }) => {
+  const refused = (field: string, zh: string, en: string): DubanError =>
+    new DubanError("export.unavailable", message(zh, en), { field });
+  if (request.revision !== undefined) {
+    throw refused(
+      "query.revision",
+      "日历（ics）按现行计划生成，不能指定版本",
+      "A calendar (ics) holds the plan in force: it takes no revision",
+    );
   }
-  return calendarFile(db, actor, { planId: request.planId, unitId }, options);
+  if (filters(request.filter)) {
+    throw refused(
+      "query",
+      "日历（ics）包含本单位或整个计划的全部节点，不能筛选",
+      "A calendar (ics) holds all of a unit's or a plan's milestones: it takes no filter",
+    );
+  }
+  let unitId: number | null = null;
+  if (request.unit !== undefined) {
+    unitId = (await findUnit(db, request.unit)).id;
+    await authorizeUnitPart(db, actor, await viewerScope(db, actor), unitId);
+  }
+  return calendarFile(
+    db,
+    actor,
+    { planId: request.planId, unitId },
+    { today: request.asOf, baseUrl: null },
+  );
 };
