@@ -1,10 +1,11 @@
-import { unitsOf, type Milestone, type Plan, type Task } from "../domain/plan.js";
+import type { Milestone, Plan, Task } from "../domain/plan.js";
 
 /**
  * Which cells of the exported table merge. Both the Word and the Excel
  * exporter draw the same grid, so the rule lives here once: 序号 and 工作任务
  * span all rows of a task, 责任单位 spans consecutive milestones of a task that
- * name the same units (the reference table merges it over whole tasks).
+ * name the same units in the same roles (the reference table merges it over
+ * whole tasks).
  */
 
 /** The office's columns, in the order the reference table uses. */
@@ -32,9 +33,15 @@ const CONTINUE: MergePart = { kind: "continue" };
 const opening = (span: number): MergePart => (span > 1 ? { kind: "start", span } : SINGLE);
 
 const sameUnits = (a: Milestone, b: Milestone): boolean => {
-  const left = unitsOf(a);
-  const right = unitsOf(b);
-  return left.length === right.length && left.every((unit, i) => unit === right[i]);
+  const left = a.responsibilities;
+  const right = b.responsibilities;
+  return (
+    left.length === right.length &&
+    left.every((r, i) => {
+      const other = right[i];
+      return r.unit === other?.unit && r.role === other.role && r.roleLabel === other.roleLabel;
+    })
+  );
 };
 
 /** The merge parts of 责任单位 over one task's milestones. */
