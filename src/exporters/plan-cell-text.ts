@@ -1,5 +1,5 @@
 import { deadlineText } from "../domain/deadline.js";
-import type { Milestone, NamedRole, Responsibility, Task } from "../domain/plan.js";
+import type { Milestone, NamedRole, OutlineHeading, Responsibility, Task } from "../domain/plan.js";
 import type { PlanTableRow } from "./plan-table-layout.js";
 
 /**
@@ -62,6 +62,18 @@ export const unitCellLines = (milestone: Milestone): string[] => {
 
 /** 完成时限: exactly as the table wrote it, so "6月底前" stays "6月底前". */
 export const deadlineCellText = (milestone: Milestone): string => deadlineText(milestone.deadline);
+
+/** How each outline level writes its number: 一、 › （一） › 1. › （1） › ①. */
+const HEADING_LABEL: Readonly<Record<number, (label: string) => string>> = {
+  1: (label) => `${label}、`,
+  2: (label) => `（${label}）`,
+  3: (label) => `${label}.`,
+  4: (label) => `（${label}）`,
+};
+
+/** A heading row's text: "一、科技创新", "（一）扩大有效投资", or the title alone when it has no number. */
+export const headingCellText = ({ label, title, level }: OutlineHeading): string =>
+  label === "" ? title : `${HEADING_LABEL[level]?.(label) ?? label}${title}`;
 
 /** The texts of one table row, by column; null where a merge from a row above covers the cell. */
 export interface RowTexts {

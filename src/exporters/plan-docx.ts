@@ -3,7 +3,13 @@ import type { Plan } from "../domain/plan.js";
 import { FONTS, runFonts } from "./docx-fonts.js";
 import { docxPackageParts, FOOTER_RELATIONSHIP, R_NAMESPACE, W_NAMESPACE } from "./docx-parts.js";
 import { XML_DECLARATION } from "./office-package.js";
-import { headingLines, rowTexts, type TableExportOptions } from "./plan-cell-text.js";
+import type { OutlineHeading } from "../domain/plan.js";
+import {
+  headingCellText,
+  headingLines,
+  rowTexts,
+  type TableExportOptions,
+} from "./plan-cell-text.js";
 import {
   PLAN_TABLE_HEADERS,
   planTableRows,
@@ -92,6 +98,13 @@ const HEADER_ROW =
   PLAN_TABLE_HEADERS.map((header, column) => cell(column, [header], SINGLE, HEADER_LOOK)).join("") +
   "</w:tr>";
 
+/** 一、… or （一）… across the whole table, kept with the row below it. */
+const outlineRow = (heading: OutlineHeading): string =>
+  `<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="${TABLE_WIDTH}" w:type="dxa"/>` +
+  '<w:gridSpan w:val="5"/><w:vAlign w:val="center"/></w:tcPr>' +
+  paragraph(headingCellText(heading), '<w:keepNext/><w:jc w:val="left"/>', HEADER_LOOK.run) +
+  "</w:tc></w:tr>";
+
 /** One paragraph for a text; none for a covered or empty cell. */
 const linesOf = (text: string | null): string[] => (text === null || text === "" ? [] : [text]);
 
@@ -125,7 +138,10 @@ function* documentXml(plan: Plan, options: TableExportOptions): Generator<string
   yield `<w:document xmlns:w="${W_NAMESPACE}" xmlns:r="${R_NAMESPACE}"><w:body>`;
   yield headingXml(title, subtitle);
   yield `<w:tbl>${TABLE_PROPERTIES}${HEADER_ROW}`;
-  for (const row of planTableRows(plan)) yield dataRow(row);
+  for (const row of planTableRows(plan)) {
+    for (const heading of row.headings) yield outlineRow(heading);
+    yield dataRow(row);
+  }
   // Word wants a paragraph between a table and the section's end.
   yield "</w:tbl><w:p/>";
   yield `<w:sectPr><w:footerReference w:type="default" r:id="${FOOTER_RELATIONSHIP}"/>${PAGE}`;

@@ -1,4 +1,4 @@
-import type { Milestone, Plan, Task } from "../domain/plan.js";
+import type { Milestone, OutlineHeading, Plan, Task } from "../domain/plan.js";
 
 /**
  * Which cells of the exported table merge. Both the Word and the Excel
@@ -25,6 +25,12 @@ export interface PlanTableRow {
   readonly taskMerge: MergePart;
   /** The part of 责任单位. */
   readonly unitsMerge: MergePart;
+  /**
+   * Outline headings (一、…, （一）…) to write as rows spanning the table
+   * above this one: on a task's first row, the levels where its outline
+   * leaves the previous task's.
+   */
+  readonly headings: readonly OutlineHeading[];
 }
 
 const SINGLE: MergePart = { kind: "single" };
@@ -63,12 +69,31 @@ const unitsParts = (milestones: readonly Milestone[]): MergePart[] => {
   return parts;
 };
 
+const sameHeading = (a: OutlineHeading, b: OutlineHeading | undefined): boolean =>
+  b !== undefined && a.level === b.level && a.label === b.label && a.title === b.title;
+
+/**
+ * The headings a task's outline opens after the previous task's. A task
+ * that only leaves a level (its outline a prefix of the one before) opens
+ * none: a table has no row that closes a section.
+ */
+const openedHeadings = (
+  outline: readonly OutlineHeading[],
+  before: readonly OutlineHeading[],
+): readonly OutlineHeading[] => {
+  const kept = outline.findIndex((heading, i) => !sameHeading(heading, before[i]));
+  return kept === -1 ? [] : outline.slice(kept);
+};
+
 /** One row per milestone, tasks in plan order, with the merges each row's cells take part in. */
 export const planTableRows = (plan: Pick<Plan, "tasks">): PlanTableRow[] => {
   const rows: PlanTableRow[] = [];
+  let outline: readonly OutlineHeading[] = [];
   for (const task of plan.tasks) {
+    const headings = openedHeadings(task.outline, outline);
+    outline = task.outline;
     if (task.milestones.length === 0) {
-      rows.push({ task, milestone: null, taskMerge: SINGLE, unitsMerge: SINGLE });
+      rows.push({ task, milestone: null, taskMerge: SINGLE, unitsMerge: SINGLE, headings });
       continue;
     }
     const unitParts = unitsParts(task.milestones);
@@ -78,6 +103,7 @@ export const planTableRows = (plan: Pick<Plan, "tasks">): PlanTableRow[] => {
         milestone,
         taskMerge: i === 0 ? opening(task.milestones.length) : CONTINUE,
         unitsMerge: unitParts[i] ?? SINGLE,
+        headings: i === 0 ? headings : [],
       });
     });
   }

@@ -2,6 +2,7 @@ import type { Readable } from "node:stream";
 import { largest } from "../domain/append-all.js";
 import type { Plan, Task } from "../domain/plan.js";
 import {
+  headingCellText,
   headingLines,
   rowTexts,
   type RowTexts,
@@ -30,6 +31,7 @@ import { zipBytes, zipStream, type ZipPart } from "./zip-stream.js";
 const COLUMN_WIDTHS = [7.37, 35.03, 47.02, 19.36, 12.9] as const;
 const COLUMNS = ["A", "B", "C", "D", "E"] as const;
 const LAST_COLUMN = "E";
+const TABLE_WIDTH = COLUMN_WIDTHS.reduce((a, b) => a + b, 0);
 const COLUMN_STYLES = [
   CELL_STYLE.centred,
   CELL_STYLE.running,
@@ -104,7 +106,7 @@ const layoutOf = (plan: Plan, options: TableExportOptions): SheetLayout => {
 };
 
 const printRanges = ({ rows, headerRow }: SheetLayout): PrintRanges => ({
-  lastRow: headerRow + rows.length,
+  lastRow: headerRow + rows.reduce((sum, row) => sum + 1 + row.headings.length, 0),
   lastColumn: LAST_COLUMN,
   headerRow,
 });
@@ -139,10 +141,20 @@ function* sheetXml(layout: SheetLayout): Generator<string> {
 
   const texts = rows.map(rowTexts);
   const heights = dataRowHeights(rows, texts);
+  let r = headerRow;
   for (const [index, row] of rows.entries()) {
+    for (const heading of row.headings) {
+      r += 1;
+      const text = headingCellText(heading);
+      const cells = COLUMNS.map((column, i) =>
+        cellXml(`${column}${r}`, CELL_STYLE.outline, i === 0 ? text : null),
+      );
+      merges.push(`A${r}:${LAST_COLUMN}${r}`);
+      yield rowXml(r, heightForLines(wrappedLines(text, TABLE_WIDTH)), cells.join(""));
+    }
     const t = texts[index];
     if (!t) continue;
-    const r = headerRow + 1 + index;
+    r += 1;
     const values = [
       t.serial === null ? null : serialValue(row.task, t.serial),
       t.task,

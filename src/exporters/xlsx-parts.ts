@@ -42,6 +42,8 @@ export const CELL_STYLE = {
   running: 5,
   /** Text format (@), so a deadline retyped in Excel stays "12月15日" instead of turning into a date. */
   deadline: 6,
+  /** An outline heading (一、…) across the table. */
+  outline: 7,
 } as const;
 
 /** Excel's font family numbers: 1 roman (serif), 3 modern (fixed pitch). */
@@ -71,6 +73,7 @@ const CELL_XFS = [
   xf(0, 1, "center"),
   xf(0, 1, "justify"),
   xf(0, 1, "center", 49),
+  xf(3, 1, "left"),
 ];
 
 const stylesXml = (): string =>

@@ -259,6 +259,30 @@ describe("planToDocx on other shapes", () => {
     ]);
   });
 
+  it("writes each outline heading a task enters as a row across the table", async () => {
+    const section = { label: "一", title: "科技创新", level: 1 };
+    const plan: Plan = {
+      ...referencePlan,
+      tasks: [
+        { ...task(1, [milestone("甲", ["市财政局"])]), outline: [section] },
+        {
+          ...task(2, [milestone("乙", ["市财政局"])]),
+          outline: [section, { label: "一", title: "研发投入", level: 2 }],
+        },
+      ],
+    };
+    const xml = (await partsOf(plan))["word/document.xml"] ?? "";
+    const rows = [...xml.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((r) => r[1] ?? "");
+    const spanning = rows.filter((r) => r.includes('<w:gridSpan w:val="5"/>'));
+    expect(spanning.map((r) => paragraphsOf(r))).toEqual([["一、科技创新"], ["（一）研发投入"]]);
+    expect(rows.slice(1).map((r) => (r.includes("gridSpan") ? "heading" : "task"))).toEqual([
+      "heading",
+      "task",
+      "heading",
+      "task",
+    ]);
+  });
+
   it("writes roles a plain list cannot say in the words of a bracket, one role per line", async () => {
     const both: Milestone = {
       ...milestone("甲", []),

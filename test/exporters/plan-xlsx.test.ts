@@ -193,4 +193,26 @@ describe("planToXlsx on other shapes", () => {
     ]);
     expect(mergesOf(sheet)).toEqual(["A1:E1", "A3:A5", "B3:B5", "D3:D4"]);
   });
+
+  it("writes each outline heading a task enters as a row merged across the table", async () => {
+    const plan: Plan = {
+      ...referencePlan,
+      subtitle: null,
+      tasks: [
+        {
+          ...task(1, "1", [milestone("甲", ["市财政局"], 1)]),
+          outline: [{ label: "二", title: "扩大有效投资", level: 1 }],
+        },
+        task(2, "2", [milestone("乙", ["市财政局"], 1)]),
+      ],
+    };
+    const sheet = await load(await planToXlsx(plan));
+    expect(
+      valuesOf(sheet)
+        .slice(2)
+        .map((row) => row[0]),
+    ).toEqual(["二、扩大有效投资", 1, 2]);
+    expect(mergesOf(sheet)).toEqual(["A1:E1", "A3:E3"]);
+    expect(sheet.getCell("A3").font.name).toBe("黑体");
+  });
 });

@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { BASE_UNITS, PHRASES } from "../../bench/master-vocabulary.js";
 import { generateMasterPlan } from "../../bench/generate-master.js";
 import { parseDeadline } from "../../src/domain/parse-deadline.js";
-import type { Milestone, Plan, Responsibility, Task } from "../../src/domain/plan.js";
+import type {
+  Milestone,
+  OutlineHeading,
+  Plan,
+  Responsibility,
+  Task,
+} from "../../src/domain/plan.js";
 import { withoutSources } from "../../src/domain/plan-sources.js";
 import { sliceOf } from "../../src/domain/slice.js";
 import { planToDocx } from "../../src/exporters/plan-docx.js";
@@ -19,7 +25,10 @@ import { referencePlan } from "../support/reference-plan.js";
  * the generated plans, on purpose:
  * - persons (责任领导), remarks (备注) and initial progress (进展情况) need
  *   columns of their own, which the office's table does not have;
- * - outline headings (一、…) above the tasks are not written as rows;
+ * - outline headings are written as rows across the table (一、…, （一）…) when a
+ *   task enters them, so a task that leaves a level without entering another
+ *   at that level stays under the heading above it; the generated outlines
+ *   number level 1 and 2 the way their rows are written;
  * - a milestone with no unit, or with cooperating units only, reads back led
  *   by its task's lead (the importer fills a step's lead from its task);
  * - responsibilities come back leads first, then cooperating units, then the
@@ -154,40 +163,71 @@ const milestones = fc
 
 const taskBody = fc.record({
   title: sentence,
+  newSection: fc.boolean(),
+  newSubsection: fc.boolean(),
   units: fc.shuffledSubarray(UNITS, { minLength: 1, maxLength: 5 }),
   leads: fc.integer({ min: 1, max: 2 }),
   dataProvider: fc.boolean(),
   milestones,
 });
 
+/** Headings of depth 0–2 over the tasks: 一、… sections, each with （一）… subsections. */
+const outlines = (
+  bodies: readonly { newSection: boolean; newSubsection: boolean }[],
+  depth: number,
+): OutlineHeading[][] => {
+  let section = 0;
+  let subsection = 0;
+  return bodies.map(({ newSection, newSubsection }, i) => {
+    if (depth === 0) return [];
+    if (i === 0 || newSection) [section, subsection] = [section + 1, 1];
+    else if (newSubsection) subsection += 1;
+    const heading = (level: number, n: number, title: string): OutlineHeading => ({
+      label: CHINESE_NUMBERS[n - 1] ?? "",
+      title,
+      level,
+    });
+    const top = heading(1, section, PHRASES[section]?.replace("#", "3") ?? "");
+    if (depth === 1) return [top];
+    return [top, heading(2, subsection, PHRASES[10 + subsection]?.replace("#", "5") ?? "")];
+  });
+};
+
 const plans = fc
-  .tuple(fc.array(taskBody, { minLength: 1, maxLength: 6 }), fc.boolean())
-  .map(([bodies, chineseLabels]): Plan => ({
-    title: `${YEAR}年市政府重点工作任务分解表`,
-    subtitle: null,
-    year: YEAR,
-    issuer: "市政府",
-    ownerUnit: null,
-    headerCounts: null,
-    columns: [...PLAN_TABLE_HEADERS],
-    tasks: bodies.map((body, i): Task => {
-      const leads = body.units.slice(0, body.leads);
-      const rest = body.units.slice(body.leads);
-      const provider = body.dataProvider ? rest.slice(-1) : [];
-      return {
-        no: i + 1,
-        label: chineseLabels ? (CHINESE_NUMBERS[i] ?? "") : String(i + 1),
-        title: body.title,
-        leadUnits: leads,
-        cooperatingUnits: rest.slice(0, rest.length - provider.length),
-        otherRoles: provider.length === 0 ? [] : [{ label: "数据提供单位", units: provider }],
-        persons: [],
-        outline: [],
-        milestones: body.milestones,
-        remarks: {},
-      };
-    }),
-  }));
+  .tuple(
+    fc.array(taskBody, { minLength: 1, maxLength: 6 }),
+    fc.boolean(),
+    fc.integer({ min: 0, max: 2 }),
+  )
+  .map(([bodies, chineseLabels, depth]): Plan => {
+    const headings = outlines(bodies, depth);
+    return {
+      title: `${YEAR}年市政府重点工作任务分解表`,
+      subtitle: null,
+      year: YEAR,
+      issuer: "市政府",
+      ownerUnit: null,
+      headerCounts: null,
+      columns: [...PLAN_TABLE_HEADERS],
+      tasks: bodies.map((body, i): Task => {
+        const leads = body.units.slice(0, body.leads);
+        const rest = body.units.slice(body.leads);
+        const provider = body.dataProvider ? rest.slice(-1) : [];
+        return {
+          no: i + 1,
+          label: chineseLabels ? (CHINESE_NUMBERS[i] ?? "") : String(i + 1),
+          title: body.title,
+          leadUnits: leads,
+          cooperatingUnits: rest.slice(0, rest.length - provider.length),
+          otherRoles: provider.length === 0 ? [] : [{ label: "数据提供单位", units: provider }],
+          persons: [],
+          outline: headings[i] ?? [],
+          milestones: body.milestones,
+          remarks: {},
+        };
+      }),
+    };
+  });
 
 describe("generated plans read back the same through the table", () => {
   it.each(["docx", "xlsx"] as const)(
