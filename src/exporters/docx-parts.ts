@@ -1,12 +1,5 @@
 import { FONTS, fontTableXml, runFonts } from "./docx-fonts.js";
-import {
-  contentTypesPart,
-  corePropertiesPart,
-  packageRelationshipsPart,
-  relationshipsPart,
-  relationshipType,
-  xmlPart,
-} from "./office-package.js";
+import { packageParts, relationshipType, xmlPart } from "./office-package.js";
 import type { ZipPart } from "./zip-stream.js";
 
 /**
@@ -65,21 +58,24 @@ const footerXml = (): string => {
 
 /** Every part but word/document.xml, which the caller streams. */
 export const docxPackageParts = (title: string, created: Date): ZipPart[] => [
-  contentTypesPart([
-    ["word/document.xml", `${WORD_TYPE}.document.main+xml`],
-    ["word/styles.xml", `${WORD_TYPE}.styles+xml`],
-    ["word/settings.xml", `${WORD_TYPE}.settings+xml`],
-    ["word/fontTable.xml", `${WORD_TYPE}.fontTable+xml`],
-    ["word/footer1.xml", `${WORD_TYPE}.footer+xml`],
-  ]),
-  packageRelationshipsPart("word/document.xml"),
-  corePropertiesPart(title, created),
-  relationshipsPart("word/_rels/document.xml.rels", [
-    [relationshipType("footer"), "footer1.xml"],
-    [relationshipType("styles"), "styles.xml"],
-    [relationshipType("settings"), "settings.xml"],
-    [relationshipType("fontTable"), "fontTable.xml"],
-  ]),
+  ...packageParts({
+    mainPart: "word/document.xml",
+    typedParts: [
+      ["word/document.xml", `${WORD_TYPE}.document.main+xml`],
+      ["word/styles.xml", `${WORD_TYPE}.styles+xml`],
+      ["word/settings.xml", `${WORD_TYPE}.settings+xml`],
+      ["word/fontTable.xml", `${WORD_TYPE}.fontTable+xml`],
+      ["word/footer1.xml", `${WORD_TYPE}.footer+xml`],
+    ],
+    mainRelationships: [
+      [relationshipType("footer"), "footer1.xml"],
+      [relationshipType("styles"), "styles.xml"],
+      [relationshipType("settings"), "settings.xml"],
+      [relationshipType("fontTable"), "fontTable.xml"],
+    ],
+    title,
+    created,
+  }),
   xmlPart("word/styles.xml", stylesXml()),
   xmlPart("word/settings.xml", settingsXml()),
   xmlPart("word/fontTable.xml", fontTableXml(W_NAMESPACE)),

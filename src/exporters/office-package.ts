@@ -21,7 +21,7 @@ export const xmlPart = (path: string, xml: string): ZipPart => ({
 });
 
 /** [Content_Types].xml: each listed part by its content type, rels and xml by extension. */
-export const contentTypesPart = (overrides: readonly (readonly [path: string, type: string])[]) =>
+const contentTypesPart = (overrides: readonly (readonly [path: string, type: string])[]) =>
   xmlPart(
     "[Content_Types].xml",
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -35,7 +35,7 @@ export const contentTypesPart = (overrides: readonly (readonly [path: string, ty
   );
 
 /** A relationships part; `targets` are [type, target] pairs, numbered rId1, rId2 … in order. */
-export const relationshipsPart = (
+const relationshipsPart = (
   path: string,
   targets: readonly (readonly [type: string, target: string])[],
 ): ZipPart =>
@@ -52,14 +52,14 @@ export const relationshipsPart = (
   );
 
 /** _rels/.rels: the main part and the core properties. */
-export const packageRelationshipsPart = (mainPart: string): ZipPart =>
+const packageRelationshipsPart = (mainPart: string): ZipPart =>
   relationshipsPart("_rels/.rels", [
     [relationshipType("officeDocument"), mainPart],
     [`${PACKAGE_RELATIONSHIP}/metadata/core-properties`, "docProps/core.xml"],
   ]);
 
 /** docProps/core.xml: the title offices see in the file's properties, and who wrote it. */
-export const corePropertiesPart = (title: string, created: Date): ZipPart =>
+const corePropertiesPart = (title: string, created: Date): ZipPart =>
   xmlPart(
     "docProps/core.xml",
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
@@ -69,3 +69,27 @@ export const corePropertiesPart = (title: string, created: Date): ZipPart =>
       `<dcterms:created xsi:type="dcterms:W3CDTF">${created.toISOString().slice(0, 19)}Z</dcterms:created>` +
       "</cp:coreProperties>",
   );
+
+/** What a document is made of, beside the parts it writes itself. */
+export interface OfficePackage {
+  /** The main part, e.g. "word/document.xml". */
+  readonly mainPart: string;
+  /** Every part the document writes, with its content type. */
+  readonly typedParts: readonly (readonly [path: string, type: string])[];
+  /** The main part's relationships, [type, target relative to it], numbered rId1, rId2 … */
+  readonly mainRelationships: readonly (readonly [type: string, target: string])[];
+  readonly title: string;
+  readonly created: Date;
+}
+
+/** Content types, the package's and the main part's relationships, and the core properties. */
+export const packageParts = (pkg: OfficePackage): ZipPart[] => {
+  const slash = pkg.mainPart.lastIndexOf("/");
+  const mainRels = `${pkg.mainPart.slice(0, slash)}/_rels/${pkg.mainPart.slice(slash + 1)}.rels`;
+  return [
+    contentTypesPart(pkg.typedParts),
+    packageRelationshipsPart(pkg.mainPart),
+    corePropertiesPart(pkg.title, pkg.created),
+    relationshipsPart(mainRels, pkg.mainRelationships),
+  ];
+};

@@ -1,11 +1,4 @@
-import {
-  contentTypesPart,
-  corePropertiesPart,
-  packageRelationshipsPart,
-  relationshipsPart,
-  relationshipType,
-  xmlPart,
-} from "./office-package.js";
+import { packageParts, relationshipType, xmlPart } from "./office-package.js";
 import { xmlText } from "./xml-text.js";
 import type { ZipPart } from "./zip-stream.js";
 
@@ -107,18 +100,21 @@ export const xlsxParts = (
   print: PrintRanges,
   sheet: Iterable<string>,
 ): ZipPart[] => [
-  contentTypesPart([
-    ["xl/workbook.xml", `${SHEET_TYPE}.sheet.main+xml`],
-    ["xl/styles.xml", `${SHEET_TYPE}.styles+xml`],
-    [SHEET_PATH, `${SHEET_TYPE}.worksheet+xml`],
-  ]),
-  packageRelationshipsPart("xl/workbook.xml"),
-  corePropertiesPart(title, created),
+  ...packageParts({
+    mainPart: "xl/workbook.xml",
+    typedParts: [
+      ["xl/workbook.xml", `${SHEET_TYPE}.sheet.main+xml`],
+      ["xl/styles.xml", `${SHEET_TYPE}.styles+xml`],
+      [SHEET_PATH, `${SHEET_TYPE}.worksheet+xml`],
+    ],
+    mainRelationships: [
+      [relationshipType("worksheet"), "worksheets/sheet1.xml"],
+      [relationshipType("styles"), "styles.xml"],
+    ],
+    title,
+    created,
+  }),
   xmlPart("xl/workbook.xml", workbookXml(print)),
-  relationshipsPart("xl/_rels/workbook.xml.rels", [
-    [relationshipType("worksheet"), "worksheets/sheet1.xml"],
-    [relationshipType("styles"), "styles.xml"],
-  ]),
   xmlPart("xl/styles.xml", stylesXml()),
   { path: SHEET_PATH, content: sheet },
 ];

@@ -84,13 +84,5 @@ export const zipStream = (parts: Iterable<ZipPart>): Readable =>
   Readable.from(zipChunks(parts), { objectMode: false });
 
 /** The whole archive in memory, for callers that want bytes (tests, small files). */
-export const zipBytes = (parts: Iterable<ZipPart>): Uint8Array => {
-  const chunks = [...zipChunks(parts)];
-  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
-};
+export const zipBytes = (parts: Iterable<ZipPart>): Uint8Array =>
+  Buffer.concat([...zipChunks(parts)]);

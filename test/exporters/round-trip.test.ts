@@ -17,6 +17,7 @@ import { planToJson } from "../../src/exporters/plan-json.js";
 import { PLAN_TABLE_HEADERS } from "../../src/exporters/plan-table-layout.js";
 import { planToXlsx } from "../../src/exporters/plan-xlsx.js";
 import { importPlanBytes } from "../../src/importers/import-plan.js";
+import { testPlan } from "../support/plan-builder.js";
 import { referencePlan } from "../support/reference-plan.js";
 
 /**
@@ -201,15 +202,8 @@ const plans = fc
   )
   .map(([bodies, chineseLabels, depth]): Plan => {
     const headings = outlines(bodies, depth);
-    return {
-      title: `${YEAR}年市政府重点工作任务分解表`,
-      subtitle: null,
-      year: YEAR,
-      issuer: "市政府",
-      ownerUnit: null,
-      headerCounts: null,
-      columns: [...PLAN_TABLE_HEADERS],
-      tasks: bodies.map((body, i): Task => {
+    return testPlan(
+      bodies.map((body, i): Task => {
         const leads = body.units.slice(0, body.leads);
         const rest = body.units.slice(body.leads);
         const provider = body.dataProvider ? rest.slice(-1) : [];
@@ -226,7 +220,8 @@ const plans = fc
           remarks: {},
         };
       }),
-    };
+      { columns: [...PLAN_TABLE_HEADERS] },
+    );
   });
 
 describe("generated plans read back the same through the table", () => {

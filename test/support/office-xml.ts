@@ -56,6 +56,26 @@ export const xmlElements = (xml: string): XmlElement[] => {
 export const elementsNamed = (xml: string, name: string): XmlElement[] =>
   xmlElements(xml).filter((element) => element.name === name);
 
+/**
+ * What keeps a package from opening cleanly: parts that are not well-formed
+ * XML, and parts without a content type (only .rels and the content types
+ * themselves are typed by extension). Empty for a sound package.
+ */
+export const packageProblems = (parts: Readonly<Record<string, string>>): string[] => {
+  const overrides = new Set(
+    elementsNamed(parts["[Content_Types].xml"] ?? "", "Override").map((o) => o.attributes.PartName),
+  );
+  return Object.entries(parts).flatMap(([path, xml]) => {
+    try {
+      xmlElements(xml);
+    } catch (error) {
+      return [`${path}: ${String(error)}`];
+    }
+    const byExtension = path.endsWith(".rels") || path === "[Content_Types].xml";
+    return byExtension || overrides.has(`/${path}`) ? [] : [`${path}: no content type`];
+  });
+};
+
 /** The bytes a stream gives, and in how many chunks. */
 export const readStream = async (
   stream: Readable,
