@@ -25,6 +25,7 @@ import { reminderRoutes } from "./routes/reminders.js";
 import { workflowRoutes } from "./routes/workflow.js";
 import { instructionRoutes } from "./routes/instructions.js";
 import { calendarRoutes } from "./routes/calendar.js";
+import { exportRoutes } from "./routes/exports.js";
 import { healthRoutes } from "./routes/health.js";
 import { milestoneRoutes } from "./routes/milestones.js";
 import { planRoutes } from "./routes/plans.js";
@@ -136,6 +137,7 @@ export const buildApp = async ({
     tokenRoutes,
     unitRoutes,
     planRoutes,
+    exportRoutes,
     taskRoutes,
     milestoneRoutes,
     auditRoutes,
