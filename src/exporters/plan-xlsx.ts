@@ -1,6 +1,6 @@
 import type { Readable } from "node:stream";
 import { largest } from "../domain/append-all.js";
-import type { Plan, Task } from "../domain/plan.js";
+import type { OutlineHeading, Plan, Task } from "../domain/plan.js";
 import {
   headingCellText,
   headingLines,
@@ -93,6 +93,29 @@ const dataRowHeights = (rows: readonly PlanTableRow[], texts: readonly RowTexts[
   return heights;
 };
 
+/** 一、… or （一）… in the first cell of a row that is merged across the table. */
+const outlineRowXml = (r: number, heading: OutlineHeading): string => {
+  const text = headingCellText(heading);
+  const cells = COLUMNS.map((column, i) =>
+    cellXml(`${column}${r}`, CELL_STYLE.outline, i === 0 ? text : null),
+  );
+  return rowXml(r, heightForLines(wrappedLines(text, TABLE_WIDTH)), cells.join(""));
+};
+
+const dataRowXml = (r: number, row: PlanTableRow, t: RowTexts, height: number): string => {
+  const values = [
+    t.serial === null ? null : serialValue(row.task, t.serial),
+    t.task,
+    t.milestone,
+    t.units?.join("\n") ?? null,
+    t.deadline,
+  ];
+  const cells = values.map((value, i) =>
+    cellXml(`${COLUMNS[i]}${r}`, COLUMN_STYLES[i] ?? 0, value),
+  );
+  return rowXml(r, height, cells.join(""));
+};
+
 interface SheetLayout {
   readonly title: string;
   readonly subtitle: string | null;
@@ -145,31 +168,17 @@ function* sheetXml(layout: SheetLayout): Generator<string> {
   for (const [index, row] of rows.entries()) {
     for (const heading of row.headings) {
       r += 1;
-      const text = headingCellText(heading);
-      const cells = COLUMNS.map((column, i) =>
-        cellXml(`${column}${r}`, CELL_STYLE.outline, i === 0 ? text : null),
-      );
       merges.push(`A${r}:${LAST_COLUMN}${r}`);
-      yield rowXml(r, heightForLines(wrappedLines(text, TABLE_WIDTH)), cells.join(""));
+      yield outlineRowXml(r, heading);
     }
     const t = texts[index];
     if (!t) continue;
     r += 1;
-    const values = [
-      t.serial === null ? null : serialValue(row.task, t.serial),
-      t.task,
-      t.milestone,
-      t.units?.join("\n") ?? null,
-      t.deadline,
-    ];
-    const cells = values.map((value, i) =>
-      cellXml(`${COLUMNS[i]}${r}`, COLUMN_STYLES[i] ?? 0, value),
-    );
-    yield rowXml(r, heights[index] ?? MIN_ROW_POINTS, cells.join(""));
     if (row.taskMerge.kind === "start") {
       merges.push(columnRange("A", r, row.taskMerge), columnRange("B", r, row.taskMerge));
     }
     if (row.unitsMerge.kind === "start") merges.push(columnRange("D", r, row.unitsMerge));
+    yield dataRowXml(r, row, t, heights[index] ?? MIN_ROW_POINTS);
   }
   yield "</sheetData>";
   yield `<mergeCells count="${merges.length}">`;
