@@ -53,8 +53,9 @@ const otherRoles = (responsibilities: readonly Responsibility[]): NamedRole[] =>
  */
 export const unitCellLines = (milestone: Milestone): string[] => {
   const all = milestone.responsibilities;
-  if (all.every((r, i) => r.role === (i === 0 ? "lead" : "cooperating")))
+  if (all.every((r, i) => r.role === (i === 0 ? "lead" : "cooperating"))) {
     return all.map((r) => r.unit);
+  }
   const unitsIn = (role: Responsibility["role"]) =>
     all.filter((r) => r.role === role).map((r) => r.unit);
   return roleClauses(unitsIn("lead"), unitsIn("cooperating"), otherRoles(all));

@@ -1,9 +1,8 @@
 import type { Readable } from "node:stream";
-import type { Plan } from "../domain/plan.js";
+import type { OutlineHeading, Plan } from "../domain/plan.js";
 import { FONTS, runFonts } from "./docx-fonts.js";
 import { docxPackageParts, FOOTER_RELATIONSHIP, R_NAMESPACE, W_NAMESPACE } from "./docx-parts.js";
 import { XML_DECLARATION } from "./office-package.js";
-import type { OutlineHeading } from "../domain/plan.js";
 import {
   headingCellText,
   headingLines,
