@@ -48,8 +48,12 @@ const TABLE_PROPERTIES =
   COLUMN_WIDTHS.map((w) => `<w:gridCol w:w="${w}"/>`).join("") +
   "</w:tblGrid>";
 
-const run = (text: string, properties = ""): string =>
-  text === "" ? "" : `<w:r>${properties}<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r>`;
+/** A run of text; a line break inside it is Word's soft break, which Word shows (a "\n" it would not). */
+const run = (text: string, properties = ""): string => {
+  if (text === "") return "";
+  const lines = text.split("\n").map((line) => `<w:t xml:space="preserve">${xmlText(line)}</w:t>`);
+  return `<w:r>${properties}${lines.join("<w:br/>")}</w:r>`;
+};
 
 const paragraph = (text: string, paragraphProperties: string, runProperties = ""): string =>
   `<w:p><w:pPr>${paragraphProperties}</w:pPr>${run(text, runProperties)}</w:p>`;

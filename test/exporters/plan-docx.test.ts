@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Milestone, Plan, Task } from "../../src/domain/plan.js";
 import { generateMasterPlan } from "../../bench/generate-master.js";
 import { planToDocx, writePlanDocx } from "../../src/exporters/plan-docx.js";
+import { importPlanBytes } from "../../src/importers/import-plan.js";
 import {
   elementsNamed,
   packageProblems,
@@ -256,6 +257,20 @@ describe("planToDocx on other shapes", () => {
       ["7", "任务7", "", "", ""],
       ["8", "任务8（牵头单位：市发展改革委）", 'A&B <C> "D"', "市财政局", "持续推进"],
     ]);
+  });
+
+  it("writes a line break inside a text as Word's soft break, which reads back as one", async () => {
+    const plan: Plan = {
+      ...referencePlan,
+      tasks: [task(1, [milestone("甲。\n乙。", ["市财政局"])])],
+    };
+    const bytes = await planToDocx(plan);
+    const xml = zipTexts(bytes)["word/document.xml"] ?? "";
+    expect(xml).toContain(
+      '<w:t xml:space="preserve">（1）甲。</w:t><w:br/><w:t xml:space="preserve">乙。</w:t>',
+    );
+    const back = await importPlanBytes(bytes, "plan.docx");
+    expect(back.ok && back.plan.tasks[0]?.milestones.map((m) => m.text)).toEqual(["甲。\n乙。"]);
   });
 
   it("writes each outline heading a task enters as a row across the table", async () => {
