@@ -54,6 +54,24 @@ describeEachDatabase("duban export", ({ open }) => {
       [204, 2],
     ]);
     expect(existsSync(join(dir, `${TITLE}（筛选）截至2022年6月20日.json`))).toBe(false);
+
+    // A report is the milestone's latest progress from its day on, not before.
+    const id = String(data.milestones[0]?.id);
+    const report = await duban(
+      ...["report", id, "--unit", "市科技局", "--text", "=已召开推进会", "--on", "2022-05-10"],
+    );
+    expect(report.code, report.stderr).toBe(0);
+    const progress = async (asOf: string) => {
+      const run = await duban(
+        ...["export", "--plan", "1", "--format", "csv", "--as-of", asOf, "--text", "研发"],
+        ...["--status", "overdue", "-o", "-"],
+      );
+      const [header, ...rows] = parseCsv(run.stdout, { bom: true });
+      const at = header?.indexOf("最新进展") ?? -1;
+      return rows[0]?.slice(at);
+    };
+    expect(await progress("2022-06-20")).toEqual(["'=已召开推进会", "2022-05-10"]);
+    expect(await progress("2022-05-09")).toEqual(["", ""]);
   });
 
   it("says what is wrong: a format with no export, a unit, a day, a revision, a place to write", async () => {
@@ -72,6 +90,9 @@ describeEachDatabase("duban export", ({ open }) => {
     expect((await duban("export", "--plan", "1", "--format", "csv", "--as-of", "6/30")).code).toBe(
       2,
     );
+    const role = await duban("export", "--plan", "1", "--format", "csv", "--role", "lead");
+    expect(role.code).toBe(2);
+    expect(role.stderr).toContain("--role 须与 --responsible 同用");
     const revision = await duban("export", "--plan", "1", "--format", "docx", "--revision", "4");
     expect(revision.code).toBe(1);
     expect(revision.stderr).toContain("没有第4版");

@@ -7,8 +7,10 @@ import type { Plan } from "../../src/domain/plan.js";
 import type { MilestoneDataJson } from "../../src/exporters/milestone-data.js";
 import { planToJson } from "../../src/exporters/plan-json.js";
 import { importPlanBytes } from "../../src/importers/import-plan.js";
+import { planToXlsx } from "../../src/exporters/plan-xlsx.js";
 import { CONTENT_TYPES } from "../../src/services/exports/export-file.js";
 import { describeEachDatabaseWorld, errorOf, type Client } from "../support/http-session.js";
+import { revisedReference } from "../support/revised-table.js";
 
 const TITLE = "2022年市政府重点工作任务分解表（市科技局牵头部分）";
 
@@ -141,6 +143,7 @@ describeEachDatabaseWorld(
       expect(ics.statusCode).toBe(400);
       expect(errorOf(ics)).toMatchObject({
         code: "export.unavailable",
+        field: "querystring.format",
         details: { formats: ["docx", "xlsx", "csv", "json"] },
       });
       expect(errorOf(ics).message.en).toContain("the formats are: docx, xlsx, csv, json");
@@ -160,10 +163,39 @@ describeEachDatabaseWorld(
         /^querystring\.status/,
       );
 
+      const role = await get(admin, "format=csv&role=lead");
+      expect(role.statusCode).toBe(400);
+      expect(errorOf(role).field).toBe("querystring.role");
+
       const revision = await get(admin, "format=docx&revision=9");
       expect(revision.statusCode).toBe(404);
       expect(errorOf(revision).code).toBe("revision.not_found");
       expect((await admin.call("GET", "/api/plans/999/export?format=docx")).statusCode).toBe(404);
+    });
+
+    // Last: it revises the world's plan.
+    it("answers the table as it stood at an earlier revision, for the supervision office", async () => {
+      const { admin } = world();
+      const planId = String(world().planId);
+      const revised = await admin.call(
+        "POST",
+        `/api/plans?fileName=revised.xlsx&planId=${planId}`,
+        await planToXlsx(revisedReference),
+      );
+      expect(revised.statusCode, revised.body.slice(0, 300)).toBe(201);
+
+      const earlier = await get(admin, "format=docx&revision=1");
+      expect(earlier.statusCode).toBe(200);
+      expect(fileNameOf(earlier)).toBe(`${TITLE}（第1版）.docx`);
+      const stored = await admin.call("GET", `/api/plans/${planId}?revision=1`);
+      const back = await readBack(earlier, "revision-1.docx");
+      expect(planToJson(back)).toEqual(stored.json<{ content: unknown }>().content);
+      const task204 = (plan: Plan) => plan.tasks.find((task) => task.no === 204)?.milestones;
+      expect(task204(back)).toHaveLength(3);
+
+      const current = await readBack(await get(admin, "format=xlsx"), "current.xlsx");
+      expect(task204(current)).toHaveLength(4);
+      expect(current.tasks.find((task) => task.no === 203)?.milestones).toHaveLength(1);
     });
   },
 );
