@@ -25,6 +25,7 @@ import { reminderRoutes } from "./routes/reminders.js";
 import { workflowRoutes } from "./routes/workflow.js";
 import { instructionRoutes } from "./routes/instructions.js";
 import { calendarRoutes } from "./routes/calendar.js";
+import { calendarFeedRoutes } from "./routes/calendar-feeds.js";
 import { exportRoutes } from "./routes/exports.js";
 import { healthRoutes } from "./routes/health.js";
 import { milestoneRoutes } from "./routes/milestones.js";
@@ -142,6 +143,7 @@ export const buildApp = async ({
     milestoneRoutes,
     auditRoutes,
     calendarRoutes,
+    calendarFeedRoutes,
     workflowRoutes,
     planSupervisionRoutes,
     reminderRoutes,

@@ -10,6 +10,7 @@ import { DEFAULT_LIMITS } from "../../src/importers/limits.js";
 import { dubanFor } from "../support/cli-database.js";
 import { describeEachDatabase } from "../support/databases.js";
 import { fixturePath } from "../support/fixtures.js";
+import { readIcs } from "../support/read-ics.js";
 
 const TITLE = "2022年市政府重点工作任务分解表（市科技局牵头部分）";
 const home = process.cwd();
@@ -95,9 +96,14 @@ describeEachDatabase("duban export", ({ open }) => {
     const db = await open();
     const duban = dubanFor(db.config);
     expect((await duban("import", fixturePath("seed-2022-kjj.docx"))).code).toBe(0);
-    const ics = await duban("export", "--plan", "1", "--format", "ics", "--lang", "en");
-    expect(ics.code).toBe(1);
-    expect(ics.stderr).toContain("the formats are: docx, xlsx, csv, json");
+    const ics = await duban("export", "--plan", "1", "--format", "ics", "-o", "-");
+    expect(ics.code, ics.stderr).toBe(0);
+    expect(readIcs(ics.stdout).events).toHaveLength(38);
+    const revised = await duban(
+      ...["export", "--plan", "1", "--format", "ics", "--revision", "1", "--lang", "en"],
+    );
+    expect(revised.code).toBe(1);
+    expect(revised.stderr).toContain("takes no revision");
     const pdf = await duban("export", "--plan", "1", "--format", "pdf");
     expect(pdf.code).toBe(2);
     expect(pdf.stderr).toContain("docx, xlsx, csv, json, ics");

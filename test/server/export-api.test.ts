@@ -13,6 +13,7 @@ import { planToXlsx } from "../../src/exporters/plan-xlsx.js";
 import { CONTENT_TYPES } from "../../src/services/exports/export-file.js";
 import { describeEachDatabaseWorld, errorOf, type Client } from "../support/http-session.js";
 import { revisedReference } from "../support/revised-table.js";
+import { readIcs } from "../support/read-ics.js";
 
 const TITLE = "2022年市政府重点工作任务分解表（市科技局牵头部分）";
 
@@ -180,20 +181,31 @@ describeEachDatabaseWorld(
       expect(errorOf(filtered).message.zh).toContain("不能附加筛选条件");
     });
 
+    it("answers a unit's calendar (.ics) once: the events its feed would hold", async () => {
+      const { admin } = world();
+      const response = await get(admin, `format=ics&unit=${encodeURIComponent("市审计局")}`);
+      expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
+      expect(response.headers["content-type"]).toBe(CONTENT_TYPES.ics);
+      expect(fileNameOf(response)).toBe(`督办日历·市审计局·${TITLE}.ics`);
+      const calendar = readIcs(response.body);
+      // 市审计局 shares 203 (2 steps) and 205 (7 steps).
+      expect(calendar.events).toHaveLength(9);
+      expect(calendar.events.every((event) => event.allDay)).toBe(true);
+    });
+
     it("refuses bad input with a clear error, changing nothing", async () => {
       const { admin } = world();
       const format = await get(admin, "format=pdf");
       expect(format.statusCode).toBe(400);
       expect(errorOf(format).field).toBe("querystring.format");
 
-      const ics = await get(admin, "format=ics");
+      // A calendar holds the plan in force: no revision.
+      const ics = await get(admin, "format=ics&revision=1");
       expect(ics.statusCode).toBe(400);
       expect(errorOf(ics)).toMatchObject({
         code: "export.unavailable",
-        field: "querystring.format",
-        details: { formats: ["docx", "xlsx", "csv", "json"] },
+        field: "querystring.revision",
       });
-      expect(errorOf(ics).message.en).toContain("the formats are: docx, xlsx, csv, json");
       const bulletinCsv = await get(admin, "format=csv&bulletin=true");
       expect(bulletinCsv.statusCode).toBe(400);
       expect(errorOf(bulletinCsv)).toMatchObject({

@@ -83,6 +83,10 @@ export interface SweepIds {
   readonly coopContact: number;
   /** A contact of the idle unit, for the removal. */
   readonly spareContact: number;
+  /** 市科技局's staff's calendar feed of their unit: its secret, fetched by anyone who has it. */
+  readonly feedToken: string;
+  /** Another feed of that staff member's, for the revocation. */
+  readonly spareFeed: number;
 }
 
 export interface SweepWorld {
@@ -283,6 +287,14 @@ export const buildSweepWorld = async (world: World): Promise<SweepWorld> => {
       ),
     );
 
+  const subscribe = async () =>
+    (
+      await expectOk(
+        world.client("staff").call("POST", "/api/calendar-feeds", { unitId: units.lead }),
+        "subscribing to a calendar",
+      )
+    ).json<{ id: number; token: string }>();
+
   const settings = await expectOk(
     admin.call("GET", `/api/plans/${String(plan1)}/settings`),
     "reading plan settings",
@@ -339,6 +351,8 @@ export const buildSweepWorld = async (world: World): Promise<SweepWorld> => {
       coopInstruction: await instruct(auditMilestone, CANARIES.coopInstruction),
       coopContact: await contact("coop", CANARIES.coopContact),
       spareContact: await contact("idle", "spare"),
+      feedToken: (await subscribe()).token,
+      spareFeed: (await subscribe()).id,
     },
   };
 };
@@ -348,6 +362,7 @@ const FINGERPRINTED = [
   "api_tokens",
   "attachments",
   "calendar_days",
+  "calendar_feeds",
   "imported_progress",
   "instruction_responses",
   "instructions",
