@@ -16,8 +16,12 @@ import {
   WidthType,
   type IRunOptions,
 } from "docx";
+import { strToU8, unzipSync, zipSync } from "fflate";
 import type { ProgressBulletin } from "../domain/progress-bulletin.js";
 import { bulletinTables, type BulletinTable, type TableCellText } from "./bulletin-tables.js";
+import { FONTS, fontTableXml } from "./docx-fonts.js";
+import { W_NAMESPACE } from "./docx-parts.js";
+import { XML_DECLARATION } from "./office-package.js";
 import type { MergePart } from "./plan-table-layout.js";
 
 /**
@@ -29,17 +33,19 @@ import type { MergePart } from "./plan-table-layout.js";
 
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 
+const FONT_TABLE_PART = "word/fontTable.xml";
+
 const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name });
 
-const TEXT_FONT = { ascii: "Times New Roman", hAnsi: "Times New Roman", eastAsia: "仿宋_GB2312" };
+const TEXT_FONT = { ascii: FONTS.latin, hAnsi: FONTS.latin, eastAsia: FONTS.body };
 /** 三号 (16 pt) for the text, 小四 (12 pt) in tables, in half-points. */
 const TEXT_SIZE = 32;
 const TABLE_SIZE = 24;
-const TITLE_RUN: IRunOptions = { font: font("方正小标宋简体"), size: 44 };
-const PERIOD_RUN: IRunOptions = { font: font("楷体_GB2312"), size: 32 };
-const HEADING_RUN: IRunOptions = { font: font("黑体"), size: 32 };
-const TABLE_HEADER_RUN: IRunOptions = { font: font("黑体"), size: TABLE_SIZE };
-const FOOTER_RUN: IRunOptions = { font: font("宋体"), size: 28 };
+const TITLE_RUN: IRunOptions = { font: font(FONTS.title), size: 44 };
+const PERIOD_RUN: IRunOptions = { font: font(FONTS.subtitle), size: 32 };
+const HEADING_RUN: IRunOptions = { font: font(FONTS.header), size: 32 };
+const TABLE_HEADER_RUN: IRunOptions = { font: font(FONTS.header), size: TABLE_SIZE };
+const FOOTER_RUN: IRunOptions = { font: font(FONTS.footer), size: 28 };
 
 const A4 = { width: 11906, height: 16838 };
 /** GB/T 9704: 37 mm top, 35 mm bottom, 28 mm inside, 26 mm outside. */
@@ -137,6 +143,16 @@ const centred = (text: string, options: IRunOptions, after: number): Paragraph =
     children: [run(text, options)],
   });
 
+/**
+ * The table export's font table in place of the docx package's, so that a
+ * machine without the government fonts substitutes the same faces for both.
+ */
+const withFontFallbacks = (docx: Uint8Array): Uint8Array => {
+  const parts = unzipSync(docx);
+  parts[FONT_TABLE_PART] = strToU8(XML_DECLARATION + fontTableXml(W_NAMESPACE));
+  return zipSync(parts, { level: 6 });
+};
+
 /** The bulletin as a .docx file. */
 export const bulletinToDocx = async (bulletin: ProgressBulletin): Promise<Uint8Array> => {
   const tables = bulletinTables(bulletin);
@@ -177,5 +193,5 @@ export const bulletinToDocx = async (bulletin: ProgressBulletin): Promise<Uint8A
       },
     ],
   });
-  return Packer.toBuffer(document);
+  return withFontFallbacks(await Packer.toBuffer(document));
 };

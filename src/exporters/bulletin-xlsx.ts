@@ -6,6 +6,7 @@ import {
   type BulletinTable,
   type TableCellText,
 } from "./bulletin-tables.js";
+import { XLSX_FACES } from "./xlsx-parts.js";
 import { fitMergedCell, heightForLines, wrappedLines } from "./xlsx-row-heights.js";
 
 /**
@@ -19,19 +20,27 @@ type Style = Partial<ExcelJS.Style>;
 
 const thin: Partial<ExcelJS.Border> = { style: "thin" };
 const BORDER: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
-const TEXT_FONT = { name: "仿宋_GB2312", size: 12 };
 const wrap = (horizontal: "center" | "justify" | "left"): Partial<ExcelJS.Alignment> => ({
   horizontal,
   vertical: "middle",
   wrapText: true,
 });
 
-const TITLE: Style = { font: { name: "方正小标宋简体", size: 18 }, alignment: wrap("center") };
-const PERIOD: Style = { font: { name: "楷体_GB2312", size: 14 }, alignment: wrap("center") };
-const HEADING: Style = { font: { name: "黑体", size: 14 }, alignment: wrap("left") };
-const TEXT: Style = { font: { name: "仿宋_GB2312", size: 14 }, alignment: wrap("justify") };
+/** The table export's faces, marked GB2312 (charset 134) so that a missing one becomes a Chinese face. */
+const face = (name: string, size: number, family: 1 | 3): Partial<ExcelJS.Font> => ({
+  name,
+  size,
+  family,
+  charset: 134,
+});
+const TEXT_FONT = face(XLSX_FACES.body, 12, 3);
+
+const TITLE: Style = { font: face(XLSX_FACES.title, 18, 1), alignment: wrap("center") };
+const PERIOD: Style = { font: face(XLSX_FACES.subtitle, 14, 3), alignment: wrap("center") };
+const HEADING: Style = { font: face(XLSX_FACES.header, 14, 3), alignment: wrap("left") };
+const TEXT: Style = { font: face(XLSX_FACES.body, 14, 3), alignment: wrap("justify") };
 const HEADER: Style = {
-  font: { name: "黑体", size: 12 },
+  font: face(XLSX_FACES.header, 12, 3),
   border: BORDER,
   alignment: wrap("center"),
 };

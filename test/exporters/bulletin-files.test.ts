@@ -98,6 +98,10 @@ describe("the progress bulletin in Word", async () => {
     expect(strFromU8(parts["word/styles.xml"] ?? new Uint8Array())).toContain(
       'w:eastAsia="仿宋_GB2312"',
     );
+    // The table export's font table, with the substitutes Word, WPS and LibreOffice use.
+    const fontTable = strFromU8(parts["word/fontTable.xml"] ?? new Uint8Array());
+    expect(fontTable).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
+    expect(fontTable).toContain('<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"/>');
     const footers = Object.keys(parts).filter((p) => /^word\/footer\d+\.xml$/.test(p));
     expect(footers.length).toBeGreaterThan(0);
     for (const footer of footers) {
@@ -157,7 +161,10 @@ describe("the progress bulletin in Excel", async () => {
     const workbook = strFromU8(parts["xl/workbook.xml"] ?? new Uint8Array());
     expect(workbook).toMatch(/_xlnm\.Print_Titles[^>]*localSheetId="4"[^>]*>[^<]*\$2:\$2/);
     const styles = strFromU8(parts["xl/styles.xml"] ?? new Uint8Array());
-    for (const font of ["方正小标宋简体", "黑体", "仿宋_GB2312"])
-      expect(styles).toContain(`val="${font}"`);
+    // The table export's faces, each marked GB2312 so that a missing one becomes a Chinese face.
+    const fonts = [...styles.matchAll(/<font>.*?<\/font>/g)].map((m) => m[0]);
+    for (const face of ["方正小标宋简体", "黑体", "楷体", "仿宋"]) {
+      expect(fonts.find((f) => f.includes(`val="${face}"`))).toContain('<charset val="134"/>');
+    }
   });
 });
