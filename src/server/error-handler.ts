@@ -46,6 +46,9 @@ export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   "plan.conflict": 409,
   "reminders.busy": 409,
   "contact.invalid": 400,
+  "distribution.not_found": 404,
+  "distribution.invalid_input": 400,
+  "distribution.busy": 409,
   "backup.failed": 500,
   "restore.failed": 500,
 };

@@ -34,6 +34,11 @@ export interface ServerSettings {
   readonly clock: () => Date;
   readonly reminders: ReminderSettings;
   readonly evidence: EvidenceLimits;
+  /**
+   * Where people open the web app (https://duban.example.gov.cn), for the links messages
+   * carry; without it, messages tell people to open Duban and carry no link.
+   */
+  readonly publicUrl: string | undefined;
 }
 
 const MiB = 1024 * 1024;
@@ -53,6 +58,26 @@ export const DEFAULT_SERVER_SETTINGS: ServerSettings = {
     destinations: DEFAULT_DESTINATIONS,
   },
   evidence: { unitQuotaBytes: 2048 * MiB, userBytesPerHour: 300 * MiB },
+  publicUrl: undefined,
+};
+
+/** DUBAN_PUBLIC_URL: an http(s) origin with an optional path, kept without its final slash. */
+export const publicUrlFromEnv = (env: NodeJS.ProcessEnv): string | undefined => {
+  const raw = env.DUBAN_PUBLIC_URL?.trim() ?? "";
+  if (raw === "") return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`DUBAN_PUBLIC_URL is not a valid URL: "${raw}"`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new Error("DUBAN_PUBLIC_URL must start with http:// or https://");
+  }
+  if (url.search !== "" || url.hash !== "" || url.username !== "" || url.password !== "") {
+    throw new Error("DUBAN_PUBLIC_URL must not carry a query, fragment, user or password");
+  }
+  return url.href.replace(/\/+$/, "");
 };
 
 const positiveNumber = (env: NodeJS.ProcessEnv, name: string, fallback: number): number => {
@@ -110,5 +135,6 @@ export const settingsFromEnv = (env: NodeJS.ProcessEnv): ServerSettings => {
       userBytesPerHour:
         positiveNumber(env, "DUBAN_EVIDENCE_MB_PER_HOUR", evidence.userBytesPerHour / MiB) * MiB,
     },
+    publicUrl: publicUrlFromEnv(env),
   };
 };
