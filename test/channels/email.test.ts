@@ -70,8 +70,7 @@ describe("e-mail delivery", () => {
     receiver = await startSmtpReceiver();
     const content = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00, 0x7f]);
     const fileName = "2022年重点工作任务分解表（市科技局牵头部分）.docx";
-    const contentType =
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    const contentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     const result = await deliver(
       contact,
       { ...reminder, attachments: [{ fileName, contentType, content }] },

@@ -155,10 +155,7 @@ export const mergeUnitRows = async (
     .where(
       "distribution_id",
       "in",
-      db
-        .selectFrom("distribution_units")
-        .select("distribution_id")
-        .where("unit_id", "=", kept.id),
+      db.selectFrom("distribution_units").select("distribution_id").where("unit_id", "=", kept.id),
     )
     .execute();
   await db
