@@ -1,3 +1,4 @@
+import type { DeliveryOptions } from "../channels/channel.js";
 import {
   DEFAULT_DESTINATIONS,
   destinationsFromEnv,
@@ -20,6 +21,13 @@ export interface ReminderSettings {
   /** Where webhooks and robots may point: public addresses and DUBAN_WEBHOOK_ALLOW_HOSTS. */
   readonly destinations: DestinationPolicy;
 }
+
+/** How one delivery goes out under these settings, for reminders and distributions alike. */
+export const deliveryOptionsOf = (reminders: ReminderSettings): Omit<DeliveryOptions, "now"> => ({
+  timeoutMs: reminders.timeoutMs,
+  destinations: reminders.destinations,
+  ...(reminders.smtp === undefined ? {} : { smtp: reminders.smtp }),
+});
 
 /** What an operator can tune; README "Configuration" lists the environment variables. */
 export interface ServerSettings {

@@ -83,6 +83,8 @@ export interface SweepIds {
   readonly coopContact: number;
   /** A contact of the idle unit, for the removal. */
   readonly spareContact: number;
+  /** Plan 1 sent (下发) to 市科技局 alone, for its 签收. */
+  readonly leadDistribution: number;
 }
 
 export interface SweepWorld {
@@ -283,6 +285,13 @@ export const buildSweepWorld = async (world: World): Promise<SweepWorld> => {
       ),
     );
 
+  const leadDistribution = idOf(
+    await expectOk(
+      admin.call("POST", `/api/plans/${String(plan1)}/distributions`, { units: [units.lead] }),
+      "sending plan 1 to 市科技局",
+    ),
+  );
+
   const settings = await expectOk(
     admin.call("GET", `/api/plans/${String(plan1)}/settings`),
     "reading plan settings",
@@ -339,6 +348,7 @@ export const buildSweepWorld = async (world: World): Promise<SweepWorld> => {
       coopInstruction: await instruct(auditMilestone, CANARIES.coopInstruction),
       coopContact: await contact("coop", CANARIES.coopContact),
       spareContact: await contact("idle", "spare"),
+      leadDistribution,
     },
   };
 };
@@ -348,6 +358,9 @@ const FINGERPRINTED = [
   "api_tokens",
   "attachments",
   "calendar_days",
+  "distribution_deliveries",
+  "distribution_units",
+  "distributions",
   "imported_progress",
   "instruction_responses",
   "instructions",
