@@ -59,6 +59,19 @@ describeEachDatabase("distributions over HTTP", ({ open }) => {
     const staff = world.client("staff");
     const path = `/api/plans/${planId}/distributions`;
 
+    // Before sending, the office sees whom it would reach and how; a unit sees no contacts.
+    const before = (await office.call("GET", path)).json<{
+      recipients: { unit: string; contacts: { kind: string }[] }[];
+      items: unknown[];
+    }>();
+    expect(before.items).toEqual([]);
+    expect(
+      before.recipients.find((r) => r.unit === LEAD_UNIT)?.contacts.map((c) => c.kind),
+    ).toEqual(["email", "dingtalk"]);
+    expect((await staff.call("GET", path)).json<{ recipients: unknown[] }>().recipients).toEqual(
+      [],
+    );
+
     // Bad input: a clear error naming the field, nothing sent.
     const notUnit = await office.call("POST", path, { units: [kjj, 987_654] });
     expect(notUnit.statusCode).toBe(400);

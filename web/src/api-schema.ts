@@ -4741,7 +4741,7 @@ export type paths = {
     };
     /**
      * A plan's distributions, newest first: per unit, its deliveries and 签收
-     * @description The supervision office sees every unit; a unit sees only its own part.
+     * @description The supervision office sees every unit, and in recipients who a new distribution would reach through which contacts; a unit sees only its own part, and no recipients.
      */
     get: {
       parameters: {
@@ -4761,6 +4761,7 @@ export type paths = {
           };
           content: {
             "application/json": {
+              readonly recipients: components["schemas"]["DistributionRecipient"][];
               readonly items: components["schemas"]["Distribution"][];
             };
           };
@@ -5658,6 +5659,12 @@ export type components = {
       focus: boolean;
       setAt: string | null;
       setBy: string | null;
+    };
+    /** @description A unit a distribution would reach */
+    DistributionRecipientInput: {
+      unitId: number;
+      unit: string;
+      readonly contacts: components["schemas"]["ContactViewInput"][];
     };
     DistributionDeliveryInput: {
       /** @description email, webhook, wecom, dingtalk or feishu */
@@ -6633,6 +6640,12 @@ export type components = {
       focus: boolean;
       setAt: string | null;
       setBy: string | null;
+    };
+    /** @description A unit a distribution would reach */
+    DistributionRecipient: {
+      unitId: number;
+      unit: string;
+      readonly contacts: components["schemas"]["ContactView"][];
     };
     DistributionDelivery: {
       /** @description email, webhook, wecom, dingtalk or feishu */

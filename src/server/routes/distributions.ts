@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { distributePlan } from "../../services/distribution/distribute-plan.js";
+import { distributionRecipients } from "../../services/distribution/distribution-recipients.js";
 import { listDistributions } from "../../services/distribution/list-distributions.js";
 import { signDistribution } from "../../services/distribution/sign-distribution.js";
 import { apiErrorSchema } from "../api-error.js";
@@ -8,7 +9,11 @@ import { actorOf } from "../authentication.js";
 import { deliveryOptionsOf } from "../server-settings.js";
 import { today } from "../today.js";
 import { arrayOf, idParams } from "../schemas/common.js";
-import { distributeBodySchema, distributionSchema } from "../schemas/distributions.js";
+import {
+  distributeBodySchema,
+  distributionSchema,
+  recipientSchema,
+} from "../schemas/distributions.js";
 import type { RouteDeps } from "./route-deps.js";
 
 const errors = {
@@ -58,13 +63,21 @@ export const distributionRoutes =
       {
         schema: {
           summary: "A plan's distributions, newest first: per unit, its deliveries and 签收",
-          description: "The supervision office sees every unit; a unit sees only its own part.",
+          description:
+            "The supervision office sees every unit, and in recipients who a new distribution would reach through which contacts; a unit sees only its own part, and no recipients.",
           tags: ["distributions"],
           params: idParams,
-          response: { 200: z.object({ items: arrayOf(distributionSchema) }), ...errors },
+          response: {
+            200: z.object({
+              recipients: arrayOf(recipientSchema),
+              items: arrayOf(distributionSchema),
+            }),
+            ...errors,
+          },
         },
       },
       async (request) => ({
+        recipients: await distributionRecipients(db, actorOf(request), request.params.id),
         items: await listDistributions(db, actorOf(request), request.params.id),
       }),
     );

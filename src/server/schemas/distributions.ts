@@ -1,5 +1,14 @@
 import { z } from "zod";
 import { arrayOf } from "./common.js";
+import { contactViewSchema } from "./contacts.js";
+
+export const recipientSchema = z
+  .object({
+    unitId: z.number().int(),
+    unit: z.string(),
+    contacts: arrayOf(contactViewSchema),
+  })
+  .meta({ id: "DistributionRecipient", description: "A unit a distribution would reach" });
 
 const deliverySchema = z
   .object({
