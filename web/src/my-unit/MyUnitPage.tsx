@@ -6,6 +6,7 @@ import { usePlan } from "../plan-context.js";
 import { useSession } from "../session.js";
 import { ErrorAlert } from "../common/ErrorAlert.js";
 import { useApi } from "../common/use-api.js";
+import { SignBanner } from "../distribution/SignBanner.js";
 import { AwaitingInstructions } from "./AwaitingInstructions.js";
 import { MilestoneRows } from "./MilestoneRows.js";
 import { UnitSummary } from "./UnitSummary.js";
@@ -37,6 +38,7 @@ const UnitWork = ({ plan }: { plan: PlanSummary }) => {
       <Typography.Title level={4} style={{ marginTop: 0 }}>
         {session.actor.unitName}
       </Typography.Title>
+      {unitRole && <SignBanner planId={plan.id} reload={reload} />}
       <UnitSummary
         counts={{
           overdue: all.filter((m) => m.status === "overdue").length,
