@@ -7,7 +7,7 @@ import { useApi } from "../common/use-api.js";
 import { distributionsPath, type PlanDistributions } from "./distributions.js";
 
 /**
- * On My unit: the newest part the office sent the unit that it has not signed, with 签收,
+ * On My unit: the newest part the office sent the unit, while it is not signed, with 签收,
  * which acknowledges every milestone the unit leads. `reload` refreshes the page after.
  */
 export const SignBanner = ({ planId, reload }: { planId: number; reload: () => void }) => {
@@ -16,7 +16,8 @@ export const SignBanner = ({ planId, reload }: { planId: number; reload: () => v
   const loaded = useApi<PlanDistributions>(distributionsPath(planId));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const waiting = loaded.data?.items.find((d) => d.units.some((part) => !part.signed));
+  // A unit is listed only what it was sent; the newest one stands for those before it.
+  const waiting = loaded.data?.items[0];
   const part = waiting?.units.find((p) => !p.signed);
   if (waiting === undefined || part === undefined) return null;
   const sign = async () => {
