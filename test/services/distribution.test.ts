@@ -15,6 +15,7 @@ import { listDistributions } from "../../src/services/distribution/list-distribu
 import { signDistribution } from "../../src/services/distribution/sign-distribution.js";
 import { DubanError } from "../../src/services/duban-error.js";
 import { importPlanFile } from "../../src/services/import-plan-file.js";
+import { mergeUnits } from "../../src/services/merge-units.js";
 import { addUnitContact } from "../../src/services/reminders/unit-contacts.js";
 import { sliceStoredPlan } from "../../src/services/slice-stored-plan.js";
 import { createUser } from "../../src/services/users.js";
@@ -294,6 +295,20 @@ describeEachDatabase("distributing a plan", ({ open }) => {
     }
     const [view] = await listDistributions(world.db, world.office, world.planId);
     expect(view?.units[0]).toMatchObject({ unit: "市科技局", signedAt: null, signed: true });
+  });
+
+  it("keeps the record of both when two units it went to are merged", async () => {
+    const world = await worldOn(await open());
+    await distributePlan(world.db, world.office, { planId: world.planId }, clock, world.channels);
+    await mergeUnits(world.db, { keep: "市科技局", other: "市金融局", actor: SHELL });
+    const [view] = await listDistributions(world.db, world.office, world.planId);
+    expect(view?.units.map((u) => u.unit)).toEqual(["市工业和信息化局", "市科技局"]);
+    expect(view?.units[1]?.deliveries.map((d) => d.status)).toEqual([
+      "sent",
+      "sent",
+      "failed",
+      "failed",
+    ]);
   });
 
   it("lets only the office send, and only the unit sent it sign; bad input changes nothing", async () => {
