@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEFAULT_SERVER_SETTINGS } from "../../src/server/server-settings.js";
 import { importPlanBytes } from "../../src/importers/import-plan.js";
 import { DEMO_PASSWORD } from "../../src/services/demo/demo-accounts.js";
+import { axeFindings } from "../support/axe-findings.js";
 import {
   ADMIN_PASSWORD,
   apiClient,
@@ -74,7 +75,10 @@ describeInBrowser("distributing a plan in Chromium", () => {
   });
 
   it("sends every unit its part from the plan page and shows the result per unit", async () => {
-    const page = await world.browser.newPage({ viewport: { width: 1366, height: 900 } });
+    // A context of its own, where axe runs its frames.
+    const context = await world.browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    await page.emulateMedia({ reducedMotion: "reduce" });
     await logIn(page, `${world.server.url}/plan`, "office", DEMO_PASSWORD);
     await page.getByRole("button", { name: /下\s*发/ }).click();
     const dialog = page.getByRole("dialog");
@@ -93,7 +97,10 @@ describeInBrowser("distributing a plan in Chromium", () => {
       .getByText("钉钉机器人 失败")
       .waitFor();
     await dialog.getByRole("button", { name: /重发未送达单位/ }).waitFor();
+    // Off the button just clicked: its hover colour is not what the dialog shows at rest.
+    await page.mouse.move(0, 0);
     await screenshot(page, "distribution-dialog");
+    expect(await axeFindings(page)).toEqual([]);
 
     // The mail reached the SMTP server with 市科技局's part, which reads back as its slice.
     expect(smtp.received.map((m) => m.to)).toEqual([["dbzy@kjj.gov.cn"]]);
@@ -103,22 +110,25 @@ describeInBrowser("distributing a plan in Chromium", () => {
     const read = await importPlanBytes(new Uint8Array(file?.content ?? []), "part.docx");
     expect(read.ok && read.plan.ownerUnit).toBe("市科技局");
     expect(robot.requests[0]?.body.toString()).toContain(`${PUBLIC_URL}/my-unit?plan=`);
-    await page.close();
+    await context.close();
   }, 90_000);
 
   it("lets the unit sign for its part on My unit, acknowledging its milestones", async () => {
-    const page = await world.browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const context = await world.browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    await page.emulateMedia({ reducedMotion: "reduce" });
     await logIn(page, `${world.server.url}/my-unit`, "kjj.staff", DEMO_PASSWORD);
     const banner = page.getByRole("alert").filter({ hasText: "已下发《" });
     await banner.getByText(/（市科技局牵头部分）》，请签收/).waitFor();
     await screenshot(page, "distribution-sign-banner");
+    expect(await axeFindings(page)).toEqual([]);
     await banner.getByRole("button", { name: /签\s*收/ }).click();
     await page.getByText("已签收").first().waitFor();
     await expect.poll(() => banner.count()).toBe(0);
     await expect
       .poll(() => page.getByRole("tab", { name: /^待签收/ }).textContent())
       .toBe("待签收 (0)");
-    await page.close();
+    await context.close();
 
     const office = await apiClient(world.server.url, "office", DEMO_PASSWORD);
     const { items } = await office<{

@@ -7,7 +7,7 @@ import type { DistributionPart } from "./distributions.js";
 export const DeliveryTags = ({ part }: { part: DistributionPart }) => {
   const { t } = useLanguage();
   if (part.deliveries.length === 0) {
-    return <Tag color="warning">{t({ zh: "无联系方式，未发送", en: "No contact: not sent" })}</Tag>;
+    return <Tag color="orange">{t({ zh: "无联系方式，未发送", en: "No contact: not sent" })}</Tag>;
   }
   return (
     <Space size={4} wrap>
@@ -15,11 +15,7 @@ export const DeliveryTags = ({ part }: { part: DistributionPart }) => {
         const kind = (CONTACT_KINDS as Partial<Record<string, { label: Text }>>)[delivery.channel];
         const label = kind === undefined ? delivery.channel : t(kind.label);
         const color =
-          delivery.status === "sent"
-            ? "success"
-            : delivery.status === "failed"
-              ? "error"
-              : "default";
+          delivery.status === "sent" ? "green" : delivery.status === "failed" ? "red" : "default";
         const state =
           delivery.status === "sent"
             ? t({ zh: "已送达", en: "sent" })

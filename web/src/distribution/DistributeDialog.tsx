@@ -1,4 +1,4 @@
-import { App, Button, Modal, Space, Table, Typography } from "antd";
+import { App, Button, Modal, Space, Table, Tag, Typography } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
 import { api } from "../api.js";
@@ -151,9 +151,7 @@ export const DistributeDialog = ({
             title: t({ zh: "联系方式", en: "Contacts" }),
             render: (_, row) =>
               row.recipient === undefined || row.recipient.contacts.length === 0 ? (
-                <Typography.Text type="warning">
-                  {t({ zh: "无联系方式", en: "No contact" })}
-                </Typography.Text>
+                <Tag color="orange">{t({ zh: "无联系方式", en: "No contact" })}</Tag>
               ) : (
                 row.recipient.contacts.map((contact, index) => (
                   <div key={index}>

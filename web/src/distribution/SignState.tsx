@@ -5,7 +5,7 @@ import type { DistributionPart } from "./distributions.js";
 /** 已签收 (here, or every milestone acknowledged already) or how far its acknowledgement is. */
 export const SignState = ({ part }: { part: DistributionPart }) => {
   const { t } = useLanguage();
-  if (part.signed) return <Tag color="success">{t({ zh: "已签收", en: "Signed" })}</Tag>;
+  if (part.signed) return <Tag color="green">{t({ zh: "已签收", en: "Signed" })}</Tag>;
   const { acknowledged, total } = part.acknowledgement;
   return (
     <Tag>
