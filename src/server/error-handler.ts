@@ -51,6 +51,7 @@ export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   "distribution.busy": 409,
   "backup.failed": 500,
   "restore.failed": 500,
+  "export.unavailable": 400,
 };
 
 const INTERNAL = message(

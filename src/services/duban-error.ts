@@ -49,7 +49,8 @@ export type ErrorCode =
   | "distribution.invalid_input"
   | "distribution.busy"
   | "backup.failed"
-  | "restore.failed";
+  | "restore.failed"
+  | "export.unavailable";
 
 export interface ErrorParticulars {
   /** What the importer found, for "import.invalid_file". */
