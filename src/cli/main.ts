@@ -12,6 +12,7 @@ import { DEFAULT_HOST, DEFAULT_PORT, portOption, serveCommand } from "./commands
 import { showCommand } from "./commands/show.js";
 import { sliceCommand } from "./commands/slice.js";
 import { remindCommand } from "./commands/remind.js";
+import { distributeCommand } from "./commands/distribute.js";
 import { reportCommand } from "./commands/report.js";
 import { resetPasswordCommand } from "./commands/reset-password.js";
 import { isoDayOption, statusCommand } from "./commands/status.js";
@@ -200,6 +201,16 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
     .option("--dry-run", "print what would be sent; send and record nothing")
     .action(async (options: Parameters<typeof remindCommand>[0]) => {
       exitCode = await remindCommand(options, io, language());
+    });
+
+  storeCommand(
+    "distribute",
+    "send every unit its part of a plan (下发): .docx by e-mail, a link by robot",
+  )
+    .requiredOption("--plan <id>", "the plan", positiveInteger)
+    .option("--only-failed", "only the units the plan's last distribution did not reach")
+    .action(async (options: Parameters<typeof distributeCommand>[0]) => {
+      exitCode = await distributeCommand(options, io, language());
     });
 
   withDatabaseOptions(

@@ -43,6 +43,9 @@ export interface Schema {
   reminder_deliveries: ReminderDeliveriesTable;
   leases: LeasesTable;
   demo: DemoTable;
+  distributions: DistributionsTable;
+  distribution_units: DistributionUnitsTable;
+  distribution_deliveries: DistributionDeliveriesTable;
 }
 
 export interface UnitsTable {
@@ -450,4 +453,41 @@ export interface DemoTable {
   seeded_at: string;
   seeded_demo_time: string;
   accounts_json: string;
+}
+
+/** 下发: a plan's revision sent to its units in one action (migrations/0015-distributions.ts). */
+export interface DistributionsTable {
+  id: Generated<number>;
+  plan_id: number;
+  revision: number;
+  /** The audit log's name of the actor who sent it. */
+  issued_by: string;
+  /** Who the units read it came from: the sender's unit (督查室). */
+  issuer: string;
+  created_at: string;
+}
+
+export interface DistributionUnitsTable {
+  distribution_id: number;
+  unit_id: number;
+  /** The name of the .docx the unit was sent. */
+  file_name: string;
+  signed_at: string | null;
+  signed_by: string | null;
+}
+
+export type DistributionDeliveryStatus = "pending" | "sent" | "failed";
+
+export interface DistributionDeliveriesTable {
+  id: Generated<number>;
+  distribution_id: number;
+  unit_id: number;
+  /** channels/channel.ts ContactKind. */
+  channel: string;
+  /** The contact as shown to people: an address, or a robot URL with its key masked. */
+  destination: string;
+  status: DistributionDeliveryStatus;
+  error: string | null;
+  sent_at: string | null;
+  created_at: string;
 }

@@ -47,6 +47,9 @@ export type ErrorCode =
   | "plan.conflict"
   | "reminders.busy"
   | "contact.invalid"
+  | "distribution.not_found"
+  | "distribution.invalid_input"
+  | "distribution.busy"
   | "backup.failed"
   | "restore.failed"
   | "export.unavailable";

@@ -74,6 +74,9 @@ const TABLE: readonly Row[] = [
   [{ action: "instruction.respond", relation: "task_lead" }, unitRoles],
   [{ action: "instruction.respond", relation: "none" }, nobody],
   [{ action: "focus.set" }, oversight],
+  [{ action: "plan.distribute" }, oversight],
+  [{ action: "distribution.sign", relation: "own_unit" }, unitRoles],
+  [{ action: "distribution.sign", relation: "none" }, nobody],
 ];
 
 describe("the permission table", () => {
@@ -106,6 +109,8 @@ describe("the permission table", () => {
       "instruction.issue",
       "instruction.respond",
       "focus.set",
+      "plan.distribute",
+      "distribution.sign",
     ];
     expect([...actions].sort()).toEqual([...expected].sort());
   });

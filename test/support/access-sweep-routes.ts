@@ -429,6 +429,20 @@ export const SWEEP_TABLE: Readonly<Record<string, Targets>> = {
   ],
   "GET /api/reminders/deliveries": one("/api/reminders/deliveries", oversightOnly),
 
+  "POST /api/plans/{id}/distributions": ({ ids }) =>
+    single(`/api/plans/${n(ids.plan1)}/distributions`, oversightOnly, {
+      units: [ids.units.lead],
+    }),
+  // A unit is shown only its own part: the call itself is everyone's.
+  "GET /api/plans/{id}/distributions": ({ ids }) =>
+    single(`/api/plans/${n(ids.plan1)}/distributions`, everyone),
+  // The office is told it may not sign; a unit the plan was not sent to, that there is none.
+  "POST /api/distributions/{id}/sign": ({ ids }) =>
+    single(
+      `/api/distributions/${n(ids.leadDistribution)}/sign`,
+      signedIn((a) => (isOversight(a) ? 403 : a.unit === "lead" ? "ok" : 404)),
+    ),
+
   "POST /api/instructions": ({ ids }) =>
     milestones(ids).map((m) => ({
       label: m.label,

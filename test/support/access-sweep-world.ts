@@ -87,6 +87,8 @@ export interface SweepIds {
   readonly feedToken: string;
   /** Another feed of that staff member's, for the revocation. */
   readonly spareFeed: number;
+  /** Plan 1 sent (下发) to 市科技局 alone, for its 签收. */
+  readonly leadDistribution: number;
 }
 
 export interface SweepWorld {
@@ -294,6 +296,12 @@ export const buildSweepWorld = async (world: World): Promise<SweepWorld> => {
         "subscribing to a calendar",
       )
     ).json<{ id: number; token: string }>();
+  const leadDistribution = idOf(
+    await expectOk(
+      admin.call("POST", `/api/plans/${String(plan1)}/distributions`, { units: [units.lead] }),
+      "sending plan 1 to 市科技局",
+    ),
+  );
 
   const settings = await expectOk(
     admin.call("GET", `/api/plans/${String(plan1)}/settings`),
@@ -353,6 +361,7 @@ export const buildSweepWorld = async (world: World): Promise<SweepWorld> => {
       spareContact: await contact("idle", "spare"),
       feedToken: (await subscribe()).token,
       spareFeed: (await subscribe()).id,
+      leadDistribution,
     },
   };
 };
@@ -363,6 +372,9 @@ const FINGERPRINTED = [
   "attachments",
   "calendar_days",
   "calendar_feeds",
+  "distribution_deliveries",
+  "distribution_units",
+  "distributions",
   "imported_progress",
   "instruction_responses",
   "instructions",

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { describe } from "vitest";
-import { DEFAULT_SERVER_SETTINGS } from "../../src/server/server-settings.js";
+import { DEFAULT_SERVER_SETTINGS, type ServerSettings } from "../../src/server/server-settings.js";
 import { startServer, type RunningServer } from "../../src/server/start-server.js";
 
 /**
@@ -37,8 +37,13 @@ export interface E2eWorld {
   close(): Promise<void>;
 }
 
-/** A real server on a fresh SQLite file with the demo data, and Debian's Chromium. */
-export const startE2eWorld = async (): Promise<E2eWorld> => {
+/**
+ * A real server on a fresh SQLite file with the demo data, and Debian's Chromium; `settings`
+ * over the defaults (reminders stay off: the scheduler must not send on its own).
+ */
+export const startE2eWorld = async (
+  settings: Partial<Omit<ServerSettings, "clock">> = {},
+): Promise<E2eWorld> => {
   const data = mkdtempSync(join(tmpdir(), "duban-e2e-"));
   const started = Date.now();
   const server = await startServer({
@@ -52,8 +57,13 @@ export const startE2eWorld = async (): Promise<E2eWorld> => {
     logLevel: "warn",
     settings: {
       ...DEFAULT_SERVER_SETTINGS,
+      ...settings,
       clock: () => new Date(E2E_START.getTime() + (Date.now() - started)),
-      reminders: { ...DEFAULT_SERVER_SETTINGS.reminders, enabled: false },
+      reminders: {
+        ...DEFAULT_SERVER_SETTINGS.reminders,
+        ...settings.reminders,
+        enabled: false,
+      },
     },
   });
   const browser = await chromium

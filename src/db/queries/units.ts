@@ -113,6 +113,8 @@ const UNIT_REFERENCES = [
   "attachments",
   "reminder_bundles",
   "instruction_responses",
+  "distribution_units",
+  "distribution_deliveries",
 ] as const;
 
 /**
@@ -145,6 +147,15 @@ export const mergeUnitRows = async (
         .selectFrom("milestone_units")
         .select("milestone_version_id")
         .where("unit_id", "=", kept.id),
+    )
+    .execute();
+  await db
+    .deleteFrom("distribution_units")
+    .where("unit_id", "=", removed.id)
+    .where(
+      "distribution_id",
+      "in",
+      db.selectFrom("distribution_units").select("distribution_id").where("unit_id", "=", kept.id),
     )
     .execute();
   await db
