@@ -5,21 +5,16 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { describe } from "vitest";
 import { DEFAULT_SERVER_SETTINGS, type ServerSettings } from "../../src/server/server-settings.js";
 import { startServer, type RunningServer } from "../../src/server/start-server.js";
+import { testSwitch } from "./test-switch.js";
 
 /**
- * DUBAN_TEST_BROWSER=0 skips the browser tests: CI runs them under one Node
- * line only (.ci/run), since they exercise Chromium and the app, not the runtime.
+ * `describe` for a suite that drives Chromium. DUBAN_TEST_BROWSER=0 skips it:
+ * CI runs the browser tests under one Node line only (.ci/run), since they
+ * exercise Chromium and the app, not the runtime.
  */
-const browserTests = (value: string | undefined): boolean => {
-  if (value === undefined || value === "" || value === "1") return true;
-  if (value === "0") return false;
-  throw new Error(
-    `DUBAN_TEST_BROWSER is "${value}": 1 (the default) runs the browser tests, 0 skips them`,
-  );
-};
-
-/** `describe` for a suite that drives Chromium, skipped when DUBAN_TEST_BROWSER=0. */
-export const describeInBrowser = describe.skipIf(!browserTests(process.env.DUBAN_TEST_BROWSER));
+export const describeInBrowser = describe.skipIf(
+  !testSwitch("DUBAN_TEST_BROWSER", "runs the browser tests"),
+);
 
 export const ADMIN_PASSWORD = "correct-horse-battery";
 
