@@ -44,7 +44,8 @@ export type PermissionRequest =
   | { readonly action: "request.decide" }
   | { readonly action: "instruction.issue" }
   | { readonly action: "instruction.respond"; readonly relation: MilestoneRelation }
-  | { readonly action: "focus.set" };
+  | { readonly action: "focus.set" }
+  | { readonly action: "milestone.issue_notice" };
 
 export type Action = PermissionRequest["action"];
 
@@ -88,6 +89,7 @@ export const isAllowed = (role: Role, request: PermissionRequest): boolean => {
     case "request.decide":
     case "instruction.issue":
     case "focus.set":
+    case "milestone.issue_notice":
       return OVERSIGHT.has(role);
     // A unit answers for what it is responsible for, leading or cooperating.
     case "instruction.respond":

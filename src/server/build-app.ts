@@ -24,6 +24,7 @@ import { planSupervisionRoutes } from "./routes/plan-supervision.js";
 import { reminderRoutes } from "./routes/reminders.js";
 import { workflowRoutes } from "./routes/workflow.js";
 import { instructionRoutes } from "./routes/instructions.js";
+import { noticeRoutes } from "./routes/notices.js";
 import { calendarRoutes } from "./routes/calendar.js";
 import { healthRoutes } from "./routes/health.js";
 import { milestoneRoutes } from "./routes/milestones.js";
@@ -144,6 +145,7 @@ export const buildApp = async ({
     planSupervisionRoutes,
     reminderRoutes,
     instructionRoutes,
+    noticeRoutes,
   ]) {
     await app.register(routes(deps));
   }

@@ -71,6 +71,7 @@ const TABLE: readonly Row[] = [
   [{ action: "instruction.respond", relation: "task_lead" }, unitRoles],
   [{ action: "instruction.respond", relation: "none" }, nobody],
   [{ action: "focus.set" }, oversight],
+  [{ action: "milestone.issue_notice" }, oversight],
 ];
 
 describe("the permission table", () => {
@@ -101,6 +102,7 @@ describe("the permission table", () => {
       "instruction.issue",
       "instruction.respond",
       "focus.set",
+      "milestone.issue_notice",
     ];
     expect([...actions].sort()).toEqual([...expected].sort());
   });

@@ -12,6 +12,7 @@ import * as evidenceStorage from "./0010-evidence-storage.js";
 import * as planIdentity from "./0011-plan-identity.js";
 import * as planRoles from "./0012-plan-roles.js";
 import * as importCorrections from "./0013-import-corrections.js";
+import * as notices from "./0014-notices.js";
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so
@@ -31,4 +32,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0011-plan-identity": planIdentity,
   "0012-plan-roles": planRoles,
   "0013-import-corrections": importCorrections,
+  "0014-notices": notices,
 };
