@@ -83,6 +83,9 @@ export interface SweepIds {
   readonly coopContact: number;
   /** A contact of the idle unit, for the removal. */
   readonly spareContact: number;
+  /** Supervision notices to 市科技局 (on m202) and to 市审计局 (on its own milestone). */
+  readonly leadNotice: number;
+  readonly coopNotice: number;
 }
 
 export interface SweepWorld {
@@ -283,6 +286,14 @@ export const buildSweepWorld = async (world: World): Promise<SweepWorld> => {
       ),
     );
 
+  const notice = async (milestoneId: number) =>
+    idOf(
+      await expectOk(
+        admin.call("POST", `/api/milestones/${String(milestoneId)}/notices`, {}),
+        "issuing a supervision notice",
+      ),
+    );
+
   const settings = await expectOk(
     admin.call("GET", `/api/plans/${String(plan1)}/settings`),
     "reading plan settings",
@@ -339,6 +350,8 @@ export const buildSweepWorld = async (world: World): Promise<SweepWorld> => {
       coopInstruction: await instruct(auditMilestone, CANARIES.coopInstruction),
       coopContact: await contact("coop", CANARIES.coopContact),
       spareContact: await contact("idle", "spare"),
+      leadNotice: await notice(m202),
+      coopNotice: await notice(auditMilestone),
     },
   };
 };
@@ -357,6 +370,8 @@ const FINGERPRINTED = [
   "milestone_units",
   "milestone_versions",
   "milestones",
+  "notice_sequences",
+  "notices",
   "plan_settings",
   "plans",
   "reminder_bundles",
