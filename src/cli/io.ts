@@ -1,6 +1,7 @@
 /** Where a command writes: the process's streams in use, buffers in tests. */
 export interface CliIo {
-  readonly stdout: { write(text: string): unknown; readonly columns?: number };
+  /** Text, or a file's bytes (a document written to standard output with `-o -`). */
+  readonly stdout: { write(chunk: string | Uint8Array): unknown; readonly columns?: number };
   readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
   readonly env: NodeJS.ProcessEnv;
 }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { StoredNotice } from "../../db/queries/notices.js";
 import { issueNotice } from "../../services/notices/issue-notice.js";
-import { listNotices, noticeFile } from "../../services/notices/notices.js";
+import { listNotices, noticeFile, noticeRecord } from "../../services/notices/notices.js";
 import { apiErrorSchema } from "../api-error.js";
 import { actorOf } from "../authentication.js";
 import { arrayOf, idParams } from "../schemas/common.js";
@@ -19,9 +19,9 @@ const errors = {
   409: apiErrorSchema,
 };
 
-/** A notice as the API shows it: without the frozen facts, which its document shows. */
-const present = ({ facts: _facts, ...notice }: StoredNotice) => ({
-  ...notice,
+/** A notice as the API shows it, with where to download its document. */
+const present = (notice: StoredNotice) => ({
+  ...noticeRecord(notice),
   documentUrl: `/api/notices/${String(notice.id)}/document`,
 });
 

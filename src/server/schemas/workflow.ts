@@ -108,7 +108,9 @@ export const planSettingsSchema = z
           const problem = numberTemplateProblem(template);
           if (problem !== null) context.addIssue({ code: "custom", message: problem });
         })
-        .meta({ description: "The notice number, with {n} and optionally {year}: 〔{year}〕第{n}号" }),
+        .meta({
+          description: "The notice number, with {n} and optionally {year}: 〔{year}〕第{n}号",
+        }),
       replyWorkingDays: z.number().int().min(1).max(NOTICE_NUMBER_LIMITS.replyDays),
     }),
   })

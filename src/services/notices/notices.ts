@@ -13,6 +13,11 @@ export const noticeNotFound = (id: number): DubanError =>
     message(`没有编号为 ${id} 的督办通知单`, `There is no notice ${id}`),
   );
 
+/** A notice as lists show it: the facts stay in its document. */
+export type NoticeRecord = Omit<StoredNotice, "facts">;
+
+export const noticeRecord = ({ facts: _facts, ...record }: StoredNotice): NoticeRecord => record;
+
 /** A milestone's notices, oldest first, for whoever may see the milestone. */
 export const listNotices = async (
   db: Database,
