@@ -3,22 +3,15 @@ import { openDatabase, type Database } from "../../src/db/database.js";
 import { listAudit } from "../../src/db/queries/audit.js";
 import { readLedger } from "../../src/db/queries/milestone-ledger.js";
 import { readStates } from "../../src/db/queries/milestone-states.js";
-import { findUnitByName } from "../../src/db/queries/units.js";
-import type { IsoDate } from "../../src/domain/iso-date.js";
 import { DEFAULT_PLAN_SETTINGS } from "../../src/domain/plan-settings.js";
-import { shellActor, userActor, type Role } from "../../src/policies/actor.js";
-import { DubanError, type ErrorCode } from "../../src/services/duban-error.js";
-import { importPlanFile } from "../../src/services/import-plan-file.js";
-import { listMilestones } from "../../src/services/milestones.js";
 import { issueNotice } from "../../src/services/notices/issue-notice.js";
 import { getNotice, listNotices, noticeFile } from "../../src/services/notices/notices.js";
 import { updatePlanSettings } from "../../src/services/plan-settings.js";
-import { createUnit } from "../../src/services/units.js";
 import { decideMilestoneRequest } from "../../src/services/workflow/decide-request.js";
 import { reportProgress } from "../../src/services/workflow/report-progress.js";
 import { requestExtension } from "../../src/services/workflow/request-extension.js";
 import { describeEachDatabase } from "../support/databases.js";
-import { readFixture } from "../support/fixtures.js";
+import { at, referenceWorkflow, refusal } from "../support/reference-workflow.js";
 import { readNotice } from "../support/read-notice.js";
 
 /**
@@ -27,56 +20,9 @@ import { readNotice } from "../support/read-notice.js";
  * 203 only; 市档案馆 has no part in the plan.
  */
 
-const SHELL = shellActor("cli:test");
-const at = (day: IsoDate) => ({ now: new Date(`${day}T02:00:00Z`), today: day });
-
-const refusal = async (promise: Promise<unknown>): Promise<ErrorCode> => {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DubanError) return error.code;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-};
-
 const setUp = async (db: Database) => {
-  const { planId } = await importPlanFile(db, {
-    bytes: readFixture("seed-2022-kjj.docx"),
-    fileName: "seed-2022-kjj.docx",
-    actor: SHELL,
-    now: () => new Date("2022-01-05T02:00:00Z"),
-  });
-  const created = new Date("2022-01-05T02:00:00Z");
-  await createUnit(db, SHELL, { name: "督查室", kind: "unit" }, created);
-  await createUnit(db, SHELL, { name: "市档案馆", kind: "unit" }, created);
-  const actor = async (name: string, unit: string, role: Role, id: number) => {
-    const found = await findUnitByName(db.kysely, unit);
-    if (!found) throw new Error(`no unit ${unit}`);
-    return userActor({ id, username: name, unitId: found.id, role });
-  };
-  const milestones = (
-    await listMilestones(db, SHELL, {
-      asOf: "2022-01-05",
-      sort: "position",
-      page: 1,
-      pageSize: 200,
-    })
-  ).items;
-  const milestone = (taskNo: number, seq: number): number => {
-    const found = milestones.find((m) => m.task.no === taskNo && m.seq === seq);
-    if (!found) throw new Error(`no milestone ${String(taskNo)}（${String(seq)}）`);
-    return found.id;
-  };
-  return {
-    planId,
-    milestone,
-    office: await actor("dcs", "督查室", "supervisor", 1),
-    staff: await actor("kjj.staff", "市科技局", "unit_staff", 2),
-    leader: await actor("kjj.leader", "市科技局", "unit_leader", 3),
-    audit: await actor("sjj.staff", "市审计局", "unit_staff", 4),
-    idle: await actor("idle.staff", "市档案馆", "unit_staff", 5),
-  };
+  const reference = await referenceWorkflow(db);
+  return { ...reference, milestone: reference.milestoneId };
 };
 
 const versionOf = async (db: Database, milestoneId: number): Promise<number> =>
