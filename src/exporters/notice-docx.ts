@@ -22,7 +22,8 @@ import { chineseDate, type SupervisionNotice } from "../domain/supervision-notic
  * page with the title in 方正小标宋简体, the number under it on the right, a
  * bordered form of 黑体 labels and 仿宋_GB2312 text, and below a cut line the
  * reply slip (回执) the unit sends back. Measures are twips and half-points;
- * margins are those of GB/T 9704 (37, 35, 28, 26 mm).
+ * the side margins are those of GB/T 9704 (28, 26 mm), top and bottom 30 and
+ * 25 mm, so that a notice with long texts still keeps to its one page.
  */
 
 const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name });
@@ -35,7 +36,7 @@ const TEXT_RUN: IRunOptions = { font: TEXT_FONT, size: 24 };
 const NUMBER_RUN: IRunOptions = { font: TEXT_FONT, size: 32 };
 
 const A4 = { width: 11906, height: 16838 };
-const MARGINS = { top: 2098, bottom: 1984, left: 1587, right: 1474, header: 851, footer: 992 };
+const MARGINS = { top: 1701, bottom: 1417, left: 1587, right: 1474, header: 851, footer: 992 };
 /** Label, text, label, text: 8845 twips, the width between the margins. */
 const COLUMNS = [1701, 2722, 1701, 2721] as const;
 const FULL_TEXT_SPAN = 3;
@@ -131,7 +132,7 @@ const noticeForm = (notice: SupervisionNotice): Table =>
       label("配合单位"),
       text(notice.cooperating.length === 0 ? "无" : notice.cooperating.join("、")),
     ]),
-    wideRow("督办事项", matter(notice), 1134),
+    wideRow("督办事项", matter(notice), 907),
     row([
       label("原定时限"),
       text(deadlineLine(notice)),
@@ -144,9 +145,9 @@ const noticeForm = (notice: SupervisionNotice): Table =>
       notice.latestReport === null
         ? "尚未报送进展"
         : `${chineseDate(notice.latestReport.on)}报送：${notice.latestReport.text}`,
-      850,
+      567,
     ),
-    wideRow("办理要求", noticeRequirements(notice), 1134),
+    wideRow("办理要求", noticeRequirements(notice), 907),
     wideRow(
       "反馈时限",
       `${chineseDate(notice.replyDue)}前（${String(notice.replyWorkingDays)}个工作日内）`,

@@ -63,7 +63,7 @@ describe("the supervision notice as .docx", () => {
   it("is laid out as a notice: A4 portrait, the usual fonts, a bordered form", async () => {
     const { documentXml: xml } = readNotice(await noticeToDocx(NOTICE));
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"(?: w:orient="portrait")?\/>/);
-    expect(xml).toContain('w:top="2098"');
+    expect(xml).toContain('w:top="1701"');
     expect(xml).toContain('w:left="1587"');
     // The title in 方正小标宋简体 at 22 pt, centred.
     const title =

@@ -1,0 +1,70 @@
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import type { SupervisionNotice } from "../../src/domain/supervision-notice.js";
+import { noticeToDocx } from "../../src/exporters/notice-docx.js";
+
+const SOFFICE = "/usr/bin/soffice";
+
+/** A notice with long texts: it still has to fit its one page with the reply slip. */
+const LONG: SupervisionNotice = {
+  office: "市政府督查室",
+  numberText: "〔2022〕第12号",
+  recipient: "市科技局",
+  cooperating: ["市工业和信息化局", "市税务局", "市金融局"],
+  planTitle: "2022年市政府重点工作任务分解表（市科技局牵头部分）",
+  task: {
+    label: "204",
+    title: "鼓励企业加大研发和技改投入，全社会研发经费投入占地区生产总值比重达到2.7%以上。",
+  },
+  milestone: {
+    label: "204（1）",
+    text: "将研发经费投入水平作为县域经济考核的重要指标，压实责任，推动工作落实。",
+  },
+  originalDeadline: { text: "3月31日", due: "2022-03-31" },
+  currentDue: "2022-03-31",
+  daysOverdue: 91,
+  escalationLevel: "通报",
+  latestReport: { on: "2022-03-24", text: "一季度工作按计划推进，阶段性任务基本完成。" },
+  issuedOn: "2022-06-30",
+  replyDue: "2022-07-07",
+  replyWorkingDays: 5,
+};
+
+/** LibreOffice converts the notice to PDF without error, on one A4 page. */
+describe.skipIf(!existsSync(SOFFICE))("the supervision notice rendered by LibreOffice", () => {
+  it("is one A4 portrait page", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "duban-notice-render-"));
+    try {
+      await writeFile(join(dir, "notice.docx"), await noticeToDocx(LONG));
+      await promisify(execFile)(
+        SOFFICE,
+        [
+          `-env:UserInstallation=file://${dir}/profile`,
+          "--headless",
+          "--convert-to",
+          "pdf",
+          "--outdir",
+          dir,
+          join(dir, "notice.docx"),
+        ],
+        { timeout: 120_000 },
+      );
+      const pdf = (await readFile(join(dir, "notice.pdf"))).toString("latin1");
+      expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+      // A4 portrait in points: 595.3 × 841.9.
+      const [width = 0, height = 0] = (
+        /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf) ?? []
+      )
+        .slice(1)
+        .map(Number);
+      expect([Math.round(width), Math.round(height)]).toEqual([595, 842]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 150_000);
+});
