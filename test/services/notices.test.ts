@@ -6,12 +6,14 @@ import { readStates } from "../../src/db/queries/milestone-states.js";
 import { DEFAULT_PLAN_SETTINGS } from "../../src/domain/plan-settings.js";
 import { issueNotice } from "../../src/services/notices/issue-notice.js";
 import { getNotice, listNotices, noticeFile } from "../../src/services/notices/notices.js";
+import { mergeUnits } from "../../src/services/merge-units.js";
 import { updatePlanSettings } from "../../src/services/plan-settings.js";
+import { createUnit } from "../../src/services/units.js";
 import { decideMilestoneRequest } from "../../src/services/workflow/decide-request.js";
 import { reportProgress } from "../../src/services/workflow/report-progress.js";
 import { requestExtension } from "../../src/services/workflow/request-extension.js";
 import { describeEachDatabase } from "../support/databases.js";
-import { at, referenceWorkflow, refusal } from "../support/reference-workflow.js";
+import { at, referenceWorkflow, refusal, SHELL } from "../support/reference-workflow.js";
 import { readNotice } from "../support/read-notice.js";
 
 /**
@@ -191,6 +193,13 @@ describeEachDatabase("supervision notices", ({ dialect, open }) => {
     expect(await refusal(listNotices(db, w.idle, m1))).toBe("milestone.not_found");
     expect(await refusal(noticeFile(db, w.office, notice.id + 100))).toBe("notice.not_found");
     expect((await listAudit(db.kysely, { action: "milestone.notice_issued" })).total).toBe(1);
+
+    // Merged into another unit, the recipient is that unit; the notice keeps the name it was sent to.
+    await createUnit(db, SHELL, { name: "市科学技术局", kind: "unit" }, new Date());
+    await mergeUnits(db, { keep: "市科学技术局", other: "市科技局", actor: SHELL });
+    const merged = await getNotice(db, w.office, notice.id);
+    expect(merged.recipientUnitId).toBe(await w.unitId("市科学技术局"));
+    expect(merged.recipientUnit).toBe("市科技局");
   });
 
   it("never share a number, however many are issued at once", async () => {
