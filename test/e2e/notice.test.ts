@@ -40,6 +40,27 @@ describeInBrowser("the supervision notice in Chromium", () => {
     await world.close();
   });
 
+  it("takes the office's number template and reply time from the plan's settings", async () => {
+    const page = await world.browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.addInitScript(`localStorage.setItem("duban.plan", "${String(overdue.planId)}")`);
+    await logIn(page, world.server.url, "admin", ADMIN_PASSWORD);
+    await page.goto(`${world.server.url}/admin/settings`);
+    const template = page.getByLabel("编号格式");
+    await template.fill("〔{year}〕号");
+    await page.getByRole("button", { name: /保存设置/ }).click();
+    await page.getByText("须包含序号 {n}").waitFor();
+    await template.fill("江督〔{year}〕{n}号");
+    await page.getByLabel("反馈时限").fill("3");
+    await page.getByRole("button", { name: /保存设置/ }).click();
+    await page.getByText("设置已保存").waitFor();
+    // The form starts afresh from what was saved.
+    await page.reload();
+    await expect.poll(() => page.getByLabel("编号格式").inputValue()).toBe("江督〔{year}〕{n}号");
+    await page.getByLabel("编号格式").scrollIntoViewIfNeeded();
+    await screenshot(page, "admin-notice-settings");
+    await page.close();
+  }, 60_000);
+
   it("confirms, numbers, records in the history and downloads the Word document", async () => {
     const page = await world.browser.newPage({
       viewport: { width: 1366, height: 900 },
@@ -58,11 +79,12 @@ describeInBrowser("the supervision notice in Chromium", () => {
       dialog.getByRole("button", { name: /发出并下载/ }).click(),
     ]);
     const name = download.suggestedFilename();
-    expect(name).toMatch(/^督办通知单〔2022〕第\d+号\.docx$/);
+    expect(name).toMatch(/^督办通知单江督〔2022〕\d+号\.docx$/);
     const read = readNotice(await readFile(await download.path()));
     expect(read.paragraphs[0]).toBe("督办通知单");
     expect(read.field("承办单位")).toBe(lead);
     expect(read.field("逾期情况")).toMatch(/^截至2022年6月30日，已逾期\d+天/);
+    expect(read.field("反馈时限")).toBe("2022年7月5日前（3个工作日内）");
 
     const numberText = name.slice("督办通知单".length, -".docx".length);
     // Listed with its link, and in the history timeline.
