@@ -1,9 +1,13 @@
 import type { Database } from "../../db/database.js";
 import { appendAudit } from "../../db/queries/audit.js";
-import { readLedger } from "../../db/queries/milestone-ledger.js";
-import { insertNotice, nextNoticeNumber, type StoredNotice } from "../../db/queries/notices.js";
+import { appendLedger, readLedger } from "../../db/queries/milestone-ledger.js";
+import {
+  findNotice,
+  insertNotice,
+  nextNoticeNumber,
+  type StoredNotice,
+} from "../../db/queries/notices.js";
 import { findPlan } from "../../db/queries/plans.js";
-import { appendLedger } from "../../db/queries/milestone-ledger.js";
 import { writeTransaction } from "../../db/write-transaction.js";
 import { dueDateOf, deadlineText, type Deadline } from "../../domain/deadline.js";
 import { daysBetween } from "../../domain/iso-date.js";
@@ -109,7 +113,7 @@ export const issueNotice = async (
       ...facts,
       numberText: formatNoticeNumber(context.settings.notice.numberTemplate, year, number),
     };
-    const stored = {
+    const id = await insertNotice(trx, {
       milestoneId: context.row.id,
       planId: context.row.planId,
       year,
@@ -119,8 +123,7 @@ export const issueNotice = async (
       issuedByUserId: who.userId,
       issuedAt: stamp,
       facts: notice,
-    };
-    const id = await insertNotice(trx, stored);
+    });
     const entry: LedgerEntry = {
       kind: "notice_issued",
       on: time.today,
@@ -148,15 +151,8 @@ export const issueNotice = async (
       },
       stamp,
     );
-    return {
-      id,
-      ...stored,
-      numberText: notice.numberText,
-      office: notice.office,
-      recipientUnit: notice.recipient,
-      issuedOn: notice.issuedOn,
-      replyDue: notice.replyDue,
-      daysOverdue: notice.daysOverdue,
-    };
+    const saved = await findNotice(trx, id);
+    if (!saved) throw new Error(`notice ${String(id)} was not stored`);
+    return saved;
   });
 };
