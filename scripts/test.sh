@@ -7,16 +7,31 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "Node.js $(node --version)"
 
-# The browser tests drive Debian's Chromium, with CJK fonts for readable screenshots;
-# DUBAN_TEST_BROWSER=0 skips them (test/support/e2e.ts).
+# What the tests need from Debian, installed when missing: Chromium for the browser tests
+# (DUBAN_TEST_BROWSER=0 skips them, test/support/e2e.ts), LibreOffice and poppler to render every
+# export to PDF (DUBAN_TEST_OFFICE=0 skips that, test/support/office-render.ts), and CJK fonts for both,
+# so that screenshots and rendered pages are readable.
+packages=()
 if [ "${DUBAN_TEST_BROWSER:-1}" = 0 ]; then
   echo "browser tests skipped (DUBAN_TEST_BROWSER=0)"
-elif ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -qi "noto.*cjk"; then
-  step "installing chromium and fonts-noto-cjk (apt)"
+elif ! command -v chromium >/dev/null; then
+  packages+=(chromium)
+fi
+if [ "${DUBAN_TEST_OFFICE:-1}" = 0 ]; then
+  echo "office rendering tests skipped (DUBAN_TEST_OFFICE=0)"
+else
+  command -v soffice >/dev/null || packages+=(libreoffice-writer-nogui libreoffice-calc-nogui)
+  command -v pdftoppm >/dev/null || packages+=(poppler-utils)
+fi
+if [ "${DUBAN_TEST_BROWSER:-1}" != 0 ] || [ "${DUBAN_TEST_OFFICE:-1}" != 0 ]; then
+  fc-list 2>/dev/null | grep -qi "noto.*cjk" || packages+=(fonts-noto-cjk)
+fi
+if [ "${#packages[@]}" -gt 0 ]; then
+  step "installing ${packages[*]} (apt)"
   SUDO=""
   if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
 fi
 
 step "format (prettier --check)"

@@ -1,4 +1,5 @@
 import type { Database } from "../db/database.js";
+import { isoDateIn, type IsoDate } from "../domain/iso-date.js";
 import { demoClock } from "../services/demo/demo-database.js";
 
 /**
@@ -10,3 +11,7 @@ export const cliNow = async (db: Database): Promise<Date> => {
   const real = () => new Date();
   return ((await demoClock(db, real)) ?? real)();
 };
+
+/** Today where the office is (DUBAN_TIMEZONE, Asia/Shanghai by default), by the command's time. */
+export const cliToday = async (db: Database, env: NodeJS.ProcessEnv): Promise<IsoDate> =>
+  isoDateIn(await cliNow(db), env.DUBAN_TIMEZONE ?? "Asia/Shanghai");

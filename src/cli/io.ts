@@ -1,6 +1,6 @@
 /** Where a command writes: the process's streams in use, buffers in tests. */
 export interface CliIo {
-  /** Text, or a file's bytes (a document written to standard output with `-o -`). */
+  /** Text, or a file's bytes (`duban export -o -`). */
   readonly stdout: { write(chunk: string | Uint8Array): unknown; readonly columns?: number };
   readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
   readonly env: NodeJS.ProcessEnv;

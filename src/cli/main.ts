@@ -1,6 +1,8 @@
 import { Command, Option } from "commander";
+import { CONTENT_TYPES } from "../services/exports/export-file.js";
 import { backupCommand } from "./commands/backup.js";
 import { checkCommand } from "./commands/check.js";
+import { exportCommand, statusListOption } from "./commands/export.js";
 import { importCommand } from "./commands/import.js";
 import { migrateCommand } from "./commands/migrate.js";
 import { parseCommand } from "./commands/parse.js";
@@ -138,6 +140,49 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
     .option("--unit <name>", "one unit's figures: what it leads, and what it shares apart")
     .action(async (options: Parameters<typeof statusCommand>[0]) => {
       exitCode = await statusCommand(options, io, language());
+    });
+
+  withDatabaseOptions(
+    program
+      .command("export")
+      .description(
+        "write a plan's table (.docx, .xlsx) or its milestones with status (.csv, .json) to a file",
+      ),
+  )
+    .requiredOption("--plan <id>", "the plan id (duban plans lists them)", positiveInteger)
+    .addOption(
+      new Option("--format <format>", "the file's format")
+        .choices(Object.keys(CONTENT_TYPES))
+        .makeOptionMandatory(),
+    )
+    .option("--unit <name>", "one unit's part (its 牵头部分), e.g. 市科技局")
+    .option(
+      "--as-of <date>",
+      "the day statuses are computed for, YYYY-MM-DD (default today)",
+      isoDayOption,
+    )
+    .option("--revision <n>", "the plan as it stood at this revision", positiveInteger)
+    .option("--bulletin", "the progress bulletin (进展情况通报) instead of the table or data")
+    .option("--responsible <unit>", "filter: milestones this unit leads or shares")
+    .addOption(
+      new Option("--role <role>", "with --responsible: only where it leads, or cooperates").choices(
+        ["lead", "cooperating"],
+      ),
+    )
+    .option(
+      "--status <list>",
+      "filter: statuses on the day, e.g. overdue,due_soon",
+      statusListOption,
+    )
+    .option("--due-from <date>", "filter: due on or after this day", isoDayOption)
+    .option("--due-to <date>", "filter: due on or before this day", isoDayOption)
+    .option("--text <words>", "filter: words in the milestone or its task")
+    .option(
+      "-o, --output <file>",
+      "where to write it; - for standard output (default: its own name here)",
+    )
+    .action(async (options: Parameters<typeof exportCommand>[0]) => {
+      exitCode = await exportCommand(options, io, language());
     });
 
   storeCommand("report", "enter a unit's progress report on a milestone (from paper or phone)")

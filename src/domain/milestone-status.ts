@@ -3,7 +3,15 @@ import { nextDueDate } from "./deadline-occurrence.js";
 import { daysBetween, type IsoDate } from "./iso-date.js";
 
 /** DESIGN.md "Status, as of a date". */
-export type MilestoneStatus = "done" | "overdue" | "due_soon" | "in_progress" | "not_started";
+export const MILESTONE_STATUSES = [
+  "done",
+  "overdue",
+  "due_soon",
+  "in_progress",
+  "not_started",
+] as const;
+
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
 export type Light = "red" | "yellow" | "green";
 

@@ -26,6 +26,7 @@ import { workflowRoutes } from "./routes/workflow.js";
 import { instructionRoutes } from "./routes/instructions.js";
 import { noticeRoutes } from "./routes/notices.js";
 import { calendarRoutes } from "./routes/calendar.js";
+import { exportRoutes } from "./routes/exports.js";
 import { healthRoutes } from "./routes/health.js";
 import { milestoneRoutes } from "./routes/milestones.js";
 import { planRoutes } from "./routes/plans.js";
@@ -137,6 +138,7 @@ export const buildApp = async ({
     tokenRoutes,
     unitRoutes,
     planRoutes,
+    exportRoutes,
     taskRoutes,
     milestoneRoutes,
     auditRoutes,

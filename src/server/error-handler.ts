@@ -49,6 +49,7 @@ export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   "contact.invalid": 400,
   "backup.failed": 500,
   "restore.failed": 500,
+  "export.unavailable": 400,
 };
 
 const INTERNAL = message(

@@ -47,7 +47,8 @@ export type ErrorCode =
   | "reminders.busy"
   | "contact.invalid"
   | "backup.failed"
-  | "restore.failed";
+  | "restore.failed"
+  | "export.unavailable";
 
 export interface ErrorParticulars {
   /** What the importer found, for "import.invalid_file". */

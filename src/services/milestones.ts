@@ -17,7 +17,7 @@ import { initialState, readStates, type MilestoneState } from "../db/queries/mil
 import { unitAndGroupIds } from "../db/queries/units.js";
 import type { Deadline } from "../domain/deadline.js";
 import type { IsoDate } from "../domain/iso-date.js";
-import type { MilestoneStatus, StatusAsOf } from "../domain/milestone-status.js";
+import type { MilestoneStatus } from "../domain/milestone-status.js";
 import type { ResponsiblePerson } from "../domain/plan.js";
 import type { Actor } from "../policies/actor.js";
 import { pageOf, type Page, type PageRequest } from "./page.js";
@@ -99,9 +99,9 @@ const STATUS_ORDER: Readonly<Record<MilestoneStatus, number>> = {
   done: 4,
 };
 
-type Rated = { readonly row: MilestoneKey; readonly state: StatusAsOf };
+export type RatedMilestone = { readonly row: MilestoneKey; readonly state: RatedStatus };
 
-const byPosition = (a: Rated, b: Rated): number =>
+const byPosition = (a: RatedMilestone, b: RatedMilestone): number =>
   a.row.planId - b.row.planId ||
   a.row.taskPosition - b.row.taskPosition ||
   a.row.position - b.row.position;
@@ -109,14 +109,16 @@ const byPosition = (a: Rated, b: Rated): number =>
 /** Undated milestones (ongoing, none) come after every dated one, in both directions. */
 const byDue =
   (direction: 1 | -1) =>
-  (a: Rated, b: Rated): number => {
+  (a: RatedMilestone, b: RatedMilestone): number => {
     if (a.state.due === b.state.due) return byPosition(a, b);
     if (a.state.due === null) return 1;
     if (b.state.due === null) return -1;
     return direction * a.state.due.localeCompare(b.state.due);
   };
 
-const COMPARATORS: Readonly<Record<MilestoneSort, (a: Rated, b: Rated) => number>> = {
+const COMPARATORS: Readonly<
+  Record<MilestoneSort, (a: RatedMilestone, b: RatedMilestone) => number>
+> = {
   position: byPosition,
   due: byDue(1),
   "-due": byDue(-1),
@@ -168,6 +170,24 @@ const candidateVersions = async (
   return ids;
 };
 
+/** Each milestone's latest report up to a day (what lists and exports show as its progress). */
+export const latestReports = async (
+  db: Database,
+  milestoneIds: readonly number[],
+  asOf: IsoDate,
+): Promise<Map<number, LatestReport>> => {
+  const latest = new Map<number, LatestReport>();
+  for (const { milestoneId, entry } of await readLedger(db.kysely, milestoneIds, {
+    upTo: asOf,
+    kinds: ["reported"],
+  })) {
+    if (entry.kind === "reported") {
+      latest.set(milestoneId, { on: entry.on, text: entry.text, percent: entry.percent });
+    }
+  }
+  return latest;
+};
+
 /**
  * Milestones as the API shows them to an actor: their rows with units,
  * workflow state, latest report and what the actor may do, in the order given.
@@ -186,15 +206,7 @@ const present = async (
   );
   const states = await readStates(db.kysely, ids);
   const imported = await latestImportedProgress(db.kysely, ids);
-  const latest = new Map<number, LatestReport>();
-  for (const { milestoneId, entry } of await readLedger(db.kysely, ids, {
-    upTo: asOf,
-    kinds: ["reported"],
-  })) {
-    if (entry.kind === "reported") {
-      latest.set(milestoneId, { on: entry.on, text: entry.text, percent: entry.percent });
-    }
-  }
+  const latest = await latestReports(db, ids, asOf);
   const ledTasks = scope.all
     ? new Set<number>()
     : await tasksLedBy(db.kysely, scope.unitIds, [...new Set(rated.map((r) => r.row.taskId))]);
@@ -230,16 +242,15 @@ const present = async (
 };
 
 /**
- * The milestones an actor may see that match the query: a unit sees those
- * it is responsible for and every milestone of the tasks it leads; the
- * supervision office sees all. Filtered, sorted and cut into one page.
+ * The milestones an actor may see that match a query (all but its page),
+ * rated on the query's day and sorted: the list's rows before paging, and
+ * the rows an export of the plan view's filters holds.
  */
-export const listMilestones = async (
+export const matchingMilestones = async (
   db: Database,
-  actor: Actor,
-  query: MilestoneQuery,
-): Promise<Page<MilestoneView> & { readonly asOf: IsoDate }> => {
-  const scope = await viewerScope(db, actor);
+  scope: ViewerScope,
+  query: Omit<MilestoneQuery, keyof PageRequest>,
+): Promise<RatedMilestone[]> => {
   const candidates = await candidateVersions(db, scope, query);
   const keys = await findMilestoneKeys(db.kysely, {
     planId: query.planId,
@@ -251,13 +262,27 @@ export const listMilestones = async (
   });
   const wanted = query.statuses === undefined ? undefined : new Set(query.statuses);
   const statuses = await rateMilestones(db.kysely, keys, query.asOf);
-  const rated = keys
+  return keys
     .flatMap((row) => {
       const state = statuses.get(row.id);
       return state ? [{ row, state }] : [];
     })
     .filter((r) => wanted === undefined || wanted.has(r.state.status))
     .sort(COMPARATORS[query.sort]);
+};
+
+/**
+ * The milestones an actor may see that match the query: a unit sees those
+ * it is responsible for and every milestone of the tasks it leads; the
+ * supervision office sees all. Filtered, sorted and cut into one page.
+ */
+export const listMilestones = async (
+  db: Database,
+  actor: Actor,
+  query: MilestoneQuery,
+): Promise<Page<MilestoneView> & { readonly asOf: IsoDate }> => {
+  const scope = await viewerScope(db, actor);
+  const rated = await matchingMilestones(db, scope, query);
   // Only the page is read in full: a unit's list rates hundreds of rows to show fifty.
   const page = pageOf(rated, query);
   const versionIds = page.items.map((r) => r.row.versionId);

@@ -81,7 +81,7 @@ const line = (
 });
 
 /** A unit by id (the API) or by name or alias (the command line). */
-const findUnit = async (
+export const findUnit = async (
   db: Database,
   unit: string | number,
 ): Promise<{ readonly id: number; readonly name: string }> => {

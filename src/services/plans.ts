@@ -13,7 +13,7 @@ import type { ContentRelation } from "../policies/permissions.js";
 import { authorize } from "./authorize.js";
 import { DubanError, planNotFound, unitNotFound } from "./duban-error.js";
 import { sliceStoredPlan } from "./slice-stored-plan.js";
-import { viewerScope } from "./viewer-scope.js";
+import { viewerScope, type ViewerScope } from "./viewer-scope.js";
 
 /** Plans the actor sees anything of: all of them for the supervision office. */
 export const listPlansFor = async (db: Database, actor: Actor): Promise<PlanRow[]> => {
@@ -144,14 +144,28 @@ export const slicePlanFor = async (
     authorize(actor, { action: "plan.read", relation }, () => planNotFound(input.planId));
     const unit = await findUnitByName(db.kysely, input.unit);
     if (!unit) throw unitNotFound(input.unit);
-    const own = new Set(scope.unitIds);
-    const theirs = await unitAndGroupIds(db.kysely, unit.id);
-    authorize(actor, {
-      action: "plan.read",
-      relation: theirs.every((id) => own.has(id)) ? "lead" : "none",
-    });
+    await authorizeUnitPart(db, actor, scope, unit.id);
   }
   return sliceStoredPlan(db, input);
+};
+
+/**
+ * Whether the actor may have a unit's part of a plan it sees: the
+ * supervision office any unit's, a unit its own (or a group's it is in).
+ */
+export const authorizeUnitPart = async (
+  db: Database,
+  actor: Actor,
+  scope: ViewerScope,
+  unitId: number,
+): Promise<void> => {
+  if (scope.all) return;
+  const own = new Set(scope.unitIds);
+  const theirs = await unitAndGroupIds(db.kysely, unitId);
+  authorize(actor, {
+    action: "plan.read",
+    relation: theirs.every((id) => own.has(id)) ? "lead" : "none",
+  });
 };
 
 /** A revision as lists show it: who brought which file, and how many milestones changed. */

@@ -232,6 +232,22 @@ export const SWEEP_TABLE: Readonly<Record<string, Targets>> = {
         ),
       })),
     ),
+  "GET /api/plans/{id}/export": ({ ids }) =>
+    plans(ids).flatMap((plan) => [
+      // What one sees of a plan one has a part in; a unit's part only of one's own unit.
+      {
+        label: plan.label,
+        url: `/api/plans/${n(plan.id)}/export?format=csv`,
+        expect: readable(plan.units),
+      },
+      ...(["lead", "coop"] as const).map((unit) => ({
+        label: `${plan.label}, the ${unit} unit's part`,
+        url: `/api/plans/${n(plan.id)}/export?format=xlsx&unit=${encodeURIComponent(UNIT_NAMES[unit])}`,
+        expect: signedIn((a) =>
+          !sees(plan.units)(a) ? 404 : isOversight(a) || a.unit === unit ? "ok" : 403,
+        ),
+      })),
+    ]),
   "GET /api/plans/{id}/settings": ({ ids }) =>
     plans(ids).map((plan) => ({
       label: plan.label,

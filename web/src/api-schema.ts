@@ -1915,6 +1915,97 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  "/api/plans/{id}/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export a plan: its table (.docx, .xlsx) or its milestones with status (.csv, .json)
+     * @description Answers the file as a download with its Chinese name (RFC 6266/5987). A unit's people get what they see of the plan, and a unit's part only of their own unit. The filters are the plan view's (GET /api/milestones) and choose among the milestones in force. A format that has no export of the kind asked is refused with 400 export.unavailable, listing the formats there are in details.formats.
+     */
+    get: {
+      parameters: {
+        query: {
+          /** @description docx, xlsx: the decomposition table; csv, json: milestones with status as of a day; ics: the calendar */
+          format: "docx" | "xlsx" | "csv" | "json" | "ics";
+          /** @description One unit's part (its 牵头部分, with its header counts line): an id, name or alias */
+          unit?: string;
+          /** @description The day statuses are computed for; today by default */
+          asOf?: string;
+          /** @description The plan as it stood at this revision (supervision office only) */
+          revision?: number;
+          /** @description The progress bulletin (进展情况通报) instead of the table or data */
+          bulletin?: "0" | "1" | "true" | "false";
+          /** @description Filter: milestones this unit (id or name) leads, whole tasks included, or shares */
+          responsible?: string;
+          /** @description With responsible: only where it leads, or only where it cooperates */
+          role?: "lead" | "cooperating";
+          /** @description Filter, comma-separated, as of asOf: done, overdue, due_soon, in_progress, not_started */
+          status?: string;
+          /** @description Filter: due on or after this day */
+          dueFrom?: string;
+          /** @description Filter: due on or before this day */
+          dueTo?: string;
+          /** @description Filter: words in the milestone or its task */
+          text?: string;
+        };
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/tasks": {
     parameters: {
       query?: never;

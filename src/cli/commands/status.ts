@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from "commander";
-import { isIsoDate, isoDateIn, type IsoDate } from "../../domain/iso-date.js";
+import { isIsoDate, type IsoDate } from "../../domain/iso-date.js";
 import type { StatusRollup } from "../../domain/status-rollup.js";
 import { planStatus, type PlanStatusReport } from "../../services/plan-status.js";
 import { cliActor } from "../cli-actor.js";
@@ -8,7 +8,7 @@ import type { Language } from "../language.js";
 import { withDatabase, type DatabaseOptions } from "../open-database.js";
 import { renderListTable } from "../render-list-table.js";
 import { writeJson } from "../write-json.js";
-import { cliNow } from "../cli-now.js";
+import { cliToday } from "../cli-now.js";
 
 export interface StatusOptions extends DatabaseOptions {
   readonly plan: number;
@@ -96,8 +96,7 @@ export const statusCommand = (
   language: Language,
 ): Promise<number> =>
   withDatabase(options, io, language, async (db) => {
-    const asOf =
-      options.asOf ?? isoDateIn(await cliNow(db), io.env.DUBAN_TIMEZONE ?? "Asia/Shanghai");
+    const asOf = options.asOf ?? (await cliToday(db, io.env));
     const report = await planStatus(db, cliActor(io.env), {
       planId: options.plan,
       asOf,

@@ -4,7 +4,7 @@ import { getMilestone, listMilestones, MILESTONE_SORTS } from "../../services/mi
 import { apiErrorSchema } from "../api-error.js";
 import { actorOf } from "../authentication.js";
 import { today } from "../today.js";
-import { idParams, isoDay, pageOf, pageQuery } from "../schemas/common.js";
+import { idParams, isoDay, pageOf, pageQuery, statusList } from "../schemas/common.js";
 import { milestoneSchema } from "../schemas/content.js";
 import type { RouteDeps } from "./route-deps.js";
 
@@ -14,14 +14,6 @@ const errors = {
   403: apiErrorSchema,
   404: apiErrorSchema,
 };
-
-const STATUSES = ["done", "overdue", "due_soon", "in_progress", "not_started"] as const;
-
-/** "overdue,due_soon" → ["overdue", "due_soon"]. */
-const statusList = z
-  .string()
-  .transform((text) => text.split(",").map((part) => part.trim()))
-  .pipe(z.array(z.enum(STATUSES)).min(1));
 
 /** `/api/milestones`: the 节点计划 the caller may see, filtered, sorted, paged, with status. */
 export const milestoneRoutes =

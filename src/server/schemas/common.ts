@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isIsoDate } from "../../domain/iso-date.js";
+import { MILESTONE_STATUSES } from "../../domain/milestone-status.js";
 import { ROLES } from "../../policies/actor.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../services/page.js";
 
@@ -34,3 +35,9 @@ export const queryFlag = z
 
 /** Arrays in responses: the services hand out readonly arrays. */
 export const arrayOf = <T extends z.ZodType>(item: T) => z.array(item).readonly();
+
+/** "overdue,due_soon" → ["overdue", "due_soon"]. */
+export const statusList = z
+  .string()
+  .transform((text) => text.split(",").map((part) => part.trim()))
+  .pipe(z.array(z.enum(MILESTONE_STATUSES)).min(1));

@@ -1,0 +1,113 @@
+import { createWriteStream } from "node:fs";
+import { resolve } from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { InvalidArgumentError } from "commander";
+import type { UnitRole } from "../../db/queries/milestone-scope.js";
+import type { IsoDate } from "../../domain/iso-date.js";
+import { message } from "../../domain/message.js";
+import { MILESTONE_STATUSES, type MilestoneStatus } from "../../domain/milestone-status.js";
+import type { ExportFile, ExportFormat } from "../../services/exports/export-file.js";
+import { exportPlanFile } from "../../services/exports/export-plan-file.js";
+import { cliActor } from "../cli-actor.js";
+import { cliToday } from "../cli-now.js";
+import { EXIT, type CliIo } from "../io.js";
+import type { Language } from "../language.js";
+import { withDatabase, type DatabaseOptions } from "../open-database.js";
+import { errorLine } from "../report-error.js";
+
+export interface ExportOptions extends DatabaseOptions {
+  readonly plan: number;
+  readonly format: ExportFormat;
+  readonly unit?: string;
+  readonly asOf?: IsoDate;
+  readonly revision?: number;
+  readonly bulletin?: boolean;
+  readonly responsible?: string;
+  readonly role?: UnitRole;
+  readonly status?: readonly MilestoneStatus[];
+  readonly dueFrom?: IsoDate;
+  readonly dueTo?: IsoDate;
+  readonly text?: string;
+  readonly output?: string;
+}
+
+/** "overdue,due_soon" as written on the command line. */
+export const statusListOption = (value: string): MilestoneStatus[] => {
+  const parts = value.split(",").map((part) => part.trim());
+  const wrong = parts.filter((part) => !(MILESTONE_STATUSES as readonly string[]).includes(part));
+  if (parts.length === 0 || wrong.length > 0) {
+    throw new InvalidArgumentError(`comma-separated, of: ${MILESTONE_STATUSES.join(", ")}`);
+  }
+  return parts as MilestoneStatus[];
+};
+
+/** Writes the file's bytes, whole or streamed, to a stream that takes chunks. */
+const writeBody = async (body: ExportFile["body"], out: CliIo["stdout"]): Promise<void> => {
+  if (body instanceof Uint8Array) {
+    out.write(body);
+    return;
+  }
+  for await (const chunk of Readable.from(body)) out.write(chunk as Uint8Array);
+};
+
+const saveFile = async (file: ExportFile, path: string): Promise<void> => {
+  const source = file.body instanceof Uint8Array ? Readable.from([file.body]) : file.body;
+  await pipeline(source, createWriteStream(path));
+};
+
+/**
+ * `duban export --plan ID --format docx|xlsx|csv|json|ics [--unit NAME]
+ * [--as-of DATE] [--revision N] [--bulletin] [filters] [-o FILE]`: the
+ * file the API's /api/plans/:id/export answers, as the shell's
+ * administrator. Without -o it goes to the current directory under the
+ * API's name (a document's bytes are no use on a terminal); `-o -` writes
+ * them to standard output.
+ */
+export const exportCommand = (
+  options: ExportOptions,
+  io: CliIo,
+  language: Language,
+): Promise<number> =>
+  withDatabase(options, io, language, async (db) => {
+    const file = await exportPlanFile(
+      db,
+      cliActor(io.env),
+      {
+        planId: options.plan,
+        format: options.format,
+        bulletin: options.bulletin === true,
+        ...(options.unit === undefined ? {} : { unit: options.unit }),
+        ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+        ...(options.revision === undefined ? {} : { revision: options.revision }),
+        filter: {
+          ...(options.responsible === undefined ? {} : { responsible: options.responsible }),
+          ...(options.role === undefined ? {} : { role: options.role }),
+          ...(options.status === undefined ? {} : { status: options.status }),
+          ...(options.dueFrom === undefined ? {} : { dueFrom: options.dueFrom }),
+          ...(options.dueTo === undefined ? {} : { dueTo: options.dueTo }),
+          ...(options.text === undefined ? {} : { text: options.text }),
+        },
+      },
+      await cliToday(db, io.env),
+    );
+    if (options.output === "-") {
+      await writeBody(file.body, io.stdout);
+      return EXIT.ok;
+    }
+    const path = resolve(options.output ?? file.fileName);
+    try {
+      await saveFile(file, path);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      io.stderr.write(
+        errorLine(
+          message(`无法写入 ${path}：${reason}`, `cannot write ${path}: ${reason}`),
+          language,
+        ),
+      );
+      return EXIT.inputErrors;
+    }
+    io.stdout.write(`${path}\n`);
+    return EXIT.ok;
+  });
