@@ -5,7 +5,6 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { expect, it } from "vitest";
-import { runCli } from "../../src/cli/main.js";
 import type { DatabaseConfig } from "../../src/db/config.js";
 import { dubanFor } from "../support/cli-database.js";
 import { describeEachDatabase } from "../support/databases.js";
@@ -48,17 +47,10 @@ describeEachDatabase("duban notice", ({ open }) => {
       );
 
       // By id, to standard output: the document's bytes there, the account on standard error.
-      const chunks: Uint8Array[] = [];
-      let stderr = "";
-      const { args, env } = target(db.config);
-      const code = await runCli(["notice", String(issued.milestoneId), "-o", "-", ...args], {
-        stdout: { write: (chunk: string | Uint8Array) => chunks.push(Buffer.from(chunk)) },
-        stderr: { write: (text: string) => (stderr += text) },
-        env,
-      });
-      expect(code, stderr).toBe(0);
-      expect(stderr).toMatch(/^已向市科技局发出督办通知单〔\d{4}〕第2号（逾期\d+天，/);
-      expect(readNotice(Buffer.concat(chunks)).paragraphs[1]).toMatch(/^〔\d{4}〕第2号$/);
+      const piped = await duban("notice", issued.milestoneId, "-o", "-");
+      expect(piped.code, piped.stderr).toBe(0);
+      expect(piped.stderr).toMatch(/^已向市科技局发出督办通知单〔\d{4}〕第2号（逾期\d+天，/);
+      expect(readNotice(piped.stdoutBytes).paragraphs[1]).toMatch(/^〔\d{4}〕第2号$/);
 
       const unknown = await duban("notice", "202（9）", "--lang", "en");
       expect(unknown.code).toBe(1);

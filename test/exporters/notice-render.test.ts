@@ -1,14 +1,10 @@
-import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import type { SupervisionNotice } from "../../src/domain/supervision-notice.js";
 import { noticeToDocx } from "../../src/exporters/notice-docx.js";
-
-const SOFFICE = "/usr/bin/soffice";
+import { describeWithOffice, renderToPdf } from "../support/office-render.js";
 
 /** A notice with long texts: it still has to fit its one page with the reply slip. */
 const LONG: SupervisionNotice = {
@@ -36,26 +32,16 @@ const LONG: SupervisionNotice = {
 };
 
 /** LibreOffice converts the notice to PDF without error, on one A4 page. */
-describe.skipIf(!existsSync(SOFFICE))("the supervision notice rendered by LibreOffice", () => {
+describeWithOffice("the supervision notice rendered by LibreOffice", () => {
   it("is one A4 portrait page", async () => {
     const dir = await mkdtemp(join(tmpdir(), "duban-notice-render-"));
     try {
-      await writeFile(join(dir, "notice.docx"), await noticeToDocx(LONG));
-      await promisify(execFile)(
-        SOFFICE,
-        [
-          `-env:UserInstallation=file://${dir}/profile`,
-          "--headless",
-          "--convert-to",
-          "pdf",
-          "--outdir",
-          dir,
-          join(dir, "notice.docx"),
-        ],
-        { timeout: 120_000 },
+      const [rendered] = await renderToPdf(
+        [{ name: "notice.docx", bytes: await noticeToDocx(LONG) }],
+        dir,
       );
-      const pdf = (await readFile(join(dir, "notice.pdf"))).toString("latin1");
-      expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+      expect(rendered?.pages, rendered?.log).toBe(1);
+      const pdf = (await readFile(rendered?.pdf ?? "")).toString("latin1");
       // A4 portrait in points: 595.3 × 841.9.
       const [width = 0, height = 0] = (
         /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf) ?? []

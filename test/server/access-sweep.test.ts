@@ -24,8 +24,8 @@ import { describeEachDatabaseWorld } from "../support/http-session.js";
  * the actor may not read. The table is in test/support/access-sweep-routes.ts;
  * an operation missing from it fails the sweep.
  *
- * Per database: 61 operations × 10 actors, less the 12 pairs not sent (a
- * session ending or re-keying itself) = 598 (operation, actor) pairs, 1,158
+ * Per database: 62 operations × 10 actors, less the 12 pairs not sent (a
+ * session ending or re-keying itself) = 608 (operation, actor) pairs, 1,218
  * (operation, actor, object) cases, of which 423 refused writes are checked
  * against a fingerprint of the database.
  */
