@@ -72,9 +72,3 @@ export interface SupervisionNotice {
   readonly replyDue: IsoDate;
   readonly replyWorkingDays: number;
 }
-
-/** "2022年6月30日": how a notice writes a day. */
-export const chineseDate = (day: IsoDate): string => {
-  const [year, month, date] = day.split("-").map(Number);
-  return `${String(year)}年${String(month)}月${String(date)}日`;
-};

@@ -15,7 +15,8 @@ import {
   WidthType,
   type IRunOptions,
 } from "docx";
-import { chineseDate, type SupervisionNotice } from "../domain/supervision-notice.js";
+import { chineseDate } from "../domain/iso-date.js";
+import type { SupervisionNotice } from "../domain/supervision-notice.js";
 
 /**
  * The supervision notice (督办通知单) as offices print it: one A4 portrait

@@ -1,6 +1,6 @@
+import { chineseDate } from "../../src/domain/iso-date.js";
 import { describe, expect, it } from "vitest";
 import {
-  chineseDate,
   DEFAULT_NOTICE_SETTINGS,
   formatNoticeNumber,
   issuingOffice,

@@ -121,7 +121,7 @@ describeEachDatabase("supervision notices", ({ dialect, open }) => {
           ...DEFAULT_PLAN_SETTINGS,
           notice: {
             office: "江州市政府督查室",
-            numberTemplate: "江督〔{year}〕{n}号",
+            numberTemplate: "江督/〔{year}〕{n}号",
             replyWorkingDays: 3,
           },
         },
@@ -135,10 +135,14 @@ describeEachDatabase("supervision notices", ({ dialect, open }) => {
     const second = await issueNotice(db, w.office, { milestoneId: m1 }, at("2022-08-17"));
     expect(second).toMatchObject({
       number: 2,
-      numberText: "江督〔2022〕2号",
+      numberText: "江督/〔2022〕2号",
       office: "江州市政府督查室",
       replyDue: "2022-08-22",
     });
+    // No file system takes a "/" in a name: the file's name goes without it.
+    expect((await noticeFile(db, w.office, second.id)).fileName).toBe(
+      "督办通知单江督〔2022〕2号.docx",
+    );
   });
 
   it("state the deadline as issued and the one an approved extension set", async () => {

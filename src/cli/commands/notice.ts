@@ -1,8 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { InvalidArgumentError } from "commander";
-import { isoDateIn } from "../../domain/iso-date.js";
 import { parseMilestoneRef, type MilestoneRef } from "../../domain/milestone-ref.js";
-import { chineseDate } from "../../domain/supervision-notice.js";
+import { chineseDate, isoDateIn } from "../../domain/iso-date.js";
 import { milestoneIdByRef } from "../../services/milestone-ref.js";
 import { issueNotice } from "../../services/notices/issue-notice.js";
 import { noticeFile, noticeRecord } from "../../services/notices/notices.js";

@@ -5,6 +5,7 @@ import { noticeToDocx } from "../../exporters/notice-docx.js";
 import type { Actor } from "../../policies/actor.js";
 import { DubanError } from "../duban-error.js";
 import { CONTENT_TYPES, type ExportFile } from "../exports/export-file.js";
+import { exportFileName } from "../exports/export-names.js";
 import { loadMilestoneContext } from "../workflow/milestone-context.js";
 
 export const noticeNotFound = (id: number): DubanError =>
@@ -58,7 +59,7 @@ export const noticeFile = async (
 ): Promise<ExportFile> => {
   const notice = await getNotice(db, actor, noticeId);
   return {
-    fileName: `督办通知单${notice.numberText}.docx`,
+    fileName: exportFileName(`督办通知单${notice.numberText}`, "docx"),
     contentType: CONTENT_TYPES.docx,
     body: await noticeToDocx(notice.facts),
   };
