@@ -5,12 +5,11 @@ import { expect, it } from "vitest";
 import type { SupervisionNotice } from "../../src/domain/supervision-notice.js";
 import { noticeToDocx } from "../../src/exporters/notice-docx.js";
 import { describeWithOffice, renderToPdf } from "../support/office-render.js";
+import { SAMPLE_NOTICE } from "../support/sample-notice.js";
 
 /** A notice with long texts: it still has to fit its one page with the reply slip. */
 const LONG: SupervisionNotice = {
-  office: "市政府督查室",
-  numberText: "〔2022〕第12号",
-  recipient: "市科技局",
+  ...SAMPLE_NOTICE,
   cooperating: ["市工业和信息化局", "市税务局", "市金融局"],
   planTitle: "2022年市政府重点工作任务分解表（市科技局牵头部分）",
   task: {
@@ -21,14 +20,9 @@ const LONG: SupervisionNotice = {
     label: "204（1）",
     text: "将研发经费投入水平作为县域经济考核的重要指标，压实责任，推动工作落实。",
   },
-  originalDeadline: { text: "3月31日", due: "2022-03-31" },
-  currentDue: "2022-03-31",
   daysOverdue: 91,
   escalationLevel: "通报",
   latestReport: { on: "2022-03-24", text: "一季度工作按计划推进，阶段性任务基本完成。" },
-  issuedOn: "2022-06-30",
-  replyDue: "2022-07-07",
-  replyWorkingDays: 5,
 };
 
 /** LibreOffice converts the notice to PDF without error, on one A4 page. */
