@@ -2,8 +2,9 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plan } from "../src/domain/plan.js";
-import { planToDocx } from "../src/exporters/plan-docx.js";
-import { planToXlsx } from "../src/exporters/plan-xlsx.js";
+import type { Readable } from "node:stream";
+import { planToDocx, writePlanDocx } from "../src/exporters/plan-docx.js";
+import { planToXlsx, writePlanXlsx } from "../src/exporters/plan-xlsx.js";
 import { generateMasterPlan, type MasterOptions } from "./generate-master.js";
 
 /**
@@ -24,6 +25,12 @@ export const MASTER_SIZES: Readonly<Record<MasterSize, MasterOptions>> = {
 export const EXPORTERS: Readonly<Record<OfficeFormat, (plan: Plan) => Promise<Uint8Array>>> = {
   docx: planToDocx,
   xlsx: planToXlsx,
+};
+
+/** The same exporters in the streaming form the API pipes to a download. */
+export const STREAMING_EXPORTERS: Readonly<Record<OfficeFormat, (plan: Plan) => Readable>> = {
+  docx: writePlanDocx,
+  xlsx: writePlanXlsx,
 };
 
 export const masterPath = (size: MasterSize, format: OfficeFormat): string =>

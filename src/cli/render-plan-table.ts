@@ -3,6 +3,7 @@ import wrapAnsi from "wrap-ansi";
 import type { Plan } from "../domain/plan.js";
 import {
   deadlineCellText,
+  headingCellText,
   milestoneCellText,
   serialCellText,
   taskCellText,
@@ -20,7 +21,7 @@ const FIXED = { serial: 6, units: 18, deadline: 14 } as const;
 const BORDERS = 16;
 const MIN_TEXT_WIDTH = 20;
 
-type Cell = string | { content: string; rowSpan: number };
+type Cell = string | { content: string; rowSpan?: number; colSpan?: number };
 
 /** Padding cli-table3 puts inside each cell, left and right. */
 const CELL_PADDING = 2;
@@ -52,7 +53,13 @@ export const renderPlanTable = (plan: Pick<Plan, "tasks">, terminalWidth: number
     colWidths: widths,
     style: { head: [], border: [] },
   });
+  const tableWidth = widths.reduce((sum, width) => sum + width, 0) + widths.length - 1;
   for (const row of planTableRows(plan)) {
+    for (const heading of row.headings) {
+      table.push([
+        { content: wrapped(headingCellText(heading), tableWidth), colSpan: widths.length },
+      ]);
+    }
     const { task, milestone } = row;
     table.push([
       ...merged(row.taskMerge, wrapped(serialCellText(task), serialWidth)),

@@ -26,6 +26,7 @@ export interface Schema {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
+  calendar_feeds: CalendarFeedsTable;
   login_throttle: LoginThrottleTable;
   calendar_days: CalendarDaysTable;
   plan_settings: PlanSettingsTable;
@@ -247,6 +248,20 @@ export interface ApiTokensTable {
   revoked_at: string | null;
   /** Why it stopped: "revoked", "creator_disabled", "creator_demoted". */
   revoked_reason: string | null;
+}
+
+/** A calendar subscription: a plan's or a unit's milestones at a secret URL. */
+export interface CalendarFeedsTable {
+  id: Generated<number>;
+  /** SHA-256 of the URL's secret, base64url: the secret is shown once and never stored. */
+  token_hash: string;
+  kind: "plan" | "unit";
+  plan_id: number | null;
+  unit_id: number | null;
+  created_by: number;
+  created_at: string;
+  revoked_at: string | null;
+  last_used_at: string | null;
 }
 
 export interface LoginThrottleTable {

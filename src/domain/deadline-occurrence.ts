@@ -1,5 +1,5 @@
 import { dueDateOf, type Deadline, type Recurrence } from "./deadline.js";
-import { daysInMonth, isoDate, type IsoDate } from "./iso-date.js";
+import { addDays, daysInMonth, isoDate, type IsoDate } from "./iso-date.js";
 
 const MONTHS_IN: Readonly<Record<Recurrence, number>> = {
   month: 1,
@@ -29,4 +29,18 @@ export const nextDueDate = (deadline: Deadline, asOf: IsoDate): IsoDate | null =
   };
   const current = occurrenceIn(periodLastMonth);
   return current >= asOf ? current : occurrenceIn(periodLastMonth + length);
+};
+
+/**
+ * Every day a deadline falls due from `from` to `to` (both counted): each
+ * occurrence of a recurring one, the fixed date of the others if it is in range.
+ */
+export const dueDatesBetween = (deadline: Deadline, from: IsoDate, to: IsoDate): IsoDate[] => {
+  const days: IsoDate[] = [];
+  for (let day = nextDueDate(deadline, from); day !== null && day <= to;) {
+    if (day >= from) days.push(day);
+    if (deadline.kind !== "recurring") break;
+    day = nextDueDate(deadline, addDays(day, 1));
+  }
+  return days;
 };

@@ -1,10 +1,11 @@
-import { unitsOf, type Milestone, type Plan, type Task } from "../domain/plan.js";
+import type { Milestone, OutlineHeading, Plan, Task } from "../domain/plan.js";
 
 /**
  * Which cells of the exported table merge. Both the Word and the Excel
  * exporter draw the same grid, so the rule lives here once: 序号 and 工作任务
  * span all rows of a task, 责任单位 spans consecutive milestones of a task that
- * name the same units (the reference table merges it over whole tasks).
+ * name the same units in the same roles (the reference table merges it over
+ * whole tasks).
  */
 
 /** The office's columns, in the order the reference table uses. */
@@ -24,6 +25,12 @@ export interface PlanTableRow {
   readonly taskMerge: MergePart;
   /** The part of 责任单位. */
   readonly unitsMerge: MergePart;
+  /**
+   * Outline headings (一、…, （一）…) to write as rows spanning the table
+   * above this one: on a task's first row, the levels where its outline
+   * leaves the previous task's.
+   */
+  readonly headings: readonly OutlineHeading[];
 }
 
 const SINGLE: MergePart = { kind: "single" };
@@ -32,9 +39,15 @@ const CONTINUE: MergePart = { kind: "continue" };
 const opening = (span: number): MergePart => (span > 1 ? { kind: "start", span } : SINGLE);
 
 const sameUnits = (a: Milestone, b: Milestone): boolean => {
-  const left = unitsOf(a);
-  const right = unitsOf(b);
-  return left.length === right.length && left.every((unit, i) => unit === right[i]);
+  const left = a.responsibilities;
+  const right = b.responsibilities;
+  return (
+    left.length === right.length &&
+    left.every((r, i) => {
+      const other = right[i];
+      return r.unit === other?.unit && r.role === other.role && r.roleLabel === other.roleLabel;
+    })
+  );
 };
 
 /** The merge parts of 责任单位 over one task's milestones. */
@@ -56,12 +69,31 @@ const unitsParts = (milestones: readonly Milestone[]): MergePart[] => {
   return parts;
 };
 
+const sameHeading = (a: OutlineHeading, b: OutlineHeading | undefined): boolean =>
+  b !== undefined && a.level === b.level && a.label === b.label && a.title === b.title;
+
+/**
+ * The headings a task's outline opens after the previous task's. A task
+ * that only leaves a level (its outline a prefix of the one before) opens
+ * none: a table has no row that closes a section.
+ */
+const openedHeadings = (
+  outline: readonly OutlineHeading[],
+  before: readonly OutlineHeading[],
+): readonly OutlineHeading[] => {
+  const kept = outline.findIndex((heading, i) => !sameHeading(heading, before[i]));
+  return kept === -1 ? [] : outline.slice(kept);
+};
+
 /** One row per milestone, tasks in plan order, with the merges each row's cells take part in. */
 export const planTableRows = (plan: Pick<Plan, "tasks">): PlanTableRow[] => {
   const rows: PlanTableRow[] = [];
+  let outline: readonly OutlineHeading[] = [];
   for (const task of plan.tasks) {
+    const headings = openedHeadings(task.outline, outline);
+    outline = task.outline;
     if (task.milestones.length === 0) {
-      rows.push({ task, milestone: null, taskMerge: SINGLE, unitsMerge: SINGLE });
+      rows.push({ task, milestone: null, taskMerge: SINGLE, unitsMerge: SINGLE, headings });
       continue;
     }
     const unitParts = unitsParts(task.milestones);
@@ -71,6 +103,7 @@ export const planTableRows = (plan: Pick<Plan, "tasks">): PlanTableRow[] => {
         milestone,
         taskMerge: i === 0 ? opening(task.milestones.length) : CONTINUE,
         unitsMerge: unitParts[i] ?? SINGLE,
+        headings: i === 0 ? headings : [],
       });
     });
   }

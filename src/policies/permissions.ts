@@ -34,6 +34,10 @@ export type PermissionRequest =
   | { readonly action: "token.manage" }
   | { readonly action: "calendar.read" }
   | { readonly action: "calendar.manage" }
+  /** A calendar feed of a unit (`own_unit`: the actor's) or of a plan (`none`). */
+  | { readonly action: "calendar_feed.subscribe"; readonly relation: "own_unit" | "none" }
+  /** Every person's calendar feeds: listing them all, revoking any. */
+  | { readonly action: "calendar_feed.administer" }
   | { readonly action: "audit.read"; readonly relation: "own_unit" | "none" }
   | { readonly action: "plan.configure" }
   | { readonly action: "milestone.acknowledge"; readonly relation: MilestoneRelation }
@@ -65,6 +69,7 @@ export const isAllowed = (role: Role, request: PermissionRequest): boolean => {
     case "user.manage":
     case "token.manage":
     case "calendar.manage":
+    case "calendar_feed.administer":
       return role === "admin";
     case "plan.read_all":
       return OVERSIGHT.has(role);
@@ -82,6 +87,9 @@ export const isAllowed = (role: Role, request: PermissionRequest): boolean => {
         request.relation === "self" ||
         (role === "unit_leader" && request.relation === "own_unit")
       );
+    // A unit's people subscribe to their unit's deadlines; the office to any unit's or plan's.
+    case "calendar_feed.subscribe":
+      return OVERSIGHT.has(role) || (UNIT_ROLES.has(role) && request.relation === "own_unit");
     case "audit.read":
       return OVERSIGHT.has(role) || (role === "unit_leader" && request.relation === "own_unit");
     // Leaders' instructions reach Duban through the office, which also closes them.
@@ -110,9 +118,15 @@ export const isAllowed = (role: Role, request: PermissionRequest): boolean => {
 
 /**
  * What a token may never do, whatever its role: issue tokens (which would
- * let one outlive its revocation) or change a password it does not have.
+ * let one outlive its revocation), change a password it does not have, or
+ * hold calendar feeds, which belong to a person whose account they follow.
  */
-const NOT_FOR_TOKENS: ReadonlySet<Action> = new Set(["token.manage", "user.change_own_password"]);
+const NOT_FOR_TOKENS: ReadonlySet<Action> = new Set([
+  "token.manage",
+  "user.change_own_password",
+  "calendar_feed.subscribe",
+  "calendar_feed.administer",
+]);
 
 /** Whoever works at the server's shell is trusted with everything. */
 export const actorMay = (actor: Actor, request: PermissionRequest): boolean => {

@@ -26,6 +26,7 @@ import { workflowRoutes } from "./routes/workflow.js";
 import { instructionRoutes } from "./routes/instructions.js";
 import { noticeRoutes } from "./routes/notices.js";
 import { calendarRoutes } from "./routes/calendar.js";
+import { calendarFeedRoutes } from "./routes/calendar-feeds.js";
 import { exportRoutes } from "./routes/exports.js";
 import { healthRoutes } from "./routes/health.js";
 import { milestoneRoutes } from "./routes/milestones.js";
@@ -143,6 +144,7 @@ export const buildApp = async ({
     milestoneRoutes,
     auditRoutes,
     calendarRoutes,
+    calendarFeedRoutes,
     workflowRoutes,
     planSupervisionRoutes,
     reminderRoutes,

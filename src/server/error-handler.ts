@@ -15,6 +15,8 @@ export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   "user.not_found": 404,
   "token.not_found": 404,
   "token.invalid": 400,
+  "calendar_feed.not_found": 404,
+  "calendar_feed.invalid": 400,
   "import.invalid_file": 422,
   "import.conflict": 409,
   "import.confirmation_required": 409,

@@ -28,6 +28,11 @@ export interface ServerSettings {
   readonly rateLimitPerMinute: number;
   /** Behind a reverse proxy: trust X-Forwarded-For/-Proto for the client address and TLS. */
   readonly trustProxy: boolean;
+  /**
+   * The address people reach the web app at ("https://duban.example.gov.cn"), for links
+   * that leave the browser (calendar feeds); null: the address each request came to.
+   */
+  readonly publicUrl: string | null;
   /** Where "today" is: the day a status is computed for when none is asked. */
   readonly timeZone: string;
   /** The time; tests move it to expire sessions. */
@@ -42,6 +47,7 @@ export const DEFAULT_SERVER_SETTINGS: ServerSettings = {
   auth: DEFAULT_AUTH_SETTINGS,
   rateLimitPerMinute: 1200,
   trustProxy: false,
+  publicUrl: null,
   timeZone: "Asia/Shanghai",
   clock: () => new Date(),
   reminders: {
@@ -63,6 +69,17 @@ const positiveNumber = (env: NodeJS.ProcessEnv, name: string, fallback: number):
     throw new Error(`${name} must be a number of at least 0, not "${raw}"`);
   }
   return value;
+};
+
+/** DUBAN_PUBLIC_URL without its trailing slash; refused unless http(s). */
+const publicUrlFrom = (env: NodeJS.ProcessEnv): string | null => {
+  const raw = env.DUBAN_PUBLIC_URL;
+  if (raw === undefined || raw === "") return null;
+  const url = URL.canParse(raw) ? new URL(raw) : null;
+  if (url === null || (url.protocol !== "https:" && url.protocol !== "http:")) {
+    throw new Error(`DUBAN_PUBLIC_URL must be an http(s) address, not "${raw}"`);
+  }
+  return url.href.replace(/\/+$/, "");
 };
 
 /** The settings with whatever the environment overrides. */
@@ -92,6 +109,7 @@ export const settingsFromEnv = (env: NodeJS.ProcessEnv): ServerSettings => {
       DEFAULT_SERVER_SETTINGS.rateLimitPerMinute,
     ),
     trustProxy: env.DUBAN_TRUST_PROXY === "1" || env.DUBAN_TRUST_PROXY === "true",
+    publicUrl: publicUrlFrom(env),
     timeZone: env.DUBAN_TIMEZONE ?? DEFAULT_SERVER_SETTINGS.timeZone,
     reminders: {
       ...reminders,

@@ -23,6 +23,8 @@ export type ErrorCode =
   | "user.invalid"
   | "token.not_found"
   | "token.invalid"
+  | "calendar_feed.not_found"
+  | "calendar_feed.invalid"
   | "auth.required"
   | "auth.invalid_credentials"
   | "auth.locked"

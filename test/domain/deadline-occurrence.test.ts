@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Deadline, Recurrence } from "../../src/domain/deadline.js";
-import { nextDueDate } from "../../src/domain/deadline-occurrence.js";
+import { dueDatesBetween, nextDueDate } from "../../src/domain/deadline-occurrence.js";
 
 describe("nextDueDate", () => {
   it.each<[Deadline, string, string | null]>([
@@ -57,5 +57,32 @@ describe("nextDueDate", () => {
     ["year", 20, "2022-12-21", "2023-12-20"],
   ])("every %s on %s, as of %s → %s", (every, day, asOf, expected) => {
     expect(nextDueDate({ kind: "recurring", text: "", every, day }, asOf)).toEqual(expected);
+  });
+});
+
+describe("dueDatesBetween", () => {
+  it("lists every occurrence of a recurring deadline in a year, both ends counted", () => {
+    const quarterly: Deadline = { kind: "recurring", text: "每季度", every: "quarter", day: "end" };
+    expect(dueDatesBetween(quarterly, "2022-01-01", "2022-12-31")).toEqual([
+      "2022-03-31",
+      "2022-06-30",
+      "2022-09-30",
+      "2022-12-31",
+    ]);
+    const monthly: Deadline = { kind: "recurring", text: "每月31日", every: "month", day: 31 };
+    expect(dueDatesBetween(monthly, "2022-02-01", "2022-04-30")).toEqual([
+      "2022-02-28",
+      "2022-03-31",
+      "2022-04-30",
+    ]);
+  });
+
+  it("gives a fixed date once if it falls in the range, and nothing for no date", () => {
+    const june: Deadline = { kind: "date", text: "6月30日", date: "2022-06-30" };
+    expect(dueDatesBetween(june, "2022-01-01", "2022-12-31")).toEqual(["2022-06-30"]);
+    expect(dueDatesBetween(june, "2022-07-01", "2022-12-31")).toEqual([]);
+    expect(
+      dueDatesBetween({ kind: "ongoing", text: "持续推进" }, "2022-01-01", "2022-12-31"),
+    ).toEqual([]);
   });
 });

@@ -1,9 +1,15 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import type { Milestone, Plan, Task } from "../../src/domain/plan.js";
-import { planToXlsx } from "../../src/exporters/plan-xlsx.js";
+import { planToXlsx, writePlanXlsx } from "../../src/exporters/plan-xlsx.js";
+import {
+  elementsNamed,
+  packageProblems,
+  readStream,
+  xmlElements,
+  zipTexts,
+} from "../support/office-xml.js";
 import { referencePlan } from "../support/reference-plan.js";
 
 const load = async (bytes: Uint8Array): Promise<ExcelJS.Worksheet> => {
@@ -14,6 +20,9 @@ const load = async (bytes: Uint8Array): Promise<ExcelJS.Worksheet> => {
   if (!sheet) throw new Error("no Sheet1");
   return sheet;
 };
+
+const partsOf = async (plan: Plan, options?: Parameters<typeof planToXlsx>[1]) =>
+  zipTexts(await planToXlsx(plan, options));
 
 const mergesOf = (sheet: ExcelJS.Worksheet): string[] => [...sheet.model.merges].sort();
 
@@ -74,15 +83,14 @@ describe("planToXlsx on the reference plan", () => {
     );
   });
 
-  it("sets print titles, landscape A4, fonts, widths and row heights", async () => {
+  it("sets fonts Excel, WPS and LibreOffice all find or substitute, widths and row heights", async () => {
     const sheet = await load(await planToXlsx(referencePlan));
-    expect(sheet.pageSetup.printTitlesRow).toBe("3:3");
-    expect(sheet.pageSetup.orientation).toBe("landscape");
-    expect(sheet.pageSetup.paperSize).toBe(9);
     expect(sheet.getCell("A1").font.name).toBe("方正小标宋简体");
-    expect(sheet.getCell("A2").font.name).toBe("楷体_GB2312");
+    expect(sheet.getCell("A2").font.name).toBe("楷体");
     expect(sheet.getCell("C3").font.name).toBe("黑体");
-    expect(sheet.getCell("C4").font.name).toBe("仿宋_GB2312");
+    expect(sheet.getCell("C4").font.name).toBe("仿宋");
+    const fonts = elementsNamed((await partsOf(referencePlan))["xl/styles.xml"] ?? "", "charset");
+    expect(fonts.map((f) => f.attributes.val)).toEqual(Array(4).fill("134"));
     expect(sheet.getColumn(3).width).toBeGreaterThan(sheet.getColumn(2).width ?? 0);
     // Task 205's ten units are merged over its seven rows, which must together hold ten lines.
     let merged = 0;
@@ -90,12 +98,65 @@ describe("planToXlsx on the reference plan", () => {
     expect(merged).toBeGreaterThanOrEqual(10 * 16);
   });
 
-  it("writes plain shared strings and one <mergeCells> list", async () => {
-    const parts = unzipSync(await planToXlsx(referencePlan));
-    const sheetXml = strFromU8(parts["xl/worksheets/sheet1.xml"] ?? new Uint8Array());
-    expect(sheetXml.match(/<mergeCells count="32">/g)).toHaveLength(1);
-    expect(sheetXml.match(/<mergeCell ref=/g)).toHaveLength(32);
-    expect(strFromU8(parts["xl/sharedStrings.xml"] ?? new Uint8Array())).not.toContain("<r>");
+  it("prints A4 landscape, fitted to the width, the header row on every page, “— n —” below", async () => {
+    const parts = await partsOf(referencePlan);
+    const sheet = parts["xl/worksheets/sheet1.xml"] ?? "";
+    expect(elementsNamed(sheet, "pageSetup")[0]?.attributes).toEqual({
+      paperSize: "9",
+      orientation: "landscape",
+      fitToWidth: "1",
+      fitToHeight: "0",
+    });
+    expect(elementsNamed(sheet, "pageSetUpPr")[0]?.attributes.fitToPage).toBe("1");
+    expect(elementsNamed(sheet, "oddFooter")[0]?.text).toBe("&C— &P —");
+    const names = elementsNamed(parts["xl/workbook.xml"] ?? "", "definedName");
+    expect(names.map((n) => [n.attributes.name, n.attributes.localSheetId, n.text])).toEqual([
+      ["_xlnm.Print_Area", "0", "Sheet1!$A$1:$E$41"],
+      ["_xlnm.Print_Titles", "0", "Sheet1!$3:$3"],
+    ]);
+    const loaded = await load(await planToXlsx(referencePlan));
+    expect(loaded.pageSetup.printTitlesRow).toBe("3:3");
+  });
+
+  it("writes the sheet's elements in the order the schema requires", async () => {
+    const sheet = (await partsOf(referencePlan))["xl/worksheets/sheet1.xml"] ?? "";
+    expect(
+      xmlElements(sheet)
+        .filter((e) => e.depth === 1)
+        .map((e) => e.name),
+    ).toEqual([
+      "sheetPr",
+      "dimension",
+      "sheetViews",
+      "sheetFormatPr",
+      "cols",
+      "sheetData",
+      "mergeCells",
+      "printOptions",
+      "pageMargins",
+      "pageSetup",
+      "headerFooter",
+    ]);
+  });
+
+  it("writes inline strings and one <mergeCells> list, in a complete package", async () => {
+    const parts = await partsOf(referencePlan);
+    const sheetXml = parts["xl/worksheets/sheet1.xml"] ?? "";
+    expect(elementsNamed(sheetXml, "mergeCells")[0]?.attributes.count).toBe("32");
+    expect(elementsNamed(sheetXml, "mergeCell")).toHaveLength(32);
+    expect(parts["xl/sharedStrings.xml"]).toBeUndefined();
+    expect(packageProblems(parts)).toEqual([]);
+  });
+});
+
+describe("writePlanXlsx", () => {
+  it("streams the same workbook planToXlsx gives, with another title if asked", async () => {
+    const options = { title: "科技创新任务" };
+    const { bytes } = await readStream(writePlanXlsx(referencePlan, options));
+    const streamed = zipTexts(bytes);
+    const whole = await partsOf(referencePlan, options);
+    expect(streamed["xl/worksheets/sheet1.xml"]).toBe(whole["xl/worksheets/sheet1.xml"]);
+    expect((await load(bytes)).getCell("A1").value).toBe("科技创新任务");
   });
 });
 
@@ -130,5 +191,27 @@ describe("planToXlsx on other shapes", () => {
       ["1.2", "任务1.2（牵头单位：市财政局）", null, null, null],
     ]);
     expect(mergesOf(sheet)).toEqual(["A1:E1", "A3:A5", "B3:B5", "D3:D4"]);
+  });
+
+  it("writes each outline heading a task enters as a row merged across the table", async () => {
+    const plan: Plan = {
+      ...referencePlan,
+      subtitle: null,
+      tasks: [
+        {
+          ...task(1, "1", [milestone("甲", ["市财政局"], 1)]),
+          outline: [{ label: "二", title: "扩大有效投资", level: 1 }],
+        },
+        task(2, "2", [milestone("乙", ["市财政局"], 1)]),
+      ],
+    };
+    const sheet = await load(await planToXlsx(plan));
+    expect(
+      valuesOf(sheet)
+        .slice(2)
+        .map((row) => row[0]),
+    ).toEqual(["二、扩大有效投资", 1, 2]);
+    expect(mergesOf(sheet)).toEqual(["A1:E1", "A3:E3"]);
+    expect(sheet.getCell("A3").font.name).toBe("黑体");
   });
 });

@@ -38,6 +38,9 @@ const TABLE: readonly Row[] = [
   [{ action: "token.manage" }, adminOnly],
   [{ action: "calendar.read" }, all],
   [{ action: "calendar.manage" }, adminOnly],
+  [{ action: "calendar_feed.subscribe", relation: "own_unit" }, all],
+  [{ action: "calendar_feed.subscribe", relation: "none" }, oversight],
+  [{ action: "calendar_feed.administer" }, adminOnly],
   [
     { action: "audit.read", relation: "own_unit" },
     { admin: true, supervisor: true, unit_leader: true, unit_staff: false },
@@ -91,6 +94,8 @@ describe("the permission table", () => {
       "token.manage",
       "calendar.read",
       "calendar.manage",
+      "calendar_feed.subscribe",
+      "calendar_feed.administer",
       "plan.configure",
       "request.decide",
       "milestone.acknowledge",
@@ -131,5 +136,20 @@ describe("the permission table", () => {
     } as const;
     expect(actorMay(staff, { action: "unit.manage" })).toBe(false);
     expect(actorMay(staff, { action: "milestone.read", relation: "cooperating" })).toBe(true);
+  });
+
+  it("keeps calendar feeds for people: a token holds none, whatever its role", () => {
+    const admin = {
+      kind: "token",
+      tokenId: 1,
+      createdBy: null,
+      name: "token:1:x",
+      unitId: 3,
+      role: "admin",
+    } as const;
+    expect(actorMay(admin, { action: "calendar_feed.subscribe", relation: "own_unit" })).toBe(
+      false,
+    );
+    expect(actorMay(admin, { action: "calendar_feed.administer" })).toBe(false);
   });
 });

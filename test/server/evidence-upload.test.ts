@@ -3,6 +3,7 @@ import { strToU8, zipSync } from "fflate";
 import { beforeAll, expect, it } from "vitest";
 import { buildDocx } from "../support/docx-builder.js";
 import { describeEachDatabaseWorld, errorOf, type AccountName } from "../support/http-session.js";
+import { milestoneIdsByNumber } from "../support/milestone-ids.js";
 import { multipartOf } from "../support/multipart.js";
 
 /**
@@ -45,20 +46,11 @@ describeEachDatabaseWorld(
     },
   },
   ({ world }) => {
-    const ids = new Map<string, number>();
+    let ids = new Map<string, number>();
     const id = (key: string): number => ids.get(key) ?? 0;
 
     beforeAll(async () => {
-      const plan = (await world().admin.call("GET", "/api/plans/1")).json<{
-        content: { tasks: { no: number; milestones: { seq: number | null }[] }[] };
-        ids: { milestones: number[] }[];
-      }>();
-      plan.content.tasks.forEach((task, t) => {
-        task.milestones.forEach((m, i) => {
-          const milestoneId = plan.ids[t]?.milestones[i];
-          if (milestoneId !== undefined) ids.set(`${task.no}/${m.seq ?? ""}`, milestoneId);
-        });
-      });
+      ids = await milestoneIdsByNumber(world().admin);
       world().clock.now = new Date("2022-04-20T04:00:00Z");
     });
 

@@ -7,8 +7,11 @@ import type { Plan } from "../../src/domain/plan.js";
 import type { MilestoneDataJson } from "../../src/exporters/milestone-data.js";
 import { planToJson } from "../../src/exporters/plan-json.js";
 import { importPlanBytes } from "../../src/importers/import-plan.js";
+import { planToXlsx } from "../../src/exporters/plan-xlsx.js";
 import { CONTENT_TYPES } from "../../src/services/exports/export-file.js";
 import { describeEachDatabaseWorld, errorOf, type Client } from "../support/http-session.js";
+import { revisedReference } from "../support/revised-table.js";
+import { readIcs } from "../support/read-ics.js";
 
 const TITLE = "2022年市政府重点工作任务分解表（市科技局牵头部分）";
 
@@ -131,19 +134,31 @@ describeEachDatabaseWorld(
       expect(errorOf(idle).code).toBe("plan.not_found");
     });
 
+    it("answers a unit's calendar (.ics) once: the events its feed would hold", async () => {
+      const { admin } = world();
+      const response = await get(admin, `format=ics&unit=${encodeURIComponent("市审计局")}`);
+      expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
+      expect(response.headers["content-type"]).toBe(CONTENT_TYPES.ics);
+      expect(fileNameOf(response)).toBe(`督办日历·市审计局·${TITLE}.ics`);
+      const calendar = readIcs(response.body);
+      // 市审计局 shares 203 (2 steps) and 205 (7 steps).
+      expect(calendar.events).toHaveLength(9);
+      expect(calendar.events.every((event) => event.allDay)).toBe(true);
+    });
+
     it("refuses bad input with a clear error, changing nothing", async () => {
       const { admin } = world();
       const format = await get(admin, "format=pdf");
       expect(format.statusCode).toBe(400);
       expect(errorOf(format).field).toBe("querystring.format");
 
-      const ics = await get(admin, "format=ics");
+      // A calendar holds the plan in force: no revision.
+      const ics = await get(admin, "format=ics&revision=1");
       expect(ics.statusCode).toBe(400);
       expect(errorOf(ics)).toMatchObject({
         code: "export.unavailable",
-        details: { formats: ["docx", "xlsx", "csv", "json"] },
+        field: "querystring.revision",
       });
-      expect(errorOf(ics).message.en).toContain("the formats are: docx, xlsx, csv, json");
       expect(errorOf(await get(admin, "format=docx&bulletin=true")).code).toBe(
         "export.unavailable",
       );
@@ -160,10 +175,39 @@ describeEachDatabaseWorld(
         /^querystring\.status/,
       );
 
+      const role = await get(admin, "format=csv&role=lead");
+      expect(role.statusCode).toBe(400);
+      expect(errorOf(role).field).toBe("querystring.role");
+
       const revision = await get(admin, "format=docx&revision=9");
       expect(revision.statusCode).toBe(404);
       expect(errorOf(revision).code).toBe("revision.not_found");
       expect((await admin.call("GET", "/api/plans/999/export?format=docx")).statusCode).toBe(404);
+    });
+
+    // Last: it revises the world's plan.
+    it("answers the table as it stood at an earlier revision, for the supervision office", async () => {
+      const { admin } = world();
+      const planId = String(world().planId);
+      const revised = await admin.call(
+        "POST",
+        `/api/plans?fileName=revised.xlsx&planId=${planId}`,
+        await planToXlsx(revisedReference),
+      );
+      expect(revised.statusCode, revised.body.slice(0, 300)).toBe(201);
+
+      const earlier = await get(admin, "format=docx&revision=1");
+      expect(earlier.statusCode).toBe(200);
+      expect(fileNameOf(earlier)).toBe(`${TITLE}（第1版）.docx`);
+      const stored = await admin.call("GET", `/api/plans/${planId}?revision=1`);
+      const back = await readBack(earlier, "revision-1.docx");
+      expect(planToJson(back)).toEqual(stored.json<{ content: unknown }>().content);
+      const task204 = (plan: Plan) => plan.tasks.find((task) => task.no === 204)?.milestones;
+      expect(task204(back)).toHaveLength(3);
+
+      const current = await readBack(await get(admin, "format=xlsx"), "current.xlsx");
+      expect(task204(current)).toHaveLength(4);
+      expect(current.tasks.find((task) => task.no === 203)?.milestones).toHaveLength(1);
     });
   },
 );

@@ -12,6 +12,7 @@ import {
   type Client,
   type World,
 } from "../support/http-session.js";
+import { milestoneIdsByNumber } from "../support/milestone-ids.js";
 import { multipartOf } from "../support/multipart.js";
 
 /**
@@ -181,7 +182,7 @@ const expectForbidden = (response: LightMyRequestResponse, what: string): void =
 
 describeEachDatabaseWorld("the supervision workflow over HTTP", {}, ({ world }) => {
   /** Plan 1's milestone ids by "taskNo/seq" (210 has no seq: "210/"). */
-  const ids = new Map<string, number>();
+  let ids = new Map<string, number>();
   /** Every write the tests made, as the audit log must show it: [milestone id, action]. */
   const written: [number, string][] = [];
 
@@ -270,16 +271,7 @@ describeEachDatabaseWorld("the supervision workflow over HTTP", {}, ({ world }) 
     );
 
   beforeAll(async () => {
-    const plan = answered(await world().admin.call("GET", "/api/plans/1"), 200, "plan 1").json<{
-      content: { tasks: { no: number; milestones: { seq: number | null }[] }[] };
-      ids: { task: number; milestones: number[] }[];
-    }>();
-    plan.content.tasks.forEach((task, t) => {
-      task.milestones.forEach((m, i) => {
-        const milestoneId = plan.ids[t]?.milestones[i];
-        if (milestoneId !== undefined) ids.set(`${task.no}/${m.seq ?? ""}`, milestoneId);
-      });
-    });
+    ids = await milestoneIdsByNumber(world().admin);
     expect(ids.size).toBe(38);
   });
 

@@ -173,6 +173,29 @@ export const SWEEP_TABLE: Readonly<Record<string, Targets>> = {
     single("/api/tokens", adminOnly, { name: "sweep", unitId: ids.units.idle, role: "admin" }),
   "DELETE /api/tokens/{id}": ({ ids }) => single(`/api/tokens/${n(ids.spareToken)}`, adminOnly),
 
+  // Feeds belong to people: tokens hold none. A unit's people subscribe to their unit.
+  "GET /api/calendar-feeds": one(
+    "/api/calendar-feeds",
+    signedIn((a) => (a.via === "token" ? 403 : "ok")),
+  ),
+  "POST /api/calendar-feeds": ({ ids }) =>
+    single(
+      "/api/calendar-feeds",
+      signedIn((a) => (a.via === "session" && (isOversight(a) || a.unit === "lead") ? "ok" : 403)),
+      { unitId: ids.units.lead },
+    ),
+  // 市科技局's staff's feed: theirs and the administrator's to revoke; to the rest it does not exist.
+  "DELETE /api/calendar-feeds/{id}": ({ ids }) =>
+    single(
+      `/api/calendar-feeds/${n(ids.spareFeed)}`,
+      signedIn((a) =>
+        a.via === "session" && (a.role === "admin" || a.name === "kjj.staff") ? "ok" : 404,
+      ),
+    ),
+  // A calendar app's fetch: the secret in the path is all it needs.
+  "GET /api/calendar-feeds/{token}/feed.ics": ({ ids }) =>
+    single(`/api/calendar-feeds/${encodeURIComponent(ids.feedToken)}/feed.ics`, () => "ok"),
+
   "GET /api/units": one("/api/units", everyone),
   "POST /api/units": one("/api/units", adminOnly, { name: "扫描新设局" }),
   "GET /api/units/{id}": ({ ids }) =>

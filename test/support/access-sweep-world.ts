@@ -86,6 +86,10 @@ export interface SweepIds {
   /** Supervision notices to 市科技局 (on m202) and to 市审计局 (on its own milestone). */
   readonly leadNotice: number;
   readonly coopNotice: number;
+  /** 市科技局's staff's calendar feed of their unit: its secret, fetched by anyone who has it. */
+  readonly feedToken: string;
+  /** Another feed of that staff member's, for the revocation. */
+  readonly spareFeed: number;
 }
 
 export interface SweepWorld {
@@ -293,6 +297,13 @@ export const buildSweepWorld = async (world: World): Promise<SweepWorld> => {
         "issuing a supervision notice",
       ),
     );
+  const subscribe = async () =>
+    (
+      await expectOk(
+        world.client("staff").call("POST", "/api/calendar-feeds", { unitId: units.lead }),
+        "subscribing to a calendar",
+      )
+    ).json<{ id: number; token: string }>();
 
   const settings = await expectOk(
     admin.call("GET", `/api/plans/${String(plan1)}/settings`),
@@ -352,6 +363,8 @@ export const buildSweepWorld = async (world: World): Promise<SweepWorld> => {
       spareContact: await contact("idle", "spare"),
       leadNotice: await notice(m202),
       coopNotice: await notice(auditMilestone),
+      feedToken: (await subscribe()).token,
+      spareFeed: (await subscribe()).id,
     },
   };
 };
@@ -361,6 +374,7 @@ const FINGERPRINTED = [
   "api_tokens",
   "attachments",
   "calendar_days",
+  "calendar_feeds",
   "imported_progress",
   "instruction_responses",
   "instructions",

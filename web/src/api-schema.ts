@@ -2692,6 +2692,255 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  "/api/calendar-feeds": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My calendar feeds (an administrator: everyone's), never their secrets */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              readonly items: components["schemas"]["CalendarFeed"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Subscribe: a feed of a unit's (optionally in one plan) or a plan's milestones */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @default null */
+            unitId?: number | null;
+            /** @default null */
+            planId?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["NewCalendarFeed"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/calendar-feeds/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke a feed: its address answers 404 from now on */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["CalendarFeed"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/calendar-feeds/{token}/feed.ics": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The feed (iCalendar), as its creator may see it today; no session needed */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/milestones/{id}/acknowledgement": {
     parameters: {
       query?: never;
@@ -5790,6 +6039,37 @@ export type components = {
         name: string;
       } | null;
     };
+    CalendarFeedInput: {
+      id: number;
+      /** @enum {string} */
+      kind: "plan" | "unit";
+      planId: number | null;
+      planTitle: string | null;
+      unitId: number | null;
+      unitName: string | null;
+      createdBy: number;
+      createdByUsername: string;
+      createdAt: string;
+      revokedAt: string | null;
+      lastUsedAt: string | null;
+    };
+    NewCalendarFeedInput: {
+      id: number;
+      /** @enum {string} */
+      kind: "plan" | "unit";
+      planId: number | null;
+      planTitle: string | null;
+      unitId: number | null;
+      unitName: string | null;
+      createdBy: number;
+      createdByUsername: string;
+      createdAt: string;
+      revokedAt: string | null;
+      lastUsedAt: string | null;
+      token: string;
+      url: string;
+      webcalUrl: string;
+    };
     DiagnosticInput: {
       /** @enum {string} */
       severity: "error" | "warning" | "info";
@@ -6756,6 +7036,37 @@ export type components = {
         /** @example 国庆节 */
         name: string;
       } | null;
+    };
+    CalendarFeed: {
+      id: number;
+      /** @enum {string} */
+      kind: "plan" | "unit";
+      planId: number | null;
+      planTitle: string | null;
+      unitId: number | null;
+      unitName: string | null;
+      createdBy: number;
+      createdByUsername: string;
+      createdAt: string;
+      revokedAt: string | null;
+      lastUsedAt: string | null;
+    };
+    NewCalendarFeed: {
+      id: number;
+      /** @enum {string} */
+      kind: "plan" | "unit";
+      planId: number | null;
+      planTitle: string | null;
+      unitId: number | null;
+      unitName: string | null;
+      createdBy: number;
+      createdByUsername: string;
+      createdAt: string;
+      revokedAt: string | null;
+      lastUsedAt: string | null;
+      token: string;
+      url: string;
+      webcalUrl: string;
     };
     Diagnostic: {
       /** @enum {string} */

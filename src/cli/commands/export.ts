@@ -68,8 +68,20 @@ export const exportCommand = (
   options: ExportOptions,
   io: CliIo,
   language: Language,
-): Promise<number> =>
-  withDatabase(options, io, language, async (db) => {
+): Promise<number> => {
+  if (options.role !== undefined && options.responsible === undefined) {
+    io.stderr.write(
+      errorLine(
+        message(
+          "--role 须与 --responsible 同用",
+          "--role needs --responsible: the unit whose role it is",
+        ),
+        language,
+      ),
+    );
+    return Promise.resolve(EXIT.usage);
+  }
+  return withDatabase(options, io, language, async (db) => {
     const file = await exportPlanFile(
       db,
       cliActor(io.env),
@@ -111,3 +123,4 @@ export const exportCommand = (
     io.stdout.write(`${path}\n`);
     return EXIT.ok;
   });
+};

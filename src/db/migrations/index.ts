@@ -13,6 +13,7 @@ import * as planIdentity from "./0011-plan-identity.js";
 import * as planRoles from "./0012-plan-roles.js";
 import * as importCorrections from "./0013-import-corrections.js";
 import * as notices from "./0014-notices.js";
+import * as calendarFeeds from "./0016-calendar-feeds.js";
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so
@@ -33,4 +34,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0012-plan-roles": planRoles,
   "0013-import-corrections": importCorrections,
   "0014-notices": notices,
+  "0016-calendar-feeds": calendarFeeds,
 };

@@ -105,6 +105,17 @@ export type AuditEvent =
       };
     }
   | {
+      readonly action: "calendar_feed.created" | "calendar_feed.revoked";
+      readonly objectType: "calendar_feed";
+      readonly objectId: number;
+      readonly after: {
+        readonly kind: "plan" | "unit";
+        readonly planId: number | null;
+        readonly unit: string | null;
+        readonly createdBy: string;
+      };
+    }
+  | {
       readonly action: "instruction.issued" | "instruction.closed";
       readonly objectType: "instruction";
       readonly objectId: number;

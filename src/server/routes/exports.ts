@@ -27,40 +27,46 @@ const unitRef = z
   .transform((text) => (/^\d+$/.test(text) ? Number(text) : text));
 
 /** The export's query: the names of `duban export`'s options (asOf is --as-of). */
-export const exportQuery = z.object({
-  format: z.enum(FORMATS).meta({
-    description:
-      "docx, xlsx: the decomposition table; csv, json: milestones with status as of a day; ics: the calendar",
-  }),
-  unit: unitRef.optional().meta({
-    description:
-      "One unit's part (its 牵头部分, with its header counts line): an id, name or alias",
-  }),
-  asOf: isoDay
-    .optional()
-    .meta({ description: "The day statuses are computed for; today by default" }),
-  revision: z.coerce.number().int().positive().optional().meta({
-    description: "The plan as it stood at this revision (supervision office only)",
-  }),
-  bulletin: queryFlag
-    .default(false)
-    .meta({ description: "The progress bulletin (进展情况通报) instead of the table or data" }),
-  responsible: unitRef.optional().meta({
-    description: "Filter: milestones this unit (id or name) leads, whole tasks included, or shares",
-  }),
-  role: z.enum(["lead", "cooperating"]).optional().meta({
-    description: "With responsible: only where it leads, or only where it cooperates",
-  }),
-  status: statusList.optional().meta({
-    description:
-      "Filter, comma-separated, as of asOf: done, overdue, due_soon, in_progress, not_started",
-  }),
-  dueFrom: isoDay.optional().meta({ description: "Filter: due on or after this day" }),
-  dueTo: isoDay.optional().meta({ description: "Filter: due on or before this day" }),
-  text: z.string().trim().min(1).max(200).optional().meta({
-    description: "Filter: words in the milestone or its task",
-  }),
-});
+export const exportQuery = z
+  .object({
+    format: z.enum(FORMATS).meta({
+      description:
+        "docx, xlsx: the decomposition table; csv, json: milestones with status as of a day; ics: the calendar",
+    }),
+    unit: unitRef.optional().meta({
+      description:
+        "One unit's part (its 牵头部分, with its header counts line): an id, name or alias",
+    }),
+    asOf: isoDay
+      .optional()
+      .meta({ description: "The day statuses are computed for; today by default" }),
+    revision: z.coerce.number().int().positive().optional().meta({
+      description: "The plan as it stood at this revision (supervision office only)",
+    }),
+    bulletin: queryFlag
+      .default(false)
+      .meta({ description: "The progress bulletin (进展情况通报) instead of the table or data" }),
+    responsible: unitRef.optional().meta({
+      description:
+        "Filter: milestones this unit (id or name) leads, whole tasks included, or shares",
+    }),
+    role: z.enum(["lead", "cooperating"]).optional().meta({
+      description: "With responsible: only where it leads, or only where it cooperates",
+    }),
+    status: statusList.optional().meta({
+      description:
+        "Filter, comma-separated, as of asOf: done, overdue, due_soon, in_progress, not_started",
+    }),
+    dueFrom: isoDay.optional().meta({ description: "Filter: due on or after this day" }),
+    dueTo: isoDay.optional().meta({ description: "Filter: due on or before this day" }),
+    text: z.string().trim().min(1).max(200).optional().meta({
+      description: "Filter: words in the milestone or its task",
+    }),
+  })
+  .refine((query) => query.role === undefined || query.responsible !== undefined, {
+    path: ["role"],
+    error: "role needs responsible: the unit whose role it is",
+  });
 
 /** `/api/plans/:id/export`: a plan's files, as the caller may see the plan. */
 export const exportRoutes =

@@ -1,6 +1,7 @@
 import type { Database } from "../../db/database.js";
 import type { IsoDate } from "../../domain/iso-date.js";
 import type { Actor } from "../../policies/actor.js";
+import { icsExport } from "../calendar-feeds/calendar-file.js";
 import { csvExport, jsonExport } from "./data-export.js";
 import type { ExportFile, ExportFormat } from "./export-file.js";
 import type { ExportRequest } from "./export-request.js";
@@ -39,6 +40,7 @@ export const EXPORTERS: Readonly<Record<ExportKind, Partial<Record<ExportFormat,
     xlsx: tableExport("xlsx"),
     csv: csvExport,
     json: jsonExport,
+    ics: icsExport,
   },
   bulletin: {},
 };

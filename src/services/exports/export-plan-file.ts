@@ -24,7 +24,7 @@ const unavailable = (kind: ExportKind, format: string): DubanError => {
           `${name.zh}没有 ${format} 格式的导出；可用的格式：${formats.join("、")}`,
           `There is no ${format} export of ${name.en}; the formats are: ${formats.join(", ")}`,
         ),
-    { field: "query.format", details: { formats } },
+    { field: "querystring.format", details: { formats } },
   );
 };
 

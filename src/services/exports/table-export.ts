@@ -1,15 +1,15 @@
 import type { Plan } from "../../domain/plan.js";
-import { planToDocx } from "../../exporters/plan-docx.js";
-import { planToXlsx } from "../../exporters/plan-xlsx.js";
+import { writePlanDocx } from "../../exporters/plan-docx.js";
+import { writePlanXlsx } from "../../exporters/plan-xlsx.js";
 import { CONTENT_TYPES, type ExportFile } from "./export-file.js";
 import type { ExportContext } from "./export-kinds.js";
 import { partFileName, planPart } from "./plan-part.js";
 
-/** The one place the table writers are called: switching to their streaming form is here. */
+/** The one place the table writers are called: they stream, so a large table is never held whole. */
 const TABLE_WRITERS = {
-  docx: planToDocx,
-  xlsx: planToXlsx,
-} as const satisfies Record<string, (plan: Plan) => Promise<ExportFile["body"]>>;
+  docx: writePlanDocx,
+  xlsx: writePlanXlsx,
+} as const satisfies Record<string, (plan: Plan) => ExportFile["body"]>;
 
 /**
  * The decomposition table (.docx or .xlsx) laid out like the office's: the
@@ -22,6 +22,6 @@ export const tableExport =
     return {
       fileName: partFileName(part, request, format),
       contentType: CONTENT_TYPES[format],
-      body: await TABLE_WRITERS[format](part.plan),
+      body: TABLE_WRITERS[format](part.plan),
     };
   };

@@ -1,4 +1,4 @@
-import { App, Empty, Spin, Tabs, Typography } from "antd";
+import { App, Empty, Space, Spin, Tabs, Typography } from "antd";
 import { useCallback } from "react";
 import type { Answer, PlanSummary } from "../api.js";
 import { useLanguage } from "../i18n.js";
@@ -7,6 +7,7 @@ import { useSession } from "../session.js";
 import { ErrorAlert } from "../common/ErrorAlert.js";
 import { useApi } from "../common/use-api.js";
 import { AwaitingInstructions } from "./AwaitingInstructions.js";
+import { CalendarFeedButton } from "./CalendarFeedButton.js";
 import { MilestoneRows } from "./MilestoneRows.js";
 import { UnitSummary } from "./UnitSummary.js";
 import { useUnitMilestones } from "./use-unit-milestones.js";
@@ -34,9 +35,12 @@ const UnitWork = ({ plan }: { plan: PlanSummary }) => {
   const counted = (label: string, count: number) => `${label} (${String(count)})`;
   return (
     <>
-      <Typography.Title level={4} style={{ marginTop: 0 }}>
-        {session.actor.unitName}
-      </Typography.Title>
+      <Space style={{ width: "100%", justifyContent: "space-between" }} align="baseline">
+        <Typography.Title level={4} style={{ marginTop: 0 }}>
+          {session.actor.unitName}
+        </Typography.Title>
+        <CalendarFeedButton unitId={session.actor.unitId} />
+      </Space>
       <UnitSummary
         counts={{
           overdue: all.filter((m) => m.status === "overdue").length,

@@ -1,46 +1,11 @@
+import type { ReactNode } from "react";
 import { DatePicker, Input, Select, Space } from "antd";
 import dayjs from "dayjs";
 import type { Answer } from "../api.js";
 import { useLanguage } from "../i18n.js";
 import { STATUS_LABEL, STATUS_ORDER, textOf } from "../common/labels.js";
 import { useApi } from "../common/use-api.js";
-
-export interface Filters {
-  readonly unitId: number | null;
-  /** With unitId: where it leads, where it cooperates, or either. */
-  readonly unitRole: "lead" | "cooperating" | null;
-  readonly status: string | null;
-  /** YYYY-MM: milestones due that month. */
-  readonly month: string | null;
-  readonly text: string;
-  /** YYYY-MM-DD; null: the server's today. */
-  readonly asOf: string | null;
-}
-
-export const NO_FILTERS: Filters = {
-  unitId: null,
-  unitRole: null,
-  status: null,
-  month: null,
-  text: "",
-  asOf: null,
-};
-
-/** The query of GET /api/milestones for these filters. */
-export const milestoneQuery = (planId: number, filters: Filters): URLSearchParams => {
-  const query = new URLSearchParams({ plan: String(planId) });
-  if (filters.unitId !== null) query.set("unit", String(filters.unitId));
-  if (filters.unitId !== null && filters.unitRole !== null) query.set("role", filters.unitRole);
-  if (filters.status !== null) query.set("status", filters.status);
-  if (filters.text !== "") query.set("q", filters.text);
-  if (filters.asOf !== null) query.set("asOf", filters.asOf);
-  if (filters.month !== null) {
-    const month = dayjs(`${filters.month}-01`);
-    query.set("dueFrom", month.format("YYYY-MM-DD"));
-    query.set("dueTo", month.endOf("month").format("YYYY-MM-DD"));
-  }
-  return query;
-};
+import type { Filters } from "./plan-query.js";
 
 const UnitFilter = ({ value, onChange }: { value: Filters; onChange: (next: Filters) => void }) => {
   const { t } = useLanguage();
@@ -84,9 +49,12 @@ const UnitFilter = ({ value, onChange }: { value: Filters; onChange: (next: Filt
 export const PlanFilters = ({
   value,
   onChange,
+  children,
 }: {
   value: Filters;
   onChange: (next: Filters) => void;
+  /** Actions on what the filters show (导出), after them. */
+  children?: ReactNode;
 }) => {
   const { t } = useLanguage();
   return (
@@ -132,6 +100,7 @@ export const PlanFilters = ({
           onChange({ ...value, asOf: day === null ? null : day.format("YYYY-MM-DD") });
         }}
       />
+      {children}
     </Space>
   );
 };

@@ -4,8 +4,10 @@ import type { Milestone } from "../api.js";
 import { useLanguage } from "../i18n.js";
 import { ErrorAlert } from "../common/ErrorAlert.js";
 import { loadAllMilestones } from "../common/load-milestones.js";
+import { ExportMenu } from "./ExportMenu.js";
 import { planColumns } from "./plan-columns.js";
-import { milestoneQuery, NO_FILTERS, PlanFilters, type Filters } from "./PlanFilters.js";
+import { PlanFilters } from "./PlanFilters.js";
+import { milestoneQuery, NO_FILTERS, type Filters } from "./plan-query.js";
 import { taskRowSpans } from "../common/task-row-spans.js";
 import { usePrinting } from "./use-printing.js";
 import { useWindowHeight } from "./use-window-height.js";
@@ -59,7 +61,9 @@ export const PlanTable = ({ planId, title }: { planId: number; title: string }) 
         {title}
         {asOf === undefined ? "" : ` · ${t({ zh: "截至", en: "as of" })} ${asOf}`}
       </Typography.Title>
-      <PlanFilters value={filters} onChange={setFilters} />
+      <PlanFilters value={filters} onChange={setFilters}>
+        <ExportMenu planId={planId} filters={filters} />
+      </PlanFilters>
       <ErrorAlert error={error} />
       <Table<Milestone>
         bordered

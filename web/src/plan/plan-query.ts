@@ -1,0 +1,39 @@
+import dayjs from "dayjs";
+
+/** What the plan table shows: its filters and its as-of day. */
+export interface Filters {
+  readonly unitId: number | null;
+  /** With unitId: where it leads, where it cooperates, or either. */
+  readonly unitRole: "lead" | "cooperating" | null;
+  readonly status: string | null;
+  /** YYYY-MM: milestones due that month. */
+  readonly month: string | null;
+  readonly text: string;
+  /** YYYY-MM-DD; null: the server's today. */
+  readonly asOf: string | null;
+}
+
+export const NO_FILTERS: Filters = {
+  unitId: null,
+  unitRole: null,
+  status: null,
+  month: null,
+  text: "",
+  asOf: null,
+};
+
+/** The query of GET /api/milestones for these filters. */
+export const milestoneQuery = (planId: number, filters: Filters): URLSearchParams => {
+  const query = new URLSearchParams({ plan: String(planId) });
+  if (filters.unitId !== null) query.set("unit", String(filters.unitId));
+  if (filters.unitId !== null && filters.unitRole !== null) query.set("role", filters.unitRole);
+  if (filters.status !== null) query.set("status", filters.status);
+  if (filters.text !== "") query.set("q", filters.text);
+  if (filters.asOf !== null) query.set("asOf", filters.asOf);
+  if (filters.month !== null) {
+    const month = dayjs(`${filters.month}-01`);
+    query.set("dueFrom", month.format("YYYY-MM-DD"));
+    query.set("dueTo", month.endOf("month").format("YYYY-MM-DD"));
+  }
+  return query;
+};
