@@ -46,6 +46,8 @@ export interface Schema {
   distributions: DistributionsTable;
   distribution_units: DistributionUnitsTable;
   distribution_deliveries: DistributionDeliveriesTable;
+  notice_sequences: NoticeSequencesTable;
+  notices: NoticesTable;
 }
 
 export interface UnitsTable {
@@ -490,4 +492,34 @@ export interface DistributionDeliveriesTable {
   error: string | null;
   sent_at: string | null;
   created_at: string;
+}
+
+/** The last notice number the office gave out in a year. */
+export interface NoticeSequencesTable {
+  year: number;
+  last_number: number;
+}
+
+/** A supervision notice (督办通知单) as issued; `facts_json` holds what the document shows. */
+export interface NoticesTable {
+  id: Generated<number>;
+  milestone_id: number;
+  plan_id: number;
+  /** The year of the office's sequence and the number in it; unique together. */
+  year: number;
+  number: number;
+  /** The number as the template wrote it, "〔2022〕第3号". */
+  number_text: string;
+  office: string;
+  recipient_unit_id: number | null;
+  recipient_unit: string;
+  /** An actor name ("user:dcs"), and that user. */
+  issued_by: string;
+  issued_by_user_id: number | null;
+  issued_at: string;
+  /** YYYY-MM-DD: the office day of issue, and the day a reply is due. */
+  issued_on: string;
+  reply_due: string;
+  days_overdue: number;
+  facts_json: string;
 }

@@ -50,7 +50,8 @@ export type PermissionRequest =
   | { readonly action: "instruction.respond"; readonly relation: MilestoneRelation }
   | { readonly action: "focus.set" }
   | { readonly action: "plan.distribute" }
-  | { readonly action: "distribution.sign"; readonly relation: "own_unit" | "none" };
+  | { readonly action: "distribution.sign"; readonly relation: "own_unit" | "none" }
+  | { readonly action: "milestone.issue_notice" };
 
 export type Action = PermissionRequest["action"];
 
@@ -99,6 +100,7 @@ export const isAllowed = (role: Role, request: PermissionRequest): boolean => {
     case "instruction.issue":
     case "focus.set":
     case "plan.distribute":
+    case "milestone.issue_notice":
       return OVERSIGHT.has(role);
     // The unit signs for what it was sent, as it acknowledges its milestones.
     case "distribution.sign":

@@ -25,6 +25,7 @@ import { reminderRoutes } from "./routes/reminders.js";
 import { workflowRoutes } from "./routes/workflow.js";
 import { instructionRoutes } from "./routes/instructions.js";
 import { distributionRoutes } from "./routes/distributions.js";
+import { noticeRoutes } from "./routes/notices.js";
 import { calendarRoutes } from "./routes/calendar.js";
 import { calendarFeedRoutes } from "./routes/calendar-feeds.js";
 import { exportRoutes } from "./routes/exports.js";
@@ -150,6 +151,7 @@ export const buildApp = async ({
     reminderRoutes,
     instructionRoutes,
     distributionRoutes,
+    noticeRoutes,
   ]) {
     await app.register(routes(deps));
   }

@@ -42,6 +42,7 @@ export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   "attachment.quota_exceeded": 413,
   "attachment.rate_limited": 429,
   "instruction.not_found": 404,
+  "notice.not_found": 404,
   "instruction.invalid_input": 400,
   "instruction.invalid_state": 409,
   "instruction.conflict": 409,

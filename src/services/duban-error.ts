@@ -41,6 +41,7 @@ export type ErrorCode =
   | "attachment.quota_exceeded"
   | "attachment.rate_limited"
   | "instruction.not_found"
+  | "notice.not_found"
   | "instruction.invalid_input"
   | "instruction.invalid_state"
   | "instruction.conflict"

@@ -77,6 +77,7 @@ const TABLE: readonly Row[] = [
   [{ action: "plan.distribute" }, oversight],
   [{ action: "distribution.sign", relation: "own_unit" }, unitRoles],
   [{ action: "distribution.sign", relation: "none" }, nobody],
+  [{ action: "milestone.issue_notice" }, oversight],
 ];
 
 describe("the permission table", () => {
@@ -111,6 +112,7 @@ describe("the permission table", () => {
       "focus.set",
       "plan.distribute",
       "distribution.sign",
+      "milestone.issue_notice",
     ];
     expect([...actions].sort()).toEqual([...expected].sort());
   });

@@ -24,9 +24,9 @@ import { describeEachDatabaseWorld } from "../support/http-session.js";
  * the actor may not read. The table is in test/support/access-sweep-routes.ts;
  * an operation missing from it fails the sweep.
  *
- * Per database: 58 operations × 10 actors, less the 12 pairs not sent (a
- * session ending or re-keying itself) = 568 (operation, actor) pairs, 1,078
- * (operation, actor, object) cases, of which 402 refused writes are checked
+ * Per database: 66 operations × 10 actors, less the 12 pairs not sent (a
+ * session ending or re-keying itself) = 648 (operation, actor) pairs, 1,258
+ * (operation, actor, object) cases, of which 437 refused writes are checked
  * against a fingerprint of the database.
  */
 

@@ -370,6 +370,32 @@ export const SWEEP_TABLE: Readonly<Record<string, Targets>> = {
       expect: oversightOnly,
     })),
 
+  "POST /api/milestones/{id}/notices": ({ ids }) =>
+    milestones(ids).map((m) => ({
+      label: m.label,
+      url: `/api/milestones/${n(m.id)}/notices`,
+      body: {},
+      expect: contentWrite(m.units, isOversight),
+    })),
+  "GET /api/milestones/{id}/notices": ({ ids }) =>
+    milestones(ids).map((m) => ({
+      label: m.label,
+      url: `/api/milestones/${n(m.id)}/notices`,
+      expect: readable(m.units),
+    })),
+  "GET /api/notices/{id}/document": ({ ids }) => [
+    {
+      label: "the notice to 市科技局",
+      url: `/api/notices/${n(ids.leadNotice)}/document`,
+      expect: readable(["lead"]),
+    },
+    {
+      label: "the notice to 市审计局",
+      url: `/api/notices/${n(ids.coopNotice)}/document`,
+      expect: readable(["coop"]),
+    },
+  ],
+
   "GET /api/requests": one("/api/requests", everyone),
   "POST /api/requests/{id}/decision": ({ ids }) =>
     [ids.leadRequest, ids.coopRequest].map((id) => ({

@@ -83,6 +83,9 @@ export interface SweepIds {
   readonly coopContact: number;
   /** A contact of the idle unit, for the removal. */
   readonly spareContact: number;
+  /** Supervision notices to 市科技局 (on m202) and to 市审计局 (on its own milestone). */
+  readonly leadNotice: number;
+  readonly coopNotice: number;
   /** 市科技局's staff's calendar feed of their unit: its secret, fetched by anyone who has it. */
   readonly feedToken: string;
   /** Another feed of that staff member's, for the revocation. */
@@ -289,6 +292,13 @@ export const buildSweepWorld = async (world: World): Promise<SweepWorld> => {
       ),
     );
 
+  const notice = async (milestoneId: number) =>
+    idOf(
+      await expectOk(
+        admin.call("POST", `/api/milestones/${String(milestoneId)}/notices`, {}),
+        "issuing a supervision notice",
+      ),
+    );
   const subscribe = async () =>
     (
       await expectOk(
@@ -359,6 +369,8 @@ export const buildSweepWorld = async (world: World): Promise<SweepWorld> => {
       coopInstruction: await instruct(auditMilestone, CANARIES.coopInstruction),
       coopContact: await contact("coop", CANARIES.coopContact),
       spareContact: await contact("idle", "spare"),
+      leadNotice: await notice(m202),
+      coopNotice: await notice(auditMilestone),
       feedToken: (await subscribe()).token,
       spareFeed: (await subscribe()).id,
       leadDistribution,
@@ -384,6 +396,8 @@ const FINGERPRINTED = [
   "milestone_units",
   "milestone_versions",
   "milestones",
+  "notice_sequences",
+  "notices",
   "plan_settings",
   "plans",
   "reminder_bundles",

@@ -5326,6 +5326,201 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  "/api/milestones/{id}/notices": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The supervision notices issued for a milestone, oldest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              readonly notices: components["schemas"]["Notice"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * The office issues a supervision notice (督办通知单) for an overdue milestone
+     * @description Takes the next number of the office's sequence for the year, records the notice in the milestone's history and the audit log. 409 when the milestone is not overdue today.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": Record<string, never>;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Notice"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/notices/{id}/document": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A supervision notice as .docx (督办通知单〔2022〕第3号.docx) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -5509,6 +5704,13 @@ export type components = {
         afterDaysOverdue: number;
         notifyOffice: boolean;
       }[];
+      notice: {
+        /** @description The issuing office; null: the plan's issuer's 督查室 (市政府督查室) */
+        office: string | null;
+        /** @description The notice number, with {n} and optionally {year}: 〔{year}〕第{n}号 */
+        numberTemplate: string;
+        replyWorkingDays: number;
+      };
     };
     PlanStatusInput: {
       planId: number;
@@ -5759,6 +5961,7 @@ export type components = {
       requestExtension: boolean;
       answerInstructions: boolean;
       setFocus: boolean;
+      issueNotice: boolean;
     };
     MilestoneInput: {
       id: number;
@@ -6047,6 +6250,32 @@ export type components = {
       issuer: string;
       createdAt: string;
       readonly units: components["schemas"]["DistributionUnitInput"][];
+    };
+    NoticeInput: {
+      id: number;
+      milestoneId: number;
+      planId: number;
+      year: number;
+      /** @description The number in the office's sequence for the year */
+      number: number;
+      /** @description The number as the template writes it: 〔2022〕第3号 */
+      numberText: string;
+      office: string;
+      recipientUnitId: number | null;
+      recipientUnit: string;
+      issuedBy: string;
+      issuedAt: string;
+      /** @example 2022-06-30 */
+      issuedOn: string;
+      /**
+       * @description The day the unit is to reply by (working days after issue)
+       * @example 2022-06-30
+       */
+      replyDue: string;
+      /** @description Days overdue on the day of issue */
+      daysOverdue: number;
+      /** @description The .docx: GET it (the same document every time) */
+      documentUrl: string;
     };
     CalendarYearInput: {
       year: number;
@@ -6521,6 +6750,13 @@ export type components = {
         afterDaysOverdue: number;
         notifyOffice: boolean;
       }[];
+      notice: {
+        /** @description The issuing office; null: the plan's issuer's 督查室 (市政府督查室) */
+        office: string | null;
+        /** @description The notice number, with {n} and optionally {year}: 〔{year}〕第{n}号 */
+        numberTemplate: string;
+        replyWorkingDays: number;
+      };
     };
     PlanStatus: {
       planId: number;
@@ -6771,6 +7007,7 @@ export type components = {
       requestExtension: boolean;
       answerInstructions: boolean;
       setFocus: boolean;
+      issueNotice: boolean;
     };
     Milestone: {
       id: number;
@@ -7059,6 +7296,32 @@ export type components = {
       issuer: string;
       createdAt: string;
       readonly units: components["schemas"]["DistributionUnit"][];
+    };
+    Notice: {
+      id: number;
+      milestoneId: number;
+      planId: number;
+      year: number;
+      /** @description The number in the office's sequence for the year */
+      number: number;
+      /** @description The number as the template writes it: 〔2022〕第3号 */
+      numberText: string;
+      office: string;
+      recipientUnitId: number | null;
+      recipientUnit: string;
+      issuedBy: string;
+      issuedAt: string;
+      /** @example 2022-06-30 */
+      issuedOn: string;
+      /**
+       * @description The day the unit is to reply by (working days after issue)
+       * @example 2022-06-30
+       */
+      replyDue: string;
+      /** @description Days overdue on the day of issue */
+      daysOverdue: number;
+      /** @description The .docx: GET it (the same document every time) */
+      documentUrl: string;
     };
     CalendarYear: {
       year: number;

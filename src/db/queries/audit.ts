@@ -230,6 +230,7 @@ export type MilestoneAuditAction =
   | "milestone.extension_requested"
   | "milestone.extension_approved"
   | "milestone.extension_rejected"
+  | "milestone.notice_issued"
   | "focus.set"
   | "focus.cleared";
 

@@ -173,6 +173,12 @@ export const mergeUnitRows = async (
     .set({ owner_unit_id: kept.id })
     .where("owner_unit_id", "=", removed.id)
     .execute();
+  // A notice keeps the name it was addressed to; its recipient is now the kept unit.
+  await db
+    .updateTable("notices")
+    .set({ recipient_unit_id: kept.id })
+    .where("recipient_unit_id", "=", removed.id)
+    .execute();
   const memberships = await db
     .selectFrom("unit_group_members")
     .select(["group_id", "member_id"])
