@@ -24,7 +24,8 @@ else
   command -v pdftoppm >/dev/null || packages+=(poppler-utils)
 fi
 if [ "${DUBAN_TEST_BROWSER:-1}" != 0 ] || [ "${DUBAN_TEST_OFFICE:-1}" != 0 ]; then
-  fc-list 2>/dev/null | grep -qi "noto.*cjk" || packages+=(fonts-noto-cjk)
+  # Not grep -q: it would stop reading, and under pipefail fc-list's SIGPIPE fails the test.
+  fc-list 2>/dev/null | grep -i "noto.*cjk" >/dev/null || packages+=(fonts-noto-cjk)
 fi
 if [ "${#packages[@]}" -gt 0 ]; then
   step "installing ${packages[*]} (apt)"

@@ -18,6 +18,15 @@ export interface OutboundMessage {
   readonly markdown: string;
   /** Stable id of this reminder, sent along so receivers can drop duplicates of a retry. */
   readonly dedupeKey: string;
+  /** Files for the channels that carry them (e-mail); the robots send the text's link instead. */
+  readonly attachments?: readonly Attachment[];
+}
+
+/** A file sent with a message, held in memory: the channels never read paths or URLs. */
+export interface Attachment {
+  readonly fileName: string;
+  readonly contentType: string;
+  readonly content: Uint8Array;
 }
 
 /** Where a reminder goes. */

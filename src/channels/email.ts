@@ -110,7 +110,7 @@ const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, " ").tr
 
 /**
  * Sends the reminder as one e-mail: subject the title, the text as text/plain and as simple
- * HTML, X-Duban-Reminder the dedupeKey. Each wait (connecting, the greeting, every reply) and
+ * HTML, the message's files attached, X-Duban-Reminder the dedupeKey. Each wait (connecting, the greeting, every reply) and
  * the whole send are bounded by timeoutMs; the connection is closed afterwards.
  */
 export const sendEmail = async (
@@ -128,7 +128,7 @@ export const sendEmail = async (
       greetingTimeout: timeoutMs,
       socketTimeout: timeoutMs,
       dnsTimeout: timeoutMs,
-      // A reminder never attaches files or URLs; refuse them should a message ever try.
+      // Attachments come as bytes in memory; refuse paths and URLs should a message ever try.
       disableFileAccess: true,
       disableUrlAccess: true,
     });
@@ -145,6 +145,11 @@ export const sendEmail = async (
       text: message.text,
       html: textToHtml(message.title, message.text),
       headers: { [REMINDER_HEADER]: oneLine(message.dedupeKey) },
+      attachments: (message.attachments ?? []).map((file) => ({
+        filename: file.fileName,
+        contentType: file.contentType,
+        content: Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength),
+      })),
       signal: AbortSignal.timeout(timeoutMs),
     });
     return delivered(`SMTP ${info.response} ${info.messageId}`);

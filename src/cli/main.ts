@@ -11,7 +11,9 @@ import { restoreCommand } from "./commands/restore.js";
 import { DEFAULT_HOST, DEFAULT_PORT, portOption, serveCommand } from "./commands/serve.js";
 import { showCommand } from "./commands/show.js";
 import { sliceCommand } from "./commands/slice.js";
+import { milestoneArgument, noticeCommand } from "./commands/notice.js";
 import { remindCommand } from "./commands/remind.js";
+import { distributeCommand } from "./commands/distribute.js";
 import { reportCommand } from "./commands/report.js";
 import { resetPasswordCommand } from "./commands/reset-password.js";
 import { isoDayOption, statusCommand } from "./commands/status.js";
@@ -195,11 +197,48 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
       exitCode = await reportCommand(milestone, options, io, language());
     });
 
+  storeCommand(
+    "notice",
+    "issue a supervision notice (督办通知单) for an overdue milestone, as .docx",
+  )
+    .argument(
+      "<milestone>",
+      "the milestone: its id, or its number in the table such as 204（1）",
+      milestoneArgument,
+    )
+    .option(
+      "-o, --output <file>",
+      "where to write it; - for standard output (default: its name, here)",
+    )
+    .option(
+      "--plan <id>",
+      "the plan a number such as 204（1） is in, when several have it",
+      positiveInteger,
+    )
+    .action(
+      async (
+        milestone: Parameters<typeof noticeCommand>[0],
+        options: Parameters<typeof noticeCommand>[1],
+      ) => {
+        exitCode = await noticeCommand(milestone, options, io, language());
+      },
+    );
+
   storeCommand("remind", "send the day's reminders (催办), or print them with --dry-run")
     .option("--as-of <date>", "the day, YYYY-MM-DD (default today)", isoDayOption)
     .option("--dry-run", "print what would be sent; send and record nothing")
     .action(async (options: Parameters<typeof remindCommand>[0]) => {
       exitCode = await remindCommand(options, io, language());
+    });
+
+  storeCommand(
+    "distribute",
+    "send every unit its part of a plan (下发): .docx by e-mail, a link by robot",
+  )
+    .requiredOption("--plan <id>", "the plan", positiveInteger)
+    .option("--only-failed", "only the units the plan's last distribution did not reach")
+    .action(async (options: Parameters<typeof distributeCommand>[0]) => {
+      exitCode = await distributeCommand(options, io, language());
     });
 
   withDatabaseOptions(

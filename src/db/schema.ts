@@ -43,6 +43,11 @@ export interface Schema {
   reminder_deliveries: ReminderDeliveriesTable;
   leases: LeasesTable;
   demo: DemoTable;
+  distributions: DistributionsTable;
+  distribution_units: DistributionUnitsTable;
+  distribution_deliveries: DistributionDeliveriesTable;
+  notice_sequences: NoticeSequencesTable;
+  notices: NoticesTable;
 }
 
 export interface UnitsTable {
@@ -450,4 +455,71 @@ export interface DemoTable {
   seeded_at: string;
   seeded_demo_time: string;
   accounts_json: string;
+}
+
+/** 下发: a plan's revision sent to its units in one action (migrations/0015-distributions.ts). */
+export interface DistributionsTable {
+  id: Generated<number>;
+  plan_id: number;
+  revision: number;
+  /** The audit log's name of the actor who sent it. */
+  issued_by: string;
+  /** Who the units read it came from: the sender's unit (督查室). */
+  issuer: string;
+  created_at: string;
+}
+
+export interface DistributionUnitsTable {
+  distribution_id: number;
+  unit_id: number;
+  /** The name of the .docx the unit was sent. */
+  file_name: string;
+  signed_at: string | null;
+  signed_by: string | null;
+}
+
+export type DistributionDeliveryStatus = "pending" | "sent" | "failed";
+
+export interface DistributionDeliveriesTable {
+  id: Generated<number>;
+  distribution_id: number;
+  unit_id: number;
+  /** channels/channel.ts ContactKind. */
+  channel: string;
+  /** The contact as shown to people: an address, or a robot URL with its key masked. */
+  destination: string;
+  status: DistributionDeliveryStatus;
+  error: string | null;
+  sent_at: string | null;
+  created_at: string;
+}
+
+/** The last notice number the office gave out in a year. */
+export interface NoticeSequencesTable {
+  year: number;
+  last_number: number;
+}
+
+/** A supervision notice (督办通知单) as issued; `facts_json` holds what the document shows. */
+export interface NoticesTable {
+  id: Generated<number>;
+  milestone_id: number;
+  plan_id: number;
+  /** The year of the office's sequence and the number in it; unique together. */
+  year: number;
+  number: number;
+  /** The number as the template wrote it, "〔2022〕第3号". */
+  number_text: string;
+  office: string;
+  recipient_unit_id: number | null;
+  recipient_unit: string;
+  /** An actor name ("user:dcs"), and that user. */
+  issued_by: string;
+  issued_by_user_id: number | null;
+  issued_at: string;
+  /** YYYY-MM-DD: the office day of issue, and the day a reply is due. */
+  issued_on: string;
+  reply_due: string;
+  days_overdue: number;
+  facts_json: string;
 }

@@ -43,3 +43,9 @@ export const isoDateIn = (moment: Date, timeZone: string): IsoDate =>
     month: "2-digit",
     day: "2-digit",
   }).format(moment);
+
+/** "2022-06-30" → "2022年6月30日", as a document dates itself. */
+export const chineseDate = (day: IsoDate): string => {
+  const [year, month, date] = day.split("-").map(Number);
+  return `${String(year)}年${String(month)}月${String(date)}日`;
+};

@@ -71,6 +71,16 @@ export type LedgerEntry =
       readonly requestId: number;
       readonly comment: string;
     }
+  | {
+      /** The office issued a supervision notice (督办通知单) to the milestone's lead unit. */
+      readonly kind: "notice_issued";
+      readonly on: IsoDate;
+      readonly noticeId: number;
+      readonly numberText: string;
+      readonly recipient: string;
+      readonly replyDue: IsoDate;
+      readonly daysOverdue: number;
+    }
   /** The supervision office marks the milestone for focus (重点关注), or clears it; status ignores both. */
   | { readonly kind: "focus_set"; readonly on: IsoDate }
   | { readonly kind: "focus_cleared"; readonly on: IsoDate };

@@ -1,4 +1,5 @@
 import { DEFAULT_WARNING_DAYS } from "./milestone-status.js";
+import { DEFAULT_NOTICE_SETTINGS, type NoticeSettings } from "./supervision-notice.js";
 import type { Offset } from "./work-calendar.js";
 
 /** When reminders (催办) go out for a milestone. */
@@ -47,6 +48,8 @@ export interface PlanSettings {
   readonly reminders: ReminderRules;
   /** Ascending by days overdue; the first usually at 1 day. */
   readonly escalation: readonly EscalationLevel[];
+  /** Supervision notices (督办通知单): office, number template, reply time. */
+  readonly notice: NoticeSettings;
 }
 
 export const DEFAULT_PLAN_SETTINGS: PlanSettings = {
@@ -70,6 +73,7 @@ export const DEFAULT_PLAN_SETTINGS: PlanSettings = {
     { name: "督办通知", afterDaysOverdue: 15, notifyOffice: true },
     { name: "通报", afterDaysOverdue: 30, notifyOffice: true },
   ],
+  notice: DEFAULT_NOTICE_SETTINGS,
 };
 
 /** The level an overdue milestone has reached after `daysOverdue` days; null while none. */

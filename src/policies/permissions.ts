@@ -48,7 +48,10 @@ export type PermissionRequest =
   | { readonly action: "request.decide" }
   | { readonly action: "instruction.issue" }
   | { readonly action: "instruction.respond"; readonly relation: MilestoneRelation }
-  | { readonly action: "focus.set" };
+  | { readonly action: "focus.set" }
+  | { readonly action: "plan.distribute" }
+  | { readonly action: "distribution.sign"; readonly relation: "own_unit" | "none" }
+  | { readonly action: "milestone.issue_notice" };
 
 export type Action = PermissionRequest["action"];
 
@@ -96,7 +99,12 @@ export const isAllowed = (role: Role, request: PermissionRequest): boolean => {
     case "request.decide":
     case "instruction.issue":
     case "focus.set":
+    case "plan.distribute":
+    case "milestone.issue_notice":
       return OVERSIGHT.has(role);
+    // The unit signs for what it was sent, as it acknowledges its milestones.
+    case "distribution.sign":
+      return UNIT_ROLES.has(role) && request.relation === "own_unit";
     // A unit answers for what it is responsible for, leading or cooperating.
     case "instruction.respond":
       return UNIT_ROLES.has(role) && request.relation !== "none";

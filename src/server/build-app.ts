@@ -24,6 +24,8 @@ import { planSupervisionRoutes } from "./routes/plan-supervision.js";
 import { reminderRoutes } from "./routes/reminders.js";
 import { workflowRoutes } from "./routes/workflow.js";
 import { instructionRoutes } from "./routes/instructions.js";
+import { distributionRoutes } from "./routes/distributions.js";
+import { noticeRoutes } from "./routes/notices.js";
 import { calendarRoutes } from "./routes/calendar.js";
 import { calendarFeedRoutes } from "./routes/calendar-feeds.js";
 import { exportRoutes } from "./routes/exports.js";
@@ -148,6 +150,8 @@ export const buildApp = async ({
     planSupervisionRoutes,
     reminderRoutes,
     instructionRoutes,
+    distributionRoutes,
+    noticeRoutes,
   ]) {
     await app.register(routes(deps));
   }

@@ -1,3 +1,4 @@
+import type { DeliveryOptions } from "../channels/channel.js";
 import {
   DEFAULT_DESTINATIONS,
   destinationsFromEnv,
@@ -21,6 +22,13 @@ export interface ReminderSettings {
   readonly destinations: DestinationPolicy;
 }
 
+/** How one delivery goes out under these settings, for reminders and distributions alike. */
+export const deliveryOptionsOf = (reminders: ReminderSettings): Omit<DeliveryOptions, "now"> => ({
+  timeoutMs: reminders.timeoutMs,
+  destinations: reminders.destinations,
+  ...(reminders.smtp === undefined ? {} : { smtp: reminders.smtp }),
+});
+
 /** What an operator can tune; README "Configuration" lists the environment variables. */
 export interface ServerSettings {
   readonly auth: AuthSettings;
@@ -28,17 +36,18 @@ export interface ServerSettings {
   readonly rateLimitPerMinute: number;
   /** Behind a reverse proxy: trust X-Forwarded-For/-Proto for the client address and TLS. */
   readonly trustProxy: boolean;
-  /**
-   * The address people reach the web app at ("https://duban.example.gov.cn"), for links
-   * that leave the browser (calendar feeds); null: the address each request came to.
-   */
-  readonly publicUrl: string | null;
   /** Where "today" is: the day a status is computed for when none is asked. */
   readonly timeZone: string;
   /** The time; tests move it to expire sessions. */
   readonly clock: () => Date;
   readonly reminders: ReminderSettings;
   readonly evidence: EvidenceLimits;
+  /**
+   * Where people open the web app (https://duban.example.gov.cn), for the links that leave
+   * the browser: messages tell people to open Duban and carry no link without it; calendar
+   * feeds use the address each request came to.
+   */
+  readonly publicUrl: string | undefined;
 }
 
 const MiB = 1024 * 1024;
@@ -47,7 +56,6 @@ export const DEFAULT_SERVER_SETTINGS: ServerSettings = {
   auth: DEFAULT_AUTH_SETTINGS,
   rateLimitPerMinute: 1200,
   trustProxy: false,
-  publicUrl: null,
   timeZone: "Asia/Shanghai",
   clock: () => new Date(),
   reminders: {
@@ -59,6 +67,26 @@ export const DEFAULT_SERVER_SETTINGS: ServerSettings = {
     destinations: DEFAULT_DESTINATIONS,
   },
   evidence: { unitQuotaBytes: 2048 * MiB, userBytesPerHour: 300 * MiB },
+  publicUrl: undefined,
+};
+
+/** DUBAN_PUBLIC_URL: an http(s) origin with an optional path, kept without its final slash. */
+export const publicUrlFromEnv = (env: NodeJS.ProcessEnv): string | undefined => {
+  const raw = env.DUBAN_PUBLIC_URL?.trim() ?? "";
+  if (raw === "") return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`DUBAN_PUBLIC_URL is not a valid URL: "${raw}"`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new Error("DUBAN_PUBLIC_URL must start with http:// or https://");
+  }
+  if (url.search !== "" || url.hash !== "" || url.username !== "" || url.password !== "") {
+    throw new Error("DUBAN_PUBLIC_URL must not carry a query, fragment, user or password");
+  }
+  return url.href.replace(/\/+$/, "");
 };
 
 const positiveNumber = (env: NodeJS.ProcessEnv, name: string, fallback: number): number => {
@@ -69,17 +97,6 @@ const positiveNumber = (env: NodeJS.ProcessEnv, name: string, fallback: number):
     throw new Error(`${name} must be a number of at least 0, not "${raw}"`);
   }
   return value;
-};
-
-/** DUBAN_PUBLIC_URL without its trailing slash; refused unless http(s). */
-const publicUrlFrom = (env: NodeJS.ProcessEnv): string | null => {
-  const raw = env.DUBAN_PUBLIC_URL;
-  if (raw === undefined || raw === "") return null;
-  const url = URL.canParse(raw) ? new URL(raw) : null;
-  if (url === null || (url.protocol !== "https:" && url.protocol !== "http:")) {
-    throw new Error(`DUBAN_PUBLIC_URL must be an http(s) address, not "${raw}"`);
-  }
-  return url.href.replace(/\/+$/, "");
 };
 
 /** The settings with whatever the environment overrides. */
@@ -109,7 +126,6 @@ export const settingsFromEnv = (env: NodeJS.ProcessEnv): ServerSettings => {
       DEFAULT_SERVER_SETTINGS.rateLimitPerMinute,
     ),
     trustProxy: env.DUBAN_TRUST_PROXY === "1" || env.DUBAN_TRUST_PROXY === "true",
-    publicUrl: publicUrlFrom(env),
     timeZone: env.DUBAN_TIMEZONE ?? DEFAULT_SERVER_SETTINGS.timeZone,
     reminders: {
       ...reminders,
@@ -128,5 +144,6 @@ export const settingsFromEnv = (env: NodeJS.ProcessEnv): ServerSettings => {
       userBytesPerHour:
         positiveNumber(env, "DUBAN_EVIDENCE_MB_PER_HOUR", evidence.userBytesPerHour / MiB) * MiB,
     },
+    publicUrl: publicUrlFromEnv(env),
   };
 };

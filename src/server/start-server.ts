@@ -21,7 +21,11 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../services/demo/demo-accounts.js"
 import { claimEmptyDatabaseForDemo, demoClock } from "../services/demo/demo-database.js";
 import { DEMO_AS_OF } from "../services/demo/demo-script.js";
 import { seedDemo } from "../services/demo/seed-demo.js";
-import { DEFAULT_SERVER_SETTINGS, type ServerSettings } from "./server-settings.js";
+import {
+  DEFAULT_SERVER_SETTINGS,
+  deliveryOptionsOf,
+  type ServerSettings,
+} from "./server-settings.js";
 
 export interface StartServerOptions {
   readonly config: DatabaseConfig;
@@ -54,11 +58,7 @@ const schedulerSettings = (settings: ServerSettings): SchedulerSettings => ({
   timeZone: settings.timeZone,
   clock: settings.clock,
   holder: `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`,
-  delivery: {
-    timeoutMs: settings.reminders.timeoutMs,
-    destinations: settings.reminders.destinations,
-    ...(settings.reminders.smtp === undefined ? {} : { smtp: settings.reminders.smtp }),
-  },
+  delivery: deliveryOptionsOf(settings.reminders),
 });
 
 const administratorLine = (username: string, generated: string | null): string =>

@@ -66,6 +66,25 @@ describe("e-mail delivery", () => {
     expect(from).toEqual({ address: "duban@dubaban.example", name: "督办系统" });
   });
 
+  it("attaches a message's files with their Chinese names and exact bytes", async () => {
+    receiver = await startSmtpReceiver();
+    const content = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00, 0x7f]);
+    const fileName = "2022年重点工作任务分解表（市科技局牵头部分）.docx";
+    const contentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    const result = await deliver(
+      contact,
+      { ...reminder, attachments: [{ fileName, contentType, content }] },
+      { smtp: settingsFor(receiver.port), now, timeoutMs: 5000 },
+    );
+    expect(result.ok).toBe(true);
+    const parsed = await simpleParser(receiver.received[0]?.raw ?? Buffer.alloc(0));
+    expect(parsed.text?.trim()).toBe(reminder.text);
+    expect(parsed.attachments.map((a) => [a.filename, a.contentType])).toEqual([
+      [fileName, contentType],
+    ]);
+    expect([...(parsed.attachments[0]?.content ?? [])]).toEqual([...content]);
+  });
+
   it("logs in with the URL's user and percent-encoded password", async () => {
     receiver = await startSmtpReceiver();
     const result = await deliver({ kind: "email", address: "a@unit.example" }, reminder, {

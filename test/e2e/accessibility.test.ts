@@ -1,11 +1,8 @@
-import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../src/services/demo/demo-accounts.js";
+import { axeFindings as findings } from "../support/axe-findings.js";
 import { describeInBrowser, logIn, startE2eWorld, type E2eWorld } from "../support/e2e.js";
-
-/** WCAG 2.1 A and AA: labels, names, roles, contrast. */
-const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 interface Screen {
   readonly path: string;
@@ -32,16 +29,6 @@ const UNIT_SCREENS: readonly Screen[] = [
   { path: "/milestones/1", ready: heading("基本情况") },
   { path: "/account", ready: heading("修改密码") },
 ];
-
-/** Every finding, one line each, so a failure says what and where. */
-const findings = async (page: Page): Promise<string[]> => {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
-  return result.violations.flatMap((violation) =>
-    violation.nodes.map(
-      (node) => `${violation.id} (${violation.impact ?? "?"}): ${node.target.join(" ")}`,
-    ),
-  );
-};
 
 /** axe-core in Debian's Chromium over the main screens, as the office and as a unit. */
 describeInBrowser("accessibility of the main screens", () => {

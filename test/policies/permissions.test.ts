@@ -74,6 +74,10 @@ const TABLE: readonly Row[] = [
   [{ action: "instruction.respond", relation: "task_lead" }, unitRoles],
   [{ action: "instruction.respond", relation: "none" }, nobody],
   [{ action: "focus.set" }, oversight],
+  [{ action: "plan.distribute" }, oversight],
+  [{ action: "distribution.sign", relation: "own_unit" }, unitRoles],
+  [{ action: "distribution.sign", relation: "none" }, nobody],
+  [{ action: "milestone.issue_notice" }, oversight],
 ];
 
 describe("the permission table", () => {
@@ -106,6 +110,9 @@ describe("the permission table", () => {
       "instruction.issue",
       "instruction.respond",
       "focus.set",
+      "plan.distribute",
+      "distribution.sign",
+      "milestone.issue_notice",
     ];
     expect([...actions].sort()).toEqual([...expected].sort());
   });

@@ -28,6 +28,7 @@ interface Abilities {
   readonly requestExtension: boolean;
   readonly answerInstructions: boolean;
   readonly setFocus: boolean;
+  readonly issueNotice: boolean;
 }
 
 interface MilestoneBody {
@@ -46,6 +47,7 @@ const nothing: Abilities = {
   requestExtension: false,
   answerInstructions: false,
   setFocus: false,
+  issueNotice: false,
 };
 
 const expectStatus = (response: LightMyRequestResponse, status: number): LightMyRequestResponse => {
@@ -108,7 +110,11 @@ describeEachDatabaseWorld(
         reportOfficially: true,
         answerInstructions: true,
       });
-      expect((await read(w.client("supervisor"))).can).toEqual({ ...nothing, setFocus: true });
+      expect((await read(w.client("supervisor"))).can).toEqual({
+        ...nothing,
+        setFocus: true,
+        issueNotice: true,
+      });
       // Lists and a task's milestones carry the same answer.
       const listed = expectStatus(
         await financeLeader.call("GET", `/api/milestones?task=${task}`),

@@ -2,13 +2,10 @@ import { expect, it } from "vitest";
 import type { Database } from "../../src/db/database.js";
 import { listAudit } from "../../src/db/queries/audit.js";
 import { readLedger } from "../../src/db/queries/milestone-ledger.js";
-import { findUnitByName } from "../../src/db/queries/units.js";
 import type { IsoDate } from "../../src/domain/iso-date.js";
 import { ledgerDateOf, statusEventOf } from "../../src/domain/milestone-ledger.js";
-import { shellActor, userActor, type Role } from "../../src/policies/actor.js";
-import { DubanError, type ErrorCode } from "../../src/services/duban-error.js";
+import { DubanError } from "../../src/services/duban-error.js";
 import { getTaskFocus, setMilestoneFocus, setTaskFocus } from "../../src/services/focus.js";
-import { importPlanFile } from "../../src/services/import-plan-file.js";
 import {
   closeInstruction,
   getInstruction,
@@ -18,11 +15,10 @@ import {
   type InstructionTarget,
   type InstructionView,
 } from "../../src/services/instructions.js";
-import { getMilestone, listMilestones } from "../../src/services/milestones.js";
+import { getMilestone } from "../../src/services/milestones.js";
 import { listTasks } from "../../src/services/tasks.js";
-import { createUnit } from "../../src/services/units.js";
 import { describeEachDatabase } from "../support/databases.js";
-import { readFixture } from "../support/fixtures.js";
+import { at, referenceWorkflow, refusal, SHELL } from "../support/reference-workflow.js";
 
 /**
  * Leaders' instructions (领导批示) and focus (重点关注) on the reference plan:
@@ -31,58 +27,16 @@ import { readFixture } from "../support/fixtures.js";
  * 市档案馆 has no part in the plan.
  */
 
-const SHELL = shellActor("cli:test");
-const at = (day: IsoDate) => ({ now: new Date(`${day}T02:00:00Z`), today: day });
-
-/** An API actor of a unit; the services take it as authentication leaves it. */
-const actorOf = async (db: Database, name: string, unit: string, role: Role, userId: number) => {
-  const found = await findUnitByName(db.kysely, unit);
-  if (!found) throw new Error(`no unit ${unit}`);
-  return userActor({ id: userId, username: name, unitId: found.id, role });
-};
-
-const refusal = async (promise: Promise<unknown>): Promise<ErrorCode> => {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DubanError) return error.code;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-};
-
 const setUp = async (db: Database) => {
-  const { planId } = await importPlanFile(db, {
-    bytes: readFixture("seed-2022-kjj.docx"),
-    fileName: "seed-2022-kjj.docx",
-    actor: SHELL,
-    now: () => new Date("2022-01-05T02:00:00Z"),
-  });
-  const created = new Date("2022-01-05T02:00:00Z");
-  await createUnit(db, SHELL, { name: "督查室", kind: "unit" }, created);
-  await createUnit(db, SHELL, { name: "市档案馆", kind: "unit" }, created);
-  const milestones = (
-    await listMilestones(db, SHELL, {
-      asOf: "2022-01-05",
-      sort: "position",
-      page: 1,
-      pageSize: 200,
-    })
-  ).items;
-  const tasks = (await listTasks(db, SHELL, { planId, page: 1, pageSize: 200 })).items;
+  const reference = await referenceWorkflow(db);
+  const tasks = (await listTasks(db, SHELL, { planId: reference.planId, page: 1, pageSize: 200 }))
+    .items;
   return {
-    planId,
-    office: await actorOf(db, "dcs", "督查室", "supervisor", 1),
-    staff: await actorOf(db, "kjj.staff", "市科技局", "unit_staff", 2),
-    leader: await actorOf(db, "kjj.leader", "市科技局", "unit_leader", 3),
-    audit: await actorOf(db, "sjj.staff", "市审计局", "unit_staff", 4),
-    idle: await actorOf(db, "idle.staff", "市档案馆", "unit_staff", 5),
-    unitId: async (name: string) => (await findUnitByName(db.kysely, name))?.id,
-    milestone: (taskNo: number, seq: number): InstructionTarget => {
-      const found = milestones.find((m) => m.task.no === taskNo && m.seq === seq);
-      if (!found) throw new Error(`no milestone ${taskNo}（${seq}）`);
-      return { type: "milestone", id: found.id };
-    },
+    ...reference,
+    milestone: (taskNo: number, seq: number): InstructionTarget => ({
+      type: "milestone",
+      id: reference.milestoneId(taskNo, seq),
+    }),
     task: (no: number): InstructionTarget => {
       const found = tasks.find((t) => t.no === no);
       if (!found) throw new Error(`no task ${no}`);

@@ -53,6 +53,7 @@ describe("what a viewer may do on a milestone", () => {
       requestExtension: true,
       answerInstructions: true,
       setFocus: false,
+      issueNotice: false,
     });
     expect(milestoneAbilities(actor("unit_staff"), "lead", open)).toMatchObject({
       acknowledge: true,
@@ -72,13 +73,17 @@ describe("what a viewer may do on a milestone", () => {
         requestExtension: false,
         answerInstructions: true,
         setFocus: false,
+        issueNotice: false,
       });
     }
   });
 
-  it("gives the office focus, and the shell no unit's answer nor official report", () => {
+  it("gives the office focus and notices, and the shell no unit's answer nor official report", () => {
     const office = milestoneAbilities(actor("supervisor"), "none", open);
-    expect(Object.entries(office).filter(([, may]) => may)).toEqual([["setFocus", true]]);
+    expect(Object.entries(office).filter(([, may]) => may)).toEqual([
+      ["setFocus", true],
+      ["issueNotice", true],
+    ]);
     const shell = milestoneAbilities(shellActor("cli:test"), "none", open);
     expect(shell).toMatchObject({ answerInstructions: false, reportOfficially: false });
   });
@@ -99,6 +104,7 @@ describe("what a viewer may do on a milestone", () => {
       requestExtension: false,
       answerInstructions: true,
       setFocus: false,
+      issueNotice: false,
     });
   });
 });

@@ -376,6 +376,32 @@ export const SWEEP_TABLE: Readonly<Record<string, Targets>> = {
       expect: oversightOnly,
     })),
 
+  "POST /api/milestones/{id}/notices": ({ ids }) =>
+    milestones(ids).map((m) => ({
+      label: m.label,
+      url: `/api/milestones/${n(m.id)}/notices`,
+      body: {},
+      expect: contentWrite(m.units, isOversight),
+    })),
+  "GET /api/milestones/{id}/notices": ({ ids }) =>
+    milestones(ids).map((m) => ({
+      label: m.label,
+      url: `/api/milestones/${n(m.id)}/notices`,
+      expect: readable(m.units),
+    })),
+  "GET /api/notices/{id}/document": ({ ids }) => [
+    {
+      label: "the notice to 市科技局",
+      url: `/api/notices/${n(ids.leadNotice)}/document`,
+      expect: readable(["lead"]),
+    },
+    {
+      label: "the notice to 市审计局",
+      url: `/api/notices/${n(ids.coopNotice)}/document`,
+      expect: readable(["coop"]),
+    },
+  ],
+
   "GET /api/requests": one("/api/requests", everyone),
   "POST /api/requests/{id}/decision": ({ ids }) =>
     [ids.leadRequest, ids.coopRequest].map((id) => ({
@@ -434,6 +460,20 @@ export const SWEEP_TABLE: Readonly<Record<string, Targets>> = {
     },
   ],
   "GET /api/reminders/deliveries": one("/api/reminders/deliveries", oversightOnly),
+
+  "POST /api/plans/{id}/distributions": ({ ids }) =>
+    single(`/api/plans/${n(ids.plan1)}/distributions`, oversightOnly, {
+      units: [ids.units.lead],
+    }),
+  // A unit is shown only its own part: the call itself is everyone's.
+  "GET /api/plans/{id}/distributions": ({ ids }) =>
+    single(`/api/plans/${n(ids.plan1)}/distributions`, everyone),
+  // The office is told it may not sign; a unit the plan was not sent to, that there is none.
+  "POST /api/distributions/{id}/sign": ({ ids }) =>
+    single(
+      `/api/distributions/${n(ids.leadDistribution)}/sign`,
+      signedIn((a) => (isOversight(a) ? 403 : a.unit === "lead" ? "ok" : 404)),
+    ),
 
   "POST /api/instructions": ({ ids }) =>
     milestones(ids).map((m) => ({

@@ -83,10 +83,15 @@ export interface SweepIds {
   readonly coopContact: number;
   /** A contact of the idle unit, for the removal. */
   readonly spareContact: number;
+  /** Supervision notices to 市科技局 (on m202) and to 市审计局 (on its own milestone). */
+  readonly leadNotice: number;
+  readonly coopNotice: number;
   /** 市科技局's staff's calendar feed of their unit: its secret, fetched by anyone who has it. */
   readonly feedToken: string;
   /** Another feed of that staff member's, for the revocation. */
   readonly spareFeed: number;
+  /** Plan 1 sent (下发) to 市科技局 alone, for its 签收. */
+  readonly leadDistribution: number;
 }
 
 export interface SweepWorld {
@@ -287,6 +292,13 @@ export const buildSweepWorld = async (world: World): Promise<SweepWorld> => {
       ),
     );
 
+  const notice = async (milestoneId: number) =>
+    idOf(
+      await expectOk(
+        admin.call("POST", `/api/milestones/${String(milestoneId)}/notices`, {}),
+        "issuing a supervision notice",
+      ),
+    );
   const subscribe = async () =>
     (
       await expectOk(
@@ -294,6 +306,12 @@ export const buildSweepWorld = async (world: World): Promise<SweepWorld> => {
         "subscribing to a calendar",
       )
     ).json<{ id: number; token: string }>();
+  const leadDistribution = idOf(
+    await expectOk(
+      admin.call("POST", `/api/plans/${String(plan1)}/distributions`, { units: [units.lead] }),
+      "sending plan 1 to 市科技局",
+    ),
+  );
 
   const settings = await expectOk(
     admin.call("GET", `/api/plans/${String(plan1)}/settings`),
@@ -351,8 +369,11 @@ export const buildSweepWorld = async (world: World): Promise<SweepWorld> => {
       coopInstruction: await instruct(auditMilestone, CANARIES.coopInstruction),
       coopContact: await contact("coop", CANARIES.coopContact),
       spareContact: await contact("idle", "spare"),
+      leadNotice: await notice(m202),
+      coopNotice: await notice(auditMilestone),
       feedToken: (await subscribe()).token,
       spareFeed: (await subscribe()).id,
+      leadDistribution,
     },
   };
 };
@@ -363,6 +384,9 @@ const FINGERPRINTED = [
   "attachments",
   "calendar_days",
   "calendar_feeds",
+  "distribution_deliveries",
+  "distribution_units",
+  "distributions",
   "imported_progress",
   "instruction_responses",
   "instructions",
@@ -372,6 +396,8 @@ const FINGERPRINTED = [
   "milestone_units",
   "milestone_versions",
   "milestones",
+  "notice_sequences",
+  "notices",
   "plan_settings",
   "plans",
   "reminder_bundles",

@@ -3,23 +3,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { describe } from "vitest";
-import { DEFAULT_SERVER_SETTINGS } from "../../src/server/server-settings.js";
+import { DEFAULT_SERVER_SETTINGS, type ServerSettings } from "../../src/server/server-settings.js";
 import { startServer, type RunningServer } from "../../src/server/start-server.js";
+import { testSwitch } from "./test-switch.js";
 
 /**
- * DUBAN_TEST_BROWSER=0 skips the browser tests: CI runs them under one Node
- * line only (.ci/run), since they exercise Chromium and the app, not the runtime.
+ * `describe` for a suite that drives Chromium. DUBAN_TEST_BROWSER=0 skips it:
+ * CI runs the browser tests under one Node line only (.ci/run), since they
+ * exercise Chromium and the app, not the runtime.
  */
-const browserTests = (value: string | undefined): boolean => {
-  if (value === undefined || value === "" || value === "1") return true;
-  if (value === "0") return false;
-  throw new Error(
-    `DUBAN_TEST_BROWSER is "${value}": 1 (the default) runs the browser tests, 0 skips them`,
-  );
-};
-
-/** `describe` for a suite that drives Chromium, skipped when DUBAN_TEST_BROWSER=0. */
-export const describeInBrowser = describe.skipIf(!browserTests(process.env.DUBAN_TEST_BROWSER));
+export const describeInBrowser = describe.skipIf(
+  !testSwitch("DUBAN_TEST_BROWSER", "runs the browser tests"),
+);
 
 export const ADMIN_PASSWORD = "correct-horse-battery";
 
@@ -37,8 +32,13 @@ export interface E2eWorld {
   close(): Promise<void>;
 }
 
-/** A real server on a fresh SQLite file with the demo data, and Debian's Chromium. */
-export const startE2eWorld = async (): Promise<E2eWorld> => {
+/**
+ * A real server on a fresh SQLite file with the demo data, and Debian's Chromium; `settings`
+ * over the defaults (reminders stay off: the scheduler must not send on its own).
+ */
+export const startE2eWorld = async (
+  settings: Partial<Omit<ServerSettings, "clock">> = {},
+): Promise<E2eWorld> => {
   const data = mkdtempSync(join(tmpdir(), "duban-e2e-"));
   const started = Date.now();
   const server = await startServer({
@@ -52,8 +52,13 @@ export const startE2eWorld = async (): Promise<E2eWorld> => {
     logLevel: "warn",
     settings: {
       ...DEFAULT_SERVER_SETTINGS,
+      ...settings,
       clock: () => new Date(E2E_START.getTime() + (Date.now() - started)),
-      reminders: { ...DEFAULT_SERVER_SETTINGS.reminders, enabled: false },
+      reminders: {
+        ...DEFAULT_SERVER_SETTINGS.reminders,
+        ...settings.reminders,
+        enabled: false,
+      },
     },
   });
   const browser = await chromium

@@ -5,6 +5,7 @@ import { basename, extname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { describe } from "vitest";
+import { testSwitch } from "./test-switch.js";
 
 /**
  * Renders exported files the way an office would look at them: LibreOffice
@@ -16,16 +17,10 @@ import { describe } from "vitest";
 
 const run = promisify(execFile);
 
-const officeTests = (value: string | undefined): boolean => {
-  if (value === undefined || value === "" || value === "1") return true;
-  if (value === "0") return false;
-  throw new Error(
-    `DUBAN_TEST_OFFICE is "${value}": 1 (the default) renders exports with LibreOffice, 0 skips that`,
-  );
-};
-
 /** `describe` for a suite that runs LibreOffice, skipped when DUBAN_TEST_OFFICE=0. */
-export const describeWithOffice = describe.skipIf(!officeTests(process.env.DUBAN_TEST_OFFICE));
+export const describeWithOffice = describe.skipIf(
+  !testSwitch("DUBAN_TEST_OFFICE", "renders exports with LibreOffice"),
+);
 
 export interface OfficeFile {
   /** A file name with its extension; names must differ in their stem, as the PDFs are named by it. */

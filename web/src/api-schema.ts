@@ -5072,6 +5072,455 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  "/api/plans/{id}/distributions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A plan's distributions, newest first: per unit, its deliveries and 签收
+     * @description The supervision office sees every unit, and in recipients who a new distribution would reach through which contacts; a unit sees only its own part, and no recipients.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              readonly recipients: components["schemas"]["DistributionRecipient"][];
+              readonly items: components["schemas"]["Distribution"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Send every unit its part of the plan (下发): the .docx by e-mail, a link by robot
+     * @description Each unit's part of the current revision goes to each of its reminder contacts; every delivery is recorded with its result. One distribution of a plan at a time: another asked for meanwhile is refused with 409.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description Unit ids to send to; every unit that leads something when absent */
+            readonly units?: number[];
+            /**
+             * @description failed: the units of the plan's last distribution that no channel reached (send them again)
+             * @enum {string}
+             */
+            only?: "failed";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Distribution"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/distributions/{id}/sign": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The unit signs (签收) for what it was sent: its milestones are acknowledged */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Distribution"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/milestones/{id}/notices": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The supervision notices issued for a milestone, oldest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              readonly notices: components["schemas"]["Notice"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * The office issues a supervision notice (督办通知单) for an overdue milestone
+     * @description Takes the next number of the office's sequence for the year, records the notice in the milestone's history and the audit log. 409 when the milestone is not overdue today.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": Record<string, never>;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Notice"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/notices/{id}/document": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A supervision notice as .docx (督办通知单〔2022〕第3号.docx) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -5255,6 +5704,13 @@ export type components = {
         afterDaysOverdue: number;
         notifyOffice: boolean;
       }[];
+      notice: {
+        /** @description The issuing office; null: the plan's issuer's 督查室 (市政府督查室) */
+        office: string | null;
+        /** @description The notice number, with {n} and optionally {year}: 〔{year}〕第{n}号 */
+        numberTemplate: string;
+        replyWorkingDays: number;
+      };
     };
     PlanStatusInput: {
       planId: number;
@@ -5505,6 +5961,7 @@ export type components = {
       requestExtension: boolean;
       answerInstructions: boolean;
       setFocus: boolean;
+      issueNotice: boolean;
     };
     MilestoneInput: {
       id: number;
@@ -5745,6 +6202,80 @@ export type components = {
       focus: boolean;
       setAt: string | null;
       setBy: string | null;
+    };
+    /** @description A unit a distribution would reach */
+    DistributionRecipientInput: {
+      unitId: number;
+      unit: string;
+      readonly contacts: components["schemas"]["ContactViewInput"][];
+    };
+    DistributionDeliveryInput: {
+      /** @description email, webhook, wecom, dingtalk or feishu */
+      channel: string;
+      /** @description The e-mail address, or the robot's URL with its key masked */
+      destination: string;
+      /**
+       * @description pending: the sending was interrupted before the channel answered
+       * @enum {string}
+       */
+      status: "pending" | "sent" | "failed";
+      /** @description Why it failed, in the channel's words */
+      error: string | null;
+      sentAt: string | null;
+    };
+    DistributionUnitInput: {
+      unitId: number;
+      unit: string;
+      /** @description The part's title: …（市科技局牵头部分） */
+      title: string;
+      fileName: string;
+      readonly deliveries: components["schemas"]["DistributionDeliveryInput"][];
+      /** @description At least one channel took the part */
+      received: boolean;
+      signedAt: string | null;
+      signedBy: string | null;
+      acknowledgement: {
+        acknowledged: number;
+        total: number;
+      };
+      /** @description Signed (签收) here, or every milestone the unit leads acknowledged already */
+      signed: boolean;
+    };
+    DistributionInput: {
+      id: number;
+      planId: number;
+      revision: number;
+      issuedBy: string;
+      /** @description The sending unit, as the units read it (督查室) */
+      issuer: string;
+      createdAt: string;
+      readonly units: components["schemas"]["DistributionUnitInput"][];
+    };
+    NoticeInput: {
+      id: number;
+      milestoneId: number;
+      planId: number;
+      year: number;
+      /** @description The number in the office's sequence for the year */
+      number: number;
+      /** @description The number as the template writes it: 〔2022〕第3号 */
+      numberText: string;
+      office: string;
+      recipientUnitId: number | null;
+      recipientUnit: string;
+      issuedBy: string;
+      issuedAt: string;
+      /** @example 2022-06-30 */
+      issuedOn: string;
+      /**
+       * @description The day the unit is to reply by (working days after issue)
+       * @example 2022-06-30
+       */
+      replyDue: string;
+      /** @description Days overdue on the day of issue */
+      daysOverdue: number;
+      /** @description The .docx: GET it (the same document every time) */
+      documentUrl: string;
     };
     CalendarYearInput: {
       year: number;
@@ -6219,6 +6750,13 @@ export type components = {
         afterDaysOverdue: number;
         notifyOffice: boolean;
       }[];
+      notice: {
+        /** @description The issuing office; null: the plan's issuer's 督查室 (市政府督查室) */
+        office: string | null;
+        /** @description The notice number, with {n} and optionally {year}: 〔{year}〕第{n}号 */
+        numberTemplate: string;
+        replyWorkingDays: number;
+      };
     };
     PlanStatus: {
       planId: number;
@@ -6469,6 +7007,7 @@ export type components = {
       requestExtension: boolean;
       answerInstructions: boolean;
       setFocus: boolean;
+      issueNotice: boolean;
     };
     Milestone: {
       id: number;
@@ -6709,6 +7248,80 @@ export type components = {
       focus: boolean;
       setAt: string | null;
       setBy: string | null;
+    };
+    /** @description A unit a distribution would reach */
+    DistributionRecipient: {
+      unitId: number;
+      unit: string;
+      readonly contacts: components["schemas"]["ContactView"][];
+    };
+    DistributionDelivery: {
+      /** @description email, webhook, wecom, dingtalk or feishu */
+      channel: string;
+      /** @description The e-mail address, or the robot's URL with its key masked */
+      destination: string;
+      /**
+       * @description pending: the sending was interrupted before the channel answered
+       * @enum {string}
+       */
+      status: "pending" | "sent" | "failed";
+      /** @description Why it failed, in the channel's words */
+      error: string | null;
+      sentAt: string | null;
+    };
+    DistributionUnit: {
+      unitId: number;
+      unit: string;
+      /** @description The part's title: …（市科技局牵头部分） */
+      title: string;
+      fileName: string;
+      readonly deliveries: components["schemas"]["DistributionDelivery"][];
+      /** @description At least one channel took the part */
+      received: boolean;
+      signedAt: string | null;
+      signedBy: string | null;
+      acknowledgement: {
+        acknowledged: number;
+        total: number;
+      };
+      /** @description Signed (签收) here, or every milestone the unit leads acknowledged already */
+      signed: boolean;
+    };
+    Distribution: {
+      id: number;
+      planId: number;
+      revision: number;
+      issuedBy: string;
+      /** @description The sending unit, as the units read it (督查室) */
+      issuer: string;
+      createdAt: string;
+      readonly units: components["schemas"]["DistributionUnit"][];
+    };
+    Notice: {
+      id: number;
+      milestoneId: number;
+      planId: number;
+      year: number;
+      /** @description The number in the office's sequence for the year */
+      number: number;
+      /** @description The number as the template writes it: 〔2022〕第3号 */
+      numberText: string;
+      office: string;
+      recipientUnitId: number | null;
+      recipientUnit: string;
+      issuedBy: string;
+      issuedAt: string;
+      /** @example 2022-06-30 */
+      issuedOn: string;
+      /**
+       * @description The day the unit is to reply by (working days after issue)
+       * @example 2022-06-30
+       */
+      replyDue: string;
+      /** @description Days overdue on the day of issue */
+      daysOverdue: number;
+      /** @description The .docx: GET it (the same document every time) */
+      documentUrl: string;
     };
     CalendarYear: {
       year: number;

@@ -18,8 +18,10 @@ const PlanContext = createContext<PlanState | null>(null);
 export const PlanProvider = ({ children }: { children: ReactNode }) => {
   const loaded = useApi<{ items: PlanSummary[] }>("/api/plans");
   const [chosen, setChosen] = useState<number | null>(() => {
+    // A link a message carried (…/my-unit?plan=3) names the plan; else the one kept here.
+    const linked = Number(new URLSearchParams(window.location.search).get("plan"));
     const kept = Number(localStorage.getItem(STORAGE_KEY));
-    return Number.isInteger(kept) && kept > 0 ? kept : null;
+    return [linked, kept].find((id) => Number.isInteger(id) && id > 0) ?? null;
   });
   useEffect(() => {
     if (chosen !== null) localStorage.setItem(STORAGE_KEY, String(chosen));

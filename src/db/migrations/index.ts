@@ -12,6 +12,8 @@ import * as evidenceStorage from "./0010-evidence-storage.js";
 import * as planIdentity from "./0011-plan-identity.js";
 import * as planRoles from "./0012-plan-roles.js";
 import * as importCorrections from "./0013-import-corrections.js";
+import * as notices from "./0014-notices.js";
+import * as distributions from "./0015-distributions.js";
 import * as calendarFeeds from "./0016-calendar-feeds.js";
 
 /**
@@ -32,5 +34,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0011-plan-identity": planIdentity,
   "0012-plan-roles": planRoles,
   "0013-import-corrections": importCorrections,
+  "0014-notices": notices,
+  "0015-distributions": distributions,
   "0016-calendar-feeds": calendarFeeds,
 };

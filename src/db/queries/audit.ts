@@ -51,6 +51,22 @@ export type AuditEvent =
       };
     }
   | {
+      readonly action: "plan.distributed";
+      readonly objectType: "plan";
+      readonly objectId: number;
+      readonly after: {
+        readonly distributionId: number;
+        readonly revision: number;
+        readonly units: readonly string[];
+      };
+    }
+  | {
+      readonly action: "distribution.signed";
+      readonly objectType: "distribution";
+      readonly objectId: number;
+      readonly after: { readonly unit: string; readonly acknowledged: number };
+    }
+  | {
       readonly action: "unit.created";
       readonly objectType: "unit";
       readonly objectId: number;
@@ -214,6 +230,7 @@ export type MilestoneAuditAction =
   | "milestone.extension_requested"
   | "milestone.extension_approved"
   | "milestone.extension_rejected"
+  | "milestone.notice_issued"
   | "focus.set"
   | "focus.cleared";
 

@@ -113,6 +113,8 @@ const UNIT_REFERENCES = [
   "attachments",
   "reminder_bundles",
   "instruction_responses",
+  "distribution_units",
+  "distribution_deliveries",
 ] as const;
 
 /**
@@ -148,6 +150,15 @@ export const mergeUnitRows = async (
     )
     .execute();
   await db
+    .deleteFrom("distribution_units")
+    .where("unit_id", "=", removed.id)
+    .where(
+      "distribution_id",
+      "in",
+      db.selectFrom("distribution_units").select("distribution_id").where("unit_id", "=", kept.id),
+    )
+    .execute();
+  await db
     .updateTable("task_units")
     .set({ unit_id: kept.id })
     .where("unit_id", "=", removed.id)
@@ -161,6 +172,12 @@ export const mergeUnitRows = async (
     .updateTable("plans")
     .set({ owner_unit_id: kept.id })
     .where("owner_unit_id", "=", removed.id)
+    .execute();
+  // A notice keeps the name it was addressed to; its recipient is now the kept unit.
+  await db
+    .updateTable("notices")
+    .set({ recipient_unit_id: kept.id })
+    .where("recipient_unit_id", "=", removed.id)
     .execute();
   const memberships = await db
     .selectFrom("unit_group_members")

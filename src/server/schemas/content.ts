@@ -76,6 +76,7 @@ export const milestoneAbilitiesSchema = z
     }),
     answerInstructions: z.boolean(),
     setFocus: z.boolean(),
+    issueNotice: z.boolean(),
   })
   .meta({ id: "MilestoneAbilities" });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { NOTICE_NUMBER_LIMITS, numberTemplateProblem } from "../../domain/supervision-notice.js";
 import { arrayOf, isoDay } from "./common.js";
 import { tokenCreditSchema } from "./people.js";
 
@@ -94,6 +95,24 @@ export const planSettingsSchema = z
       )
       .max(10)
       .readonly(),
+    notice: z.object({
+      office: z.string().trim().min(1).max(NOTICE_NUMBER_LIMITS.officeLength).nullable().meta({
+        description: "The issuing office; null: the plan's issuer's 督查室 (市政府督查室)",
+      }),
+      numberTemplate: z
+        .string()
+        .trim()
+        .min(1)
+        .max(NOTICE_NUMBER_LIMITS.templateLength)
+        .superRefine((template, context) => {
+          const problem = numberTemplateProblem(template);
+          if (problem !== null) context.addIssue({ code: "custom", message: problem });
+        })
+        .meta({
+          description: "The notice number, with {n} and optionally {year}: 〔{year}〕第{n}号",
+        }),
+      replyWorkingDays: z.number().int().min(1).max(NOTICE_NUMBER_LIMITS.replyDays),
+    }),
   })
   .meta({ id: "PlanSettings" });
 

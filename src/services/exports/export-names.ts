@@ -1,13 +1,9 @@
-import type { IsoDate } from "../../domain/iso-date.js";
+import { chineseDate, type IsoDate } from "../../domain/iso-date.js";
 import { STATUS_TEXT } from "../../exporters/milestone-data.js";
 import type { ExportFormat } from "./export-file.js";
 import type { ExportFilter } from "./export-request.js";
 
-/** "2022-06-30" → "2022年6月30日", as a document dates itself. */
-export const chineseDate = (day: IsoDate): string => {
-  const [year, month, date] = day.split("-").map(Number);
-  return `${String(year)}年${String(month)}月${String(date)}日`;
-};
+export { chineseDate };
 
 /** Characters no file system (or mail client) takes in a name. */
 const UNSAFE_IN_NAME = /[\\/:*?"<>|]/g;

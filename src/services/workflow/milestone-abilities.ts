@@ -19,6 +19,8 @@ export interface MilestoneAbilities {
   readonly requestExtension: boolean;
   readonly answerInstructions: boolean;
   readonly setFocus: boolean;
+  /** Issue a supervision notice (督办通知单); the milestone must also be overdue that day. */
+  readonly issueNotice: boolean;
 }
 
 /** Reports and extension requests stop once the milestone is done. */
@@ -36,6 +38,7 @@ export const NO_ABILITIES: MilestoneAbilities = {
   requestExtension: false,
   answerInstructions: false,
   setFocus: false,
+  issueNotice: false,
 };
 
 export const milestoneAbilities = (
@@ -59,6 +62,7 @@ export const milestoneAbilities = (
     answerInstructions:
       actor.kind !== "shell" && actorMay(actor, { action: "instruction.respond", relation }),
     setFocus: actorMay(actor, { action: "focus.set" }),
+    issueNotice: actorMay(actor, { action: "milestone.issue_notice" }),
   };
 };
 

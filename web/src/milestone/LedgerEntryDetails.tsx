@@ -14,6 +14,7 @@ import {
   type MilestoneHistory,
 } from "./ledger-entry.js";
 import { REQUEST_STATE } from "./ledger-labels.js";
+import { NoticeLink } from "./NoticesPanel.js";
 
 /** Evidence files of an entry, each a download link. */
 const Attachments = ({ ids, history }: { ids: readonly number[]; history: MilestoneHistory }) => {
@@ -55,6 +56,9 @@ export const LedgerEntryDetails = ({
   const newDue = textField(fields, "newDue");
   const level = textField(fields, "level");
   const daysOverdue = numberField(fields, "daysOverdue");
+  const noticeId = numberField(fields, "noticeId");
+  const numberText = textField(fields, "numberText");
+  const replyDue = textField(fields, "replyDue");
   const cited = history.entries.filter((e) => idsField(fields, "cites").includes(e.id));
   return (
     <Flex vertical gap={4}>
@@ -87,6 +91,17 @@ export const LedgerEntryDetails = ({
           {daysOverdue !== null &&
             t({ zh: `逾期 ${String(daysOverdue)} 天`, en: `${String(daysOverdue)} days overdue` })}
         </span>
+      )}
+      {noticeId !== null && numberText !== null && (
+        <Flex gap={8} wrap>
+          <NoticeLink id={noticeId} numberText={numberText} />
+          <span>
+            {t({
+              zh: `发${textField(fields, "recipient") ?? ""} · 逾期 ${String(daysOverdue ?? 0)} 天 · ${replyDue ?? ""} 前反馈`,
+              en: `to ${textField(fields, "recipient") ?? ""} · ${String(daysOverdue ?? 0)} days overdue · reply by ${replyDue ?? ""}`,
+            })}
+          </span>
+        </Flex>
       )}
       {cited.length > 0 && (
         <Typography.Text type="secondary">

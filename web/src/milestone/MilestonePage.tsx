@@ -14,6 +14,7 @@ import { MilestoneActions } from "./MilestoneActions.js";
 import { MilestoneFacts } from "./MilestoneFacts.js";
 import { MilestoneHistoryTimeline } from "./MilestoneHistoryTimeline.js";
 import { MilestoneNotFound } from "./MilestoneNotFound.js";
+import { NoticesPanel } from "./NoticesPanel.js";
 
 /** 404 (another unit's, or none) and 400 (not an id) both mean: nothing here for this user. */
 const isMissing = (error: Error | undefined): boolean =>
@@ -91,6 +92,9 @@ const MilestoneScreen = ({ id }: { id: string }) => {
         </Col>
         <Col xs={24} xl={10}>
           <Flex vertical gap={16}>
+            <Card size="small" title={t({ zh: "督办通知单", en: "Supervision notices" })}>
+              <NoticesPanel milestone={milestone} reload={reload} />
+            </Card>
             <Card size="small" title={t({ zh: "领导批示", en: "Leaders' instructions" })}>
               <InstructionsPanel milestone={milestone} />
             </Card>

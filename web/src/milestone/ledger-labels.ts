@@ -14,6 +14,7 @@ export const LEDGER_KIND: Readonly<
   extension_approved: { label: { zh: "延期获批", en: "Extension approved" }, color: "green" },
   extension_rejected: { label: { zh: "延期未获批", en: "Extension rejected" }, color: "red" },
   escalated: { label: { zh: "逾期升级", en: "Escalated" }, color: "red" },
+  notice_issued: { label: { zh: "发出督办通知单", en: "Supervision notice issued" }, color: "red" },
   focus_set: { label: { zh: "列为重点关注", en: "Marked for focus" }, color: "purple" },
   focus_cleared: { label: { zh: "取消重点关注", en: "Focus cleared" }, color: "gray" },
 };

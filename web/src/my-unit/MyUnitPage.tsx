@@ -6,6 +6,7 @@ import { usePlan } from "../plan-context.js";
 import { useSession } from "../session.js";
 import { ErrorAlert } from "../common/ErrorAlert.js";
 import { useApi } from "../common/use-api.js";
+import { SignBanner } from "../distribution/SignBanner.js";
 import { AwaitingInstructions } from "./AwaitingInstructions.js";
 import { CalendarFeedButton } from "./CalendarFeedButton.js";
 import { MilestoneRows } from "./MilestoneRows.js";
@@ -41,6 +42,7 @@ const UnitWork = ({ plan }: { plan: PlanSummary }) => {
         </Typography.Title>
         <CalendarFeedButton unitId={session.actor.unitId} />
       </Space>
+      {unitRole && <SignBanner planId={plan.id} reload={reload} />}
       <UnitSummary
         counts={{
           overdue: all.filter((m) => m.status === "overdue").length,

@@ -1,4 +1,5 @@
-import { Empty } from "antd";
+import { Empty, Flex } from "antd";
+import { DistributeButton } from "../distribution/DistributeButton.js";
 import { useLanguage } from "../i18n.js";
 import { usePlan } from "../plan-context.js";
 import { PlanTable } from "./PlanTable.js";
@@ -8,5 +9,12 @@ export const PlanPage = () => {
   const { plan } = usePlan();
   const { t } = useLanguage();
   if (plan === null) return <Empty description={t({ zh: "尚无计划", en: "No plan yet" })} />;
-  return <PlanTable planId={plan.id} title={plan.title} />;
+  return (
+    <>
+      <Flex justify="end" className="no-print">
+        <DistributeButton planId={plan.id} title={plan.title} />
+      </Flex>
+      <PlanTable planId={plan.id} title={plan.title} />
+    </>
+  );
 };

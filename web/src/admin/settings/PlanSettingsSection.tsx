@@ -6,6 +6,7 @@ import { DAY_UNIT_OPTIONS } from "../OffsetFields.js";
 import { usePlanSettings, type PlanSettings } from "../use-plan-settings.js";
 import { useServerForm } from "../use-server-form.js";
 import { EscalationFields } from "./EscalationFields.js";
+import { NoticeFields } from "./NoticeFields.js";
 
 type Cycle = NonNullable<PlanSettings["reportCycle"]>;
 
@@ -16,6 +17,8 @@ interface SettingsFields {
     "reviewRequired" | "warningDays" | "warningUnit" | "escalation"
   > & {
     readonly reportCycle: Cycle;
+    /** The office as typed: empty for the default. */
+    readonly notice: Omit<PlanSettings["notice"], "office"> & { readonly office?: string | null };
   };
   readonly reporting: boolean;
 }
@@ -43,6 +46,11 @@ const PlanSettingsForm = ({ planId }: { planId: number }) => {
         escalation: [...settings.escalation].sort(
           (a, b) => a.afterDaysOverdue - b.afterDaysOverdue,
         ),
+        notice: {
+          office: (settings.notice.office ?? "").trim() || null,
+          numberTemplate: settings.notice.numberTemplate.trim(),
+          replyWorkingDays: settings.notice.replyWorkingDays,
+        },
       })),
     );
     if (saved) void toast.success(t({ zh: "设置已保存", en: "Settings saved" }));
@@ -143,6 +151,15 @@ const PlanSettingsForm = ({ planId }: { planId: number }) => {
           })}
         >
           <EscalationFields />
+        </Form.Item>
+        <Form.Item
+          label={t({ zh: "督办通知单", en: "Supervision notices" })}
+          extra={t({
+            zh: "各计划的督办通知单共用督查室每年一个序号。",
+            en: "Notices of every plan share the office's one sequence a year.",
+          })}
+        >
+          <NoticeFields />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={busy}>
           {t({ zh: "保存设置", en: "Save the settings" })}
