@@ -16,12 +16,10 @@ import {
   WidthType,
   type IRunOptions,
 } from "docx";
-import { strToU8, unzipSync, zipSync } from "fflate";
 import type { ProgressBulletin } from "../domain/progress-bulletin.js";
 import { bulletinTables, type BulletinTable, type TableCellText } from "./bulletin-tables.js";
-import { FONTS, fontTableXml } from "./docx-fonts.js";
-import { W_NAMESPACE } from "./docx-parts.js";
-import { XML_DECLARATION } from "./office-package.js";
+import { FONTS } from "./docx-fonts.js";
+import { PACKAGE_TEXT_FONT, packageFont as font, withFontFallbacks } from "./docx-package-fonts.js";
 import type { MergePart } from "./plan-table-layout.js";
 
 /**
@@ -33,11 +31,7 @@ import type { MergePart } from "./plan-table-layout.js";
 
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 
-const FONT_TABLE_PART = "word/fontTable.xml";
-
-const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name });
-
-const TEXT_FONT = { ascii: FONTS.latin, hAnsi: FONTS.latin, eastAsia: FONTS.body };
+const TEXT_FONT = PACKAGE_TEXT_FONT;
 /** 三号 (16 pt) for the text, 小四 (12 pt) in tables, in half-points. */
 const TEXT_SIZE = 32;
 const TABLE_SIZE = 24;
@@ -142,16 +136,6 @@ const centred = (text: string, options: IRunOptions, after: number): Paragraph =
     spacing: { after },
     children: [run(text, options)],
   });
-
-/**
- * The table export's font table in place of the docx package's, so that a
- * machine without the government fonts substitutes the same faces for both.
- */
-const withFontFallbacks = (docx: Uint8Array): Uint8Array => {
-  const parts = unzipSync(docx);
-  parts[FONT_TABLE_PART] = strToU8(XML_DECLARATION + fontTableXml(W_NAMESPACE));
-  return zipSync(parts, { level: 6 });
-};
 
 /** The bulletin as a .docx file. */
 export const bulletinToDocx = async (bulletin: ProgressBulletin): Promise<Uint8Array> => {

@@ -17,6 +17,8 @@ import {
 } from "docx";
 import { chineseDate } from "../domain/iso-date.js";
 import type { SupervisionNotice } from "../domain/supervision-notice.js";
+import { FONTS } from "./docx-fonts.js";
+import { PACKAGE_TEXT_FONT, packageFont as font, withFontFallbacks } from "./docx-package-fonts.js";
 
 /**
  * The supervision notice (督办通知单) as offices print it: one A4 portrait
@@ -27,12 +29,11 @@ import type { SupervisionNotice } from "../domain/supervision-notice.js";
  * 25 mm, so that a notice with long texts still keeps to its one page.
  */
 
-const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name });
-const TEXT_FONT = { ascii: "Times New Roman", hAnsi: "Times New Roman", eastAsia: "仿宋_GB2312" };
+const TEXT_FONT = PACKAGE_TEXT_FONT;
 
-const TITLE_RUN: IRunOptions = { font: font("方正小标宋简体"), size: 44 };
-const SLIP_TITLE_RUN: IRunOptions = { font: font("方正小标宋简体"), size: 32 };
-const LABEL_RUN: IRunOptions = { font: font("黑体"), size: 24 };
+const TITLE_RUN: IRunOptions = { font: font(FONTS.title), size: 44 };
+const SLIP_TITLE_RUN: IRunOptions = { font: font(FONTS.title), size: 32 };
+const LABEL_RUN: IRunOptions = { font: font(FONTS.header), size: 24 };
 const TEXT_RUN: IRunOptions = { font: TEXT_FONT, size: 24 };
 const NUMBER_RUN: IRunOptions = { font: TEXT_FONT, size: 32 };
 
@@ -179,7 +180,7 @@ const centred = (value: string, run: IRunOptions, spacing: { before?: number; af
   });
 
 /** The notice as a .docx file. */
-export const noticeToDocx = (notice: SupervisionNotice): Promise<Uint8Array> => {
+export const noticeToDocx = async (notice: SupervisionNotice): Promise<Uint8Array> => {
   const document = new Document({
     title: `督办通知单${notice.numberText}`,
     creator: notice.office,
@@ -207,5 +208,5 @@ export const noticeToDocx = (notice: SupervisionNotice): Promise<Uint8Array> => 
       },
     ],
   });
-  return Packer.toBuffer(document);
+  return withFontFallbacks(await Packer.toBuffer(document));
 };

@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { noticeToDocx } from "../../src/exporters/notice-docx.js";
 import { readNotice } from "../support/read-notice.js";
@@ -66,5 +67,13 @@ describe("the supervision notice as .docx", () => {
     for (const side of ["top", "left", "bottom", "right", "insideH", "insideV"]) {
       for (const set of borders) expect(set).toMatch(new RegExp(`<w:${side} w:val="single"`));
     }
+  });
+
+  it("names a substitute for each government font, as the table and the bulletin do", async () => {
+    const parts = unzipSync(await noticeToDocx(NOTICE));
+    const fontTable = strFromU8(parts["word/fontTable.xml"] ?? new Uint8Array());
+    expect(fontTable).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
+    expect(fontTable).toContain('<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"/>');
+    expect(fontTable).toContain('<w:font w:name="黑体"><w:altName w:val="SimHei"/>');
   });
 });

@@ -1,10 +1,11 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { copyFile, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
 import type { SupervisionNotice } from "../../src/domain/supervision-notice.js";
 import { noticeToDocx } from "../../src/exporters/notice-docx.js";
-import { describeWithOffice, renderToPdf } from "../support/office-render.js";
+import { describeWithOffice, pdfPagesToPng, renderToPdf } from "../support/office-render.js";
 import { SAMPLE_NOTICE } from "../support/sample-notice.js";
 
 /** A notice with long texts: it still has to fit its one page with the reply slip. */
@@ -20,12 +21,15 @@ const LONG: SupervisionNotice = {
     label: "204（1）",
     text: "将研发经费投入水平作为县域经济考核的重要指标，压实责任，推动工作落实。",
   },
-  daysOverdue: 91,
   escalationLevel: "通报",
   latestReport: { on: "2022-03-24", text: "一季度工作按计划推进，阶段性任务基本完成。" },
 };
 
-/** LibreOffice converts the notice to PDF without error, on one A4 page. */
+const SCREENSHOT = fileURLToPath(
+  new URL("../../docs/screenshots/notice-docx.png", import.meta.url),
+);
+
+/** LibreOffice converts the notice to PDF without error, on one A4 page, kept as docs/screenshots/notice-docx.png. */
 describeWithOffice("the supervision notice rendered by LibreOffice", () => {
   it("is one A4 portrait page", async () => {
     const dir = await mkdtemp(join(tmpdir(), "duban-notice-render-"));
@@ -43,6 +47,8 @@ describeWithOffice("the supervision notice rendered by LibreOffice", () => {
         .slice(1)
         .map(Number);
       expect([Math.round(width), Math.round(height)]).toEqual([595, 842]);
+      const [page] = await pdfPagesToPng(rendered?.pdf ?? "", join(dir, "notice"));
+      await copyFile(page ?? "", SCREENSHOT);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
