@@ -108,7 +108,7 @@ describeEachDatabase("calendar feeds", ({ open }) => {
     await expect(ics("市无此局")).rejects.toMatchObject({ code: "unit.not_found" });
     await expect(
       exportPlanFile(db, shell, { planId, format: "ics", revision: 1 }, "2023-05-01"),
-    ).rejects.toMatchObject({ code: "export.unavailable", field: "query.revision" });
+    ).rejects.toMatchObject({ code: "export.unavailable", field: "querystring.revision" });
   });
 
   it("stops the feed of a unit merged into another", async () => {
