@@ -149,6 +149,7 @@ export const renderReport = (
     "## Targets",
     "",
     "- Export a 20,000-milestone table as .docx and as .xlsx in < 2 s and < 300 MB peak RSS each.",
+    "- Write the calendar feed of a 20,000-milestone plan in < 2 s.",
     "- Parse the reference .docx in < 20 ms (warm).",
     "- Parse a 2,000-milestone city table in < 300 ms.",
     "- Parse a 20,000-milestone table in < 3 s and < 300 MB peak RSS.",

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import type { BenchGroup } from "./bench-group.js";
+import { calendarGroup } from "./calendar-bench.js";
 import { exportGroup } from "./export-bench.js";
 import { httpGroup } from "./http-bench.js";
 import { parseGroup } from "./parse-bench.js";
@@ -31,6 +32,7 @@ type GroupRun = () => Promise<BenchGroup | readonly BenchGroup[]>;
 /** Export first: it writes the master files the parse and store groups read. */
 const GROUPS: Readonly<Record<string, GroupRun>> = {
   export: exportGroup,
+  calendar: calendarGroup,
   parse: parseGroup,
   store: storeGroup,
   http: httpGroup,

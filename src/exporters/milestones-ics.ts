@@ -1,6 +1,6 @@
-import ical, { ICalAlarmType, ICalEventStatus } from "ical-generator";
 import { addDays, type IsoDate } from "../domain/iso-date.js";
 import type { MilestoneStatus } from "../domain/milestone-status.js";
+import { foldedLine, icsDate, icsDuration, icsText, icsUtcTime } from "./ics-content-lines.js";
 
 /** One milestone's day in a calendar: the due date in force, or one occurrence of a recurring one. */
 export interface CalendarEntry {
@@ -97,45 +97,64 @@ const descriptionOf = (entry: CalendarEntry): string => {
  */
 const secondsBefore = (days: number): number => days * 86_400 - ALARM_HOUR * 3600;
 
+/** One VEVENT's content lines, unfolded. */
+const eventLines = (entry: CalendarEntry): string[] => {
+  const done = entry.status === "done";
+  const summary = icsText(summaryOf(entry));
+  const changed = icsUtcTime(entry.lastModified);
+  const alarms = done
+    ? []
+    : [...new Set(entry.alarmDaysBefore)]
+        .sort((a, b) => b - a)
+        .flatMap((days) => [
+          "BEGIN:VALARM",
+          "ACTION:DISPLAY",
+          `TRIGGER:${icsDuration(-secondsBefore(days))}`,
+          `DESCRIPTION:${summary}`,
+          "END:VALARM",
+        ]);
+  return [
+    "BEGIN:VEVENT",
+    `UID:${icsText(entry.uid)}`,
+    `SEQUENCE:${String(entry.sequence)}`,
+    // Without METHOD, DTSTAMP is the time the event last changed (RFC 5545 3.8.7.2).
+    `DTSTAMP:${changed}`,
+    `DTSTART;VALUE=DATE:${icsDate(entry.day)}`,
+    `DTEND;VALUE=DATE:${icsDate(addDays(entry.day, 1))}`,
+    // Outlook's own words for an all-day event, which some of its versions want besides DATE values.
+    "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE",
+    `SUMMARY:${summary}`,
+    `DESCRIPTION:${icsText(descriptionOf(entry))}`,
+    ...alarms,
+    ...(entry.url === null ? [] : [`URL;VALUE=URI:${entry.url}`]),
+    `STATUS:${done ? "CANCELLED" : "CONFIRMED"}`,
+    `LAST-MODIFIED:${changed}`,
+    "END:VEVENT",
+  ];
+};
+
 /**
  * The iCalendar text (RFC 5545) of a calendar of milestones: one all-day
  * event per entry, cancelled (kept, struck through or hidden by the app)
  * once the milestone is done, with the entry's alarms while it is open.
+ * NAME and REFRESH-INTERVAL are RFC 7986's; the X-WR- and X-PUBLISHED-
+ * properties say the same to Outlook, WPS and phones that predate it.
  */
 export const milestonesToIcs = (model: CalendarModel): string => {
-  const calendar = ical({
-    name: model.name,
-    description: model.description,
-    prodId: { company: "Duban", product: "Duban", language: "ZH" },
-    ttl: REFRESH_SECONDS,
-    x: [["X-WR-TIMEZONE", CALENDAR_TIME_ZONE]],
-  });
-  for (const entry of model.entries) {
-    const done = entry.status === "done";
-    const summary = summaryOf(entry);
-    calendar.createEvent({
-      id: entry.uid,
-      start: entry.day,
-      end: addDays(entry.day, 1),
-      allDay: true,
-      summary,
-      description: descriptionOf(entry),
-      url: entry.url,
-      sequence: entry.sequence,
-      // Without METHOD, DTSTAMP is the time the event last changed (RFC 5545 3.8.7.2).
-      stamp: new Date(entry.lastModified),
-      lastModified: new Date(entry.lastModified),
-      status: done ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-      alarms: done
-        ? []
-        : [...new Set(entry.alarmDaysBefore)]
-            .sort((a, b) => b - a)
-            .map((days) => ({
-              type: ICalAlarmType.display,
-              trigger: secondsBefore(days),
-              description: summary,
-            })),
-    });
-  }
-  return calendar.toString();
+  const refresh = icsDuration(REFRESH_SECONDS);
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Duban//Duban//ZH",
+    "CALSCALE:GREGORIAN",
+    `NAME:${icsText(model.name)}`,
+    `X-WR-CALNAME:${icsText(model.name)}`,
+    `X-WR-CALDESC:${icsText(model.description)}`,
+    `X-WR-TIMEZONE:${CALENDAR_TIME_ZONE}`,
+    `REFRESH-INTERVAL;VALUE=DURATION:${refresh}`,
+    `X-PUBLISHED-TTL:${refresh}`,
+    ...model.entries.flatMap(eventLines),
+    "END:VCALENDAR",
+  ];
+  return `${lines.map(foldedLine).join("\r\n")}\r\n`;
 };
