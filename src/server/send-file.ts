@@ -2,14 +2,17 @@ import { create as contentDisposition } from "content-disposition";
 import type { FastifyReply } from "fastify";
 import type { ExportFile } from "../services/exports/export-file.js";
 
-/** The name for clients that cannot read the UTF-8 one: its ASCII part, or "duban" with its extension. */
+/**
+ * The name for clients that cannot read the UTF-8 one (curl -J among them): its ASCII
+ * parts joined by "_" ("2022_2022_6_30.csv"), or "duban" with its extension.
+ */
 const asciiFallback = (fileName: string): string => {
   const extension = /\.[A-Za-z0-9]+$/.exec(fileName)?.[0] ?? "";
   const ascii = fileName
     .slice(0, fileName.length - extension.length)
-    .replace(/[^\x20-\x7e]+/g, "")
     .replace(/["\\]/g, "")
-    .trim();
+    .replace(/[^\x20-\x7e]+/g, "_")
+    .replace(/^[_\s]+|[_\s]+$/g, "");
   return `${ascii === "" ? "duban" : ascii}${extension}`;
 };
 

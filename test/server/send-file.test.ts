@@ -24,6 +24,15 @@ describe("a file sent as a download", () => {
     expect(response.body).toBe("A");
   });
 
+  it("keeps the ASCII parts of a name apart, so that dates stay readable", async () => {
+    const header = String(
+      (await served("2022年市政府重点工作任务分解表截至2022年6月30日.csv")).headers[
+        "content-disposition"
+      ],
+    );
+    expect(header).toContain("filename=2022_2022_6_30.csv;");
+  });
+
   it("names a file without any ASCII part duban, with its extension", async () => {
     const header = String((await served("进展情况通报.xlsx")).headers["content-disposition"]);
     expect(header).toContain("filename=duban.xlsx;");
