@@ -10,6 +10,7 @@ import { usePlan } from "./plan-context.js";
 import { useSession } from "./session.js";
 import { ROLE_LABEL, textOf } from "./common/labels.js";
 import { LanguageSwitch } from "./common/LanguageSwitch.js";
+import { OfficeOnly } from "./common/OfficeOnly.js";
 
 const HEADER_STYLE = {
   display: "flex",
@@ -164,13 +165,34 @@ export const AppShell = () => {
               <Route path="/plan" element={<PAGES.plan />} />
               <Route path="/my-unit" element={<PAGES.myUnit />} />
               <Route path="/milestones/:id" element={<PAGES.milestone />} />
-              <Route path="/review" element={<PAGES.review />} />
+              <Route
+                path="/review"
+                element={
+                  <OfficeOnly>
+                    <PAGES.review />
+                  </OfficeOnly>
+                }
+              />
               <Route path="/instructions/*" element={<PAGES.instructions />} />
               <Route path="/dashboard" element={<PAGES.dashboard />} />
               <Route path="/timeline" element={<PAGES.timeline />} />
               <Route path="/calendar" element={<PAGES.calendar />} />
-              <Route path="/import" element={<PAGES.import />} />
-              <Route path="/admin/*" element={<PAGES.admin />} />
+              <Route
+                path="/import"
+                element={
+                  <OfficeOnly>
+                    <PAGES.import />
+                  </OfficeOnly>
+                }
+              />
+              <Route
+                path="/admin/*"
+                element={
+                  <OfficeOnly>
+                    <PAGES.admin />
+                  </OfficeOnly>
+                }
+              />
               <Route path="/account" element={<PAGES.account />} />
               <Route path="*" element={<Navigate to={home} replace />} />
             </Routes>

@@ -1,8 +1,7 @@
-import { Empty, Result, Tabs } from "antd";
+import { Empty, Tabs } from "antd";
 import { useSearchParams } from "react-router";
 import { useLanguage } from "../i18n.js";
 import { usePlan } from "../plan-context.js";
-import { isOffice, useSession } from "../session.js";
 import { EscalationBoard } from "./EscalationBoard.js";
 import { FocusBoard } from "./FocusBoard.js";
 import { ReviewQueue } from "./ReviewQueue.js";
@@ -19,18 +18,10 @@ const isTab = (value: string | null): value is Tab => TABS.some((tab) => tab ===
  */
 export const ReviewPage = () => {
   const { t } = useLanguage();
-  const { session } = useSession();
   const { plan } = usePlan();
   const [params, setParams] = useSearchParams();
   const requested = params.get("tab");
   const tab: Tab = isTab(requested) ? requested : "queue";
-  if (!isOffice(session))
-    return (
-      <Result
-        status="403"
-        title={t({ zh: "仅督查室可用", en: "For the supervision office only" })}
-      />
-    );
   if (plan === null) return <Empty description={t({ zh: "尚无计划", en: "No plan yet" })} />;
   return (
     <Tabs
