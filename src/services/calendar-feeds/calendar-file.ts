@@ -4,11 +4,10 @@ import { appendAll } from "../../domain/append-all.js";
 import type { IsoDate } from "../../domain/iso-date.js";
 import { milestonesToIcs, type CalendarEntry } from "../../exporters/milestones-ics.js";
 import type { Actor } from "../../policies/actor.js";
-import { message } from "../../domain/message.js";
-import { DubanError, planNotFound } from "../duban-error.js";
+import { planNotFound } from "../duban-error.js";
 import { CONTENT_TYPES, type ExportFile } from "../exports/export-file.js";
 import type { Exporter } from "../exports/export-kinds.js";
-import { filters } from "../exports/export-request.js";
+import { refuseRevisionOrFilter } from "../exports/export-request.js";
 import { findUnit } from "../plan-status.js";
 import { authorizeUnitPart, listPlansFor } from "../plans.js";
 import { viewerScope } from "../viewer-scope.js";
@@ -73,22 +72,7 @@ export const calendarFile = async (
  * calendar holds the plan in force, so a revision or a filter is refused.
  */
 export const icsExport: Exporter = async ({ db, actor, request }) => {
-  const refused = (field: string, zh: string, en: string): DubanError =>
-    new DubanError("export.unavailable", message(zh, en), { field });
-  if (request.revision !== undefined) {
-    throw refused(
-      "querystring.revision",
-      "日历（ics）按现行计划生成，不能指定版本",
-      "A calendar (ics) holds the plan in force: it takes no revision",
-    );
-  }
-  if (filters(request.filter)) {
-    throw refused(
-      "querystring",
-      "日历（ics）包含本单位或整个计划的全部节点，不能筛选",
-      "A calendar (ics) holds all of a unit's or a plan's milestones: it takes no filter",
-    );
-  }
+  refuseRevisionOrFilter(request, { zh: "日历（ics）", en: "A calendar (ics)" });
   let unitId: number | null = null;
   if (request.unit !== undefined) {
     unitId = (await findUnit(db, request.unit)).id;

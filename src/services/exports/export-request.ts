@@ -1,4 +1,6 @@
 import type { UnitRole } from "../../db/queries/milestone-scope.js";
+import { message } from "../../domain/message.js";
+import { DubanError } from "../duban-error.js";
 import type { IsoDate } from "../../domain/iso-date.js";
 import type { MilestoneStatus } from "../../domain/milestone-status.js";
 import type { ExportFormat } from "./export-file.js";
@@ -46,3 +48,34 @@ export const filters = (filter: ExportFilter | undefined): filter is ExportFilte
     filter.dueFrom !== undefined ||
     filter.dueTo !== undefined ||
     (filter.text ?? "") !== "");
+
+/**
+ * For an export that holds the plan in force, whole or a unit's part (the
+ * bulletin, the calendar): a revision or a filter is refused, naming the
+ * export (`what.en` opens the sentence).
+ */
+export const refuseRevisionOrFilter = (
+  request: Pick<ExportRequest, "revision" | "filter">,
+  what: { readonly zh: string; readonly en: string },
+): void => {
+  if (request.revision !== undefined) {
+    throw new DubanError(
+      "export.unavailable",
+      message(
+        `${what.zh}按现行计划生成，不能指定版本`,
+        `${what.en} holds the plan in force: it takes no revision`,
+      ),
+      { field: "querystring.revision" },
+    );
+  }
+  if (filters(request.filter)) {
+    throw new DubanError(
+      "export.unavailable",
+      message(
+        `${what.zh}包含整个计划或一个单位的全部节点，不能附加筛选条件`,
+        `${what.en} holds all of a plan's or a unit's milestones: it takes no filter`,
+      ),
+      { field: "querystring" },
+    );
+  }
+};
