@@ -11,7 +11,7 @@ import { latestReports } from "../milestones.js";
 import { rateMilestones } from "../status-as-of.js";
 import { CONTENT_TYPES, type ExportFile } from "./export-file.js";
 import type { ExportContext } from "./export-kinds.js";
-import { chineseDate } from "./export-names.js";
+import { chineseDate } from "../../domain/iso-date.js";
 import { partFileName, planPart, type PlanPart } from "./plan-part.js";
 
 /** The part's milestones in table order, each rated on the part's day as the dashboard rates it. */

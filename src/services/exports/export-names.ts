@@ -3,8 +3,6 @@ import { STATUS_TEXT } from "../../exporters/milestone-data.js";
 import type { ExportFormat } from "./export-file.js";
 import type { ExportFilter } from "./export-request.js";
 
-export { chineseDate };
-
 /** Characters no file system (or mail client) takes in a name. */
 const UNSAFE_IN_NAME = /[\\/:*?"<>|]/g;
 
