@@ -45,6 +45,10 @@ export const DEFAULT_WARNING_DAYS = 15;
 
 export interface StatusAsOf {
   readonly status: MilestoneStatus;
+  /**
+   * Green for a done milestone too, as the API has always said; screens and
+   * counts treat done as no light (status-rollup.ts, light-reason.ts).
+   */
   readonly light: Light;
   /** The due date in force on the day: the last approved extension's, else the deadline's next. */
   readonly due: IsoDate | null;

@@ -1,4 +1,4 @@
-import type { MilestoneStatus, StatusAsOf } from "./milestone-status.js";
+import type { Light, MilestoneStatus, StatusAsOf } from "./milestone-status.js";
 
 export interface StatusCounts {
   readonly done: number;
@@ -8,9 +8,21 @@ export interface StatusCounts {
   readonly notStarted: number;
 }
 
+/** Lights of the open milestones only: a done milestone has no light, it is counted as done. */
+export type LightCounts = Readonly<Record<Light, number>>;
+
+/**
+ * Every figure a screen shows of a group of milestones, counted once here so
+ * that the plan table, the dashboard, My unit, the timeline and the bulletin
+ * cannot disagree.
+ */
 export interface StatusRollup {
   readonly total: number;
   readonly counts: StatusCounts;
+  /** red + yellow + green + counts.done = total. */
+  readonly lights: LightCounts;
+  /** Done by the due date then in force. */
+  readonly onTime: number;
   /** Done ÷ total; null for an empty group. */
   readonly completionRate: number | null;
   /** Done on time ÷ done; null while nothing is done. */
@@ -26,17 +38,23 @@ const COUNT_KEY: Readonly<Record<MilestoneStatus, keyof StatusCounts>> = {
 };
 
 /** Counts and rates over a group of milestones (a task, a unit, a plan, a month of deadlines). */
-export const rollUp = (statuses: readonly StatusAsOf[]): StatusRollup => {
+export const rollUp = (
+  statuses: readonly Pick<StatusAsOf, "status" | "light" | "late">[],
+): StatusRollup => {
   const counts = { done: 0, overdue: 0, dueSoon: 0, inProgress: 0, notStarted: 0 };
+  const lights = { red: 0, yellow: 0, green: 0 };
   let onTime = 0;
   for (const status of statuses) {
     counts[COUNT_KEY[status.status]] += 1;
-    if (status.status === "done" && status.late === false) onTime += 1;
+    if (status.status !== "done") lights[status.light] += 1;
+    else if (status.late === false) onTime += 1;
   }
   const total = statuses.length;
   return {
     total,
     counts,
+    lights,
+    onTime,
     completionRate: total === 0 ? null : counts.done / total,
     onTimeRate: counts.done === 0 ? null : onTime / counts.done,
   };

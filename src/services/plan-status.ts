@@ -9,8 +9,14 @@ import { milestoneVersionIdsOf, type ScopedMilestone } from "../db/queries/miles
 import { findPlan } from "../db/queries/plans.js";
 import { findUnitByName, unitAndGroupIds, unitNamesById } from "../db/queries/units.js";
 import type { IsoDate } from "../domain/iso-date.js";
+import type { LightReason } from "../domain/light-reason.js";
 import type { Light, MilestoneStatus } from "../domain/milestone-status.js";
-import { rollUp, type StatusCounts, type StatusRollup } from "../domain/status-rollup.js";
+import {
+  rollUp,
+  type LightCounts,
+  type StatusCounts,
+  type StatusRollup,
+} from "../domain/status-rollup.js";
 import type { Actor } from "../policies/actor.js";
 import { authorize } from "./authorize.js";
 import { planNotFound, unitNotFound } from "./duban-error.js";
@@ -28,6 +34,7 @@ export interface MilestoneStatusLine {
   readonly late: boolean | null;
   readonly reportMissing: boolean;
   readonly escalationLevel: string | null;
+  readonly lightReason: LightReason;
   /** With a unit: whether it leads the milestone or cooperates on it. */
   readonly role?: "lead" | "cooperating";
 }
@@ -47,6 +54,8 @@ export interface PlanStatusReport {
   readonly unit: { readonly id: number; readonly name: string } | null;
   /** For a unit, what it leads; otherwise the whole plan (as the viewer may see it). */
   readonly counts: StatusCounts;
+  readonly lights: LightCounts;
+  readonly onTime: number;
   readonly total: number;
   readonly completionRate: number | null;
   readonly onTimeRate: number | null;
@@ -77,6 +86,7 @@ const line = (
   late: state.late,
   reportMissing: state.reportMissing,
   escalationLevel: state.escalationLevel,
+  lightReason: state.lightReason,
   ...(role === undefined ? {} : { role }),
 });
 
@@ -226,6 +236,8 @@ export const planStatus = async (
     asOf: input.asOf,
     unit,
     counts: figures.counts,
+    lights: figures.lights,
+    onTime: figures.onTime,
     total: figures.total,
     completionRate: figures.completionRate,
     onTimeRate: figures.onTimeRate,

@@ -5,6 +5,7 @@ import type { Schema } from "../db/schema.js";
 import type { Deadline } from "../domain/deadline.js";
 import { daysBetween, type IsoDate } from "../domain/iso-date.js";
 import { statusAsOf, type MilestoneEvent, type StatusAsOf } from "../domain/milestone-status.js";
+import { lightReason, type LightReason } from "../domain/light-reason.js";
 import { escalationLevel } from "../domain/plan-settings.js";
 import { statusEventOf } from "../domain/milestone-ledger.js";
 import { lastDuePeriod, owesReport } from "../domain/report-cycle.js";
@@ -27,6 +28,8 @@ export interface RatedStatus extends StatusAsOf {
   readonly reportMissing: boolean;
   /** For an overdue milestone, the escalation level reached by that day (提醒, 催办, …). */
   readonly escalationLevel: string | null;
+  /** Why the light is what it is, so that no screen derives it again. */
+  readonly lightReason: LightReason;
 }
 
 /** Above this many milestones the ledger is read by plan, not by a list of ids. */
@@ -123,6 +126,7 @@ export const rateMilestones = async (
       state.status === "overdue" && state.due !== null
         ? escalationLevel(plan.escalation, daysBetween(state.due, asOf))
         : null;
+    const reportMissing = missing && state.status !== "done";
     rated.set(subject.id, {
       ...state,
       acknowledgedOn: own.acknowledgedOn,
@@ -130,8 +134,9 @@ export const rateMilestones = async (
         own.acknowledgedOn === null &&
         state.status !== "done" &&
         asOf > dateAfter(calendar, published, plan.reminders.acknowledgeWithin),
-      reportMissing: missing && state.status !== "done",
+      reportMissing,
       escalationLevel: level?.level.name ?? null,
+      lightReason: lightReason({ ...state, reportMissing }, asOf),
     });
   }
   return rated;

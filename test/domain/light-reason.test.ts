@@ -24,14 +24,20 @@ describe("why a light is what it is", () => {
     expect(lightReason({ status: "in_progress", due: null, reportMissing: true }, asOf)).toEqual({
       code: "report_missing",
     });
-    expect(lightReasonText({ code: "report_missing" })).toBe("未按期报送进展");
-    expect(lightReason({ status: "done", due: "2022-01-01", reportMissing: true }, asOf)).toEqual({
-      code: "normal",
-    });
+    expect(lightReasonText({ code: "report_missing" })).toBe("未按时报送");
+    expect(
+      lightReason({ status: "not_started", due: null, reportMissing: false }, asOf),
+    ).toEqual({ code: "normal" });
     expect(
       lightReasonText(
         lightReason({ status: "not_started", due: null, reportMissing: false }, asOf),
       ),
     ).toBe("正常");
+  });
+
+  it("says done instead of a light once the work is done, however late", () => {
+    const reason = lightReason({ status: "done", due: "2022-01-01", reportMissing: true }, asOf);
+    expect(reason).toEqual({ code: "done" });
+    expect(lightReasonText(reason)).toBe("已完成");
   });
 });

@@ -148,6 +148,9 @@ describe("rollUp", () => {
     expect(rollUp(statuses)).toEqual({
       total: 4,
       counts: { done: 2, overdue: 1, dueSoon: 0, inProgress: 1, notStarted: 0 },
+      // Done milestones have no light: only the two open ones are counted as lights.
+      lights: { red: 1, yellow: 0, green: 1 },
+      onTime: 1,
       completionRate: 0.5,
       onTimeRate: 0.5,
     });

@@ -5617,6 +5617,30 @@ export type components = {
       before: unknown;
       after: unknown;
     };
+    /** @description Why the light is what it is: days overdue (red), days left or a missing report (yellow), normal (green); done has no light */
+    LightReasonInput:
+      | {
+          /** @enum {string} */
+          code: "done";
+        }
+      | {
+          /** @enum {string} */
+          code: "overdue";
+          days: number;
+        }
+      | {
+          /** @enum {string} */
+          code: "due_soon";
+          days: number;
+        }
+      | {
+          /** @enum {string} */
+          code: "report_missing";
+        }
+      | {
+          /** @enum {string} */
+          code: "normal";
+        };
     MilestoneRequestInput: {
       id: number;
       milestoneId: number;
@@ -5727,6 +5751,14 @@ export type components = {
         inProgress: number;
         notStarted: number;
       };
+      /** @description Lights of the open milestones; done ones are counted as done, not as a light */
+      lights: {
+        red: number;
+        yellow: number;
+        green: number;
+      };
+      /** @description Done by the due date then in force */
+      onTime: number;
       total: number;
       completionRate: number | null;
       onTimeRate: number | null;
@@ -5739,6 +5771,14 @@ export type components = {
           inProgress: number;
           notStarted: number;
         };
+        /** @description Lights of the open milestones; done ones are counted as done, not as a light */
+        lights: {
+          red: number;
+          yellow: number;
+          green: number;
+        };
+        /** @description Done by the due date then in force */
+        onTime: number;
         completionRate: number | null;
         onTimeRate: number | null;
       } | null;
@@ -5755,6 +5795,7 @@ export type components = {
         late: boolean | null;
         reportMissing: boolean;
         escalationLevel: string | null;
+        lightReason: components["schemas"]["LightReasonInput"];
         /** @enum {string} */
         role?: "lead" | "cooperating";
       }[];
@@ -5771,6 +5812,14 @@ export type components = {
             inProgress: number;
             notStarted: number;
           };
+          /** @description Lights of the open milestones; done ones are counted as done, not as a light */
+          lights: {
+            red: number;
+            yellow: number;
+            green: number;
+          };
+          /** @description Done by the due date then in force */
+          onTime: number;
           completionRate: number | null;
           onTimeRate: number | null;
         };
@@ -5787,6 +5836,14 @@ export type components = {
             inProgress: number;
             notStarted: number;
           };
+          /** @description Lights of the open milestones; done ones are counted as done, not as a light */
+          lights: {
+            red: number;
+            yellow: number;
+            green: number;
+          };
+          /** @description Done by the due date then in force */
+          onTime: number;
           completionRate: number | null;
           onTimeRate: number | null;
         };
@@ -5799,6 +5856,14 @@ export type components = {
             inProgress: number;
             notStarted: number;
           };
+          /** @description Lights of the open milestones; done ones are counted as done, not as a light */
+          lights: {
+            red: number;
+            yellow: number;
+            green: number;
+          };
+          /** @description Done by the due date then in force */
+          onTime: number;
           completionRate: number | null;
           onTimeRate: number | null;
         };
@@ -5999,6 +6064,7 @@ export type components = {
       status: "done" | "overdue" | "due_soon" | "in_progress" | "not_started";
       /** @enum {string} */
       light: "red" | "yellow" | "green";
+      lightReason: components["schemas"]["LightReasonInput"];
       due: string | null;
       completedOn: string | null;
       late: boolean | null;
@@ -6663,6 +6729,30 @@ export type components = {
       before: unknown;
       after: unknown;
     };
+    /** @description Why the light is what it is: days overdue (red), days left or a missing report (yellow), normal (green); done has no light */
+    LightReason:
+      | {
+          /** @enum {string} */
+          code: "done";
+        }
+      | {
+          /** @enum {string} */
+          code: "overdue";
+          days: number;
+        }
+      | {
+          /** @enum {string} */
+          code: "due_soon";
+          days: number;
+        }
+      | {
+          /** @enum {string} */
+          code: "report_missing";
+        }
+      | {
+          /** @enum {string} */
+          code: "normal";
+        };
     MilestoneRequest: {
       id: number;
       milestoneId: number;
@@ -6773,6 +6863,14 @@ export type components = {
         inProgress: number;
         notStarted: number;
       };
+      /** @description Lights of the open milestones; done ones are counted as done, not as a light */
+      lights: {
+        red: number;
+        yellow: number;
+        green: number;
+      };
+      /** @description Done by the due date then in force */
+      onTime: number;
       total: number;
       completionRate: number | null;
       onTimeRate: number | null;
@@ -6785,6 +6883,14 @@ export type components = {
           inProgress: number;
           notStarted: number;
         };
+        /** @description Lights of the open milestones; done ones are counted as done, not as a light */
+        lights: {
+          red: number;
+          yellow: number;
+          green: number;
+        };
+        /** @description Done by the due date then in force */
+        onTime: number;
         completionRate: number | null;
         onTimeRate: number | null;
       } | null;
@@ -6801,6 +6907,7 @@ export type components = {
         late: boolean | null;
         reportMissing: boolean;
         escalationLevel: string | null;
+        lightReason: components["schemas"]["LightReason"];
         /** @enum {string} */
         role?: "lead" | "cooperating";
       }[];
@@ -6817,6 +6924,14 @@ export type components = {
             inProgress: number;
             notStarted: number;
           };
+          /** @description Lights of the open milestones; done ones are counted as done, not as a light */
+          lights: {
+            red: number;
+            yellow: number;
+            green: number;
+          };
+          /** @description Done by the due date then in force */
+          onTime: number;
           completionRate: number | null;
           onTimeRate: number | null;
         };
@@ -6833,6 +6948,14 @@ export type components = {
             inProgress: number;
             notStarted: number;
           };
+          /** @description Lights of the open milestones; done ones are counted as done, not as a light */
+          lights: {
+            red: number;
+            yellow: number;
+            green: number;
+          };
+          /** @description Done by the due date then in force */
+          onTime: number;
           completionRate: number | null;
           onTimeRate: number | null;
         };
@@ -6845,6 +6968,14 @@ export type components = {
             inProgress: number;
             notStarted: number;
           };
+          /** @description Lights of the open milestones; done ones are counted as done, not as a light */
+          lights: {
+            red: number;
+            yellow: number;
+            green: number;
+          };
+          /** @description Done by the due date then in force */
+          onTime: number;
           completionRate: number | null;
           onTimeRate: number | null;
         };
@@ -7045,6 +7176,7 @@ export type components = {
       status: "done" | "overdue" | "due_soon" | "in_progress" | "not_started";
       /** @enum {string} */
       light: "red" | "yellow" | "green";
+      lightReason: components["schemas"]["LightReason"];
       due: string | null;
       completedOn: string | null;
       late: boolean | null;

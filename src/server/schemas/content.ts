@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { arrayOf } from "./common.js";
+import { lightReasonSchema } from "./light-reason.js";
 import { sourceLocationSchema } from "./source-location.js";
 
 const recurrence = z.enum(["month", "quarter", "half_year", "year"]);
@@ -55,6 +56,7 @@ const statusFields = {
   asOf: z.string(),
   status: z.enum(["done", "overdue", "due_soon", "in_progress", "not_started"]),
   light: z.enum(["red", "yellow", "green"]),
+  lightReason: lightReasonSchema,
   due: z.string().nullable(),
   completedOn: z.string().nullable(),
   late: z.boolean().nullable(),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { NOTICE_NUMBER_LIMITS, numberTemplateProblem } from "../../domain/supervision-notice.js";
 import { arrayOf, isoDay } from "./common.js";
+import { lightReasonSchema } from "./light-reason.js";
 import { tokenCreditSchema } from "./people.js";
 
 export const requestSchema = z
@@ -116,6 +117,10 @@ export const planSettingsSchema = z
   })
   .meta({ id: "PlanSettings" });
 
+const lightCountsSchema = z
+  .object({ red: z.number().int(), yellow: z.number().int(), green: z.number().int() })
+  .meta({ description: "Lights of the open milestones; done ones are counted as done, not as a light" });
+
 const rollupSchema = z.object({
   total: z.number().int(),
   counts: z.object({
@@ -125,6 +130,8 @@ const rollupSchema = z.object({
     inProgress: z.number().int(),
     notStarted: z.number().int(),
   }),
+  lights: lightCountsSchema,
+  onTime: z.number().int().meta({ description: "Done by the due date then in force" }),
   completionRate: z.number().nullable(),
   onTimeRate: z.number().nullable(),
 });
@@ -135,6 +142,8 @@ export const planStatusSchema = z
     asOf: isoDay,
     unit: z.object({ id: z.number().int(), name: z.string() }).nullable(),
     counts: rollupSchema.shape.counts,
+    lights: lightCountsSchema,
+    onTime: rollupSchema.shape.onTime,
     total: z.number().int(),
     completionRate: z.number().nullable(),
     onTimeRate: z.number().nullable(),
@@ -151,6 +160,7 @@ export const planStatusSchema = z
         late: z.boolean().nullable(),
         reportMissing: z.boolean(),
         escalationLevel: z.string().nullable(),
+        lightReason: lightReasonSchema,
         role: z.enum(["lead", "cooperating"]).optional(),
       }),
     ),

@@ -1,6 +1,5 @@
 import type { Database } from "../../db/database.js";
 import { deadlineText } from "../../domain/deadline.js";
-import { lightReason } from "../../domain/light-reason.js";
 import { leadUnitsOf, unitsOf } from "../../domain/plan.js";
 import {
   milestoneDataCsv,
@@ -52,7 +51,7 @@ const milestoneRows = async (db: Database, part: PlanPart): Promise<MilestoneDat
         due: state.due,
         status: state.status,
         light: state.light,
-        lightReason: lightReason(state, part.asOf),
+        lightReason: state.lightReason,
         completedOn: state.completedOn,
         latestProgress: report === undefined ? null : { text: report.text, on: report.on },
       },

@@ -205,8 +205,7 @@ export const progressBulletin = async (
         unit,
         responsible: lead.total,
         done: lead.counts.done,
-        // planStatus gives the share done on time; times the done count, that is the count.
-        onTime: Math.round((lead.onTimeRate ?? 0) * lead.counts.done),
+        onTime: lead.onTime,
         overdue: lead.counts.overdue,
         completionRate: lead.completionRate,
       })),

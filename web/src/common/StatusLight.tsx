@@ -1,23 +1,52 @@
-import { Badge } from "antd";
+import { Tooltip } from "antd";
 import { useLanguage } from "../i18n.js";
-import { LIGHT_LABEL, STATUS_LABEL, textOf } from "./labels.js";
+import { STATUS_LABEL, textOf } from "./labels.js";
+import {
+  reasonText,
+  signalOf,
+  SIGNAL_NAME,
+  type LightReason,
+  type Signal,
+} from "./signal.js";
+import "./status-light.css";
 
-const BADGE = { red: "error", yellow: "warning", green: "success" } as const;
+export interface Lit {
+  readonly status: string;
+  readonly light: "red" | "yellow" | "green";
+  readonly lightReason: LightReason;
+}
 
-/** The light and the status in words, so colour is never the only signal. */
-export const StatusLight = ({
-  status,
-  light,
-}: {
-  status: string;
-  light: "red" | "yellow" | "green";
-}) => {
+/** Where the reason names the status already (逾期, 临期, 已完成), the status is not repeated. */
+const statusAdds = (reason: LightReason): boolean =>
+  reason.code === "normal" || reason.code === "report_missing";
+
+/**
+ * A milestone's light as a badge: a shape and the reason in words beside
+ * the colour (print and colour-blind readers), the light's name for screen
+ * readers, everything again on hover. Done wears a check mark, not a colour.
+ */
+export const StatusLight = ({ milestone }: { milestone: Lit }) => {
   const { t } = useLanguage();
+  const signal: Signal = signalOf(milestone);
+  const reason = t(reasonText(milestone.lightReason));
+  const status = statusAdds(milestone.lightReason)
+    ? t(textOf(STATUS_LABEL, milestone.status))
+    : null;
+  const named = signal === "done" ? reason : `${t(SIGNAL_NAME[signal])}：${reason}`;
   return (
-    <Badge
-      status={BADGE[light]}
-      text={t(textOf(STATUS_LABEL, status))}
-      aria-label={`${t(LIGHT_LABEL[light])} ${t(textOf(STATUS_LABEL, status))}`}
-    />
+    <Tooltip title={status === null ? named : `${named}（${status}）`}>
+      <span className={`status-light status-light-${signal}`} data-signal={signal}>
+        {signal === "done" ? (
+          <span className="status-light-check" aria-hidden="true">
+            ✓
+          </span>
+        ) : (
+          <span className="status-light-shape" />
+        )}
+        {signal !== "done" && <span className="sr-only">{t(SIGNAL_NAME[signal])}，</span>}
+        <span className="status-light-reason">{reason}</span>
+        {status !== null && <span className="status-light-status"> · {status}</span>}
+      </span>
+    </Tooltip>
   );
 };

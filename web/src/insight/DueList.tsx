@@ -29,7 +29,7 @@ export const DueList = ({
                 {milestoneName(milestone)} {milestone.text}
               </Link>
               <Space size="small" wrap>
-                <StatusLight status={milestone.status} light={milestone.light} />
+                <StatusLight milestone={milestone} />
                 <Typography.Text type="secondary">
                   {leadUnits(milestone)} · {milestone.due}
                 </Typography.Text>

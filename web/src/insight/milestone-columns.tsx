@@ -33,7 +33,7 @@ export const milestoneColumns = <Row,>(
     title: t({ zh: "状态", en: "Status" }),
     render: (_, row) => {
       const milestone = milestoneOf(row);
-      return <StatusLight status={milestone.status} light={milestone.light} />;
+      return <StatusLight milestone={milestone} />;
     },
   },
 ];

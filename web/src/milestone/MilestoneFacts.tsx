@@ -45,7 +45,7 @@ const Status = ({ milestone }: { milestone: Milestone }) => {
   const { t } = useLanguage();
   return (
     <>
-      <StatusLight status={milestone.status} light={milestone.light} />
+      <StatusLight milestone={milestone} />
       {milestone.escalationLevel !== null && (
         <Tag color="volcano" style={{ marginLeft: 8 }}>
           {milestone.escalationLevel}

@@ -45,7 +45,7 @@ export const StatusCell = ({ milestone, lead }: { milestone: Milestone; lead: bo
   const { t } = useLanguage();
   return (
     <Flex wrap gap={4} align="center">
-      <StatusLight status={milestone.status} light={milestone.light} />
+      <StatusLight milestone={milestone} />
       {milestone.escalationLevel !== null && <Tag color="volcano">{milestone.escalationLevel}</Tag>}
       {milestone.workflow.phase === "completion_pending" && (
         <Tag color="gold">{t({ zh: "待审核", en: "Under review" })}</Tag>

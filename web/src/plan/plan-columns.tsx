@@ -66,7 +66,7 @@ export const planColumns = (t: Translate, rowSpans: readonly number[]): ColumnsT
       width: 110,
       render: (_, row) => (
         <>
-          <StatusLight status={row.status} light={row.light} />
+          <StatusLight milestone={row} />
           {row.escalationLevel !== null && (
             <div>
               <Tag color="volcano">{row.escalationLevel}</Tag>

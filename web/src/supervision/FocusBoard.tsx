@@ -93,7 +93,7 @@ const useColumns = (
           })
         ) : (
           <Flex vertical>
-            <StatusLight status={row.milestone.status} light={row.milestone.light} />
+            <StatusLight milestone={row.milestone} />
             <Typography.Text type="secondary">{row.milestone.due}</Typography.Text>
           </Flex>
         ),
