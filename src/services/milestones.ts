@@ -162,9 +162,23 @@ const candidateVersions = async (
       role: query.role,
       withLedTasks: query.role !== "cooperating",
     });
+    // What a unit leads is its own, never also shared: as planStatus counts a unit's figures.
+    const led =
+      query.role === "cooperating"
+        ? new Set(
+            (
+              await milestoneVersionIdsOf(db.kysely, {
+                unitIds: filterUnits,
+                planId: query.planId,
+                role: "lead",
+                withLedTasks: true,
+              })
+            ).map((m) => m.versionId),
+          )
+        : new Set<number>();
     ids = intersect(
       ids,
-      filterIds.map((m) => m.versionId),
+      filterIds.map((m) => m.versionId).filter((id) => !led.has(id)),
     );
   }
   return ids;

@@ -1,13 +1,19 @@
 import type { Database } from "../db/database.js";
 import {
   findMilestoneKeys,
+  taskLeadUnitsOf,
   taskTitlesOf,
   unitRolesOf,
   type MilestoneKey,
 } from "../db/queries/milestone-rows.js";
 import { milestoneVersionIdsOf, type ScopedMilestone } from "../db/queries/milestone-scope.js";
 import { findPlan } from "../db/queries/plans.js";
-import { findUnitByName, unitAndGroupIds, unitNamesById } from "../db/queries/units.js";
+import {
+  findUnitByName,
+  groupsOfUnits,
+  unitAndGroupIds,
+  unitNamesById,
+} from "../db/queries/units.js";
 import type { IsoDate } from "../domain/iso-date.js";
 import type { LightReason } from "../domain/light-reason.js";
 import type { Light, MilestoneStatus } from "../domain/milestone-status.js";
@@ -123,6 +129,59 @@ const group = <K, T>(items: readonly T[], key: (item: T) => K): Map<K, T[]> => {
   return groups;
 };
 
+interface Rated {
+  readonly row: MilestoneKey;
+  readonly state: RatedStatus;
+}
+
+/** The milestones each unit named leads (on the milestone or as its task's lead) and is named on at all. */
+const unitShares = (
+  rated: readonly Rated[],
+  roles: {
+    readonly named: ReadonlyMap<number, readonly { unitId: number; role: string }[]>;
+    readonly taskLeads: ReadonlyMap<number, readonly number[]>;
+  },
+): Map<number, { lead: Set<Rated>; named: Set<Rated> }> => {
+  const shares = new Map<number, { lead: Set<Rated>; named: Set<Rated> }>();
+  const share = (unitId: number) => {
+    const found = shares.get(unitId) ?? { lead: new Set<Rated>(), named: new Set<Rated>() };
+    shares.set(unitId, found);
+    return found;
+  };
+  for (const item of rated) {
+    for (const { unitId, role } of roles.named.get(item.row.versionId) ?? []) {
+      share(unitId).named.add(item);
+      if (role === "lead") share(unitId).lead.add(item);
+    }
+    for (const unitId of roles.taskLeads.get(item.row.taskId) ?? []) {
+      share(unitId).named.add(item);
+      share(unitId).lead.add(item);
+    }
+  }
+  return shares;
+};
+
+/**
+ * A unit's own figures, as planStatus with that unit and My unit count
+ * them: what it (or a group it belongs to) leads, and apart from that what
+ * it is named on otherwise.
+ */
+const ownFigures = (
+  shares: ReadonlyMap<number, { lead: Set<Rated>; named: Set<Rated> }>,
+  unitIds: readonly number[],
+): { lead: StatusRollup; cooperating: StatusRollup } => {
+  const lead = new Set<Rated>();
+  const named = new Set<Rated>();
+  for (const unitId of unitIds) {
+    for (const item of shares.get(unitId)?.lead ?? []) lead.add(item);
+    for (const item of shares.get(unitId)?.named ?? []) named.add(item);
+  }
+  return {
+    lead: rollUp([...lead].map((item) => item.state)),
+    cooperating: rollUp([...named].filter((item) => !lead.has(item)).map((item) => item.state)),
+  };
+};
+
 /**
  * Status and light of every milestone of a plan as of a day, with counts
  * and rates rolled up for the plan, per task and per unit (what a unit
@@ -190,22 +249,22 @@ export const planStatus = async (
     rollup: rollUp(items.map((i) => i.state)),
   }));
 
-  const roles = new Map<number, { lead: RatedStatus[]; cooperating: RatedStatus[] }>();
-  for (const { row, state } of rated) {
-    for (const named of units.get(row.versionId) ?? []) {
-      const entry = roles.get(named.unitId) ?? { lead: [], cooperating: [] };
-      (named.role === "lead" ? entry.lead : entry.cooperating).push(state);
-      roles.set(named.unitId, entry);
-    }
-  }
-  const names = await unitNamesById(db.kysely, [...roles.keys()]);
-  const byUnit = [...roles]
-    .map(([unitId, { lead, cooperating }]) => ({
-      unitId,
-      unit: names.get(unitId) ?? "",
-      lead: rollUp(lead),
-      cooperating: rollUp(cooperating),
-    }))
+  const shares = unitShares(rated, {
+    named: units,
+    taskLeads: await taskLeadUnitsOf(
+      db.kysely,
+      allowed === undefined
+        ? { planId: plan.id }
+        : { taskIds: [...new Set(rows.map((r) => r.taskId))] },
+    ),
+  });
+  const groups = await groupsOfUnits(db.kysely, [...shares.keys()]);
+  const names = await unitNamesById(db.kysely, [...shares.keys()]);
+  const byUnit = [...shares.keys()]
+    .map((unitId) => {
+      const { lead, cooperating } = ownFigures(shares, [unitId, ...(groups.get(unitId) ?? [])]);
+      return { unitId, unit: names.get(unitId) ?? "", lead, cooperating };
+    })
     .sort((a, b) => b.lead.total - a.lead.total || a.unit.localeCompare(b.unit, "zh"));
 
   let lines = rated.map(({ row, state }) => line(row, state));

@@ -220,6 +220,29 @@ export const unitRolesOf = async (
   return byVersion;
 };
 
+/** The task-level lead units of current tasks (a task's lead leads all its milestones): of a plan, or of some tasks. */
+export const taskLeadUnitsOf = async (
+  db: Kysely<Schema>,
+  scope: { readonly planId: number } | { readonly taskIds: readonly number[] },
+): Promise<Map<number, number[]>> => {
+  const base = db
+    .selectFrom("task_units as tu")
+    .innerJoin("task_versions as tv", "tv.id", "tu.task_version_id")
+    .select(["tv.task_id", "tu.unit_id"])
+    .where("tu.role", "=", "lead")
+    .where("tv.valid_to", "is", null);
+  const rows =
+    "planId" in scope
+      ? await base.where("tv.plan_id", "=", scope.planId).execute()
+      : await collectChunks(chunksFor(scope.taskIds, 1), (chunk) =>
+          base.where("tv.task_id", "in", chunk).execute(),
+        );
+  const byTask = new Map<number, number[]>();
+  for (const row of rows)
+    byTask.set(row.task_id, [...(byTask.get(row.task_id) ?? []), row.unit_id]);
+  return byTask;
+};
+
 /** The titles of current tasks: of a whole plan, or of some tasks. */
 export const taskTitlesOf = async (
   db: Kysely<Schema>,

@@ -102,6 +102,26 @@ export const unitAndGroupIds = async (db: Kysely<Schema>, unitId: number): Promi
   return [unitId, ...groups.map((g) => g.group_id)];
 };
 
+/** The groups each of some units belongs to, by member: unitAndGroupIds for many units at once. */
+export const groupsOfUnits = async (
+  db: Kysely<Schema>,
+  unitIds: readonly number[],
+): Promise<Map<number, number[]>> => {
+  const groups = new Map<number, number[]>();
+  for (const chunk of chunksFor(unitIds, 1)) {
+    if (chunk.length === 0) continue;
+    const rows = await db
+      .selectFrom("unit_group_members")
+      .select(["member_id", "group_id"])
+      .where("member_id", "in", chunk)
+      .execute();
+    for (const row of rows) {
+      groups.set(row.member_id, [...(groups.get(row.member_id) ?? []), row.group_id]);
+    }
+  }
+  return groups;
+};
+
 /** Every other table that names a unit in a `unit_id` column. */
 const UNIT_REFERENCES = [
   "users",

@@ -119,7 +119,9 @@ export const planSettingsSchema = z
 
 const lightCountsSchema = z
   .object({ red: z.number().int(), yellow: z.number().int(), green: z.number().int() })
-  .meta({ description: "Lights of the open milestones; done ones are counted as done, not as a light" });
+  .meta({
+    description: "Lights of the open milestones; done ones are counted as done, not as a light",
+  });
 
 const rollupSchema = z.object({
   total: z.number().int(),

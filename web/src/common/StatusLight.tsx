@@ -1,13 +1,8 @@
 import { Tooltip } from "antd";
 import { useLanguage } from "../i18n.js";
 import { STATUS_LABEL, textOf } from "./labels.js";
-import {
-  reasonText,
-  signalOf,
-  SIGNAL_NAME,
-  type LightReason,
-  type Signal,
-} from "./signal.js";
+import { signalOf, type LightReason, type Signal } from "./signal.js";
+import { reasonText, SIGNAL_NAME } from "./signal-words.js";
 import "./status-light.css";
 
 export interface Lit {
