@@ -63,6 +63,10 @@ const sameFiguresAsDashboard = async (db: Database, planId: number) => {
       overdue: lead?.counts.overdue,
       completionRate: lead?.completionRate,
     },
+    // They lead tasks 75 and 228 (task-level), so the steps 75（5） and 228（4） are theirs too,
+    // as their own dashboards and My unit count them.
+    { unit: "市工业和信息化局", responsible: 1, done: 0, onTime: 0, overdue: 0, completionRate: 0 },
+    { unit: "市金融局", responsible: 1, done: 0, onTime: 0, overdue: 0, completionRate: 0 },
   ]);
   expect(bulletin.units[0]).toMatchObject({ responsible: 38, done: 3, overdue: 2 });
 

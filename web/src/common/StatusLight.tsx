@@ -3,6 +3,7 @@ import { useLanguage } from "../i18n.js";
 import { STATUS_LABEL, textOf } from "./labels.js";
 import { signalOf, type LightReason, type Signal } from "./signal.js";
 import { reasonText, SIGNAL_NAME } from "./signal-words.js";
+import { SignalShape } from "./SignalShape.js";
 import "./status-light.css";
 
 export interface Lit {
@@ -31,13 +32,7 @@ export const StatusLight = ({ milestone }: { milestone: Lit }) => {
   return (
     <Tooltip title={status === null ? named : `${named}（${status}）`}>
       <span className={`status-light status-light-${signal}`} data-signal={signal}>
-        {signal === "done" ? (
-          <span className="status-light-check" aria-hidden="true">
-            ✓
-          </span>
-        ) : (
-          <span className="status-light-shape" />
-        )}
+        <SignalShape signal={signal} />
         {signal !== "done" && <span className="sr-only">{t(SIGNAL_NAME[signal])}，</span>}
         <span className="status-light-reason">{reason}</span>
         {status !== null && <span className="status-light-status"> · {status}</span>}

@@ -15,6 +15,7 @@ import { UnitRankingChart } from "./UnitRankingChart.js";
 import { useTrend } from "./use-trend.js";
 import "./insight.css";
 import { AsOfPicker } from "../common/AsOfPicker.js";
+import { SignalTiles } from "../common/SignalTiles.js";
 import { BulletinButton } from "./BulletinButton.js";
 
 type PlanStatus = Schema<"PlanStatus">;
@@ -53,18 +54,35 @@ const Dashboard = ({ plan }: { plan: PlanSummary }) => {
       {shown !== undefined && (
         <>
           <KpiCards status={shown} />
+          <Typography.Title level={5} className="insight-section-title">
+            {t({ zh: "亮灯情况", en: "Lights" })}
+          </Typography.Title>
+          <SignalTiles counts={{ ...shown.lights, done: shown.counts.done }} testId="lights" />
           <Row gutter={[12, 12]} className="insight-charts">
             <Col xs={24} lg={12}>
               <StatusChart counts={shown.counts} height={CHART_HEIGHT} />
             </Col>
             <Col xs={24} lg={12}>
-              <UnitRankingChart units={shown.byUnit} minHeight={CHART_HEIGHT} />
+              <TrendChart points={trend.points} height={CHART_HEIGHT} />
+            </Col>
+            <Col xs={24} lg={12}>
+              <UnitRankingChart
+                units={shown.byUnit}
+                role="lead"
+                sliceOf={plan.kind === "slice" ? plan.ownerUnit : null}
+                minHeight={CHART_HEIGHT}
+              />
+            </Col>
+            <Col xs={24} lg={12}>
+              <UnitRankingChart
+                units={shown.byUnit}
+                role="cooperating"
+                sliceOf={null}
+                minHeight={CHART_HEIGHT}
+              />
             </Col>
             <Col xs={24} lg={12}>
               <DeadlinesByMonthChart milestones={shown.milestones} height={CHART_HEIGHT} />
-            </Col>
-            <Col xs={24} lg={12}>
-              <TrendChart points={trend.points} height={CHART_HEIGHT} />
             </Col>
           </Row>
         </>

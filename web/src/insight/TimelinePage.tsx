@@ -1,4 +1,4 @@
-import { Badge, Empty, Grid, Select, Space, Spin, Typography } from "antd";
+import { Empty, Grid, Select, Space, Spin, Typography } from "antd";
 import { useCallback, useMemo, useState } from "react";
 import { useNavigate } from "react-router";
 import type { Milestone, PlanSummary } from "../api.js";
@@ -6,7 +6,9 @@ import { useLanguage } from "../i18n.js";
 import { usePlan } from "../plan-context.js";
 import { useSession } from "../session.js";
 import { ErrorAlert } from "../common/ErrorAlert.js";
-import { LIGHT_COLOR, LIGHT_LABEL } from "../common/labels.js";
+import { countSignals } from "../common/signal.js";
+import { reasonText } from "../common/signal-words.js";
+import { SignalLegend } from "../common/SignalLegend.js";
 import { Chart, type ChartClick } from "./Chart.js";
 import { ChartCard } from "./ChartCard.js";
 import { milestoneColumns } from "./milestone-columns.js";
@@ -28,15 +30,12 @@ const unitsOf = (milestones: readonly Milestone[]) => {
     .sort((a, b) => a.label.localeCompare(b.label, "zh"));
 };
 
-/** What the colours mean, in words beside them. */
-const Legend = () => {
+/** What the colours and shapes mean, with how many of the milestones shown wear each. */
+const Legend = ({ milestones }: { milestones: readonly Milestone[] }) => {
   const { t } = useLanguage();
   return (
     <Space wrap size="middle" style={{ marginTop: 8 }}>
-      {(["red", "yellow", "green"] as const).map((light) => (
-        <Badge key={light} color={LIGHT_COLOR[light]} text={t(LIGHT_LABEL[light])} />
-      ))}
-      <span>✓ {t({ zh: "已完成", en: "Done" })}</span>
+      <SignalLegend counts={countSignals(milestones)} />
       <span style={{ color: PRIMARY_COLOR }}>┆ {t({ zh: "截至日", en: "As-of day" })}</span>
     </Space>
   );
@@ -52,15 +51,16 @@ const Timeline = ({ plan }: { plan: PlanSummary }) => {
   const [unitId, setUnitId] = useState<number | null>(null);
   const { milestones, error } = usePlanMilestones(plan.id, asOf);
   const units = useMemo(() => unitsOf(milestones ?? []), [milestones]);
-  const layout = useMemo(
+  const shown = useMemo(
     () =>
-      timelineLayout(
-        (milestones ?? []).filter(
-          (m) => unitId === null || m.units.some((unit) => unit.unitId === unitId),
-        ),
-        `${String(plan.year)}-01-01`,
+      (milestones ?? []).filter(
+        (m) => unitId === null || m.units.some((unit) => unit.unitId === unitId),
       ),
-    [milestones, unitId, plan.year],
+    [milestones, unitId],
+  );
+  const layout = useMemo(
+    () => timelineLayout(shown, `${String(plan.year)}-01-01`),
+    [shown, plan.year],
   );
   const option = useMemo(
     () =>
@@ -71,7 +71,8 @@ const Timeline = ({ plan }: { plan: PlanSummary }) => {
           asOf: t({ zh: "截至", en: "As of" }),
           lead: t({ zh: "牵头单位", en: "Lead unit" }),
           due: t({ zh: "到期", en: "Due" }),
-          status: (bar) => statusName(bar.milestone.status),
+          status: (bar) =>
+            `${t(reasonText(bar.milestone.lightReason))}（${statusName(bar.milestone.status)}）`,
         },
         screens.md === true ? 220 : 96,
       ),
@@ -120,16 +121,16 @@ const Timeline = ({ plan }: { plan: PlanSummary }) => {
                 height={timelineHeight(layout.rows.length)}
                 onClick={open}
                 label={t({
-                  zh: `${title}：${String(layout.rows.length)} 项任务，${String(layout.bars.length)} 个节点；数据表列出全部节点`,
-                  en: `${title}: ${String(layout.rows.length)} tasks, ${String(layout.bars.length)} milestones; the table lists them all`,
+                  zh: `${title}：${String(layout.rows.length - layout.bars.length)} 项任务，${String(layout.bars.length)} 个节点；数据表列出全部节点`,
+                  en: `${title}: ${String(layout.rows.length - layout.bars.length)} tasks, ${String(layout.bars.length)} milestones; the table lists them all`,
                 })}
               />
-              <Legend />
-              {layout.undated > 0 && (
+              <Legend milestones={shown} />
+              {layout.undated.length > 0 && (
                 <Typography.Paragraph type="secondary" style={{ margin: "8px 0 0" }}>
                   {t({
-                    zh: `另有 ${String(layout.undated)} 个节点没有到期日，未画入图中。`,
-                    en: `${String(layout.undated)} more milestones have no due date and are not drawn.`,
+                    zh: `另有 ${String(layout.undated.length)} 个节点没有到期日，未画入图中。`,
+                    en: `${String(layout.undated.length)} more milestones have no due date and are not drawn.`,
                   })}
                 </Typography.Paragraph>
               )}
@@ -144,7 +145,7 @@ const Timeline = ({ plan }: { plan: PlanSummary }) => {
   );
 };
 
-/** 进度图: each task's milestones along the year, coloured by light; a bar opens its milestone. */
+/** 进度图: each task's milestones along the year, one row each, coloured by light; a bar opens its milestone. */
 export const TimelinePage = () => {
   const { plan } = usePlan();
   const { t } = useLanguage();

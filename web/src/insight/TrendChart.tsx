@@ -1,19 +1,22 @@
 import { useLanguage } from "../i18n.js";
-import { STATUS_ORDER } from "../common/labels.js";
+import { SIGNAL_FILL, SIGNALS, type Signal } from "../common/signal.js";
+import { SIGNAL_NAME } from "../common/signal-words.js";
 import { Chart, GRID_WITH_LABELS, type ChartOption } from "./Chart.js";
 import { ChartCard } from "./ChartCard.js";
-import {
-  COUNT_KEY,
-  STATUS_COLOR,
-  STATUS_LEGEND,
-  useStatusName,
-  type Status,
-} from "./status-colors.js";
+import { STATUS_LEGEND } from "./status-colors.js";
 import type { TrendPoint } from "./use-trend.js";
 
-type Row = { readonly day: string } & Record<Status, number>;
+type Row = { readonly day: string } & Record<Signal, number>;
 
-/** Where the plan stood at each month end up to the as-of day: a line per status. */
+/** The badge's shape on each line's points too, so the lines part without colour. */
+const SYMBOL: Readonly<Record<Signal, string>> = {
+  red: "circle",
+  yellow: "triangle",
+  green: "rect",
+  done: "emptyCircle",
+};
+
+/** How many milestones wore each light at each month end up to the as-of day. */
 export const TrendChart = ({
   points,
   height,
@@ -22,37 +25,32 @@ export const TrendChart = ({
   height: number;
 }) => {
   const { t } = useLanguage();
-  const statusName = useStatusName();
-  const rows: Row[] = points.map((point) => ({
-    day: point.day,
-    overdue: point.counts.overdue,
-    due_soon: point.counts.dueSoon,
-    in_progress: point.counts.inProgress,
-    not_started: point.counts.notStarted,
-    done: point.counts.done,
-  }));
+  const rows: Row[] = points.map((point) => ({ day: point.day, ...point.signals }));
   const option: ChartOption = {
     grid: { left: 8, right: 16, top: 16, bottom: 40, ...GRID_WITH_LABELS },
     tooltip: { trigger: "axis" },
-    legend: STATUS_LEGEND,
+    legend: { ...STATUS_LEGEND, icon: undefined },
     xAxis: { type: "category", boundaryGap: false, data: rows.map((row) => row.day) },
     yAxis: { type: "value", minInterval: 1 },
-    series: STATUS_ORDER.map((status) => ({
+    series: SIGNALS.map((signal) => ({
       type: "line" as const,
-      name: statusName(status),
-      itemStyle: { color: STATUS_COLOR[status] },
-      lineStyle: { width: status === "done" || status === "overdue" ? 3 : 2 },
-      data: rows.map((row) => row[status]),
+      name: t(SIGNAL_NAME[signal]),
+      symbol: SYMBOL[signal],
+      symbolSize: 8,
+      itemStyle: { color: SIGNAL_FILL[signal] },
+      lineStyle: { width: signal === "done" ? 2 : 3, type: signal === "done" ? "dashed" : "solid" },
+      data: rows.map((row) => row[signal]),
     })),
   };
-  const title = t({ zh: "趋势（每月末）", en: "Trend (month ends)" });
-  const last = points.at(-1);
+  const title = t({ zh: "亮灯趋势（每月末）", en: "Lights by month end" });
+  const first = rows[0];
+  const last = rows.at(-1);
   const summary =
-    last === undefined
+    first === undefined || last === undefined
       ? ""
-      : STATUS_ORDER.map(
-          (status) =>
-            `${statusName(status)} ${String(points[0]?.counts[COUNT_KEY[status]] ?? 0)} → ${String(last.counts[COUNT_KEY[status]])}`,
+      : SIGNALS.map(
+          (signal) =>
+            `${t(SIGNAL_NAME[signal])} ${String(first[signal])} → ${String(last[signal])}`,
         ).join(t({ zh: "，", en: ", " }));
   return (
     <ChartCard<Row>
@@ -61,16 +59,16 @@ export const TrendChart = ({
         <Chart
           option={option}
           height={height}
-          label={`${title} ${points[0]?.day ?? ""} → ${last?.day ?? ""}: ${summary}`}
+          label={`${title} ${first?.day ?? ""} → ${last?.day ?? ""}: ${summary}`}
         />
       }
       rows={rows}
       rowKey="day"
       columns={[
         { title: t({ zh: "日期", en: "Day" }), dataIndex: "day" },
-        ...STATUS_ORDER.map((status) => ({
-          title: statusName(status),
-          dataIndex: status,
+        ...SIGNALS.map((signal) => ({
+          title: t(SIGNAL_NAME[signal]),
+          dataIndex: signal,
           align: "right" as const,
         })),
       ]}

@@ -1,6 +1,6 @@
 import dayjs from "dayjs";
 import type { CustomSeriesRenderItem, TooltipComponentFormatterCallbackParams } from "echarts";
-import { LIGHT_COLOR } from "../common/labels.js";
+import { SIGNAL_FILL } from "../common/signal.js";
 import { escapeHtml, GRID_WITH_LABELS, type ChartOption } from "./Chart.js";
 import { leadUnits, milestoneName } from "./milestone-words.js";
 import type { TimelineBar, TimelineLayout } from "./timeline-layout.js";
@@ -15,8 +15,8 @@ export interface TimelineWords {
 }
 
 /** Rows in view at once; the slider scrolls through the rest. */
-export const VISIBLE_ROWS = 14;
-const ROW_HEIGHT = 34;
+export const VISIBLE_ROWS = 24;
+const ROW_HEIGHT = 26;
 /** A milestone due where the previous one is still gets a sliver, not nothing. */
 const MIN_BAR_WIDTH = 4;
 
@@ -25,31 +25,23 @@ export const timelineHeight = (rows: number): number =>
 
 const renderBar: CustomSeriesRenderItem = (_params, api) => {
   const value = (dimension: number) => Number(api.value(dimension));
-  const [row, start, end, lane, lanes, done] = [
-    value(0),
-    value(1),
-    value(2),
-    value(3),
-    value(4),
-    value(5),
-  ];
+  const [row, start, end, done] = [value(0), value(1), value(2), value(3)];
   const from = api.coord([start, row]);
   const to = api.coord([end, row]);
   const size = api.size?.([0, 1]);
-  const band = (Array.isArray(size) ? (size[1] ?? 0) : 0) * 0.7;
-  const height = band / (lanes || 1);
+  const height = (Array.isArray(size) ? (size[1] ?? 0) : 0) * 0.6;
   const x = from[0] ?? 0;
-  const y = (from[1] ?? 0) - band / 2 + lane * height;
+  const y = (from[1] ?? 0) - height / 2;
   const width = Math.max((to[0] ?? 0) - x, MIN_BAR_WIDTH);
   return {
     type: "group",
     children: [
       {
         type: "rect",
-        shape: { x, y, width, height: height - 1, r: 2 },
-        style: { fill: api.visual("color"), opacity: done === 1 ? 0.65 : 1 },
+        shape: { x, y, width, height, r: 2 },
+        style: { fill: api.visual("color") },
       },
-      // Done work carries a tick as well as its colour.
+      // Done work carries a tick: it has no light.
       ...(done === 1 && width > 12
         ? [
             {
@@ -108,7 +100,17 @@ export const timelineOption = (
     type: "category",
     inverse: true,
     data: layout.rows.map((row) => row.label),
-    axisLabel: { width: labelWidth, overflow: "truncate" },
+    axisLabel: {
+      width: labelWidth,
+      overflow: "truncate",
+      // A task heads its milestones: in bold, its steps indented under it.
+      formatter: (_label: string, index: number) =>
+        layout.rows[index]?.kind === "task" ? `{task|${_label}}` : `{step|${_label}}`,
+      rich: {
+        task: { fontWeight: "bold", color: "rgba(0, 0, 0, 0.88)", width: labelWidth },
+        step: { color: "rgba(0, 0, 0, 0.65)", padding: [0, 0, 0, 12], width: labelWidth - 12 },
+      },
+    },
     splitLine: { show: true, lineStyle: { color: "#f5f5f5" } },
   },
   dataZoom: [
@@ -142,17 +144,10 @@ export const timelineOption = (
       type: "custom",
       renderItem: renderBar,
       clip: true,
-      encode: { x: [1, 2], y: 0, tooltip: [3] },
+      encode: { x: [1, 2], y: 0 },
       data: layout.bars.map((bar) => ({
-        value: [
-          bar.row,
-          bar.start,
-          bar.end,
-          bar.lane,
-          bar.lanes,
-          bar.milestone.status === "done" ? 1 : 0,
-        ],
-        itemStyle: { color: LIGHT_COLOR[bar.milestone.light] },
+        value: [bar.row, bar.start, bar.end, bar.signal === "done" ? 1 : 0],
+        itemStyle: { color: SIGNAL_FILL[bar.signal] },
       })),
       markLine: {
         silent: true,

@@ -1,13 +1,19 @@
 import { useEffect, useState } from "react";
 import { api, type Schema } from "../api.js";
-import type { StatusCounts } from "./status-colors.js";
+import type { SignalCounts } from "../common/signal.js";
 
 type PlanStatus = Schema<"PlanStatus">;
 
+/** The lights (and done) on a day, as the plan's roll-up counted them that day. */
 export interface TrendPoint {
   readonly day: string;
-  readonly counts: StatusCounts;
+  readonly signals: SignalCounts;
 }
+
+const signalsOf = (status: PlanStatus): SignalCounts => ({
+  ...status.lights,
+  done: status.counts.done,
+});
 
 /** A year and a half of month ends is as far back as the chart reads well. */
 const MAX_MONTH_ENDS = 18;
@@ -29,14 +35,14 @@ export const monthEndsBetween = (from: string, to: string): string[] => {
  * plan and day while the app is open; moving the as-of day asks only for the
  * month ends not seen yet.
  */
-const cache = new Map<string, Promise<StatusCounts>>();
+const cache = new Map<string, Promise<SignalCounts>>();
 
-const countsOn = (viewer: string, planId: number, day: string): Promise<StatusCounts> => {
+const countsOn = (viewer: string, planId: number, day: string): Promise<SignalCounts> => {
   const key = `${viewer}|${String(planId)}|${day}`;
   let counts = cache.get(key);
   if (counts === undefined) {
     counts = api<PlanStatus>("GET", `/api/plans/${String(planId)}/status?asOf=${day}`).then(
-      (status) => status.counts,
+      signalsOf,
     );
     // A failure is not kept: the next visit asks again.
     counts.catch(() => cache.delete(key));
@@ -46,7 +52,7 @@ const countsOn = (viewer: string, planId: number, day: string): Promise<StatusCo
 };
 
 /**
- * Status counts at each month end from the plan's start, then on the as-of
+ * Lights at each month end from the plan's start, then on the as-of
  * day itself (from the status already loaded): one call per month end, in
  * parallel.
  */
@@ -69,7 +75,7 @@ export const useTrend = (
         if (!live) return;
         setPast({
           key: `${String(planId)}|${asOf}`,
-          points: counts.map((c, index) => ({ day: days[index] ?? "", counts: c })),
+          points: counts.map((signals, index) => ({ day: days[index] ?? "", signals })),
         });
         setError(undefined);
       },
@@ -83,5 +89,5 @@ export const useTrend = (
   }, [viewer, planId, planStart, asOf]);
   if (current === undefined || past?.key !== `${String(current.planId)}|${current.asOf}`)
     return { points: [], error };
-  return { points: [...past.points, { day: current.asOf, counts: current.counts }], error };
+  return { points: [...past.points, { day: current.asOf, signals: signalsOf(current) }], error };
 };

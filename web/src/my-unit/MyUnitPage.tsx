@@ -32,7 +32,6 @@ const UnitWork = ({ plan }: { plan: PlanSummary }) => {
   const { lead, cooperating } = milestones.data;
   const toAcknowledge = lead.filter((m) => m.can.acknowledge);
   const instructions = awaiting.data?.items ?? [];
-  const all = [...lead, ...cooperating];
   const counted = (label: string, count: number) => `${label} (${String(count)})`;
   return (
     <>
@@ -44,9 +43,9 @@ const UnitWork = ({ plan }: { plan: PlanSummary }) => {
       </Space>
       {unitRole && <SignBanner planId={plan.id} reload={reload} />}
       <UnitSummary
-        counts={{
-          overdue: all.filter((m) => m.status === "overdue").length,
-          dueSoon: all.filter((m) => m.status === "due_soon").length,
+        work={{
+          lead,
+          cooperating,
           toAcknowledge: toAcknowledge.length,
           awaitingAnswer: instructions.length,
         }}
