@@ -90,7 +90,13 @@ describeInBrowser("insight pages in Chromium", () => {
     await expect.poll(() => kpi(page, "overdue")).toBe(String(today.counts.overdue));
     expect(await kpi(page, "total")).toBe(String(today.total));
     expect(await kpi(page, "due-soon")).toBe(String(today.counts.dueSoon));
-    // Status, units, deadlines per month and the trend: four canvases, all drawn.
+    // The lights beside the statuses, as the API counts them.
+    for (const light of ["red", "yellow", "green"] as const)
+      expect(
+        await page.getByTestId(`lights-${light}`).locator(".ant-statistic-content").textContent(),
+      ).toBe(String(today.lights[light]));
+    // Status, the lights' trend, cooperating units and deadlines per month: four canvases, all
+    // drawn; the demo's plan is one unit's slice, so its lead ranking is a sentence.
     await expect.poll(async () => (await canvasSizes(page)).length).toBe(4);
     for (const size of await canvasSizes(page)) {
       expect(size.width).toBeGreaterThan(100);

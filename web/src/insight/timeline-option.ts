@@ -20,6 +20,17 @@ const ROW_HEIGHT = 26;
 /** A milestone due where the previous one is still gets a sliver, not nothing. */
 const MIN_BAR_WIDTH = 4;
 
+/** Steps are indented under their task's header row by about two characters. */
+const STEP_INDENT = 24;
+/** Chinese characters are about 12 px wide in the axis's 12 px font. */
+const CHARACTER_WIDTH = 12;
+
+/** The label cut to the width, with an ellipsis: ECharts does not truncate rich text. */
+const cut = (label: string, width: number): string => {
+  const fits = Math.max(4, Math.floor(width / CHARACTER_WIDTH));
+  return label.length <= fits ? label : `${label.slice(0, fits - 1)}…`;
+};
+
 export const timelineHeight = (rows: number): number =>
   Math.min(Math.max(rows, 3), VISIBLE_ROWS) * ROW_HEIGHT + 90;
 
@@ -101,14 +112,16 @@ export const timelineOption = (
     inverse: true,
     data: layout.rows.map((row) => row.label),
     axisLabel: {
-      width: labelWidth,
-      overflow: "truncate",
-      // A task heads its milestones: in bold, its steps indented under it.
-      formatter: (_label: string, index: number) =>
-        layout.rows[index]?.kind === "task" ? `{task|${_label}}` : `{step|${_label}}`,
+      // A task heads its milestones in bold, its steps under it; rich text is cut by hand.
+      formatter: (label: string, index: number) =>
+        layout.rows[index]?.kind === "task"
+          ? `{task|${cut(label, labelWidth)}}`
+          : `{step|${cut(label, labelWidth - STEP_INDENT)}}`,
+      align: "left",
+      margin: labelWidth + 8,
       rich: {
-        task: { fontWeight: "bold", color: "rgba(0, 0, 0, 0.88)", width: labelWidth },
-        step: { color: "rgba(0, 0, 0, 0.65)", padding: [0, 0, 0, 12], width: labelWidth - 12 },
+        task: { fontWeight: "bold", color: "rgba(0, 0, 0, 0.88)" },
+        step: { color: "rgba(0, 0, 0, 0.65)", padding: [0, 0, 0, STEP_INDENT] },
       },
     },
     splitLine: { show: true, lineStyle: { color: "#f5f5f5" } },
