@@ -25,9 +25,9 @@ describe("why a light is what it is", () => {
       code: "report_missing",
     });
     expect(lightReasonText({ code: "report_missing" })).toBe("未按时报送");
-    expect(
-      lightReason({ status: "not_started", due: null, reportMissing: false }, asOf),
-    ).toEqual({ code: "normal" });
+    expect(lightReason({ status: "not_started", due: null, reportMissing: false }, asOf)).toEqual({
+      code: "normal",
+    });
     expect(
       lightReasonText(
         lightReason({ status: "not_started", due: null, reportMissing: false }, asOf),

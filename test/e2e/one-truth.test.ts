@@ -30,10 +30,7 @@ const tileCounts = async (page: Page, testId: string): Promise<Counts> => {
   const counts = { red: 0, yellow: 0, green: 0, done: 0 };
   for (const signal of SIGNALS)
     counts[signal] = Number(
-      await page
-        .getByTestId(`${testId}-${signal}`)
-        .locator(".ant-statistic-content")
-        .textContent(),
+      await page.getByTestId(`${testId}-${signal}`).locator(".ant-statistic-content").textContent(),
     );
   return counts;
 };
@@ -77,14 +74,23 @@ describeInBrowser("the same figures on every screen in Chromium", () => {
     // The reason in words, not only on hover: a missing report says so.
     await table.getByText("未按时报送").first().waitFor();
     await screenshot(page, "plan-table");
-    await table.getByText(/^逾期\d+天$/).first().hover();
-    await page.getByRole("tooltip").getByText(/^红灯：逾期\d+天$/).waitFor();
+    await table
+      .getByText(/^逾期\d+天$/)
+      .first()
+      .hover();
+    await page
+      .getByRole("tooltip")
+      .getByText(/^红灯：逾期\d+天$/)
+      .waitFor();
 
     await page.getByRole("menuitem", { name: "统计" }).click();
     await page.getByTestId("lights-red").waitFor();
     expect(await tileCounts(page, "lights")).toEqual(expected);
     // One unit leads the demo's plan: a sentence, not a one-bar chart.
-    await page.getByTestId("ranking-lead").getByText(/^本计划只有市科技局牵头/).waitFor();
+    await page
+      .getByTestId("ranking-lead")
+      .getByText(/^本计划只有市科技局牵头/)
+      .waitFor();
 
     await page.getByRole("menuitem", { name: "进度图" }).click();
     await page.getByTestId("legend-red").waitFor();

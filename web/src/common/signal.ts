@@ -36,3 +36,7 @@ export const SIGNAL_FILL: Readonly<Record<Signal, string>> = {
   green: "#52c41a",
   done: "#8c9bab",
 };
+
+/** The most urgent badge among some milestones: red, then yellow, then green; done when all are. */
+export const worstSignal = (signals: readonly Signal[]): Signal =>
+  SIGNALS.find((signal) => signals.includes(signal)) ?? "done";

@@ -1,9 +1,13 @@
 import { Badge, Tooltip } from "antd";
 import type { Milestone } from "../api.js";
 import { useLanguage } from "../i18n.js";
-import { LIGHT_COLOR, LIGHT_LABEL } from "../common/labels.js";
-import { worstLight } from "./status-colors.js";
+import { LIGHT_COLOR } from "../common/labels.js";
+import { SIGNAL_FILL, signalOf, worstSignal } from "../common/signal.js";
+import { SIGNAL_NAME } from "../common/signal-words.js";
 import type { CalendarDay } from "./use-holidays.js";
+
+/** A day whose milestones are all done: no light, a grey dark enough for the count's white. */
+const DONE_BADGE = "#595959";
 
 /** Texts listed in a day cell; the rest are in the day's list below the calendar. */
 const TEXTS_IN_CELL = 2;
@@ -35,24 +39,24 @@ export const CalendarCell = ({
   withTexts: boolean;
 }) => {
   const { t } = useLanguage();
-  const worst = worstLight(milestones.map((m) => m.light));
+  const worst = worstSignal(milestones.map(signalOf));
   return (
     <div className="insight-cell">
       {holiday !== undefined && <HolidayMark day={holiday} />}
       {milestones.length > 0 && (
         <Badge
           count={milestones.length}
-          color={LIGHT_COLOR[worst]}
+          color={worst === "done" ? DONE_BADGE : LIGHT_COLOR[worst]}
           title={t({
-            zh: `${String(milestones.length)} 个节点到期，最差为${t(LIGHT_LABEL[worst])}`,
-            en: `${String(milestones.length)} milestones due, worst light ${t(LIGHT_LABEL[worst])}`,
+            zh: `${String(milestones.length)} 个节点到期，最差为${t(SIGNAL_NAME[worst])}`,
+            en: `${String(milestones.length)} milestones due, worst ${t(SIGNAL_NAME[worst])}`,
           })}
         />
       )}
       {withTexts && (
         <ul className="insight-cell-texts">
           {milestones.slice(0, TEXTS_IN_CELL).map((milestone) => (
-            <li key={milestone.id} style={{ borderColor: LIGHT_COLOR[milestone.light] }}>
+            <li key={milestone.id} style={{ borderColor: SIGNAL_FILL[signalOf(milestone)] }}>
               {milestone.text}
             </li>
           ))}

@@ -28,13 +28,6 @@ export const COUNT_KEY: Readonly<Record<Status, keyof StatusCounts>> = {
   done: "done",
 };
 
-export const LIGHT_ORDER = ["red", "yellow", "green"] as const;
-export type Light = (typeof LIGHT_ORDER)[number];
-
-/** The worst light among some milestones: red before yellow before green. */
-export const worstLight = (lights: readonly Light[]): Light =>
-  LIGHT_ORDER.find((light) => lights.includes(light)) ?? "green";
-
 /** The status in the interface language, as common/labels.ts names it. */
 export const useStatusName = (): ((status: Status) => string) => {
   const { t } = useLanguage();
