@@ -18,12 +18,6 @@ export const ROLE_LABEL: Readonly<Record<string, Text>> = {
   unit_staff: { zh: "单位经办人", en: "Unit staff" },
 };
 
-export const LIGHT_LABEL: Readonly<Record<"red" | "yellow" | "green", Text>> = {
-  red: { zh: "红灯", en: "Red" },
-  yellow: { zh: "黄灯", en: "Yellow" },
-  green: { zh: "绿灯", en: "Green" },
-};
-
 /** Colours with at least 4.5:1 contrast on white, for text next to the light. */
 export const LIGHT_COLOR = { red: "#c62828", yellow: "#ad6800", green: "#2e7d32" } as const;
 
