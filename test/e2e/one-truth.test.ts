@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "../../src/services/demo/demo-accounts.js";
 import type { components } from "../../web/src/api-schema.js";
 import {
   ADMIN_PASSWORD,
@@ -15,7 +16,6 @@ type PlanStatus = components["schemas"]["PlanStatus"];
 type Counts = Record<"red" | "yellow" | "green" | "done", number>;
 
 const SIGNALS = ["red", "yellow", "green", "done"] as const;
-const DEMO_PASSWORD = "duban-demo-2022";
 
 /** The badges on a page, counted by what they show. */
 const badgeCounts = async (page: Page, scope: string): Promise<Counts> => {
