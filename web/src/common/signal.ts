@@ -28,13 +28,13 @@ export const countSignals = (
 /**
  * Government dashboards' red, yellow and green, for fills (shapes, bars),
  * never for text: words beside them stay in the text colour. Done is a calm
- * grey-blue, not a light.
+ * slate, not a light, dark enough for text and for a white tick on it.
  */
 export const SIGNAL_FILL: Readonly<Record<Signal, string>> = {
   red: "#f5222d",
   yellow: "#faad14",
   green: "#52c41a",
-  done: "#8c9bab",
+  done: "#5b6b7b",
 };
 
 /** The most urgent badge among some milestones: red, then yellow, then green; done when all are. */

@@ -6,9 +6,6 @@ import { SIGNAL_FILL, signalOf, worstSignal } from "../common/signal.js";
 import { SIGNAL_NAME } from "../common/signal-words.js";
 import type { CalendarDay } from "./use-holidays.js";
 
-/** A day whose milestones are all done: no light, a grey dark enough for the count's white. */
-const DONE_BADGE = "#595959";
-
 /** Texts listed in a day cell; the rest are in the day's list below the calendar. */
 const TEXTS_IN_CELL = 2;
 
@@ -46,7 +43,7 @@ export const CalendarCell = ({
       {milestones.length > 0 && (
         <Badge
           count={milestones.length}
-          color={worst === "done" ? DONE_BADGE : LIGHT_COLOR[worst]}
+          color={worst === "done" ? SIGNAL_FILL.done : LIGHT_COLOR[worst]}
           title={t({
             zh: `${String(milestones.length)} 个节点到期，最差为${t(SIGNAL_NAME[worst])}`,
             en: `${String(milestones.length)} milestones due, worst ${t(SIGNAL_NAME[worst])}`,

@@ -2,21 +2,22 @@ import { useCallback } from "react";
 import type { Schema } from "../api.js";
 import { useLanguage } from "../i18n.js";
 import { LIGHT_COLOR, STATUS_LABEL, STATUS_ORDER, textOf } from "../common/labels.js";
+import { SIGNAL_FILL } from "../common/signal.js";
 
 export type Status = (typeof STATUS_ORDER)[number];
 export type StatusCounts = Schema<"PlanStatus">["counts"];
 
 /**
  * One colour per status on every chart: the lights of common/labels.ts for
- * overdue, due soon and done, a paler green for work under way, grey for
- * work not started.
+ * overdue and due soon, a paler green for work under way, grey for work not
+ * started, and done's slate (it has no light).
  */
 export const STATUS_COLOR: Readonly<Record<Status, string>> = {
   overdue: LIGHT_COLOR.red,
   due_soon: LIGHT_COLOR.yellow,
   in_progress: "#81c784",
   not_started: "#9e9e9e",
-  done: LIGHT_COLOR.green,
+  done: SIGNAL_FILL.done,
 };
 
 /** The API's roll-ups name the statuses in camelCase. */
