@@ -1,0 +1,80 @@
+import type { Database } from "../../db/database.js";
+import { displayNamesOf } from "../../db/queries/actor-names.js";
+import { findMilestoneRows } from "../../db/queries/milestone-rows.js";
+import { countDrafts, listDrafts, type StoredDraft } from "../../db/queries/request-drafts.js";
+import { OPEN_DRAFT_STATES, type DraftStateName } from "../../domain/request-draft.js";
+import type { Actor } from "../../policies/actor.js";
+import { actorMay } from "../../policies/permissions.js";
+
+/** A draft as lists show it: its milestone's number and words, and people by their names. */
+export type ListedDraft = StoredDraft & {
+  readonly milestone: {
+    readonly taskNo: number | null;
+    readonly seq: number | null;
+    readonly text: string;
+    readonly taskTitle: string;
+  } | null;
+  readonly draftedByName: string;
+  /** Who returned, confirmed or withdrew it; null while drafted. */
+  readonly actedByName: string | null;
+};
+
+export type DraftFilter = DraftStateName | "open";
+
+const actedBy = (draft: StoredDraft): string | null =>
+  draft.state === "returned"
+    ? draft.returned.by
+    : draft.state === "confirmed"
+      ? draft.confirmed.by
+      : draft.state === "withdrawn"
+        ? draft.withdrawn.by
+        : null;
+
+/**
+ * Drafts across every plan: a unit's people see their unit's (the leader's
+ * 待确认, the staff's 我的草稿), the office and administrators all of them.
+ */
+export const listRequestDrafts = async (
+  db: Database,
+  actor: Actor,
+  filter: { readonly state?: DraftFilter; readonly planId?: number },
+): Promise<ListedDraft[]> => {
+  const ownUnit =
+    actor.kind !== "shell" && !actorMay(actor, { action: "plan.read_all" })
+      ? actor.unitId
+      : undefined;
+  const drafts = await listDrafts(db.kysely, {
+    ...(ownUnit === undefined ? {} : { unitId: ownUnit }),
+    ...(filter.planId === undefined ? {} : { planId: filter.planId }),
+    ...(filter.state === undefined
+      ? {}
+      : { states: filter.state === "open" ? OPEN_DRAFT_STATES : [filter.state] }),
+  });
+  const rows = await findMilestoneRows(db.kysely, {
+    ids: { of: "milestone", values: [...new Set(drafts.map((d) => d.milestoneId))] },
+  });
+  const milestones = new Map(rows.map((row) => [row.id, row]));
+  const names = await displayNamesOf(
+    db.kysely,
+    drafts.flatMap((d) => [d.draftedBy, actedBy(d) ?? d.draftedBy]),
+  );
+  return drafts.map((draft) => {
+    const row = milestones.get(draft.milestoneId);
+    const acted = actedBy(draft);
+    return {
+      ...draft,
+      milestone:
+        row === undefined
+          ? null
+          : { taskNo: row.taskNo, seq: row.seq, text: row.text, taskTitle: row.taskTitle },
+      draftedByName: names.get(draft.draftedBy) ?? draft.draftedBy,
+      actedByName: acted === null ? null : (names.get(acted) ?? acted),
+    };
+  });
+};
+
+/** How many drafts wait for this leader's confirmation (the bell's "to decide"); 0 for anyone else. */
+export const countDraftsToConfirm = async (db: Database, actor: Actor): Promise<number> =>
+  actor.kind !== "shell" && actor.role === "unit_leader"
+    ? countDrafts(db.kysely, actor.unitId, "drafted")
+    : 0;
