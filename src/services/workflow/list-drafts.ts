@@ -37,7 +37,11 @@ const actedBy = (draft: StoredDraft): string | null =>
 export const listRequestDrafts = async (
   db: Database,
   actor: Actor,
-  filter: { readonly state?: DraftFilter; readonly planId?: number },
+  filter: {
+    readonly state?: DraftFilter;
+    readonly planId?: number;
+    readonly milestoneId?: number;
+  },
 ): Promise<ListedDraft[]> => {
   const ownUnit =
     actor.kind !== "shell" && !actorMay(actor, { action: "plan.read_all" })
@@ -46,6 +50,7 @@ export const listRequestDrafts = async (
   const drafts = await listDrafts(db.kysely, {
     ...(ownUnit === undefined ? {} : { unitId: ownUnit }),
     ...(filter.planId === undefined ? {} : { planId: filter.planId }),
+    ...(filter.milestoneId === undefined ? {} : { milestoneIds: [filter.milestoneId] }),
     ...(filter.state === undefined
       ? {}
       : { states: filter.state === "open" ? OPEN_DRAFT_STATES : [filter.state] }),
