@@ -50,10 +50,9 @@ const toDraft = (row: Row): StoredDraft => ({
   ...stateOf(row),
 });
 
-const payloadJson = (payload: DraftPayload): string => {
-  const { kind: _kind, ...rest } = payload;
-  return JSON.stringify(rest);
-};
+/** The payload without its kind, which has a column of its own. */
+const payloadJson = (payload: DraftPayload): string =>
+  JSON.stringify(payload, (key, value: unknown) => (key === "kind" ? undefined : value));
 
 /**
  * Stores a new draft; null when the milestone already has an open draft of
