@@ -7039,6 +7039,12 @@ export type components = {
       draftedByName: string;
       /** @description Who returned, confirmed or withdrew it, by display name */
       actedByName: string | null;
+      can: {
+        /** @description Confirm it or return it (the unit's leader) */
+        confirm: boolean;
+        /** @description Edit and resubmit it, or withdraw it */
+        edit: boolean;
+      };
     };
     InstructionResponseInput: {
       id: number;
@@ -8189,6 +8195,12 @@ export type components = {
       draftedByName: string;
       /** @description Who returned, confirmed or withdrew it, by display name */
       actedByName: string | null;
+      can: {
+        /** @description Confirm it or return it (the unit's leader) */
+        confirm: boolean;
+        /** @description Edit and resubmit it, or withdraw it */
+        edit: boolean;
+      };
     };
     InstructionResponse: {
       id: number;

@@ -73,6 +73,10 @@ export const listedDraftSchema = draftSchema
     actedByName: z.string().nullable().meta({
       description: "Who returned, confirmed or withdrew it, by display name",
     }),
+    can: z.object({
+      confirm: z.boolean().meta({ description: "Confirm it or return it (the unit's leader)" }),
+      edit: z.boolean().meta({ description: "Edit and resubmit it, or withdraw it" }),
+    }),
   })
   .meta({ id: "ListedRequestDraft" });
 

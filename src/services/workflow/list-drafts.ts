@@ -2,7 +2,7 @@ import type { Database } from "../../db/database.js";
 import { displayNamesOf } from "../../db/queries/actor-names.js";
 import { findMilestoneRows } from "../../db/queries/milestone-rows.js";
 import { countDrafts, listDrafts, type StoredDraft } from "../../db/queries/request-drafts.js";
-import { OPEN_DRAFT_STATES, type DraftStateName } from "../../domain/request-draft.js";
+import { isOpenDraft, OPEN_DRAFT_STATES, type DraftStateName } from "../../domain/request-draft.js";
 import type { Actor } from "../../policies/actor.js";
 import { actorMay } from "../../policies/permissions.js";
 
@@ -17,6 +17,8 @@ export type ListedDraft = StoredDraft & {
   readonly draftedByName: string;
   /** Who returned, confirmed or withdrew it; null while drafted. */
   readonly actedByName: string | null;
+  /** What the caller may do on it now, by the same table the steps ask. */
+  readonly can: { readonly confirm: boolean; readonly edit: boolean };
 };
 
 export type DraftFilter = DraftStateName | "open";
@@ -29,6 +31,16 @@ const actedBy = (draft: StoredDraft): string | null =>
       : draft.state === "withdrawn"
         ? draft.withdrawn.by
         : null;
+
+/** A unit's drafts are on milestones it leads; to anyone else (the office) they are "none". */
+const abilitiesOn = (actor: Actor, draft: StoredDraft): ListedDraft["can"] => {
+  const relation = actor.kind !== "shell" && actor.unitId === draft.unitId ? "lead" : "none";
+  return {
+    confirm: draft.state === "drafted" && actorMay(actor, { action: "request.confirm", relation }),
+    edit:
+      isOpenDraft(draft.state) && actorMay(actor, { action: "milestone.draft_request", relation }),
+  };
+};
 
 /**
  * Drafts across every plan: a unit's people see their unit's (the leader's
@@ -74,6 +86,7 @@ export const listRequestDrafts = async (
           : { taskNo: row.taskNo, seq: row.seq, text: row.text, taskTitle: row.taskTitle },
       draftedByName: names.get(draft.draftedBy) ?? draft.draftedBy,
       actedByName: acted === null ? null : (names.get(acted) ?? acted),
+      can: abilitiesOn(actor, draft),
     };
   });
 };
