@@ -48,6 +48,7 @@ export interface Schema {
   distribution_deliveries: DistributionDeliveriesTable;
   notice_sequences: NoticeSequencesTable;
   notices: NoticesTable;
+  request_drafts: RequestDraftsTable;
 }
 
 export interface UnitsTable {
@@ -339,6 +340,26 @@ export interface MilestoneRequestsTable {
   decided_at: string | null;
   decided_by: string | null;
   decision_comment: string | null;
+}
+
+/** A staff member's draft of a request only the unit's leader submits (migration 0018). */
+export interface RequestDraftsTable {
+  id: Generated<number>;
+  milestone_id: number;
+  plan_id: number;
+  unit_id: number;
+  kind: "completion" | "extension";
+  state: "drafted" | "returned" | "confirmed" | "withdrawn";
+  version: number;
+  payload_json: string;
+  drafted_by: string;
+  drafted_at: string;
+  updated_at: string;
+  /** Who returned, confirmed or withdrew it, and when; null while drafted. */
+  acted_by: string | null;
+  acted_at: string | null;
+  return_note: string | null;
+  request_id: number | null;
 }
 
 export interface AttachmentsTable {

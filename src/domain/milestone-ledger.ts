@@ -1,5 +1,6 @@
 import type { IsoDate } from "./iso-date.js";
 import type { MilestoneEvent } from "./milestone-status.js";
+import type { DraftKind } from "./request-draft.js";
 
 /**
  * Everything the workflow records about a milestone, each on the day it
@@ -32,6 +33,8 @@ export type LedgerEntry =
       readonly completedOn: IsoDate;
       readonly requestId: number | null;
       readonly attachmentIds: readonly number[];
+      /** The staff draft the leader confirmed, when it came from one. */
+      readonly draftId?: number;
     }
   | {
       readonly kind: "completion_accepted";
@@ -51,6 +54,8 @@ export type LedgerEntry =
       readonly requestId: number;
       readonly newDue: IsoDate;
       readonly reason: string;
+      /** The staff draft the leader confirmed, when it came from one. */
+      readonly draftId?: number;
     }
   | {
       readonly kind: "extension_approved";
@@ -80,6 +85,28 @@ export type LedgerEntry =
       readonly recipient: string;
       readonly replyDue: IsoDate;
       readonly daysOverdue: number;
+    }
+  /** A lead unit's staff drafted (or, returned, resubmitted) a request for its leader to confirm. */
+  | {
+      readonly kind: "draft_submitted";
+      readonly on: IsoDate;
+      readonly draftId: number;
+      readonly requestKind: DraftKind;
+      readonly resubmitted: boolean;
+    }
+  /** The unit's leader sent the draft back to its drafter, saying why. */
+  | {
+      readonly kind: "draft_returned";
+      readonly on: IsoDate;
+      readonly draftId: number;
+      readonly requestKind: DraftKind;
+      readonly note: string;
+    }
+  | {
+      readonly kind: "draft_withdrawn";
+      readonly on: IsoDate;
+      readonly draftId: number;
+      readonly requestKind: DraftKind;
     }
   /** The supervision office marks the milestone for focus (重点关注), or clears it; status ignores both. */
   | { readonly kind: "focus_set"; readonly on: IsoDate }

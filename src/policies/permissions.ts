@@ -45,6 +45,10 @@ export type PermissionRequest =
   | { readonly action: "milestone.report_officially"; readonly relation: MilestoneRelation }
   | { readonly action: "milestone.declare_complete"; readonly relation: MilestoneRelation }
   | { readonly action: "milestone.request_extension"; readonly relation: MilestoneRelation }
+  /** A lead unit's staff (or leader) drafts a completion or extension for the leader to confirm. */
+  | { readonly action: "milestone.draft_request"; readonly relation: MilestoneRelation }
+  /** The lead unit's leader confirms (submits as the leader's own) or returns a draft. */
+  | { readonly action: "request.confirm"; readonly relation: MilestoneRelation }
   | { readonly action: "request.decide" }
   | { readonly action: "instruction.issue" }
   | { readonly action: "instruction.respond"; readonly relation: MilestoneRelation }
@@ -118,7 +122,11 @@ export const isAllowed = (role: Role, request: PermissionRequest): boolean => {
     // What the unit submits for a decision, its leader submits (单位负责人审核报送).
     case "milestone.declare_complete":
     case "milestone.request_extension":
+    case "request.confirm":
       return role === "unit_leader" && request.relation === "lead";
+    // 经办人起草、负责人审核: the staff drafts it, the leader confirms it.
+    case "milestone.draft_request":
+      return UNIT_ROLES.has(role) && request.relation === "lead";
   }
 };
 

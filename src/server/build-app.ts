@@ -23,6 +23,7 @@ import { auditRoutes } from "./routes/audit.js";
 import { planSupervisionRoutes } from "./routes/plan-supervision.js";
 import { reminderRoutes } from "./routes/reminders.js";
 import { workflowRoutes } from "./routes/workflow.js";
+import { draftRoutes } from "./routes/drafts.js";
 import { instructionRoutes } from "./routes/instructions.js";
 import { distributionRoutes } from "./routes/distributions.js";
 import { noticeRoutes } from "./routes/notices.js";
@@ -147,6 +148,7 @@ export const buildApp = async ({
     calendarRoutes,
     calendarFeedRoutes,
     workflowRoutes,
+    draftRoutes,
     planSupervisionRoutes,
     reminderRoutes,
     instructionRoutes,

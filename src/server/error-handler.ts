@@ -37,6 +37,8 @@ export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   "milestone.invalid_input": 400,
   "milestone.removed": 409,
   "request.not_found": 404,
+  "draft.not_found": 404,
+  "draft.conflict": 409,
   "attachment.invalid": 415,
   "attachment.too_large": 413,
   "attachment.quota_exceeded": 413,

@@ -36,6 +36,8 @@ export type ErrorCode =
   | "milestone.invalid_input"
   | "milestone.removed"
   | "request.not_found"
+  | "draft.not_found"
+  | "draft.conflict"
   | "attachment.invalid"
   | "attachment.too_large"
   | "attachment.quota_exceeded"

@@ -26,7 +26,10 @@ import { milestoneRelation, viewerScope, type ViewerScope } from "./viewer-scope
 import {
   milestoneAbilities,
   NO_ABILITIES,
+  NOBODY_NOW,
+  whoCanAct,
   type MilestoneAbilities,
+  type WhoCan,
 } from "./workflow/milestone-abilities.js";
 import { loadMilestoneContext, milestoneNotFound } from "./workflow/milestone-context.js";
 
@@ -65,6 +68,8 @@ export interface MilestoneView extends RatedStatus {
   readonly importedProgress: LatestImportedProgress | null;
   /** What the viewer may do on it now, as the workflow's steps decide. */
   readonly can: MilestoneAbilities;
+  /** Who may take the steps the viewer may not (the page says so). */
+  readonly whoCan: WhoCan;
   /** The revision that removed it; null for a milestone of the plan in force. */
   readonly removedInRevision: number | null;
 }
@@ -250,6 +255,7 @@ const present = async (
       latestReport: latest.get(row.id) ?? null,
       importedProgress: imported.get(row.id) ?? null,
       can: milestoneAbilities(actor, relation, workflow),
+      whoCan: whoCanAct(actor, relation, workflow),
       removedInRevision: null,
     };
   });
@@ -324,5 +330,7 @@ export const getMilestone = async (
   if (!state) throw milestoneNotFound(id);
   const [view] = await present(db, actor, await viewerScope(db, actor), [{ row, state }], asOf);
   if (!view) throw milestoneNotFound(id);
-  return removedInRevision === null ? view : { ...view, removedInRevision, can: NO_ABILITIES };
+  return removedInRevision === null
+    ? view
+    : { ...view, removedInRevision, can: NO_ABILITIES, whoCan: NOBODY_NOW };
 };

@@ -29,6 +29,9 @@ interface Abilities {
   readonly answerInstructions: boolean;
   readonly setFocus: boolean;
   readonly issueNotice: boolean;
+  readonly draftCompletion: boolean;
+  readonly draftExtension: boolean;
+  readonly confirmDrafts: boolean;
 }
 
 interface MilestoneBody {
@@ -48,6 +51,9 @@ const nothing: Abilities = {
   answerInstructions: false,
   setFocus: false,
   issueNotice: false,
+  draftCompletion: false,
+  draftExtension: false,
+  confirmDrafts: false,
 };
 
 const expectStatus = (response: LightMyRequestResponse, status: number): LightMyRequestResponse => {
@@ -102,6 +108,9 @@ describeEachDatabaseWorld(
         declareCompletion: true,
         requestExtension: true,
         answerInstructions: true,
+        draftCompletion: true,
+        draftExtension: true,
+        confirmDrafts: true,
       });
       expect((await read(w.client("staff"))).can).toEqual({
         ...nothing,
@@ -109,6 +118,8 @@ describeEachDatabaseWorld(
         report: true,
         reportOfficially: true,
         answerInstructions: true,
+        draftCompletion: true,
+        draftExtension: true,
       });
       expect((await read(w.client("supervisor"))).can).toEqual({
         ...nothing,

@@ -3,7 +3,7 @@ import type { MilestoneUnitRow } from "../../src/db/queries/milestone-rows.js";
 import { initialState, type MilestoneState } from "../../src/db/queries/milestone-states.js";
 import { shellActor, userActor, type ApiActor, type Role } from "../../src/policies/actor.js";
 import { milestoneRelation, type ViewerScope } from "../../src/services/viewer-scope.js";
-import { milestoneAbilities } from "../../src/services/workflow/milestone-abilities.js";
+import { milestoneAbilities, whoCanAct } from "../../src/services/workflow/milestone-abilities.js";
 
 const KJJ = 1;
 const JRJ = 2;
@@ -54,12 +54,19 @@ describe("what a viewer may do on a milestone", () => {
       answerInstructions: true,
       setFocus: false,
       issueNotice: false,
+      draftCompletion: true,
+      draftExtension: true,
+      confirmDrafts: true,
     });
+    // 经办人起草、负责人审核: the staff drafts what the leader submits.
     expect(milestoneAbilities(actor("unit_staff"), "lead", open)).toMatchObject({
       acknowledge: true,
       reportOfficially: true,
       declareCompletion: false,
       requestExtension: false,
+      draftCompletion: true,
+      draftExtension: true,
+      confirmDrafts: false,
     });
   });
 
@@ -74,6 +81,9 @@ describe("what a viewer may do on a milestone", () => {
         answerInstructions: true,
         setFocus: false,
         issueNotice: false,
+        draftCompletion: false,
+        draftExtension: false,
+        confirmDrafts: false,
       });
     }
   });
@@ -105,6 +115,34 @@ describe("what a viewer may do on a milestone", () => {
       answerInstructions: true,
       setFocus: false,
       issueNotice: false,
+      draftCompletion: false,
+      draftExtension: false,
+      confirmDrafts: false,
+    });
+  });
+
+  it("says who may take the steps the viewer may not, from the same table", () => {
+    expect(whoCanAct(actor("unit_staff"), "lead", open)).toEqual({
+      acknowledge: null,
+      report: null,
+      declareCompletion: "lead_unit_leader",
+      requestExtension: "lead_unit_leader",
+      review: "office",
+    });
+    expect(whoCanAct(actor("supervisor"), "none", open)).toEqual({
+      acknowledge: "lead_unit",
+      report: "lead_unit",
+      declareCompletion: "lead_unit_leader",
+      requestExtension: "lead_unit_leader",
+      review: null,
+    });
+    // Nobody acknowledges twice or declares a done milestone: nothing to say then.
+    expect(whoCanAct(actor("unit_leader"), "cooperating", done)).toEqual({
+      acknowledge: null,
+      report: null,
+      declareCompletion: null,
+      requestExtension: null,
+      review: "office",
     });
   });
 });

@@ -79,6 +79,12 @@ const milestones = (ids: SweepIds): Content[] => [
   { label: "市审计局's milestone", id: ids.auditMilestone, units: ["coop"], lead: "coop" },
 ];
 
+/** Drafts are their unit's: another unit's people do not learn they exist. */
+const drafts = (ids: SweepIds): Content[] => [
+  { label: "市科技局's draft", id: ids.leadDraft, units: ["lead"], lead: "lead" },
+  { label: "市审计局's draft", id: ids.coopDraft, units: ["coop"], lead: "coop" },
+];
+
 const leads = (c: Content) => (a: SweepActor) => a.unit === c.lead;
 const n = String;
 
@@ -402,7 +408,58 @@ export const SWEEP_TABLE: Readonly<Record<string, Targets>> = {
     },
   ],
 
+  "POST /api/milestones/acknowledgements": ({ ids }) =>
+    milestones(ids).map((m) => ({
+      label: m.label,
+      url: "/api/milestones/acknowledgements",
+      body: { ids: [m.id] },
+      expect: contentWrite(m.units, (a) => isUnit(a) && leads(m)(a)),
+    })),
+  "POST /api/milestones/{id}/drafts": ({ ids }) =>
+    milestones(ids).map((m) => ({
+      label: m.label,
+      url: `/api/milestones/${n(m.id)}/drafts`,
+      body: { kind: "extension", newDue: "2031-06-30", reason: "扫描" },
+      expect: contentWrite(m.units, (a) => isUnit(a) && leads(m)(a)),
+    })),
+  "GET /api/drafts": one("/api/drafts", everyone),
+  "PUT /api/drafts/{id}": ({ ids }) =>
+    drafts(ids).map((d) => ({
+      label: d.label,
+      url: `/api/drafts/${n(d.id)}`,
+      body: { version: 1, payload: { kind: "completion", completedOn: "2021-01-05" } },
+      expect: contentWrite(d.units, (a) => isUnit(a) && leads(d)(a)),
+    })),
+  "POST /api/drafts/{id}/withdrawal": ({ ids }) =>
+    drafts(ids).map((d) => ({
+      label: d.label,
+      url: `/api/drafts/${n(d.id)}/withdrawal`,
+      body: { version: 99 },
+      expect: contentWrite(d.units, (a) => isUnit(a) && leads(d)(a)),
+    })),
+  "POST /api/drafts/{id}/confirmation": ({ ids }) =>
+    drafts(ids).map((d) => ({
+      label: d.label,
+      url: `/api/drafts/${n(d.id)}/confirmation`,
+      body: { version: 99 },
+      expect: contentWrite(d.units, (a) => a.role === "unit_leader" && leads(d)(a)),
+    })),
+  "POST /api/drafts/{id}/return": ({ ids }) =>
+    drafts(ids).map((d) => ({
+      label: d.label,
+      url: `/api/drafts/${n(d.id)}/return`,
+      body: { version: 99, note: "扫描" },
+      expect: contentWrite(d.units, (a) => a.role === "unit_leader" && leads(d)(a)),
+    })),
   "GET /api/requests": one("/api/requests", everyone),
+  "POST /api/requests/decisions": ({ ids }) => [
+    {
+      label: "both requests",
+      url: "/api/requests/decisions",
+      body: { ids: [ids.leadRequest, ids.coopRequest], decision: "reject" },
+      expect: oversightOnly,
+    },
+  ],
   "POST /api/requests/{id}/decision": ({ ids }) =>
     [ids.leadRequest, ids.coopRequest].map((id) => ({
       label: `request ${n(id)}`,

@@ -92,6 +92,9 @@ export interface SweepIds {
   readonly spareFeed: number;
   /** Plan 1 sent (下发) to 市科技局 alone, for its 签收. */
   readonly leadDistribution: number;
+  /** Completion drafts for the leader: 市科技局's staff's on m202, 市审计局's on its milestone. */
+  readonly leadDraft: number;
+  readonly coopDraft: number;
 }
 
 export interface SweepWorld {
@@ -268,6 +271,18 @@ export const buildSweepWorld = async (world: World): Promise<SweepWorld> => {
     ).json<{ requestId: number }>().requestId;
   const leadRequest = await extension(world.client("leader"), m203);
   const coopRequest = await extension(coopLeader, auditMilestone);
+  const draft = async (actor: Pick<SweepActor, "call">, milestoneId: number) =>
+    idOf(
+      await expectOk(
+        actor.call("POST", `/api/milestones/${String(milestoneId)}/drafts`, {
+          kind: "completion",
+          completedOn: "2021-01-04",
+        }),
+        `drafting a completion of ${String(milestoneId)}`,
+      ),
+    );
+  const leadDraft = await draft(world.client("staff"), m202);
+  const coopDraft = await draft(coopLeader, auditMilestone);
 
   const instruct = async (milestoneId: number, text: string) =>
     idOf(
@@ -374,6 +389,8 @@ export const buildSweepWorld = async (world: World): Promise<SweepWorld> => {
       feedToken: (await subscribe()).token,
       spareFeed: (await subscribe()).id,
       leadDistribution,
+      leadDraft,
+      coopDraft,
     },
   };
 };

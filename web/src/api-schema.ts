@@ -3031,6 +3031,99 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  "/api/milestones/acknowledgements": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The lead unit acknowledges (批量签收) several milestones at once, all or none
+     * @description One transaction: if any milestone may not be acknowledged by the caller or is acknowledged already, nothing changes and the error names it (its 序号 and words, field body.ids.N).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 1 to 200 ids; all are done, or none */
+            readonly ids: number[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              readonly items: components["schemas"]["WorkflowState"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/milestones/{id}/evidence": {
     parameters: {
       query?: never;
@@ -3801,6 +3894,103 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  "/api/requests/decisions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A supervisor decides several requests at once with one comment (批量通过), all or none
+     * @description One transaction: if any request is not pending or cannot take the decision, nothing changes and the error names it (field body.ids.N). Each milestone's current version is used.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 1 to 200 ids; all are done, or none */
+            readonly ids: number[];
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            /** @default  */
+            comment?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              readonly items: components["schemas"]["MilestoneRequest"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/attachments/{id}": {
     parameters: {
       query?: never;
@@ -3831,6 +4021,587 @@ export type paths = {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/milestones/{id}/drafts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The lead unit's staff drafts a completion or extension for its leader to confirm */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      /** @description 申报完成 (completion: completedOn, text, attachmentIds) or 申请延期 (extension: newDue, reason) */
+      requestBody: {
+        content: {
+          "application/json":
+            | {
+                /** @enum {string} */
+                kind: "completion";
+                /** @example 2022-06-30 */
+                completedOn: string;
+                /** @default  */
+                text?: string;
+                /**
+                 * @description Files the drafter uploaded with POST /api/milestones/{id}/evidence
+                 * @default []
+                 */
+                readonly attachmentIds?: number[];
+              }
+            | {
+                /** @enum {string} */
+                kind: "extension";
+                /** @example 2022-06-30 */
+                newDue: string;
+                reason: string;
+              };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["RequestDraft"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/drafts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Drafts across every plan: the unit's own (待确认, 我的草稿), or all for the office */
+    get: {
+      parameters: {
+        query?: {
+          state?: "open" | "drafted" | "returned" | "confirmed" | "withdrawn";
+          plan?: number;
+          milestone?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              readonly items: components["schemas"]["ListedRequestDraft"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/drafts/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Edit a draft (drafted, or returned) and submit it to the leader again */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The draft's version as last read; a stale one is refused with 409 */
+            version: number;
+            /** @description 申报完成 (completion: completedOn, text, attachmentIds) or 申请延期 (extension: newDue, reason) */
+            payload:
+              | {
+                  /** @enum {string} */
+                  kind: "completion";
+                  /** @example 2022-06-30 */
+                  completedOn: string;
+                  /** @default  */
+                  text?: string;
+                  /**
+                   * @description Files the drafter uploaded with POST /api/milestones/{id}/evidence
+                   * @default []
+                   */
+                  readonly attachmentIds?: number[];
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "extension";
+                  /** @example 2022-06-30 */
+                  newDue: string;
+                  reason: string;
+                };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["RequestDraft"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/drafts/{id}/withdrawal": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw a draft; nothing goes to the office */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The draft's version as last read; a stale one is refused with 409 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["RequestDraft"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/drafts/{id}/confirmation": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The lead unit's leader confirms a draft: it is submitted to the office as the leader's */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The draft's version as last read; a stale one is refused with 409 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              draft: components["schemas"]["RequestDraft"];
+              workflow: components["schemas"]["WorkflowState"];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/drafts/{id}/return": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The lead unit's leader returns a draft to its drafter, saying why */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The draft's version as last read; a stale one is refused with 409 */
+            version: number;
+            note: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["RequestDraft"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -6027,6 +6798,25 @@ export type components = {
       answerInstructions: boolean;
       setFocus: boolean;
       issueNotice: boolean;
+      /** @description Draft a completion declaration for the lead unit's leader to confirm */
+      draftCompletion: boolean;
+      /** @description Draft an extension request for the lead unit's leader to confirm */
+      draftExtension: boolean;
+      /** @description Confirm (submit to the office) or return the unit's drafts on this milestone */
+      confirmDrafts: boolean;
+    };
+    /** @description For each step the phase allows but the caller's role does not: the milestone's lead unit, its leader, or the office */
+    WhoCanInput: {
+      /** @enum {string|null} */
+      acknowledge: "lead_unit" | "lead_unit_leader" | "office" | null;
+      /** @enum {string|null} */
+      report: "lead_unit" | "lead_unit_leader" | "office" | null;
+      /** @enum {string|null} */
+      declareCompletion: "lead_unit" | "lead_unit_leader" | "office" | null;
+      /** @enum {string|null} */
+      requestExtension: "lead_unit" | "lead_unit_leader" | "office" | null;
+      /** @enum {string|null} */
+      review: "lead_unit" | "lead_unit_leader" | "office" | null;
     };
     MilestoneInput: {
       id: number;
@@ -6087,6 +6877,7 @@ export type components = {
         }[];
       } | null;
       can: components["schemas"]["MilestoneAbilitiesInput"];
+      whoCan: components["schemas"]["WhoCanInput"];
       /** @description The plan revision that removed this milestone: it is shown as it stood then, and refuses writes */
       removedInRevision: number | null;
     };
@@ -6229,6 +7020,96 @@ export type components = {
         removed: number;
         changed: number;
         unchanged: number;
+      };
+    };
+    RequestDraftInput: {
+      id: number;
+      milestoneId: number;
+      planId: number;
+      unitId: number;
+      /** @description Counts the draft's changes; confirm, return, edit and withdraw name it */
+      version: number;
+      /**
+       * @description drafted: waits for the unit's leader; returned: back with the drafter (note); confirmed: submitted to the office (requestId); withdrawn
+       * @enum {string}
+       */
+      state: "drafted" | "returned" | "confirmed" | "withdrawn";
+      payload: {
+        /** @enum {string} */
+        kind: "completion" | "extension";
+      } & {
+        [key: string]: unknown;
+      };
+      draftedBy: string;
+      draftedAt: string;
+      updatedAt: string;
+      returned?: {
+        by: string;
+        at: string;
+      };
+      /** @description The leader's reason for returning it */
+      note?: string;
+      confirmed?: {
+        by: string;
+        at: string;
+      };
+      withdrawn?: {
+        by: string;
+        at: string;
+      };
+      requestId?: number | null;
+    };
+    ListedRequestDraftInput: {
+      id: number;
+      milestoneId: number;
+      planId: number;
+      unitId: number;
+      /** @description Counts the draft's changes; confirm, return, edit and withdraw name it */
+      version: number;
+      /**
+       * @description drafted: waits for the unit's leader; returned: back with the drafter (note); confirmed: submitted to the office (requestId); withdrawn
+       * @enum {string}
+       */
+      state: "drafted" | "returned" | "confirmed" | "withdrawn";
+      payload: {
+        /** @enum {string} */
+        kind: "completion" | "extension";
+      } & {
+        [key: string]: unknown;
+      };
+      draftedBy: string;
+      draftedAt: string;
+      updatedAt: string;
+      returned?: {
+        by: string;
+        at: string;
+      };
+      /** @description The leader's reason for returning it */
+      note?: string;
+      confirmed?: {
+        by: string;
+        at: string;
+      };
+      withdrawn?: {
+        by: string;
+        at: string;
+      };
+      requestId?: number | null;
+      milestone: {
+        taskNo: number | null;
+        seq: number | null;
+        text: string;
+        taskTitle: string;
+      } | null;
+      /** @description The drafter's display name */
+      draftedByName: string;
+      /** @description Who returned, confirmed or withdrew it, by display name */
+      actedByName: string | null;
+      can: {
+        /** @description Confirm it or return it (the unit's leader) */
+        confirm: boolean;
+        /** @description Edit and resubmit it, or withdraw it */
+        edit: boolean;
       };
     };
     InstructionResponseInput: {
@@ -7139,6 +8020,25 @@ export type components = {
       answerInstructions: boolean;
       setFocus: boolean;
       issueNotice: boolean;
+      /** @description Draft a completion declaration for the lead unit's leader to confirm */
+      draftCompletion: boolean;
+      /** @description Draft an extension request for the lead unit's leader to confirm */
+      draftExtension: boolean;
+      /** @description Confirm (submit to the office) or return the unit's drafts on this milestone */
+      confirmDrafts: boolean;
+    };
+    /** @description For each step the phase allows but the caller's role does not: the milestone's lead unit, its leader, or the office */
+    WhoCan: {
+      /** @enum {string|null} */
+      acknowledge: "lead_unit" | "lead_unit_leader" | "office" | null;
+      /** @enum {string|null} */
+      report: "lead_unit" | "lead_unit_leader" | "office" | null;
+      /** @enum {string|null} */
+      declareCompletion: "lead_unit" | "lead_unit_leader" | "office" | null;
+      /** @enum {string|null} */
+      requestExtension: "lead_unit" | "lead_unit_leader" | "office" | null;
+      /** @enum {string|null} */
+      review: "lead_unit" | "lead_unit_leader" | "office" | null;
     };
     Milestone: {
       id: number;
@@ -7199,6 +8099,7 @@ export type components = {
         }[];
       } | null;
       can: components["schemas"]["MilestoneAbilities"];
+      whoCan: components["schemas"]["WhoCan"];
       /** @description The plan revision that removed this milestone: it is shown as it stood then, and refuses writes */
       removedInRevision: number | null;
     };
@@ -7341,6 +8242,96 @@ export type components = {
         removed: number;
         changed: number;
         unchanged: number;
+      };
+    };
+    RequestDraft: {
+      id: number;
+      milestoneId: number;
+      planId: number;
+      unitId: number;
+      /** @description Counts the draft's changes; confirm, return, edit and withdraw name it */
+      version: number;
+      /**
+       * @description drafted: waits for the unit's leader; returned: back with the drafter (note); confirmed: submitted to the office (requestId); withdrawn
+       * @enum {string}
+       */
+      state: "drafted" | "returned" | "confirmed" | "withdrawn";
+      payload: {
+        /** @enum {string} */
+        kind: "completion" | "extension";
+      } & {
+        [key: string]: unknown;
+      };
+      draftedBy: string;
+      draftedAt: string;
+      updatedAt: string;
+      returned?: {
+        by: string;
+        at: string;
+      };
+      /** @description The leader's reason for returning it */
+      note?: string;
+      confirmed?: {
+        by: string;
+        at: string;
+      };
+      withdrawn?: {
+        by: string;
+        at: string;
+      };
+      requestId?: number | null;
+    };
+    ListedRequestDraft: {
+      id: number;
+      milestoneId: number;
+      planId: number;
+      unitId: number;
+      /** @description Counts the draft's changes; confirm, return, edit and withdraw name it */
+      version: number;
+      /**
+       * @description drafted: waits for the unit's leader; returned: back with the drafter (note); confirmed: submitted to the office (requestId); withdrawn
+       * @enum {string}
+       */
+      state: "drafted" | "returned" | "confirmed" | "withdrawn";
+      payload: {
+        /** @enum {string} */
+        kind: "completion" | "extension";
+      } & {
+        [key: string]: unknown;
+      };
+      draftedBy: string;
+      draftedAt: string;
+      updatedAt: string;
+      returned?: {
+        by: string;
+        at: string;
+      };
+      /** @description The leader's reason for returning it */
+      note?: string;
+      confirmed?: {
+        by: string;
+        at: string;
+      };
+      withdrawn?: {
+        by: string;
+        at: string;
+      };
+      requestId?: number | null;
+      milestone: {
+        taskNo: number | null;
+        seq: number | null;
+        text: string;
+        taskTitle: string;
+      } | null;
+      /** @description The drafter's display name */
+      draftedByName: string;
+      /** @description Who returned, confirmed or withdrew it, by display name */
+      actedByName: string | null;
+      can: {
+        /** @description Confirm it or return it (the unit's leader) */
+        confirm: boolean;
+        /** @description Edit and resubmit it, or withdraw it */
+        edit: boolean;
       };
     };
     InstructionResponse: {

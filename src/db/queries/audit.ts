@@ -231,6 +231,9 @@ export type MilestoneAuditAction =
   | "milestone.extension_approved"
   | "milestone.extension_rejected"
   | "milestone.notice_issued"
+  | "milestone.draft_submitted"
+  | "milestone.draft_returned"
+  | "milestone.draft_withdrawn"
   | "focus.set"
   | "focus.cleared";
 

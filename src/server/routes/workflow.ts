@@ -3,6 +3,8 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES } from "../../domain/evidence-file.js";
 import { acknowledgeMilestone } from "../../services/workflow/acknowledge.js";
+import { acknowledgeMilestones } from "../../services/workflow/batch-acknowledge.js";
+import { decideMilestoneRequests } from "../../services/workflow/batch-decide.js";
 import type { StepTime } from "../../services/workflow/clock.js";
 import { declareCompletion } from "../../services/workflow/declare-completion.js";
 import { decideMilestoneRequest } from "../../services/workflow/decide-request.js";
@@ -19,6 +21,7 @@ import { withSpooledUploads } from "../spool-uploads.js";
 import { today } from "../today.js";
 import { arrayOf, idParams, isoDay } from "../schemas/common.js";
 import { workflowStateSchema } from "../schemas/content.js";
+import { batchIds } from "../schemas/drafts.js";
 import {
   attachmentSchema,
   ledgerEntrySchema,
@@ -85,6 +88,23 @@ export const workflowRoutes =
           { milestoneId: request.params.id, version: request.body.version },
           time(),
         ),
+    );
+
+    app.post(
+      "/api/milestones/acknowledgements",
+      {
+        schema: {
+          summary: "The lead unit acknowledges (批量签收) several milestones at once, all or none",
+          description:
+            "One transaction: if any milestone may not be acknowledged by the caller or is acknowledged already, nothing changes and the error names it (its 序号 and words, field body.ids.N).",
+          tags: ["workflow"],
+          body: z.strictObject({ ids: batchIds }),
+          response: { 200: z.object({ items: arrayOf(workflowStateSchema) }), ...errors },
+        },
+      },
+      async (request) => ({
+        items: await acknowledgeMilestones(db, actorOf(request), request.body.ids, time()),
+      }),
     );
 
     app.post(
@@ -307,6 +327,37 @@ export const workflowRoutes =
         );
         return { workflow: result.state, request: result.request };
       },
+    );
+
+    app.post(
+      "/api/requests/decisions",
+      {
+        schema: {
+          summary:
+            "A supervisor decides several requests at once with one comment (批量通过), all or none",
+          description:
+            "One transaction: if any request is not pending or cannot take the decision, nothing changes and the error names it (field body.ids.N). Each milestone's current version is used.",
+          tags: ["workflow"],
+          body: z.strictObject({
+            ids: batchIds,
+            decision: z.enum(["approve", "reject"]),
+            comment: z.string().trim().max(2_000).default(""),
+          }),
+          response: { 200: z.object({ items: arrayOf(requestSchema) }), ...errors },
+        },
+      },
+      async (request) => ({
+        items: await decideMilestoneRequests(
+          db,
+          actorOf(request),
+          {
+            requestIds: request.body.ids,
+            decision: request.body.decision,
+            comment: request.body.comment,
+          },
+          time(),
+        ),
+      }),
     );
 
     app.get(

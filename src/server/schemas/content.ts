@@ -79,8 +79,34 @@ export const milestoneAbilitiesSchema = z
     answerInstructions: z.boolean(),
     setFocus: z.boolean(),
     issueNotice: z.boolean(),
+    draftCompletion: z.boolean().meta({
+      description: "Draft a completion declaration for the lead unit's leader to confirm",
+    }),
+    draftExtension: z.boolean().meta({
+      description: "Draft an extension request for the lead unit's leader to confirm",
+    }),
+    confirmDrafts: z.boolean().meta({
+      description: "Confirm (submit to the office) or return the unit's drafts on this milestone",
+    }),
   })
   .meta({ id: "MilestoneAbilities" });
+
+const actioner = z.enum(["lead_unit", "lead_unit_leader", "office"]).nullable();
+
+/** Who may take the steps the caller may not; null where the caller may, or nobody may now. */
+export const whoCanSchema = z
+  .object({
+    acknowledge: actioner,
+    report: actioner,
+    declareCompletion: actioner,
+    requestExtension: actioner,
+    review: actioner,
+  })
+  .meta({
+    id: "WhoCan",
+    description:
+      "For each step the phase allows but the caller's role does not: the milestone's lead unit, its leader, or the office",
+  });
 
 export const milestoneSchema = z
   .object({
@@ -128,6 +154,7 @@ export const milestoneSchema = z
           "What the latest imported table's progress column (进展情况) stated, and that table's revision; not a report",
       }),
     can: milestoneAbilitiesSchema,
+    whoCan: whoCanSchema,
     removedInRevision: z.number().int().nullable().meta({
       description:
         "The plan revision that removed this milestone: it is shown as it stood then, and refuses writes",

@@ -12,12 +12,12 @@ import type { Actor } from "../../policies/actor.js";
 import { authorize } from "../authorize.js";
 import { DubanError } from "../duban-error.js";
 import type { StepTime } from "./clock.js";
-import { invalidState, loadMilestoneContext } from "./milestone-context.js";
+import { invalidState, loadMilestoneContext, type MilestoneContext } from "./milestone-context.js";
 import { writeStep, type Step } from "./write-step.js";
 
 export type Decision = "approve" | "reject";
 
-const requestNotFound = (id: number): DubanError =>
+export const requestNotFound = (id: number): DubanError =>
   new DubanError(
     "request.not_found",
     message(`没有编号为 ${id} 的申请`, `There is no request ${id}`),
@@ -30,7 +30,7 @@ const payloadText = (request: MilestoneRequest, key: string): string => {
 };
 
 /** The step a decision makes: what it records and where the milestone goes. */
-const stepFor = (
+export const stepFor = (
   request: MilestoneRequest,
   decision: Decision,
   comment: string,
@@ -87,6 +87,32 @@ const stepFor = (
   };
 };
 
+/** Refuses a decision that cannot be made: decided already, a refusal without a reason, a late extension. */
+export const checkDecision = (
+  request: MilestoneRequest,
+  decision: Decision,
+  comment: string,
+  context: MilestoneContext,
+): void => {
+  if (request.state !== "pending") {
+    throw invalidState("该申请已经处理", "The request has been decided already");
+  }
+  if (decision === "reject" && comment.trim() === "") {
+    throw new DubanError(
+      "milestone.invalid_input",
+      message("退回或不予延期时须说明理由", "Say why when returning or rejecting"),
+      { field: "body.comment" },
+    );
+  }
+  if (request.kind === "extension" && decision === "approve" && context.state.phase === "done") {
+    // Moving the due date after the fact would turn a late completion into an on-time one.
+    throw invalidState(
+      "该节点计划已完成，不能再批准延期",
+      "The milestone is done; an extension can no longer be approved",
+    );
+  }
+};
+
 /**
  * A supervisor decides a completion (approve, or return with a comment) or
  * an extension (approve, or reject with a comment). A refusal must say why.
@@ -105,28 +131,8 @@ export const decideMilestoneRequest = async (
   authorize(actor, { action: "request.decide" });
   const request = await findRequest(db.kysely, input.requestId);
   if (!request) throw requestNotFound(input.requestId);
-  if (request.state !== "pending") {
-    throw invalidState("该申请已经处理", "The request has been decided already");
-  }
-  if (input.decision === "reject" && input.comment.trim() === "") {
-    throw new DubanError(
-      "milestone.invalid_input",
-      message("退回或不予延期时须说明理由", "Say why when returning or rejecting"),
-      { field: "body.comment" },
-    );
-  }
   const context = await loadMilestoneContext(db, actor, request.milestoneId);
-  if (
-    request.kind === "extension" &&
-    input.decision === "approve" &&
-    context.state.phase === "done"
-  ) {
-    // Moving the due date after the fact would turn a late completion into an on-time one.
-    throw invalidState(
-      "该节点计划已完成，不能再批准延期",
-      "The milestone is done; an extension can no longer be approved",
-    );
-  }
+  checkDecision(request, input.decision, input.comment, context);
   const stamp = time.now.toISOString();
   const { state } = await writeStep(
     db,

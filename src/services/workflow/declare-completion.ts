@@ -1,6 +1,8 @@
+import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
 import { insertRequest } from "../../db/queries/milestone-requests.js";
 import type { MilestoneState } from "../../db/queries/milestone-states.js";
+import type { Schema } from "../../db/schema.js";
 import type { IsoDate } from "../../domain/iso-date.js";
 import { message } from "../../domain/message.js";
 import type { Actor } from "../../policies/actor.js";
@@ -9,8 +11,97 @@ import { DubanError } from "../duban-error.js";
 import type { StepTime } from "./clock.js";
 import { claimEvidence } from "./evidence.js";
 import { awaitsCompletion } from "./milestone-abilities.js";
-import { invalidState, loadMilestoneContext } from "./milestone-context.js";
-import { writeStep } from "./write-step.js";
+import { invalidState, loadMilestoneContext, type MilestoneContext } from "./milestone-context.js";
+import { writeStep, type Step } from "./write-step.js";
+
+export interface Completion {
+  readonly completedOn: IsoDate;
+  readonly text: string;
+  readonly attachmentIds: readonly number[];
+}
+
+/** Refuses a completion the milestone cannot take now: done, waiting already, or dated ahead. */
+export const checkCompletion = (
+  context: MilestoneContext,
+  completedOn: IsoDate,
+  time: StepTime,
+): void => {
+  if (!awaitsCompletion(context.state)) {
+    throw invalidState(
+      context.state.phase === "done" ? "该节点计划已完成" : "该节点计划的完成申报正在审核中",
+      context.state.phase === "done"
+        ? "The milestone is done already"
+        : "A completion of this milestone is waiting for review",
+    );
+  }
+  if (completedOn > time.today) {
+    throw new DubanError(
+      "milestone.invalid_input",
+      message("完成日期不能晚于今天", "The completion day cannot be after today"),
+      { field: "body.completedOn" },
+    );
+  }
+};
+
+/** The request the office reviews, where the plan requires review; null otherwise. */
+export const insertCompletionRequest = (
+  trx: Kysely<Schema>,
+  actor: Actor,
+  context: MilestoneContext,
+  completion: Completion,
+  stamp: string,
+): Promise<number | null> =>
+  context.settings.reviewRequired
+    ? insertRequest(
+        trx,
+        {
+          milestoneId: context.row.id,
+          planId: context.row.planId,
+          kind: "completion",
+          requestedBy: actor.name,
+          unitId: auditActor(actor).unitId,
+          payload: { ...completion },
+        },
+        stamp,
+      )
+    : Promise.resolve(null);
+
+/** What a declaration records: waiting for review, or (no review) done at once. */
+export const completionStep = (
+  context: MilestoneContext,
+  completion: Completion,
+  requestId: number | null,
+  time: StepTime,
+  draftId?: number,
+): Step => ({
+  entries: [
+    [
+      "milestone.completion_declared",
+      {
+        kind: "completion_declared",
+        on: time.today,
+        completedOn: completion.completedOn,
+        requestId,
+        attachmentIds: completion.attachmentIds,
+        ...(draftId === undefined ? {} : { draftId }),
+      },
+    ],
+    ...(requestId === null
+      ? ([
+          [
+            "milestone.completion_approved",
+            {
+              kind: "completion_accepted",
+              on: time.today,
+              completedOn: completion.completedOn,
+              requestId: null,
+            },
+          ],
+        ] as const)
+      : []),
+  ],
+  next: { ...context.state, phase: requestId === null ? "done" : "completion_pending" },
+});
 
 /**
  * The lead unit declares a milestone complete, with evidence. Where the
@@ -33,22 +124,7 @@ export const declareCompletion = async (
 ): Promise<{ readonly state: MilestoneState; readonly requestId: number | null }> => {
   const context = await loadMilestoneContext(db, actor, input.milestoneId);
   authorize(actor, { action: "milestone.declare_complete", relation: context.relation });
-  if (!awaitsCompletion(context.state)) {
-    throw invalidState(
-      context.state.phase === "done" ? "该节点计划已完成" : "该节点计划的完成申请正在审核中",
-      context.state.phase === "done"
-        ? "The milestone is done already"
-        : "A completion of this milestone is waiting for review",
-    );
-  }
-  if (input.completedOn > time.today) {
-    throw new DubanError(
-      "milestone.invalid_input",
-      message("完成日期不能晚于今天", "The completion day cannot be after today"),
-      { field: "body.completedOn" },
-    );
-  }
-  const review = context.settings.reviewRequired;
+  checkCompletion(context, input.completedOn, time);
   const stamp = time.now.toISOString();
   const { state, prepared } = await writeStep(
     db,
@@ -57,51 +133,17 @@ export const declareCompletion = async (
     input.version,
     time.now,
     async (trx) => {
-      const attachmentIds = await claimEvidence(trx, actor, context.row.id, input.attachmentIds);
-      const requestId = review
-        ? await insertRequest(
-            trx,
-            {
-              milestoneId: context.row.id,
-              planId: context.row.planId,
-              kind: "completion",
-              requestedBy: actor.name,
-              unitId: auditActor(actor).unitId,
-              payload: { completedOn: input.completedOn, text: input.text, attachmentIds },
-            },
-            stamp,
-          )
-        : null;
-      return { attachmentIds, requestId };
+      const completion = {
+        completedOn: input.completedOn,
+        text: input.text,
+        attachmentIds: await claimEvidence(trx, actor, context.row.id, input.attachmentIds),
+      };
+      return {
+        completion,
+        requestId: await insertCompletionRequest(trx, actor, context, completion, stamp),
+      };
     },
-    ({ attachmentIds, requestId }) => ({
-      entries: [
-        [
-          "milestone.completion_declared",
-          {
-            kind: "completion_declared",
-            on: time.today,
-            completedOn: input.completedOn,
-            requestId,
-            attachmentIds,
-          },
-        ],
-        ...(review
-          ? []
-          : ([
-              [
-                "milestone.completion_approved",
-                {
-                  kind: "completion_accepted",
-                  on: time.today,
-                  completedOn: input.completedOn,
-                  requestId: null,
-                },
-              ],
-            ] as const)),
-      ],
-      next: { ...context.state, phase: review ? "completion_pending" : "done" },
-    }),
+    ({ completion, requestId }) => completionStep(context, completion, requestId, time),
   );
   return { state, requestId: prepared.requestId };
 };

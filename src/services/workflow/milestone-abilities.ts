@@ -1,6 +1,12 @@
 import type { MilestoneState } from "../../db/queries/milestone-states.js";
 import type { Actor } from "../../policies/actor.js";
-import { actorMay, type MilestoneRelation } from "../../policies/permissions.js";
+import type { Role } from "../../policies/actor.js";
+import {
+  actorMay,
+  isAllowed,
+  type MilestoneRelation,
+  type PermissionRequest,
+} from "../../policies/permissions.js";
 
 /**
  * What the actor may do on a milestone now: the permission table applied to
@@ -21,6 +27,12 @@ export interface MilestoneAbilities {
   readonly setFocus: boolean;
   /** Issue a supervision notice (督办通知单); the milestone must also be overdue that day. */
   readonly issueNotice: boolean;
+  /** Draft a completion declaration for the unit's leader to confirm (经办人起草). */
+  readonly draftCompletion: boolean;
+  /** Draft an extension request for the unit's leader to confirm. */
+  readonly draftExtension: boolean;
+  /** Confirm (submit to the office) or return the unit's drafts (负责人审核). */
+  readonly confirmDrafts: boolean;
 }
 
 /** Reports and extension requests stop once the milestone is done. */
@@ -39,6 +51,9 @@ export const NO_ABILITIES: MilestoneAbilities = {
   answerInstructions: false,
   setFocus: false,
   issueNotice: false,
+  draftCompletion: false,
+  draftExtension: false,
+  confirmDrafts: false,
 };
 
 export const milestoneAbilities = (
@@ -63,6 +78,81 @@ export const milestoneAbilities = (
       actor.kind !== "shell" && actorMay(actor, { action: "instruction.respond", relation }),
     setFocus: actorMay(actor, { action: "focus.set" }),
     issueNotice: actorMay(actor, { action: "milestone.issue_notice" }),
+    draftCompletion:
+      awaitsCompletion(state) && actorMay(actor, { action: "milestone.draft_request", relation }),
+    draftExtension: open && actorMay(actor, { action: "milestone.draft_request", relation }),
+    confirmDrafts: open && actorMay(actor, { action: "request.confirm", relation }),
+  };
+};
+
+/** Who may take a step the viewer may not: the milestone's lead unit, that unit's leader, the office. */
+export type Actioner = "lead_unit" | "lead_unit_leader" | "office";
+
+/**
+ * For each step the phase allows but the viewer's role does not, who may
+ * take it (null: the viewer may, or nobody may now), so that a page says
+ * who can instead of hiding the step. Read off the permission table itself.
+ */
+export interface WhoCan {
+  readonly acknowledge: Actioner | null;
+  readonly report: Actioner | null;
+  readonly declareCompletion: Actioner | null;
+  readonly requestExtension: Actioner | null;
+  /** Deciding what the unit submits: the office's, for everyone else. */
+  readonly review: Actioner | null;
+}
+
+/** A milestone a revision removed: nobody acts on it. */
+export const NOBODY_NOW: WhoCan = {
+  acknowledge: null,
+  report: null,
+  declareCompletion: null,
+  requestExtension: null,
+  review: null,
+};
+
+/** The roles and relations that name each actioner, most junior first. */
+const ACTIONERS: readonly (readonly [Actioner, Role, MilestoneRelation])[] = [
+  ["lead_unit", "unit_staff", "lead"],
+  ["lead_unit_leader", "unit_leader", "lead"],
+  ["office", "supervisor", "none"],
+];
+
+const whoMay = (request: (relation: MilestoneRelation) => PermissionRequest): Actioner | null =>
+  ACTIONERS.find(([, role, relation]) => isAllowed(role, request(relation)))?.[0] ?? null;
+
+export const whoCanAct = (
+  actor: Actor,
+  relation: MilestoneRelation,
+  state: MilestoneState,
+): WhoCan => {
+  const can = milestoneAbilities(actor, relation, state);
+  const open = stillOpen(state);
+  const other = (
+    phaseAllows: boolean,
+    viewerMay: boolean,
+    request: (relation: MilestoneRelation) => PermissionRequest,
+  ): Actioner | null => (phaseAllows && !viewerMay ? whoMay(request) : null);
+  return {
+    acknowledge: other(open && state.acknowledgedOn === null, can.acknowledge, (r) => ({
+      action: "milestone.acknowledge",
+      relation: r,
+    })),
+    report: other(open, can.report, (r) => ({
+      action: "milestone.report_officially",
+      relation: r,
+    })),
+    declareCompletion: other(awaitsCompletion(state), can.declareCompletion, (r) => ({
+      action: "milestone.declare_complete",
+      relation: r,
+    })),
+    requestExtension: other(open, can.requestExtension, (r) => ({
+      action: "milestone.request_extension",
+      relation: r,
+    })),
+    review: other(true, actorMay(actor, { action: "request.decide" }), () => ({
+      action: "request.decide",
+    })),
   };
 };
 

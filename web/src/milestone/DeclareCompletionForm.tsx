@@ -4,6 +4,7 @@ import { api, type Answer, type Milestone } from "../api.js";
 import { useLanguage } from "../i18n.js";
 import { useSession } from "../session.js";
 import { ErrorAlert } from "../common/ErrorAlert.js";
+import { payloadIds, payloadText, sendDraft, type ListedDraft } from "./drafts.js";
 import { EvidenceDragger } from "./EvidenceDragger.js";
 import { uploadEvidence } from "./evidence-files.js";
 import { useWorkflowWrite } from "./use-workflow-write.js";
@@ -16,13 +17,22 @@ interface Completion {
 
 type Declared = Answer<"/api/milestones/{id}/completion", "post", 201>;
 
-/** 申报完成: the day the work was done, a note and the evidence; the office reviews it where the plan says so. */
+/**
+ * 申报完成: the day the work was done, a note and the evidence; the office
+ * reviews it where the plan says so. Staff draft it (`asDraft`) for the
+ * unit's leader to confirm, or edit their open draft.
+ */
 export const DeclareCompletionForm = ({
   milestone,
   reload,
+  asDraft = false,
+  open,
 }: {
   milestone: Milestone;
   reload: () => void;
+  asDraft?: boolean;
+  /** The unit's open completion draft, which this form edits. */
+  open?: ListedDraft | undefined;
 }) => {
   const { t } = useLanguage();
   const { session } = useSession();
@@ -31,6 +41,25 @@ export const DeclareCompletionForm = ({
   const { run, error, busy } = useWorkflowWrite(reload);
   const today = dayjs(session.today);
   const submit = async (values: Completion) => {
+    if (asDraft) {
+      const drafted = await run(async () =>
+        sendDraft(milestone.id, open, {
+          kind: "completion",
+          completedOn: values.completedOn.format("YYYY-MM-DD"),
+          text: values.text ?? "",
+          attachmentIds: [
+            ...payloadIds(open),
+            ...(await uploadEvidence(milestone.id, values.files)),
+          ],
+        }),
+      );
+      if (!drafted) return;
+      form.resetFields();
+      void message.success(
+        t({ zh: "草稿已提交单位负责人确认", en: "Draft sent to the unit leader" }),
+      );
+      return;
+    }
     let declared: Declared | undefined;
     const sent = await run(async () => {
       declared = await api<Declared>("POST", `/api/milestones/${String(milestone.id)}/completion`, {
@@ -53,14 +82,26 @@ export const DeclareCompletionForm = ({
       form={form}
       name="completion"
       layout="vertical"
-      initialValues={{ completedOn: today }}
+      initialValues={
+        open === undefined
+          ? { completedOn: today }
+          : {
+              completedOn: dayjs(payloadText(open, "completedOn")),
+              text: payloadText(open, "text"),
+            }
+      }
       onFinish={(values) => void submit(values)}
     >
       <Typography.Paragraph type="secondary">
-        {t({
-          zh: "由本单位负责人申报；计划要求审核的，经督查室审核后办结。",
-          en: "Declared by the unit's leader; where the plan requires review, it is done once the office approves.",
-        })}
+        {asDraft
+          ? t({
+              zh: "由您起草，经本单位负责人确认后报送督查室。",
+              en: "You draft it; it goes to the office once your unit's leader confirms it.",
+            })
+          : t({
+              zh: "由本单位负责人申报；计划要求审核的，经督查室审核后办结。",
+              en: "Declared by the unit's leader; where the plan requires review, it is done once the office approves.",
+            })}
       </Typography.Paragraph>
       <ErrorAlert error={error} />
       <Form.Item
@@ -85,7 +126,9 @@ export const DeclareCompletionForm = ({
         <EvidenceDragger />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={busy}>
-        {t({ zh: "申报完成", en: "Declare complete" })}
+        {asDraft
+          ? t({ zh: "提交负责人确认", en: "Send to the unit leader" })
+          : t({ zh: "申报完成", en: "Declare complete" })}
       </Button>
     </Form>
   );

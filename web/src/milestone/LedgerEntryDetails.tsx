@@ -50,6 +50,7 @@ export const LedgerEntryDetails = ({
     textField(fields, "text") ??
     textField(fields, "reason") ??
     textField(fields, "comment") ??
+    textField(fields, "note") ??
     (fields.kind === "completion_declared" ? note : null);
   const percent = numberField(fields, "percent");
   const completedOn = textField(fields, "completedOn");

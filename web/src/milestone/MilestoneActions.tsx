@@ -1,7 +1,12 @@
-import { Alert, Tabs } from "antd";
+import { Alert, Flex, Tabs } from "antd";
 import type { Milestone } from "../api.js";
 import { useLanguage } from "../i18n.js";
+import { useApi } from "../common/use-api.js";
+import { ErrorAlert } from "../common/ErrorAlert.js";
 import { DeclareCompletionForm } from "./DeclareCompletionForm.js";
+import { DraftCard } from "./DraftCard.js";
+import type { ListedDraft } from "./drafts.js";
+import { WhoCanNotes } from "./WhoCanNotes.js";
 import { ExtensionRequestForm } from "./ExtensionRequestForm.js";
 import type { MilestoneHistory } from "./ledger-entry.js";
 import { ReportProgressForm } from "./ReportProgressForm.js";
@@ -27,7 +32,11 @@ const PhaseNote = ({ milestone }: { milestone: Milestone }) => {
   );
 };
 
-/** 报告进展, 申报完成, 申请延期: one tab each, only those the server says the user may do. */
+/**
+ * 报告进展, 申报完成, 申请延期: one tab each, only those the server says the
+ * user may do; the leader's steps as drafts for staff (经办人起草); the unit's
+ * open drafts; and, for what the user cannot do, who can.
+ */
 export const MilestoneActions = ({
   milestone,
   history,
@@ -39,6 +48,19 @@ export const MilestoneActions = ({
 }) => {
   const { t } = useLanguage();
   const abilities = milestone.can;
+  const mayDraft = abilities.draftCompletion || abilities.draftExtension || abilities.confirmDrafts;
+  const drafts = useApi<{ items: ListedDraft[] }>(
+    mayDraft ? `/api/drafts?milestone=${String(milestone.id)}&state=open` : null,
+  );
+  const { reload: reloadDrafts } = drafts;
+  const reloadAll = () => {
+    reload();
+    reloadDrafts();
+  };
+  const open = drafts.data?.items ?? [];
+  const openOf = (kind: "completion" | "extension") => open.find((d) => d.payload.kind === kind);
+  const draftCompletion = !abilities.declareCompletion && abilities.draftCompletion;
+  const draftExtension = !abilities.requestExtension && abilities.draftExtension;
   const items = [
     ...(abilities.report
       ? [
@@ -57,27 +79,42 @@ export const MilestoneActions = ({
           },
         ]
       : []),
-    ...(abilities.declareCompletion
+    ...(abilities.declareCompletion || draftCompletion
       ? [
           {
             key: "completion",
-            label: t({ zh: "申报完成", en: "Declare complete" }),
-            children: <DeclareCompletionForm milestone={milestone} reload={reload} />,
+            label: draftCompletion
+              ? t({ zh: "起草完成申报", en: "Draft completion" })
+              : t({ zh: "申报完成", en: "Declare complete" }),
+            children: (
+              <DeclareCompletionForm
+                key={openOf("completion")?.version ?? 0}
+                milestone={milestone}
+                reload={reloadAll}
+                asDraft={draftCompletion}
+                open={draftCompletion ? openOf("completion") : undefined}
+              />
+            ),
           },
         ]
       : []),
-    ...(abilities.requestExtension
+    ...(abilities.requestExtension || draftExtension
       ? [
           {
             key: "extension",
-            label: t({ zh: "申请延期", en: "Request extension" }),
+            label: draftExtension
+              ? t({ zh: "起草延期申请", en: "Draft extension" })
+              : t({ zh: "申请延期", en: "Request extension" }),
             children: (
               <ExtensionRequestForm
+                key={openOf("extension")?.version ?? 0}
                 milestone={milestone}
                 pending={history.requests.find(
                   (r) => r.kind === "extension" && r.state === "pending",
                 )}
-                reload={reload}
+                reload={reloadAll}
+                asDraft={draftExtension}
+                open={draftExtension ? openOf("extension") : undefined}
               />
             ),
           },
@@ -87,6 +124,15 @@ export const MilestoneActions = ({
   return (
     <>
       <PhaseNote milestone={milestone} />
+      <WhoCanNotes milestone={milestone} />
+      <ErrorAlert error={drafts.error} />
+      {open.length > 0 && (
+        <Flex vertical gap={8} style={{ marginBottom: 12 }}>
+          {open.map((draft) => (
+            <DraftCard key={draft.id} draft={draft} reload={reloadAll} />
+          ))}
+        </Flex>
+      )}
       {items.length > 0 && <Tabs items={items} />}
     </>
   );

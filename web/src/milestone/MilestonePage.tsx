@@ -79,7 +79,7 @@ const MilestoneScreen = ({ id }: { id: string }) => {
             >
               <MilestoneFacts milestone={milestone} />
             </Card>
-            {!isOffice(session) && removedIn === null && (
+            {removedIn === null && (
               <Card size="small" title={t({ zh: "办理", en: "Act" })}>
                 {history.data === undefined ? (
                   <Pending error={history.error} />

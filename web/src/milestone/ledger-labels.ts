@@ -15,6 +15,9 @@ export const LEDGER_KIND: Readonly<
   extension_rejected: { label: { zh: "延期未获批", en: "Extension rejected" }, color: "red" },
   escalated: { label: { zh: "逾期升级", en: "Escalated" }, color: "red" },
   notice_issued: { label: { zh: "发出督办通知单", en: "Supervision notice issued" }, color: "red" },
+  draft_submitted: { label: { zh: "经办人起草", en: "Drafted by staff" }, color: "gray" },
+  draft_returned: { label: { zh: "负责人退回草稿", en: "Draft returned" }, color: "red" },
+  draft_withdrawn: { label: { zh: "撤回草稿", en: "Draft withdrawn" }, color: "gray" },
   focus_set: { label: { zh: "列为重点关注", en: "Marked for focus" }, color: "purple" },
   focus_cleared: { label: { zh: "取消重点关注", en: "Focus cleared" }, color: "gray" },
 };

@@ -1,6 +1,9 @@
-import { Card, Empty, Flex, Grid, Table } from "antd";
+import { App, Button, Card, Empty, Flex, Grid, Table } from "antd";
 import type { ColumnsType } from "antd/es/table";
-import type { Milestone } from "../api.js";
+import { useState } from "react";
+import { api, type Milestone } from "../api.js";
+import { ErrorAlert } from "../common/ErrorAlert.js";
+import { useWorkflowWrite } from "../milestone/use-workflow-write.js";
 import { useLanguage, type Text } from "../i18n.js";
 import { DueCell, MilestoneTitle, RowActions, StatusCell } from "./milestone-cells.js";
 import { LatestReportCell } from "../common/LatestReport.js";
@@ -68,22 +71,85 @@ const MilestoneCards = ({ rows, lead, reload }: Omit<RowsProps, "empty">) => (
   </Flex>
 );
 
+/** The most milestones one 批量签收 takes; the server refuses more (MAX_BATCH_SIZE). */
+const MAX_BATCH = 200;
+
+/** 批量签收: the chosen milestones acknowledged together, all or none; the server names any it refuses. */
+const BatchAcknowledge = ({ ids, done }: { ids: readonly number[]; done: () => void }) => {
+  const { t } = useLanguage();
+  const { message } = App.useApp();
+  const { run, error, busy } = useWorkflowWrite(done);
+  const acknowledge = async () => {
+    const sent = await run(() => api("POST", "/api/milestones/acknowledgements", { ids }));
+    if (sent) {
+      void message.success(
+        t({ zh: `已签收 ${String(ids.length)} 项`, en: `${String(ids.length)} acknowledged` }),
+      );
+    }
+  };
+  return (
+    <Flex vertical gap={8} style={{ marginBottom: 8 }}>
+      <Flex gap={8} align="center">
+        <Button
+          type="primary"
+          disabled={ids.length === 0 || ids.length > MAX_BATCH}
+          loading={busy}
+          onClick={() => void acknowledge()}
+        >
+          {t({
+            zh: `批量签收（${String(ids.length)}）`,
+            en: `Acknowledge selected (${String(ids.length)})`,
+          })}
+        </Button>
+      </Flex>
+      <ErrorAlert error={error} />
+    </Flex>
+  );
+};
+
 /** The unit's milestones in the order given (most urgent first): a table, or cards on a phone. */
 export const MilestoneRows = (props: RowsProps) => {
   const { t } = useLanguage();
   const screens = Grid.useBreakpoint();
+  const [selected, setSelected] = useState<number[]>([]);
   if (props.rows.length === 0) return <Empty description={t(props.empty)} />;
   if (screens.md !== true) return <MilestoneCards {...props} />;
+  const acknowledgeable = props.rows.some((row) => row.can.acknowledge);
   return (
-    <Table<Milestone>
-      size="small"
-      rowKey="id"
-      pagination={false}
-      // Fixed layout keeps the long task titles to one ellipsed line instead of widening the table.
-      tableLayout="fixed"
-      scroll={{ x: 900 }}
-      columns={columns(t, props)}
-      dataSource={[...props.rows]}
-    />
+    <>
+      {acknowledgeable && (
+        <BatchAcknowledge
+          ids={selected}
+          done={() => {
+            setSelected([]);
+            props.reload();
+          }}
+        />
+      )}
+      <Table<Milestone>
+        size="small"
+        rowKey="id"
+        pagination={false}
+        // Fixed layout keeps the long task titles to one ellipsed line instead of widening the table.
+        tableLayout="fixed"
+        scroll={{ x: 900 }}
+        columns={columns(t, props)}
+        dataSource={[...props.rows]}
+        {...(acknowledgeable
+          ? {
+              rowSelection: {
+                selectedRowKeys: selected,
+                onChange: (keys) => {
+                  setSelected(keys.map(Number));
+                },
+                getCheckboxProps: (row: Milestone) => ({
+                  disabled: !row.can.acknowledge,
+                  "aria-label": t({ zh: `选择 ${row.text}`, en: `Select ${row.text}` }),
+                }),
+              },
+            }
+          : {})}
+      />
+    </>
   );
 };

@@ -10,6 +10,8 @@ import { SignBanner } from "../distribution/SignBanner.js";
 import { AwaitingInstructions } from "./AwaitingInstructions.js";
 import { CalendarFeedButton } from "./CalendarFeedButton.js";
 import { MilestoneRows } from "./MilestoneRows.js";
+import type { ListedDraft } from "../milestone/drafts.js";
+import { UnitDrafts } from "./UnitDrafts.js";
 import { UnitSummary } from "./UnitSummary.js";
 import { useUnitMilestones } from "./use-unit-milestones.js";
 
@@ -21,17 +23,22 @@ const UnitWork = ({ plan }: { plan: PlanSummary }) => {
   const awaiting = useApi<Answer<"/api/instructions", "get">>(
     `/api/instructions?${new URLSearchParams({ plan: String(plan.id), awaiting: "true" }).toString()}`,
   );
+  const drafts = useApi<{ items: ListedDraft[] }>(unitRole ? "/api/drafts?state=open" : null);
   const { reload: reloadMilestones } = milestones;
   const { reload: reloadAwaiting } = awaiting;
+  const { reload: reloadDrafts } = drafts;
   const reload = useCallback(() => {
     reloadMilestones();
     reloadAwaiting();
-  }, [reloadMilestones, reloadAwaiting]);
+    reloadDrafts();
+  }, [reloadMilestones, reloadAwaiting, reloadDrafts]);
   if (milestones.error !== undefined) return <ErrorAlert error={milestones.error} />;
   if (milestones.data === undefined) return <Spin />;
   const { lead, cooperating } = milestones.data;
   const toAcknowledge = lead.filter((m) => m.can.acknowledge);
   const instructions = awaiting.data?.items ?? [];
+  const openDrafts = drafts.data?.items ?? [];
+  const leader = session.actor.role === "unit_leader";
   const counted = (label: string, count: number) => `${label} (${String(count)})`;
   return (
     <>
@@ -51,6 +58,7 @@ const UnitWork = ({ plan }: { plan: PlanSummary }) => {
         }}
       />
       <ErrorAlert error={awaiting.error} />
+      <ErrorAlert error={drafts.error} />
       <Tabs
         items={[
           {
@@ -95,6 +103,20 @@ const UnitWork = ({ plan }: { plan: PlanSummary }) => {
               />
             ),
           },
+          ...(unitRole
+            ? [
+                {
+                  key: "drafts",
+                  label: counted(
+                    leader
+                      ? t({ zh: "待确认", en: "To confirm" })
+                      : t({ zh: "我的草稿", en: "My drafts" }),
+                    leader ? openDrafts.filter((d) => d.can.confirm).length : openDrafts.length,
+                  ),
+                  children: <UnitDrafts drafts={openDrafts} reload={reload} />,
+                },
+              ]
+            : []),
           {
             key: "instructions",
             label: counted(

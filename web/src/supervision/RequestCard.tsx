@@ -1,4 +1,4 @@
-import { Button, Card, Flex, Skeleton, Tag, Typography } from "antd";
+import { Button, Card, Checkbox, Flex, Skeleton, Tag, Typography } from "antd";
 import { useState } from "react";
 import { Link } from "react-router";
 import { api, type Milestone } from "../api.js";
@@ -11,7 +11,7 @@ import { askOf, type MilestoneRequest } from "./request-payload.js";
 import { actorLabel, formatInstant, isConflict, milestoneCode } from "./words.js";
 
 const KIND_LABEL: Readonly<Record<MilestoneRequest["kind"], Text>> = {
-  completion: { zh: "完成申请", en: "Completion" },
+  completion: { zh: "完成申报", en: "Completion" },
   extension: { zh: "延期申请", en: "Extension" },
 };
 
@@ -54,11 +54,16 @@ const MilestoneSummary = ({ milestone }: { milestone: Milestone }) => {
  */
 export const RequestCard = ({
   request,
+  selected,
+  onSelect,
   unitName,
   onDecided,
   onConflict,
 }: {
   request: MilestoneRequest;
+  /** Chosen for a batch decision (批量通过). */
+  selected: boolean;
+  onSelect: (selected: boolean) => void;
   unitName: string | null;
   onDecided: (decision: Decision) => void;
   onConflict: (error: unknown) => void;
@@ -95,6 +100,13 @@ export const RequestCard = ({
       data-testid={`request-${request.id}`}
       title={
         <Flex gap={8} align="center">
+          <Checkbox
+            checked={selected}
+            aria-label={t({ zh: `选择申请 ${code}`, en: `Select request ${code}` })}
+            onChange={(event) => {
+              onSelect(event.target.checked);
+            }}
+          />
           <Tag color={request.kind === "completion" ? "green" : "orange"}>
             {t(KIND_LABEL[request.kind])}
           </Tag>

@@ -1,9 +1,11 @@
 import { ReloadOutlined } from "@ant-design/icons";
-import { Button, Empty, Flex, Spin, Typography, message } from "antd";
+import { Button, Checkbox, Empty, Flex, Spin, Typography, message } from "antd";
+import { useState } from "react";
 import { type Answer } from "../api.js";
 import { useLanguage } from "../i18n.js";
 import { ErrorAlert } from "../common/ErrorAlert.js";
 import { useApi } from "../common/use-api.js";
+import { BatchApprove } from "./BatchApprove.js";
 import { DECISION_LABEL } from "./DecisionModal.js";
 import { RequestCard } from "./RequestCard.js";
 import { failureText } from "./words.js";
@@ -22,6 +24,17 @@ export const ReviewQueue = ({ planId }: { planId: number }) => {
   const units = useApi<Units>("/api/units");
   const unitNames = new Map(units.data?.items.map((u) => [u.id, u.name]));
   const items = requests.data?.items ?? [];
+  const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
+  // Only what is still in the queue counts as chosen.
+  const selected = items.filter((r) => chosen.has(r.id)).map((r) => r.id);
+  const choose = (id: number, on: boolean) => {
+    setChosen((before) => {
+      const next = new Set(before);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  };
   return (
     <section aria-label={t({ zh: "待审核", en: "Review queue" })}>
       {toastHolder}
@@ -29,9 +42,32 @@ export const ReviewQueue = ({ planId }: { planId: number }) => {
         <Typography.Text data-testid="queue-count">
           {t({ zh: `待审核 ${items.length} 项`, en: `${items.length} waiting` })}
         </Typography.Text>
-        <Button icon={<ReloadOutlined aria-hidden />} onClick={requests.reload}>
-          {t({ zh: "刷新", en: "Reload" })}
-        </Button>
+        <Flex gap={8} wrap align="center">
+          {items.length > 0 && (
+            <Checkbox
+              checked={selected.length === items.length}
+              indeterminate={selected.length > 0 && selected.length < items.length}
+              onChange={(event) => {
+                setChosen(new Set(event.target.checked ? items.map((r) => r.id) : []));
+              }}
+            >
+              {t({ zh: "全选", en: "Select all" })}
+            </Checkbox>
+          )}
+          <BatchApprove
+            ids={selected}
+            onDone={(count) => {
+              void toast.success(
+                t({ zh: `已批量通过 ${String(count)} 项`, en: `${String(count)} approved` }),
+              );
+              setChosen(new Set());
+              requests.reload();
+            }}
+          />
+          <Button icon={<ReloadOutlined aria-hidden />} onClick={requests.reload}>
+            {t({ zh: "刷新", en: "Reload" })}
+          </Button>
+        </Flex>
       </Flex>
       <ErrorAlert error={requests.error} />
       {requests.data === undefined && requests.loading && <Spin />}
@@ -43,6 +79,10 @@ export const ReviewQueue = ({ planId }: { planId: number }) => {
           <RequestCard
             key={request.id}
             request={request}
+            selected={chosen.has(request.id)}
+            onSelect={(on) => {
+              choose(request.id, on);
+            }}
             unitName={request.unitId === null ? null : (unitNames.get(request.unitId) ?? null)}
             onDecided={(decision) => {
               void toast.success(

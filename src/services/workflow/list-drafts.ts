@@ -1,0 +1,98 @@
+import type { Database } from "../../db/database.js";
+import { displayNamesOf } from "../../db/queries/actor-names.js";
+import { findMilestoneRows } from "../../db/queries/milestone-rows.js";
+import { countDrafts, listDrafts, type StoredDraft } from "../../db/queries/request-drafts.js";
+import { isOpenDraft, OPEN_DRAFT_STATES, type DraftStateName } from "../../domain/request-draft.js";
+import type { Actor } from "../../policies/actor.js";
+import { actorMay } from "../../policies/permissions.js";
+
+/** A draft as lists show it: its milestone's number and words, and people by their names. */
+export type ListedDraft = StoredDraft & {
+  readonly milestone: {
+    readonly taskNo: number | null;
+    readonly seq: number | null;
+    readonly text: string;
+    readonly taskTitle: string;
+  } | null;
+  readonly draftedByName: string;
+  /** Who returned, confirmed or withdrew it; null while drafted. */
+  readonly actedByName: string | null;
+  /** What the caller may do on it now, by the same table the steps ask. */
+  readonly can: { readonly confirm: boolean; readonly edit: boolean };
+};
+
+export type DraftFilter = DraftStateName | "open";
+
+const actedBy = (draft: StoredDraft): string | null =>
+  draft.state === "returned"
+    ? draft.returned.by
+    : draft.state === "confirmed"
+      ? draft.confirmed.by
+      : draft.state === "withdrawn"
+        ? draft.withdrawn.by
+        : null;
+
+/** A unit's drafts are on milestones it leads; to anyone else (the office) they are "none". */
+const abilitiesOn = (actor: Actor, draft: StoredDraft): ListedDraft["can"] => {
+  const relation = actor.kind !== "shell" && actor.unitId === draft.unitId ? "lead" : "none";
+  return {
+    confirm: draft.state === "drafted" && actorMay(actor, { action: "request.confirm", relation }),
+    edit:
+      isOpenDraft(draft.state) && actorMay(actor, { action: "milestone.draft_request", relation }),
+  };
+};
+
+/**
+ * Drafts across every plan: a unit's people see their unit's (the leader's
+ * 待确认, the staff's 我的草稿), the office and administrators all of them.
+ */
+export const listRequestDrafts = async (
+  db: Database,
+  actor: Actor,
+  filter: {
+    readonly state?: DraftFilter;
+    readonly planId?: number;
+    readonly milestoneId?: number;
+  },
+): Promise<ListedDraft[]> => {
+  const ownUnit =
+    actor.kind !== "shell" && !actorMay(actor, { action: "plan.read_all" })
+      ? actor.unitId
+      : undefined;
+  const drafts = await listDrafts(db.kysely, {
+    ...(ownUnit === undefined ? {} : { unitId: ownUnit }),
+    ...(filter.planId === undefined ? {} : { planId: filter.planId }),
+    ...(filter.milestoneId === undefined ? {} : { milestoneIds: [filter.milestoneId] }),
+    ...(filter.state === undefined
+      ? {}
+      : { states: filter.state === "open" ? OPEN_DRAFT_STATES : [filter.state] }),
+  });
+  const rows = await findMilestoneRows(db.kysely, {
+    ids: { of: "milestone", values: [...new Set(drafts.map((d) => d.milestoneId))] },
+  });
+  const milestones = new Map(rows.map((row) => [row.id, row]));
+  const names = await displayNamesOf(
+    db.kysely,
+    drafts.flatMap((d) => [d.draftedBy, actedBy(d) ?? d.draftedBy]),
+  );
+  return drafts.map((draft) => {
+    const row = milestones.get(draft.milestoneId);
+    const acted = actedBy(draft);
+    return {
+      ...draft,
+      milestone:
+        row === undefined
+          ? null
+          : { taskNo: row.taskNo, seq: row.seq, text: row.text, taskTitle: row.taskTitle },
+      draftedByName: names.get(draft.draftedBy) ?? draft.draftedBy,
+      actedByName: acted === null ? null : (names.get(acted) ?? acted),
+      can: abilitiesOn(actor, draft),
+    };
+  });
+};
+
+/** How many drafts wait for this leader's confirmation (the bell's "to decide"); 0 for anyone else. */
+export const countDraftsToConfirm = async (db: Database, actor: Actor): Promise<number> =>
+  actor.kind !== "shell" && actor.role === "unit_leader"
+    ? countDrafts(db.kysely, actor.unitId, "drafted")
+    : 0;
