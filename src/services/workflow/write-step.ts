@@ -14,6 +14,7 @@ import type { Actor } from "../../policies/actor.js";
 import { auditActor } from "../authorize.js";
 import type { MilestoneContext } from "./milestone-context.js";
 import { milestoneRemoved, staleVersion } from "./milestone-context.js";
+import { refuseIfArchived } from "../archived-plan.js";
 
 /** One step of the workflow: the entries it records and where the milestone stands after it. */
 export interface Step {
@@ -44,6 +45,7 @@ export const writeStep = async <T>(
   const target = { milestoneId: context.row.id, planId: context.row.planId };
   try {
     return await writeTransaction(db, async (trx) => {
+      await refuseIfArchived(trx, target.planId);
       const prepared = await prepare(trx);
       const { entries, next } = step(prepared);
       if (!(await advanceState(trx, target.planId, context.state, next, stamp))) {
