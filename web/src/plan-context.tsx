@@ -40,10 +40,12 @@ export const PlanProvider = ({ children }: { children: ReactNode }) => {
   const storageKey = `duban.plan.${String(session.user?.id ?? session.actor.name)}`;
   const loaded = useApi<{ items: PlanListItem[] }>("/api/plans");
   const [chosen, setChosen] = useState<number | null>(() => {
-    // A link a message carried (…/my-unit?plan=3) names the plan; else the one kept here.
+    // A link a message carried (…/my-unit?plan=3) names the plan; else the one this user
+    // kept here; else the one kept before choices were kept per user.
     const linked = Number(new URLSearchParams(window.location.search).get("plan"));
     const kept = Number(localStorage.getItem(storageKey));
-    return [linked, kept].find((id) => Number.isInteger(id) && id > 0) ?? null;
+    const shared = Number(localStorage.getItem("duban.plan"));
+    return [linked, kept, shared].find((id) => Number.isInteger(id) && id > 0) ?? null;
   });
   useEffect(() => {
     if (chosen !== null) localStorage.setItem(storageKey, String(chosen));

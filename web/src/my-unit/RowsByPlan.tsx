@@ -6,7 +6,8 @@ import { MilestoneRows } from "./MilestoneRows.js";
 
 /**
  * A unit's rows, under the title of the plan each belongs to when they come
- * from more than one plan, so that no row is mistaken for another plan's.
+ * from more than one plan, so that no row is mistaken for another plan's;
+ * the plan of the most urgent row first.
  */
 export const RowsByPlan = ({
   plans,
@@ -22,9 +23,12 @@ export const RowsByPlan = ({
   empty: Text;
 }) => {
   const { t } = useLanguage();
-  const groups = plans
-    .map((plan) => ({ plan, rows: rows.filter((row) => row.planId === plan.id) }))
-    .filter((group) => group.rows.length > 0);
+  // The rows come most urgent first: the plan of the most urgent one leads.
+  const order = [...new Set(rows.map((row) => row.planId))];
+  const groups = order.flatMap((planId) => {
+    const plan = plans.find((p) => p.id === planId);
+    return plan === undefined ? [] : [{ plan, rows: rows.filter((row) => row.planId === planId) }];
+  });
   if (groups.length === 0) return <Empty description={t(empty)} />;
   if (groups.length === 1)
     return <MilestoneRows rows={rows} lead={lead} reload={reload} empty={empty} />;
