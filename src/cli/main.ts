@@ -6,6 +6,7 @@ import { exportCommand, statusListOption } from "./commands/export.js";
 import { importCommand } from "./commands/import.js";
 import { migrateCommand } from "./commands/migrate.js";
 import { parseCommand } from "./commands/parse.js";
+import { planLifecycleCommand } from "./commands/plan-lifecycle.js";
 import { plansCommand } from "./commands/plans.js";
 import { restoreCommand } from "./commands/restore.js";
 import { DEFAULT_HOST, DEFAULT_PORT, portOption, serveCommand } from "./commands/serve.js";
@@ -111,6 +112,20 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
       exitCode = await plansCommand(options, io, language());
     },
   );
+
+  const plan = program.command("plan").description("archive, restore or delete a stored plan");
+  for (const [step, description] of [
+    ["archive", "archive a plan: read-only, out of reminders and the picker, still exportable"],
+    ["unarchive", "bring an archived plan back into use"],
+    ["delete", "delete a wrongly imported plan, while nothing has been done on it"],
+  ] as const) {
+    withJsonOption(withDatabaseOptions(plan.command(step)))
+      .description(description)
+      .argument("<plan>", "the plan id (duban plans lists them)", positiveInteger)
+      .action(async (planId: number, options: Parameters<typeof planLifecycleCommand>[2]) => {
+        exitCode = await planLifecycleCommand(step, planId, options, io, language());
+      });
+  }
 
   storeCommand("show", "print a stored plan and its revisions")
     .argument("<plan>", "the plan id (duban plans lists them)", positiveInteger)

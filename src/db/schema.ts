@@ -91,6 +91,8 @@ export interface PlansTable {
   current_revision: number;
   created_at: string;
   updated_at: string;
+  /** When an administrator archived it (read-only, out of reminders and the picker); null: in use. */
+  archived_at: string | null;
 }
 
 export interface RevisionsTable {

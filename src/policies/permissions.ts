@@ -22,6 +22,8 @@ export type PeopleRelation = "self" | "own_unit" | "none";
  */
 export type PermissionRequest =
   | { readonly action: "plan.import" }
+  /** Archiving, restoring or deleting a (wrongly imported) plan. */
+  | { readonly action: "plan.archive" }
   | { readonly action: "plan.read_all" }
   | { readonly action: "plan.read"; readonly relation: ContentRelation }
   | { readonly action: "task.read"; readonly relation: ContentRelation }
@@ -71,6 +73,7 @@ const UNIT_ROLES: ReadonlySet<Role> = new Set(["unit_leader", "unit_staff"]);
 export const isAllowed = (role: Role, request: PermissionRequest): boolean => {
   switch (request.action) {
     case "plan.import":
+    case "plan.archive":
     case "unit.manage":
     case "user.manage":
     case "token.manage":

@@ -48,6 +48,8 @@ export type ErrorCode =
   | "instruction.invalid_state"
   | "instruction.conflict"
   | "plan.conflict"
+  | "plan.archived"
+  | "plan.has_work"
   | "reminders.busy"
   | "contact.invalid"
   | "distribution.not_found"

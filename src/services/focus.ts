@@ -9,6 +9,7 @@ import { loadTaskContext } from "./task-context.js";
 import type { StepTime } from "./workflow/clock.js";
 import { loadMilestoneContext } from "./workflow/milestone-context.js";
 import { writeStep } from "./workflow/write-step.js";
+import { refuseIfArchived } from "./archived-plan.js";
 
 /** Whether a task is marked for focus (重点关注), since when and by whom. */
 export interface TaskFocusView {
@@ -84,10 +85,11 @@ export const setTaskFocus = async (
   time: StepTime,
 ): Promise<TaskFocusView> => {
   authorize(actor, { action: "focus.set" });
-  await loadTaskContext(db, actor, input.taskId);
+  const task = await loadTaskContext(db, actor, input.taskId);
   const stamp = time.now.toISOString();
   const who = auditActor(actor);
   await writeTransaction(db, async (trx) => {
+    await refuseIfArchived(trx, task.row.planId);
     const changed = input.focus
       ? await insertTaskFocus(trx, { taskId: input.taskId, setAt: stamp, setBy: who.name })
       : await deleteTaskFocus(trx, input.taskId);

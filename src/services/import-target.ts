@@ -8,6 +8,7 @@ import { sameInitialProgress, statesProgress } from "../domain/initial-progress.
 import { furtherPlanKey, planIdentityKey } from "../domain/plan-identity.js";
 import type { Plan } from "../domain/plan.js";
 import { diffPlans, type PlanDiff } from "../domain/revision-diff.js";
+import { refuseIfArchived } from "./archived-plan.js";
 import { planNotFound } from "./duban-error.js";
 
 /** A stored plan with the same identity (year, issuer, owner unit, title) that was not revised. */
@@ -131,6 +132,7 @@ export const resolveImportTarget = async (
   if (input.planId !== undefined) {
     const locked = await lockPlanById(trx, input.planId, now);
     if (!locked) throw planNotFound(input.planId);
+    await refuseIfArchived(trx, locked.id);
     return compare(trx, locked, plan, input);
   }
   const identity = planIdentityKey(plan);

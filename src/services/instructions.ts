@@ -15,6 +15,7 @@ import { milestoneVersionIdsOf, tasksLedBy } from "../db/queries/milestone-scope
 import { findTaskRows } from "../db/queries/task-rows.js";
 import { unitNamesById } from "../db/queries/units.js";
 import { writeTransaction } from "../db/write-transaction.js";
+import { refuseIfArchived } from "./archived-plan.js";
 import type { IsoDate } from "../domain/iso-date.js";
 import { message } from "../domain/message.js";
 import { accountOf, type Actor } from "../policies/actor.js";
@@ -287,6 +288,7 @@ export const issueInstruction = async (
   const stamp = time.now.toISOString();
   const who = auditActor(actor);
   const id = await writeTransaction(db, async (trx) => {
+    await refuseIfArchived(trx, planId);
     const values = {
       planId,
       targetType: input.target.type,
@@ -380,6 +382,7 @@ export const respondToInstruction = async (
   const stamp = time.now.toISOString();
   const who = auditActor(actor);
   await writeTransaction(db, async (trx) => {
+    await refuseIfArchived(trx, instruction.planId);
     // First, so that a close at the same moment either comes after or refuses this.
     if (!(await advanceInstruction(trx, instruction.id, {}, stamp))) throw closedAlready();
     const responseId = await insertInstructionResponse(
@@ -427,6 +430,7 @@ export const closeInstruction = async (
   const stamp = time.now.toISOString();
   const who = auditActor(actor);
   const closed = await writeTransaction(db, async (trx) => {
+    await refuseIfArchived(trx, instruction.planId);
     const change = {
       close: { by: who.name },
       ...(input.version === undefined ? {} : { expectedVersion: input.version }),

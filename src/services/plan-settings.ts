@@ -13,6 +13,7 @@ import type { Actor } from "../policies/actor.js";
 import { auditActor, authorize } from "./authorize.js";
 import { DubanError, planNotFound } from "./duban-error.js";
 import { readPlan } from "./plans.js";
+import { refuseIfArchived } from "./archived-plan.js";
 
 /** A plan's settings, for whoever may see the plan. */
 export const getPlanSettings = async (
@@ -37,6 +38,7 @@ export const updatePlanSettings = async (
   if (!(await findPlan(db.kysely, input.planId))) throw planNotFound(input.planId);
   const stamp = now.toISOString();
   return writeTransaction(db, async (trx) => {
+    await refuseIfArchived(trx, input.planId);
     const before = (await readPlanSettings(trx, [input.planId])).get(input.planId);
     if (!before) throw planNotFound(input.planId);
     if (

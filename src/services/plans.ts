@@ -1,9 +1,11 @@
 import type { Database } from "../db/database.js";
+import { findMilestoneKeys } from "../db/queries/milestone-rows.js";
 import { milestoneVersionIdsOf, tasksLedBy } from "../db/queries/milestone-scope.js";
 import { loadPlanContent, type StoredPlanContent } from "../db/queries/plan-content.js";
 import { findPlan, listPlans, type PlanRow } from "../db/queries/plans.js";
 import { listRevisions, type RevisionRow } from "../db/queries/revisions.js";
 import { findUnitByName, unitAndGroupIds } from "../db/queries/units.js";
+import type { IsoDate } from "../domain/iso-date.js";
 import { message } from "../domain/message.js";
 import { planDiffJson } from "../exporters/plan-diff-json.js";
 import type { PlanDiff } from "../domain/revision-diff.js";
@@ -13,11 +15,27 @@ import type { ContentRelation } from "../policies/permissions.js";
 import { authorize } from "./authorize.js";
 import { DubanError, planNotFound, unitNotFound } from "./duban-error.js";
 import { sliceStoredPlan } from "./slice-stored-plan.js";
+import { rateMilestones } from "./status-as-of.js";
 import { viewerScope, type ViewerScope } from "./viewer-scope.js";
 
+/** What waits on the viewer in a plan today: its open milestones past due, and due soon. */
+export interface OpenCounts {
+  readonly overdue: number;
+  readonly dueSoon: number;
+}
+
+export interface PlanListItem extends PlanRow {
+  /** For a unit, what it leads or shares; for the supervision office, the whole plan. */
+  readonly open: OpenCounts;
+}
+
 /** Plans the actor sees anything of: all of them for the supervision office. */
-export const listPlansFor = async (db: Database, actor: Actor): Promise<PlanRow[]> => {
-  const plans = await listPlans(db.kysely);
+export const plansVisibleTo = async (
+  db: Database,
+  actor: Actor,
+  which: "in_use" | "with_archived",
+): Promise<PlanRow[]> => {
+  const plans = await listPlans(db.kysely, which);
   const scope = await viewerScope(db, actor);
   if (scope.all) return plans;
   const theirs = new Set(
@@ -26,6 +44,43 @@ export const listPlansFor = async (db: Database, actor: Actor): Promise<PlanRow[
     ),
   );
   return plans.filter((plan) => theirs.has(plan.id));
+};
+
+/**
+ * The plans the actor sees (archived ones only when asked for), each with
+ * what is overdue and due soon for the viewer on the day, by the status
+ * every screen counts with: the picker opens on the most urgent.
+ */
+export const listPlansFor = async (
+  db: Database,
+  actor: Actor,
+  input: { readonly asOf: IsoDate; readonly withArchived: boolean },
+): Promise<PlanListItem[]> => {
+  const plans = await plansVisibleTo(db, actor, input.withArchived ? "with_archived" : "in_use");
+  const scope = await viewerScope(db, actor);
+  const listed = new Set(plans.map((plan) => plan.id));
+  const keys = (
+    scope.all
+      ? await findMilestoneKeys(db.kysely, {})
+      : await findMilestoneKeys(db.kysely, {
+          ids: {
+            of: "version",
+            values: (
+              await milestoneVersionIdsOf(db.kysely, { unitIds: scope.unitIds, withLedTasks: true })
+            ).map((m) => m.versionId),
+          },
+        })
+  ).filter((key) => listed.has(key.planId));
+  const rated = await rateMilestones(db.kysely, keys, input.asOf);
+  const open = new Map(plans.map((plan) => [plan.id, { overdue: 0, dueSoon: 0 }]));
+  for (const key of keys) {
+    const status = rated.get(key.id)?.status;
+    const counts = open.get(key.planId);
+    if (counts === undefined) continue;
+    if (status === "overdue") counts.overdue += 1;
+    if (status === "due_soon") counts.dueSoon += 1;
+  }
+  return plans.map((plan) => ({ ...plan, open: open.get(plan.id) ?? { overdue: 0, dueSoon: 0 } }));
 };
 
 const noSuchRevision = (id: number, revision: number): DubanError =>

@@ -50,7 +50,7 @@ const currentPlans = async (config: DatabaseConfig): Promise<number | Message> =
   try {
     db = openDatabase(config);
     const { applied } = await migrationState(db);
-    return applied.length === 0 ? 0 : (await listPlans(db.kysely)).length;
+    return applied.length === 0 ? 0 : (await listPlans(db.kysely, "with_archived")).length;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return message(reason, reason);

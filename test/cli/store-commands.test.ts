@@ -151,6 +151,7 @@ describeEachDatabase("duban with a database", ({ open }) => {
         currentRevision: 1,
         createdAt: expect.any(String) as unknown,
         updatedAt: expect.any(String) as unknown,
+        archivedAt: null,
       },
     ]);
     const table = await duban("plans");

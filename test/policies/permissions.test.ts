@@ -14,6 +14,7 @@ const nobody = { admin: false, supervisor: false, unit_leader: false, unit_staff
 /** Every cell of the table, written out: a change to a rule must change a line here. */
 const TABLE: readonly Row[] = [
   [{ action: "plan.import" }, adminOnly],
+  [{ action: "plan.archive" }, adminOnly],
   [{ action: "plan.read_all" }, oversight],
   [{ action: "plan.read", relation: "lead" }, all],
   [{ action: "plan.read", relation: "cooperating" }, all],
@@ -93,6 +94,7 @@ describe("the permission table", () => {
     const actions = new Set(TABLE.map(([request]) => request.action));
     const expected: readonly PermissionRequest["action"][] = [
       "plan.import",
+      "plan.archive",
       "plan.read_all",
       "plan.read",
       "task.read",

@@ -28,7 +28,7 @@ describeEachDatabase("two imports of the same plan at once", ({ dialect }) => {
         importPlanFile(second, input),
       ]);
       expect(outcomes.map((o) => o.kind).sort()).toEqual(["created", "unchanged"]);
-      const plans = await listPlans(first.kysely);
+      const plans = await listPlans(first.kysely, "with_archived");
       expect(plans).toHaveLength(1);
       expect(await listRevisions(first.kysely, plans[0]?.id ?? 0)).toHaveLength(1);
     } finally {

@@ -114,7 +114,7 @@ describeEachDatabase("the demo", ({ open }) => {
   it("dates the seeded plan in the demo's year and runs the clock in demo time from then on", async () => {
     const db = await open();
     await seeded(db);
-    const [plan] = await listPlans(db.kysely);
+    const [plan] = await listPlans(db.kysely, "with_archived");
     expect(plan?.createdAt.slice(0, 10)).toBe("2022-01-04");
     expect(await describeDemo(db)).toEqual({
       asOf: DEMO_AS_OF,

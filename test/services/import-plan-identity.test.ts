@@ -48,7 +48,7 @@ describeEachDatabase("which plan an import goes to", ({ open }) => {
     expect(csv.planId).not.toBe(reference.planId);
     const kept = await loadPlanContent(db.kysely, reference.planId, 1);
     expect(kept && milestoneCount(kept.plan)).toBe(milestoneCount(referencePlan));
-    expect((await listPlans(db.kysely)).map((p) => [p.id, p.currentRevision])).toEqual([
+    expect((await listPlans(db.kysely, "with_archived")).map((p) => [p.id, p.currentRevision])).toEqual([
       [reference.planId, 1],
       [csv.planId, 1],
     ]);
@@ -102,7 +102,7 @@ describeEachDatabase("which plan an import goes to", ({ open }) => {
       actor,
     });
     expect(outcome.kind).toBe("created");
-    expect(await listPlans(db.kysely)).toMatchObject([
+    expect(await listPlans(db.kysely, "with_archived")).toMatchObject([
       { issuer: "市文广旅体局", title: "2022年城市书房建设任务分解表" },
     ]);
   });

@@ -296,6 +296,19 @@ export const SWEEP_TABLE: Readonly<Record<string, Targets>> = {
       body: planSettings,
       expect: oversightOnly,
     })),
+  // Aimed at a plan that does not exist, so that the sweep's administrator archives nothing:
+  // the permission is decided first, so only the administrator reaches "not found".
+  "POST /api/plans/{id}/archive": one(
+    "/api/plans/999999/archive",
+    signedIn((a) => (a.role === "admin" ? 404 : 403)),
+  ),
+  "DELETE /api/plans/{id}": one(
+    "/api/plans/999999",
+    signedIn((a) => (a.role === "admin" ? 404 : 403)),
+  ),
+  // A plan in use: restoring it changes nothing.
+  "POST /api/plans/{id}/unarchive": ({ ids }) =>
+    single(`/api/plans/${n(ids.plan1)}/unarchive`, adminOnly),
   "GET /api/plans/{id}/status": ({ ids }) =>
     plans(ids).map((plan) => ({
       label: plan.label,

@@ -4,7 +4,7 @@ import { Suspense, useState } from "react";
 import { Link, Navigate, Route, Routes, useLocation, useNavigate } from "react-router";
 import { DemoBanner } from "./DemoBanner.js";
 import { useLanguage } from "./i18n.js";
-import { navigationFor, type NavItem } from "./navigation.js";
+import { navigationFor, homeOf, type NavItem } from "./navigation.js";
 import { PAGES } from "./pages.js";
 import { usePlan } from "./plan-context.js";
 import { useSession } from "./session.js";
@@ -132,7 +132,7 @@ export const AppShell = () => {
   const screens = Grid.useBreakpoint();
   const wide = screens.lg === true;
   const items = navigationFor(session);
-  const home = items[0]?.path ?? "/plan";
+  const home = homeOf(session);
   return (
     <Layout style={{ minHeight: "100vh" }}>
       <a className="skip-link" href="#main">

@@ -1392,10 +1392,13 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** Plans the caller sees anything of */
+    /** Plans the caller sees anything of, with what waits on the caller in each */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          /** @description Include archived plans (left out by default) */
+          archived?: "0" | "1" | "true" | "false";
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -1409,7 +1412,7 @@ export type paths = {
           };
           content: {
             "application/json": {
-              readonly items: components["schemas"]["PlanSummary"][];
+              readonly items: components["schemas"]["PlanListItem"][];
             };
           };
         };
@@ -1654,6 +1657,224 @@ export type paths = {
     };
     put?: never;
     post?: never;
+    /**
+     * Delete a wrongly imported plan (administrators), while nothing has been done on it
+     * @description Refused with 409 plan.has_work when the plan has workflow records, requests, evidence, instructions, notices, distributions, focus marks or reminders; its message names them and details.work counts them. Archive such a plan instead.
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": null;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/plans/{id}/archive": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Archive a plan (administrators): read-only, out of reminders and the picker, still exportable */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["PlanSummary"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/plans/{id}/unarchive": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Bring an archived plan back into use (administrators) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["PlanSummary"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -6918,6 +7139,27 @@ export type components = {
       currentRevision: number;
       createdAt: string;
       updatedAt: string;
+      /** @description When an administrator archived the plan (read-only); null while in use */
+      archivedAt: string | null;
+    };
+    PlanListItemInput: {
+      id: number;
+      year: number;
+      issuer: string | null;
+      /** @enum {string} */
+      kind: "master" | "slice";
+      ownerUnit: string | null;
+      title: string;
+      currentRevision: number;
+      createdAt: string;
+      updatedAt: string;
+      /** @description When an administrator archived the plan (read-only); null while in use */
+      archivedAt: string | null;
+      /** @description The viewer's open milestones (for a unit what it leads or shares, for the office the whole plan) overdue and due soon today */
+      open: {
+        overdue: number;
+        dueSoon: number;
+      };
     };
     /** @description docs/PLAN-JSON.md */
     PlanJsonInput: {
@@ -8140,6 +8382,27 @@ export type components = {
       currentRevision: number;
       createdAt: string;
       updatedAt: string;
+      /** @description When an administrator archived the plan (read-only); null while in use */
+      archivedAt: string | null;
+    };
+    PlanListItem: {
+      id: number;
+      year: number;
+      issuer: string | null;
+      /** @enum {string} */
+      kind: "master" | "slice";
+      ownerUnit: string | null;
+      title: string;
+      currentRevision: number;
+      createdAt: string;
+      updatedAt: string;
+      /** @description When an administrator archived the plan (read-only); null while in use */
+      archivedAt: string | null;
+      /** @description The viewer's open milestones (for a unit what it leads or shares, for the office the whole plan) overdue and due soon today */
+      open: {
+        overdue: number;
+        dueSoon: number;
+      };
     };
     /** @description docs/PLAN-JSON.md */
     PlanJson: {

@@ -47,3 +47,6 @@ export const navigationFor = (session: Session): readonly NavItem[] => {
     );
   return items;
 };
+
+/** Where a role lands after logging in and at "/": a unit on its work, the office on the figures. */
+export const homeOf = (session: Session): string => (isOffice(session) ? "/dashboard" : "/my-unit");

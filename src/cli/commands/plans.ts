@@ -11,8 +11,8 @@ export interface PlansOptions extends DatabaseOptions {
 }
 
 const HEAD = {
-  zh: ["编号", "年度", "印发单位", "类型", "切片单位", "标题", "当前版本", "更新时间"],
-  en: ["id", "year", "issuer", "kind", "slice of", "title", "revision", "updated"],
+  zh: ["编号", "年度", "印发单位", "类型", "切片单位", "标题", "当前版本", "更新时间", "归档"],
+  en: ["id", "year", "issuer", "kind", "slice of", "title", "revision", "updated", "archived"],
 } as const;
 
 const KIND = { zh: { master: "总表", slice: "切片" }, en: { master: "master", slice: "slice" } };
@@ -31,16 +31,17 @@ const row = (plan: PlanRow, language: Language): string[] => [
   plan.title,
   String(plan.currentRevision),
   shortTime(plan.updatedAt),
+  plan.archivedAt === null ? "" : shortTime(plan.archivedAt),
 ];
 
-/** `duban plans [--json]`: the stored plans, newest year first. */
+/** `duban plans [--json]`: the stored plans, newest year first, archived ones with the time. */
 export const plansCommand = (
   options: PlansOptions,
   io: CliIo,
   language: Language,
 ): Promise<number> =>
   withDatabase(options, io, language, async (db) => {
-    const plans = await listPlans(db.kysely);
+    const plans = await listPlans(db.kysely, "with_archived");
     if (options.json === true) writeJson(io, plans);
     else if (plans.length === 0) io.stdout.write(EMPTY[language]);
     else

@@ -15,6 +15,7 @@ import * as importCorrections from "./0013-import-corrections.js";
 import * as notices from "./0014-notices.js";
 import * as distributions from "./0015-distributions.js";
 import * as calendarFeeds from "./0016-calendar-feeds.js";
+import * as planArchive from "./0017-plan-archive.js";
 import * as requestDrafts from "./0018-request-drafts.js";
 
 /**
@@ -38,5 +39,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0014-notices": notices,
   "0015-distributions": distributions,
   "0016-calendar-feeds": calendarFeeds,
+  "0017-plan-archive": planArchive,
   "0018-request-drafts": requestDrafts,
 };

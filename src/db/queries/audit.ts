@@ -51,6 +51,12 @@ export type AuditEvent =
       };
     }
   | {
+      readonly action: "plan.archived" | "plan.unarchived" | "plan.deleted";
+      readonly objectType: "plan";
+      readonly objectId: number;
+      readonly after: { readonly title: string; readonly year: number };
+    }
+  | {
       readonly action: "plan.distributed";
       readonly objectType: "plan";
       readonly objectId: number;

@@ -11,6 +11,8 @@ export interface PlanRow {
   readonly currentRevision: number;
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** When an administrator archived it; null while it is in use. */
+  readonly archivedAt: string | null;
 }
 
 const planColumns = [
@@ -23,15 +25,20 @@ const planColumns = [
   "plans.current_revision as currentRevision",
   "plans.created_at as createdAt",
   "plans.updated_at as updatedAt",
+  "plans.archived_at as archivedAt",
 ] as const;
 
-/** Plans that have at least one revision, newest year first. */
-export const listPlans = (db: Kysely<Schema>): Promise<PlanRow[]> =>
+/** Plans that have at least one revision, newest year first; archived ones only when asked for. */
+export const listPlans = (
+  db: Kysely<Schema>,
+  which: "in_use" | "with_archived",
+): Promise<PlanRow[]> =>
   db
     .selectFrom("plans")
     .leftJoin("units", "units.id", "plans.owner_unit_id")
     .select(planColumns)
     .where("plans.current_revision", ">", 0)
+    .$if(which === "in_use", (q) => q.where("plans.archived_at", "is", null))
     .orderBy("plans.year", "desc")
     .orderBy("plans.id")
     .execute();
@@ -125,4 +132,13 @@ export const rekeyPlan = async (db: Kysely<Schema>, id: number, planKey: string)
   if (holder === undefined) {
     await db.updateTable("plans").set({ plan_key: planKey }).where("id", "=", id).execute();
   }
+};
+
+/** Archives a plan (a day-stamp) or brings it back into use (null). */
+export const setPlanArchived = async (
+  db: Kysely<Schema>,
+  id: number,
+  archivedAt: string | null,
+): Promise<void> => {
+  await db.updateTable("plans").set({ archived_at: archivedAt }).where("id", "=", id).execute();
 };

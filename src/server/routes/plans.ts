@@ -6,6 +6,7 @@ import { DEFAULT_LIMITS } from "../../importers/limits.js";
 import { importOutcomeJson } from "../../services/import-outcome-json.js";
 import { importPlanFile } from "../../services/import-plan-file.js";
 import { MAX_CORRECTIONS_BYTES } from "../../services/plan-corrections-input.js";
+import { deletePlan, setPlanArchive } from "../../services/plan-lifecycle.js";
 import {
   getPlanRevision,
   listPlanRevisions,
@@ -18,8 +19,14 @@ import { apiErrorSchema } from "../api-error.js";
 import { actorOf } from "../authentication.js";
 import { readImportForm } from "../import-form.js";
 import { arrayOf, idParams, queryFlag } from "../schemas/common.js";
-import { planJsonSchema, planSummarySchema, revisionSchema } from "../schemas/content.js";
+import {
+  planJsonSchema,
+  planListItemSchema,
+  planSummarySchema,
+  revisionSchema,
+} from "../schemas/content.js";
 import { importOutcomeSchema, importRefusalSchema, revisionDiffSchema } from "../schemas/import.js";
+import { today } from "../today.js";
 import type { RouteDeps } from "./route-deps.js";
 
 const errors = {
@@ -138,12 +145,22 @@ export const planRoutes =
       "/api/plans",
       {
         schema: {
-          summary: "Plans the caller sees anything of",
+          summary: "Plans the caller sees anything of, with what waits on the caller in each",
           tags: ["plans"],
-          response: { 200: z.object({ items: arrayOf(planSummarySchema) }), ...errors },
+          querystring: z.object({
+            archived: queryFlag
+              .default(false)
+              .meta({ description: "Include archived plans (left out by default)" }),
+          }),
+          response: { 200: z.object({ items: arrayOf(planListItemSchema) }), ...errors },
         },
       },
-      async (request) => ({ items: await listPlansFor(db, actorOf(request)) }),
+      async (request) => ({
+        items: await listPlansFor(db, actorOf(request), {
+          asOf: today(settings),
+          withArchived: request.query.archived,
+        }),
+      }),
     );
 
     app.get(
@@ -187,6 +204,50 @@ export const planRoutes =
             milestones: (read.content.milestones[index] ?? []).map((m) => m.id),
           })),
         };
+      },
+    );
+
+    for (const archived of [true, false]) {
+      app.post(
+        `/api/plans/:id/${archived ? "archive" : "unarchive"}`,
+        {
+          schema: {
+            summary: archived
+              ? "Archive a plan (administrators): read-only, out of reminders and the picker, still exportable"
+              : "Bring an archived plan back into use (administrators)",
+            tags: ["plans"],
+            params: idParams,
+            response: { 200: planSummarySchema, ...errors },
+          },
+        },
+        (request) =>
+          setPlanArchive(
+            db,
+            actorOf(request),
+            { planId: request.params.id, archived },
+            settings.clock(),
+          ),
+      );
+    }
+
+    app.delete(
+      "/api/plans/:id",
+      {
+        schema: {
+          summary:
+            "Delete a wrongly imported plan (administrators), while nothing has been done on it",
+          description:
+            "Refused with 409 plan.has_work when the plan has workflow records, requests, evidence, instructions, " +
+            "notices, distributions, focus marks or reminders; its message names them and details.work counts them. " +
+            "Archive such a plan instead.",
+          tags: ["plans"],
+          params: idParams,
+          response: { 204: z.null(), 409: apiErrorSchema, ...errors },
+        },
+      },
+      async (request, reply) => {
+        await deletePlan(db, actorOf(request), request.params.id, settings.clock());
+        return reply.status(204).send(null);
       },
     );
 

@@ -192,8 +192,23 @@ export const planSummarySchema = z
     currentRevision: z.number().int(),
     createdAt: z.string(),
     updatedAt: z.string(),
+    archivedAt: z.string().nullable().meta({
+      description: "When an administrator archived the plan (read-only); null while in use",
+    }),
   })
   .meta({ id: "PlanSummary" });
+
+/** A plan in the picker's list: with what waits on the viewer in it today. */
+export const planListItemSchema = planSummarySchema
+  .extend({
+    open: z
+      .object({ overdue: z.number().int(), dueSoon: z.number().int() })
+      .meta({
+        description:
+          "The viewer's open milestones (for a unit what it leads or shares, for the office the whole plan) overdue and due soon today",
+      }),
+  })
+  .meta({ id: "PlanListItem" });
 
 const planMilestoneSchema = z.object({
   seq: z.number().int().nullable(),

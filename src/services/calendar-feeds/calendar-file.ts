@@ -9,7 +9,7 @@ import { CONTENT_TYPES, type ExportFile } from "../exports/export-file.js";
 import type { Exporter } from "../exports/export-kinds.js";
 import { refuseRevisionOrFilter } from "../exports/export-request.js";
 import { findUnit } from "../plan-status.js";
-import { authorizeUnitPart, listPlansFor } from "../plans.js";
+import { authorizeUnitPart, plansVisibleTo } from "../plans.js";
 import { viewerScope } from "../viewer-scope.js";
 import { requireUnitName } from "../units.js";
 import { loadWorkCalendar } from "../work-calendar.js";
@@ -40,7 +40,7 @@ export const calendarFile = async (
   const plan = target.planId === null ? null : await findPlan(db.kysely, target.planId);
   if (plan === undefined) throw planNotFound(target.planId ?? 0);
   const unit = target.unitId === null ? null : await requireUnitName(db, target.unitId);
-  const plans = plan === null ? await listPlansFor(db, actor) : [plan];
+  const plans = plan === null ? await plansVisibleTo(db, actor, "in_use") : [plan];
   const context = {
     db,
     actor,

@@ -14,7 +14,7 @@ import { actorMay } from "../../policies/permissions.js";
 import { digestSecret, newSecret } from "../auth/secret-token.js";
 import { auditActor, authorize } from "../authorize.js";
 import { DubanError, forbidden, planNotFound } from "../duban-error.js";
-import { listPlansFor } from "../plans.js";
+import { plansVisibleTo } from "../plans.js";
 import { requireUnitName } from "../units.js";
 
 /** A feed's secret starts with this, so that a leaked URL is recognisable in logs and scanners. */
@@ -48,7 +48,9 @@ export const authorizeFeedTarget = async (
     relation: ownUnit ? "own_unit" : "none",
   });
   if (target.planId !== null) {
-    const visible = (await listPlansFor(db, actor)).some((plan) => plan.id === target.planId);
+    const visible = (await plansVisibleTo(db, actor, "with_archived")).some(
+      (plan) => plan.id === target.planId,
+    );
     if (!visible) throw planNotFound(target.planId);
   }
 };

@@ -20,7 +20,7 @@ export interface DemoInfo {
  */
 export const claimEmptyDatabaseForDemo = (db: Database, now: Date): Promise<boolean> =>
   writeTransaction(db, async (trx) => {
-    if ((await listPlans(trx)).length > 0) return false;
+    if ((await listPlans(trx, "with_archived")).length > 0) return false;
     return insertDemo(trx, {
       asOf: DEMO_AS_OF,
       seededAt: now.toISOString(),

@@ -35,6 +35,7 @@ import { viewContact } from "../reminders/unit-contacts.js";
 import { sliceStoredPlan } from "../slice-stored-plan.js";
 import { composeDistribution, distributionLink } from "./compose-distribution.js";
 import { distributionOf, type DistributionView } from "./list-distributions.js";
+import { refuseIfArchived } from "../archived-plan.js";
 
 /** How a distribution goes out: the reminders' channels, and the web app's address for links. */
 export interface DistributionChannels {
@@ -185,6 +186,7 @@ export const distributePlan = async (
     const issuer = await issuerOf(db, actor);
     const stamp = clock().toISOString();
     const { distributionId, outgoing } = await writeTransaction(db, async (trx) => {
+      await refuseIfArchived(trx, plan.id);
       const id = await insertDistribution(
         trx,
         {

@@ -20,6 +20,7 @@ import {
   type DistributionView,
 } from "./list-distributions.js";
 import { ledMilestoneStates } from "./unit-acknowledgement.js";
+import { refuseIfArchived } from "../archived-plan.js";
 
 /** Acknowledges one milestone; a write that raced another is retried on the version it left. */
 const acknowledgeOne = async (
@@ -70,6 +71,7 @@ export const signDistribution = async (
   if (unit === undefined || unit.signedAt !== null) {
     return distributionOf(db, actor, distributionId);
   }
+  await refuseIfArchived(db.kysely, distribution.planId);
   const open = (await ledMilestoneStates(db, distribution.planId, unit.unitId)).filter(
     (state) => state.acknowledgedOn === null,
   );

@@ -30,6 +30,7 @@ import {
   milestoneRemoved,
   type MilestoneContext,
 } from "../workflow/milestone-context.js";
+import { refuseIfArchived } from "../archived-plan.js";
 
 /** The notice's facts except its number, as they stand on the day of issue. */
 const factsOn = async (
@@ -108,6 +109,7 @@ export const issueNotice = async (
   const who = auditActor(actor);
   const stamp = time.now.toISOString();
   return writeTransaction(db, async (trx) => {
+    await refuseIfArchived(trx, context.row.planId);
     const number = await nextNoticeNumber(trx, year);
     const notice: SupervisionNotice = {
       ...facts,

@@ -32,7 +32,7 @@ export const planReminders = async (
 ): Promise<{ readonly reminders: PlannedReminder[]; readonly unitNames: Map<number, string> }> => {
   const office = await findUnitByName(db, OFFICE_UNIT);
   const reminders: PlannedReminder[] = [];
-  for (const plan of await listPlans(db)) {
+  for (const plan of await listPlans(db, "in_use")) {
     const settings = (await readPlanSettings(db, [plan.id])).get(plan.id)?.settings;
     if (!settings) continue;
     const publishedOn = (await planStartDays(db, [plan.id])).get(plan.id) ?? day;

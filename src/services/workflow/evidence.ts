@@ -26,6 +26,7 @@ import type { Actor } from "../../policies/actor.js";
 import { auditActor, authorize } from "../authorize.js";
 import { DubanError } from "../duban-error.js";
 import { invalidState, loadMilestoneContext } from "./milestone-context.js";
+import { refuseIfArchived } from "../archived-plan.js";
 
 /** How much evidence may be stored and sent; 0 is no limit. README "Configuration". */
 export interface EvidenceLimits {
@@ -201,6 +202,7 @@ export const uploadEvidence = async (
   const stamp = now.toISOString();
   const total = checked.reduce((sum, file) => sum + file.size, 0);
   return writeTransaction(db, async (trx) => {
+    await refuseIfArchived(trx, context.row.planId);
     if (who.unitId !== null) {
       await lockUnitStorage(trx, db.dialect, who.unitId);
       await checkAllowance(

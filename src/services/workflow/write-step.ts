@@ -14,6 +14,7 @@ import type { Actor } from "../../policies/actor.js";
 import { auditActor } from "../authorize.js";
 import type { MilestoneContext } from "./milestone-context.js";
 import { milestoneRemoved, staleVersion } from "./milestone-context.js";
+import { refuseIfArchived } from "../archived-plan.js";
 
 export type StepEntry = readonly [MilestoneAuditAction, LedgerEntry];
 
@@ -87,6 +88,7 @@ export const writeStep = async <T>(
   const stamp = now.toISOString();
   try {
     return await writeTransaction(db, async (trx) => {
+      await refuseIfArchived(trx, target.planId);
       const prepared = await prepare(trx);
       const state = await applyStep(trx, actor, context, expectedVersion, step(prepared), stamp);
       return { prepared, state };

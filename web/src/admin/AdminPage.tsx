@@ -5,6 +5,7 @@ import type { Session } from "../api.js";
 import { useLanguage, type Text } from "../i18n.js";
 import { useSession } from "../session.js";
 import { CalendarSection } from "./calendar/CalendarSection.js";
+import { PlansSection } from "./plans/PlansSection.js";
 import { RemindersSection } from "./reminders/RemindersSection.js";
 import { PlanSettingsSection } from "./settings/PlanSettingsSection.js";
 import { UnitsSection } from "./units/UnitsSection.js";
@@ -20,14 +21,18 @@ interface Section {
 /**
  * What each office role administers (src/policies/permissions.ts): accounts,
  * units, contacts and the working-day calendar are the administrators'
- * (user.manage, unit.manage, calendar.manage); how a plan is run is the
+ * (user.manage, unit.manage, calendar.manage), as are archiving and deleting
+ * plans (plan.archive); how a plan is run is the
  * supervision office's (plan.configure), which others see read only.
  */
 const sectionsFor = (session: Session): Section[] => {
   const admin = session.actor.role === "admin";
   return [
     ...(admin
-      ? [{ key: "users", label: { zh: "用户", en: "Users" }, element: <UsersSection /> }]
+      ? [
+          { key: "users", label: { zh: "用户", en: "Users" }, element: <UsersSection /> },
+          { key: "plans", label: { zh: "计划", en: "Plans" }, element: <PlansSection /> },
+        ]
       : []),
     {
       key: "units",

@@ -1,27 +1,43 @@
-import { App, Empty, Space, Spin, Tabs, Typography } from "antd";
-import { useCallback } from "react";
-import type { Answer, PlanSummary } from "../api.js";
+import { App, Empty, Flex, Spin, Tabs, Typography } from "antd";
+import { useCallback, useState } from "react";
+import type { Answer } from "../api.js";
 import { useLanguage } from "../i18n.js";
-import { usePlan } from "../plan-context.js";
+import { usePlan, type PlanListItem } from "../plan-context.js";
 import { useSession } from "../session.js";
 import { ErrorAlert } from "../common/ErrorAlert.js";
+import { PlanFilter, plansOf, type PlanChoice } from "../common/PlanFilter.js";
 import { useApi } from "../common/use-api.js";
 import { SignBanner } from "../distribution/SignBanner.js";
 import { AwaitingInstructions } from "./AwaitingInstructions.js";
 import { CalendarFeedButton } from "./CalendarFeedButton.js";
-import { MilestoneRows } from "./MilestoneRows.js";
 import type { ListedDraft } from "../milestone/drafts.js";
+import { RowsByPlan } from "./RowsByPlan.js";
 import { UnitDrafts } from "./UnitDrafts.js";
 import { UnitSummary } from "./UnitSummary.js";
 import { useUnitMilestones } from "./use-unit-milestones.js";
 
-const UnitWork = ({ plan }: { plan: PlanSummary }) => {
+const UnitWork = ({
+  plans,
+  choice,
+  choose,
+}: {
+  plans: readonly PlanListItem[];
+  choice: PlanChoice;
+  choose: (choice: PlanChoice) => void;
+}) => {
   const { t } = useLanguage();
   const { session } = useSession();
   const unitRole = session.actor.role === "unit_leader" || session.actor.role === "unit_staff";
-  const milestones = useUnitMilestones(plan.id, session.actor.unitId);
+  const shown = plansOf(plans, choice);
+  const milestones = useUnitMilestones(
+    shown.map((plan) => plan.id),
+    session.actor.unitId,
+  );
   const awaiting = useApi<Answer<"/api/instructions", "get">>(
-    `/api/instructions?${new URLSearchParams({ plan: String(plan.id), awaiting: "true" }).toString()}`,
+    `/api/instructions?${new URLSearchParams({
+      awaiting: "true",
+      ...(choice === "all" ? {} : { plan: String(choice) }),
+    }).toString()}`,
   );
   const drafts = useApi<{ items: ListedDraft[] }>(unitRole ? "/api/drafts?state=open" : null);
   const { reload: reloadMilestones } = milestones;
@@ -36,19 +52,27 @@ const UnitWork = ({ plan }: { plan: PlanSummary }) => {
   if (milestones.data === undefined) return <Spin />;
   const { lead, cooperating } = milestones.data;
   const toAcknowledge = lead.filter((m) => m.can.acknowledge);
-  const instructions = awaiting.data?.items ?? [];
+  const inUse = new Set(shown.map((plan) => plan.id));
+  const instructions = (awaiting.data?.items ?? []).filter((i) => inUse.has(i.planId));
   const openDrafts = drafts.data?.items ?? [];
   const leader = session.actor.role === "unit_leader";
   const counted = (label: string, count: number) => `${label} (${String(count)})`;
+  const rows = (list: typeof lead, isLead: boolean, empty: { zh: string; en: string }) => (
+    <RowsByPlan plans={shown} rows={list} lead={isLead} reload={reload} empty={empty} />
+  );
   return (
     <>
-      <Space style={{ width: "100%", justifyContent: "space-between" }} align="baseline">
+      <Flex justify="space-between" align="baseline" gap={8} wrap>
         <Typography.Title level={4} style={{ marginTop: 0 }}>
           {session.actor.unitName}
         </Typography.Title>
-        <CalendarFeedButton unitId={session.actor.unitId} />
-      </Space>
-      {unitRole && <SignBanner planId={plan.id} reload={reload} />}
+        <Flex gap={8} wrap align="center">
+          <PlanFilter plans={plans} value={choice} onChange={choose} />
+          <CalendarFeedButton unitId={session.actor.unitId} />
+        </Flex>
+      </Flex>
+      {unitRole &&
+        shown.map((plan) => <SignBanner key={plan.id} planId={plan.id} reload={reload} />)}
       <UnitSummary
         work={{
           lead,
@@ -64,44 +88,26 @@ const UnitWork = ({ plan }: { plan: PlanSummary }) => {
           {
             key: "lead",
             label: counted(t({ zh: "牵头", en: "Leading" }), lead.length),
-            children: (
-              <MilestoneRows
-                rows={lead}
-                lead
-                reload={reload}
-                empty={{
-                  zh: "本单位在此计划中没有牵头的节点",
-                  en: "Your unit leads nothing in this plan",
-                }}
-              />
-            ),
+            children: rows(lead, true, {
+              zh: "本单位没有牵头的节点",
+              en: "Your unit leads nothing here",
+            }),
           },
           {
             key: "cooperating",
             label: counted(t({ zh: "配合", en: "Cooperating" }), cooperating.length),
-            children: (
-              <MilestoneRows
-                rows={cooperating}
-                lead={false}
-                reload={reload}
-                empty={{
-                  zh: "本单位在此计划中没有配合的节点",
-                  en: "Your unit shares nothing in this plan",
-                }}
-              />
-            ),
+            children: rows(cooperating, false, {
+              zh: "本单位没有配合的节点",
+              en: "Your unit shares nothing here",
+            }),
           },
           {
             key: "acknowledge",
             label: counted(t({ zh: "待签收", en: "To acknowledge" }), toAcknowledge.length),
-            children: (
-              <MilestoneRows
-                rows={toAcknowledge}
-                lead
-                reload={reload}
-                empty={{ zh: "没有待签收的节点", en: "Nothing to acknowledge" }}
-              />
-            ),
+            children: rows(toAcknowledge, true, {
+              zh: "没有待签收的节点",
+              en: "Nothing to acknowledge",
+            }),
           },
           ...(unitRole
             ? [
@@ -120,12 +126,13 @@ const UnitWork = ({ plan }: { plan: PlanSummary }) => {
           {
             key: "instructions",
             label: counted(
-              t({ zh: "待回复批示", en: "Instructions to answer" }),
+              t({ zh: "待答复批示", en: "Instructions to answer" }),
               instructions.length,
             ),
             children: (
               <AwaitingInstructions
                 instructions={instructions}
+                plans={shown}
                 canAnswer={unitRole}
                 reload={reload}
               />
@@ -137,16 +144,20 @@ const UnitWork = ({ plan }: { plan: PlanSummary }) => {
   );
 };
 
-/** 本单位: what the unit leads and shares in the chosen plan, most urgent first, and what waits on it. */
+/**
+ * 本单位: what the unit leads and shares in every plan in use it has a part
+ * in (or the one chosen in the filter), most urgent first, and what waits on it.
+ */
 export const MyUnitPage = () => {
-  const { plan } = usePlan();
+  const { plans } = usePlan();
   const { t } = useLanguage();
+  const [choice, setChoice] = useState<PlanChoice>("all");
   return (
     <App component={false}>
-      {plan === null ? (
+      {plans.length === 0 ? (
         <Empty description={t({ zh: "尚无计划", en: "No plan yet" })} />
       ) : (
-        <UnitWork plan={plan} />
+        <UnitWork plans={plans} choice={choice} choose={setChoice} />
       )}
     </App>
   );

@@ -10,22 +10,29 @@ export interface UnitMilestones {
   readonly cooperating: readonly Milestone[];
 }
 
-const load = async (planId: number, unitId: number): Promise<UnitMilestones> => {
+const load = async (planIds: readonly number[], unitId: number): Promise<UnitMilestones> => {
+  // One plan is asked for by name; several in one list, narrowed here to those in use.
+  const wanted = new Set(planIds);
   const of = (role: "lead" | "cooperating") =>
     loadAllMilestones(
-      new URLSearchParams({ plan: String(planId), unit: String(unitId), role }),
-    ).then((rows) => rows.sort(byUrgency));
+      new URLSearchParams({
+        unit: String(unitId),
+        role,
+        ...(planIds.length === 1 ? { plan: String(planIds[0]) } : {}),
+      }),
+    ).then((rows) => rows.filter((row) => wanted.has(row.planId)).sort(byUrgency));
   const [lead, cooperating] = await Promise.all([of("lead"), of("cooperating")]);
   return { lead, cooperating };
 };
 
-/** The unit's milestones in a plan, most urgent first; reload() after a write. */
-export const useUnitMilestones = (planId: number, unitId: number) => {
+/** The unit's milestones in some plans, most urgent first; reload() after a write. */
+export const useUnitMilestones = (planIds: readonly number[], unitId: number) => {
   const [state, setState] = useState<{ data?: UnitMilestones; error?: unknown }>({});
   const [generation, setGeneration] = useState(0);
+  const plans = planIds.join(",");
   useEffect(() => {
     let current = true;
-    load(planId, unitId).then(
+    load(plans === "" ? [] : plans.split(",").map(Number), unitId).then(
       (data) => {
         if (current) setState({ data });
       },
@@ -36,7 +43,7 @@ export const useUnitMilestones = (planId: number, unitId: number) => {
     return () => {
       current = false;
     };
-  }, [planId, unitId, generation]);
+  }, [plans, unitId, generation]);
   const reload = useCallback(() => {
     setGeneration((value) => value + 1);
   }, []);

@@ -19,17 +19,22 @@ const SELECTED_STYLE = {
   background: "#e6f4ff",
 } as const;
 
-/** The instructions as links to their details; the open one is marked as the current page. */
+/**
+ * The instructions as links to their details; the open one is marked as the
+ * current page. With plan titles (a list of several plans), each says its plan.
+ */
 export const InstructionList = ({
   instructions,
   awaiting,
   selected,
   office,
+  planTitles,
 }: {
   instructions: readonly Instruction[];
   awaiting: ReadonlySet<number>;
   selected: number | null;
   office: boolean;
+  planTitles: ReadonlyMap<number, string> | null;
 }) => {
   const { t } = useLanguage();
   if (instructions.length === 0)
@@ -55,6 +60,11 @@ export const InstructionList = ({
                   <Typography.Text strong>{t(targetName(instruction))}</Typography.Text>
                   <Typography.Text type="secondary">{instruction.issuedBy}</Typography.Text>
                 </Flex>
+                {planTitles !== null && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {planTitles.get(instruction.planId)}
+                  </Typography.Text>
+                )}
                 <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: "4px 0" }}>
                   {instruction.text}
                 </Typography.Paragraph>

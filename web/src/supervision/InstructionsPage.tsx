@@ -7,6 +7,7 @@ import { useLanguage } from "../i18n.js";
 import { usePlan } from "../plan-context.js";
 import { isOffice, useSession } from "../session.js";
 import { ErrorAlert } from "../common/ErrorAlert.js";
+import { PlanFilter, plansOf, type PlanChoice } from "../common/PlanFilter.js";
 import { useApi } from "../common/use-api.js";
 import { InstructionDetail, NoInstructionChosen } from "./InstructionDetail.js";
 import { InstructionList } from "./InstructionList.js";
@@ -23,7 +24,7 @@ const chosenId = (rest: string | undefined): number | null => {
 };
 
 /**
- * 领导批示 of the chosen plan: the list (awaiting an answer first) beside
+ * 领导批示 of every plan in use (or the one the filter names): the list (awaiting an answer first) beside
  * the chosen one's details, stacked on a phone. The office enters and
  * closes instructions; a unit sees those on what it is responsible for and
  * answers them.
@@ -31,7 +32,7 @@ const chosenId = (rest: string | undefined): number | null => {
 export const InstructionsPage = () => {
   const { t } = useLanguage();
   const { session } = useSession();
-  const { plan } = usePlan();
+  const { plan, plans } = usePlan();
   const navigate = useNavigate();
   const selected = chosenId(useParams()["*"]);
   const screens = Grid.useBreakpoint();
@@ -39,9 +40,14 @@ export const InstructionsPage = () => {
   const office = isOffice(session);
   const [shown, setShown] = useState<Shown>("all");
   const [entering, setEntering] = useState(false);
-  const query = plan === null ? null : `/api/instructions?plan=${plan.id}`;
-  const all = useApi<Instructions>(query);
-  const waiting = useApi<Instructions>(query === null ? null : `${query}&awaiting=true`);
+  const [choice, setChoice] = useState<PlanChoice>("all");
+  const query = (awaitingOnly: boolean) =>
+    `/api/instructions?${new URLSearchParams({
+      ...(choice === "all" ? {} : { plan: String(choice) }),
+      ...(awaitingOnly ? { awaiting: "true" } : {}),
+    }).toString()}`;
+  const all = useApi<Instructions>(query(false));
+  const waiting = useApi<Instructions>(query(true));
 
   // Stacked on a phone, the details sit below the list: bring them into view.
   const stacked = screens.lg === false;
@@ -50,8 +56,11 @@ export const InstructionsPage = () => {
   }, [selected, stacked]);
 
   if (plan === null) return <Empty description={t({ zh: "尚无计划", en: "No plan yet" })} />;
-  const awaiting = new Set(waiting.data?.items.map((i) => i.id));
+  // Archived plans are out of the list, as they are out of the picker.
+  const inUse = new Set(plansOf(plans, choice).map((p) => p.id));
+  const awaiting = new Set(waiting.data?.items.filter((i) => inUse.has(i.planId)).map((i) => i.id));
   const items = (all.data?.items ?? [])
+    .filter((i) => inUse.has(i.planId))
     .filter((i) => shown === "all" || stateOf(i, awaiting) === shown)
     .toSorted(byUrgency(awaiting));
   const reload = () => {
@@ -76,6 +85,7 @@ export const InstructionsPage = () => {
               { value: "closed", label: t({ zh: "已办结", en: "Closed" }) },
             ]}
           />
+          <PlanFilter plans={plans} value={choice} onChange={setChoice} />
           {office && (
             <Button
               type="primary"
@@ -97,6 +107,11 @@ export const InstructionsPage = () => {
             awaiting={awaiting}
             selected={selected}
             office={office}
+            planTitles={
+              new Set(items.map((i) => i.planId)).size > 1
+                ? new Map(plans.map((p) => [p.id, p.title]))
+                : null
+            }
           />
         )}
       </Col>

@@ -1,5 +1,7 @@
 import { Empty, Tabs } from "antd";
+import { useState } from "react";
 import { useSearchParams } from "react-router";
+import { PlanFilter, type PlanChoice } from "../common/PlanFilter.js";
 import { useLanguage } from "../i18n.js";
 import { usePlan } from "../plan-context.js";
 import { EscalationBoard } from "./EscalationBoard.js";
@@ -12,13 +14,15 @@ type Tab = (typeof TABS)[number];
 const isTab = (value: string | null): value is Tab => TABS.some((tab) => tab === value);
 
 /**
- * The supervision office's workbench for the chosen plan: requests to
- * decide, overdue milestones by escalation level, and focus marks. The tab
+ * The supervision office's workbench: requests to decide (of every plan, or
+ * the one the filter names), and for the chosen plan overdue milestones by
+ * escalation level and focus marks. The tab
  * is kept in the address (?tab=escalation), so it can be linked to.
  */
 export const ReviewPage = () => {
   const { t } = useLanguage();
-  const { plan } = usePlan();
+  const { plan, plans } = usePlan();
+  const [queuePlan, setQueuePlan] = useState<PlanChoice>("all");
   const [params, setParams] = useSearchParams();
   const requested = params.get("tab");
   const tab: Tab = isTab(requested) ? requested : "queue";
@@ -33,7 +37,12 @@ export const ReviewPage = () => {
         {
           key: "queue",
           label: t({ zh: "待审核", en: "Review queue" }),
-          children: <ReviewQueue key={plan.id} planId={plan.id} />,
+          children: (
+            <>
+              <PlanFilter plans={plans} value={queuePlan} onChange={setQueuePlan} />
+              <ReviewQueue key={queuePlan} planId={queuePlan === "all" ? null : queuePlan} />
+            </>
+          ),
         },
         {
           key: "escalation",

@@ -14,13 +14,16 @@ type Requests = Answer<"/api/requests", "get">;
 type Units = Answer<"/api/units", "get">;
 
 /**
- * 待审核: the plan's pending completion and extension requests, oldest
- * first, each decided on its own card. A decided request leaves the queue.
+ * 待审核: the pending completion and extension requests of a plan (or of
+ * every plan: planId null), oldest first, each decided on its own card. A
+ * decided request leaves the queue.
  */
-export const ReviewQueue = ({ planId }: { planId: number }) => {
+export const ReviewQueue = ({ planId }: { planId: number | null }) => {
   const { t, language } = useLanguage();
   const [toast, toastHolder] = message.useMessage();
-  const requests = useApi<Requests>(`/api/requests?plan=${planId}&state=pending`);
+  const requests = useApi<Requests>(
+    `/api/requests?state=pending${planId === null ? "" : `&plan=${String(planId)}`}`,
+  );
   const units = useApi<Units>("/api/units");
   const unitNames = new Map(units.data?.items.map((u) => [u.id, u.name]));
   const items = requests.data?.items ?? [];

@@ -1,0 +1,109 @@
+import { sql, type Kysely } from "kysely";
+import type { Schema } from "../schema.js";
+
+/**
+ * What has been done on a plan, per kind of record: anything here makes
+ * the plan's deletion lose work, so it can only be archived.
+ */
+export interface PlanWork {
+  /** The workflow's ledger: acknowledgements, reports, completions, extensions, focus, notices. */
+  readonly ledgerEntries: number;
+  readonly requests: number;
+  readonly attachments: number;
+  readonly instructions: number;
+  readonly notices: number;
+  readonly distributions: number;
+  readonly focusedTasks: number;
+  readonly reminders: number;
+}
+
+const count = async (
+  query: Promise<{ readonly n: number | string | bigint } | undefined>,
+): Promise<number> => Number((await query)?.n ?? 0);
+
+const n = sql<number>`count(*)`.as("n");
+
+export const countPlanWork = async (db: Kysely<Schema>, planId: number): Promise<PlanWork> => ({
+  ledgerEntries: await count(
+    db.selectFrom("milestone_events").select(n).where("plan_id", "=", planId).executeTakeFirst(),
+  ),
+  requests: await count(
+    db.selectFrom("milestone_requests").select(n).where("plan_id", "=", planId).executeTakeFirst(),
+  ),
+  attachments: await count(
+    db
+      .selectFrom("attachments as a")
+      .innerJoin("milestones as m", "m.id", "a.milestone_id")
+      .select(n)
+      .where("m.plan_id", "=", planId)
+      .executeTakeFirst(),
+  ),
+  instructions: await count(
+    db.selectFrom("instructions").select(n).where("plan_id", "=", planId).executeTakeFirst(),
+  ),
+  notices: await count(
+    db.selectFrom("notices").select(n).where("plan_id", "=", planId).executeTakeFirst(),
+  ),
+  distributions: await count(
+    db.selectFrom("distributions").select(n).where("plan_id", "=", planId).executeTakeFirst(),
+  ),
+  focusedTasks: await count(
+    db
+      .selectFrom("task_focus as f")
+      .innerJoin("tasks as t", "t.id", "f.task_id")
+      .select(n)
+      .where("t.plan_id", "=", planId)
+      .executeTakeFirst(),
+  ),
+  reminders: await count(
+    db.selectFrom("reminder_items").select(n).where("plan_id", "=", planId).executeTakeFirst(),
+  ),
+});
+
+/**
+ * Removes a plan with no work on it and everything its imports stored:
+ * content, revisions, settings, calendar feeds, and the source files no
+ * other plan's revision keeps. Children first, for both databases' keys.
+ */
+export const deletePlanRows = async (db: Kysely<Schema>, planId: number): Promise<void> => {
+  const files = (
+    await db
+      .selectFrom("revisions")
+      .select("source_file_id")
+      .where("plan_id", "=", planId)
+      .execute()
+  ).map((row) => row.source_file_id);
+  for (const table of [
+    "calendar_feeds",
+    "plan_settings",
+    "milestone_states",
+    "imported_progress",
+  ] as const) {
+    await db.deleteFrom(table).where("plan_id", "=", planId).execute();
+  }
+  await db
+    .deleteFrom("milestone_units")
+    .where("milestone_version_id", "in", (eb) =>
+      eb.selectFrom("milestone_versions").select("id").where("plan_id", "=", planId),
+    )
+    .execute();
+  await db.deleteFrom("milestone_versions").where("plan_id", "=", planId).execute();
+  await db.deleteFrom("milestones").where("plan_id", "=", planId).execute();
+  await db
+    .deleteFrom("task_units")
+    .where("task_version_id", "in", (eb) =>
+      eb.selectFrom("task_versions").select("id").where("plan_id", "=", planId),
+    )
+    .execute();
+  await db.deleteFrom("task_versions").where("plan_id", "=", planId).execute();
+  await db.deleteFrom("tasks").where("plan_id", "=", planId).execute();
+  await db.deleteFrom("revisions").where("plan_id", "=", planId).execute();
+  await db.deleteFrom("plans").where("id", "=", planId).execute();
+  if (files.length > 0) {
+    await db
+      .deleteFrom("source_files")
+      .where("id", "in", files)
+      .where("id", "not in", (eb) => eb.selectFrom("revisions").select("source_file_id"))
+      .execute();
+  }
+};

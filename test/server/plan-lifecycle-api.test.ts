@@ -1,0 +1,86 @@
+import { expect, it } from "vitest";
+import { describeEachDatabaseWorld, errorOf } from "../support/http-session.js";
+
+/** Archiving, restoring and deleting a plan over HTTP; the picker's list with the viewer's counts. */
+
+interface Listed {
+  readonly id: number;
+  readonly archivedAt: string | null;
+  readonly open: { readonly overdue: number; readonly dueSoon: number };
+}
+
+describeEachDatabaseWorld(
+  "plan archive and delete API",
+  { accounts: ["supervisor", "staff", "leader"] },
+  ({ world }) => {
+    it("lists plans with the viewer's open counts, archived ones only when asked", async () => {
+      const w = world();
+      const planId = w.planId ?? 0;
+      const listed = (url: string) =>
+        w
+          .client("staff")
+          .call("GET", url)
+          .then((r) => r.json<{ items: Listed[] }>().items);
+      const [mine] = await listed("/api/plans");
+      expect(mine).toMatchObject({ id: planId, archivedAt: null });
+      expect(Object.keys(mine?.open ?? {})).toEqual(["overdue", "dueSoon"]);
+
+      const refused = await w
+        .client("supervisor")
+        .call("POST", `/api/plans/${String(planId)}/archive`);
+      expect(refused.statusCode).toBe(403);
+      const archived = await w.admin.call("POST", `/api/plans/${String(planId)}/archive`);
+      expect(archived.statusCode).toBe(200);
+      expect(archived.json<Listed>().archivedAt).toEqual(expect.any(String));
+      expect(await listed("/api/plans")).toEqual([]);
+      expect((await listed("/api/plans?archived=true")).map((p) => p.id)).toEqual([planId]);
+
+      // Read-only, with a message that says why; still readable and exportable.
+      const milestones = await w
+        .client("leader")
+        .call("GET", `/api/milestones?plan=${String(planId)}&pageSize=1`);
+      const [first] = milestones.json<{ items: { id: number; workflow: { version: number } }[] }>()
+        .items;
+      const report = await w
+        .client("leader")
+        .call("POST", `/api/milestones/${String(first?.id)}/reports`, {
+          version: first?.workflow.version,
+          text: "进展",
+        });
+      expect(report.statusCode).toBe(409);
+      expect(errorOf(report)).toMatchObject({ code: "plan.archived" });
+      expect(errorOf(report).message.zh).toContain("已归档");
+      const exported = await w.admin.call("GET", `/api/plans/${String(planId)}/export?format=csv`);
+      expect(exported.statusCode).toBe(200);
+
+      const restored = await w.admin.call("POST", `/api/plans/${String(planId)}/unarchive`);
+      expect(restored.json<Listed>().archivedAt).toBeNull();
+      expect((await listed("/api/plans")).map((p) => p.id)).toEqual([planId]);
+    });
+
+    it("refuses to delete a plan with work on it with 409 naming the work, and deletes one without", async () => {
+      const w = world();
+      const planId = w.planId ?? 0;
+      const milestones = await w
+        .client("leader")
+        .call("GET", `/api/milestones?plan=${String(planId)}&pageSize=1`);
+      const [first] = milestones.json<{ items: { id: number; workflow: { version: number } }[] }>()
+        .items;
+      const ack = await w
+        .client("leader")
+        .call("POST", `/api/milestones/${String(first?.id)}/acknowledgement`, {
+          version: first?.workflow.version,
+        });
+      expect(ack.statusCode).toBe(200);
+      const refused = await w.admin.call("DELETE", `/api/plans/${String(planId)}`);
+      expect(refused.statusCode).toBe(409);
+      expect(errorOf(refused)).toMatchObject({
+        code: "plan.has_work",
+        details: { work: { ledgerEntries: 1 } },
+      });
+      expect(errorOf(refused).message.zh).toContain("1 条办理记录");
+      const byOffice = await w.client("supervisor").call("DELETE", `/api/plans/${String(planId)}`);
+      expect(byOffice.statusCode).toBe(403);
+    });
+  },
+);
