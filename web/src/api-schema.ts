@@ -2217,10 +2217,11 @@ export type paths = {
           asOf?: string;
           dueFrom?: string;
           dueTo?: string;
-          /** @description Text in the milestone or its task */
+          /** @description Text in the milestone or its task, a responsible unit's name or alias, or a 序号 (204, 205（3）) */
           q?: string;
-          /** @description position (table order), due, -due, status (worst first) */
-          sort?: "position" | "due" | "-due" | "status";
+          /** @description position (table order), due, status (worst light first), unit (责任单位, lead first, pinyin order); a leading - reverses */
+          sort?:
+            "position" | "-position" | "due" | "-due" | "status" | "-status" | "unit" | "-unit";
           page?: number;
           pageSize?: number;
         };
@@ -5963,6 +5964,14 @@ export type components = {
       setFocus: boolean;
       issueNotice: boolean;
     };
+    MilestoneMarksInput: {
+      /** @description 重点关注: the milestone or its task */
+      focus: boolean;
+      /** @description Requests waiting for the office's review */
+      readonly pendingReview: ("completion" | "extension")[];
+      /** @description 批示 not closed, on the milestone or its task */
+      openInstructions: number;
+    };
     MilestoneInput: {
       id: number;
       planId: number;
@@ -6007,11 +6016,13 @@ export type components = {
       acknowledgedOn: string | null;
       acknowledgementOverdue: boolean;
       workflow: components["schemas"]["WorkflowStateInput"];
+      /** @description The lead unit's latest report up to asOf, or the note of its completion once accepted */
       latestReport: {
         on: string;
         text: string;
         percent: number | null;
       } | null;
+      marks: components["schemas"]["MilestoneMarksInput"];
       /** @description What the latest imported table's progress column (进展情况) stated, and that table's revision; not a report */
       importedProgress: {
         revision: number;
@@ -7009,6 +7020,14 @@ export type components = {
       setFocus: boolean;
       issueNotice: boolean;
     };
+    MilestoneMarks: {
+      /** @description 重点关注: the milestone or its task */
+      focus: boolean;
+      /** @description Requests waiting for the office's review */
+      readonly pendingReview: ("completion" | "extension")[];
+      /** @description 批示 not closed, on the milestone or its task */
+      openInstructions: number;
+    };
     Milestone: {
       id: number;
       planId: number;
@@ -7053,11 +7072,13 @@ export type components = {
       acknowledgedOn: string | null;
       acknowledgementOverdue: boolean;
       workflow: components["schemas"]["WorkflowState"];
+      /** @description The lead unit's latest report up to asOf, or the note of its completion once accepted */
       latestReport: {
         on: string;
         text: string;
         percent: number | null;
       } | null;
+      marks: components["schemas"]["MilestoneMarks"];
       /** @description What the latest imported table's progress column (进展情况) stated, and that table's revision; not a report */
       importedProgress: {
         revision: number;
