@@ -2449,6 +2449,148 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  "/api/audit-events/choices": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the audit log's filters offer: its people (by name), actions and objects */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              readonly people: {
+                id: number;
+                name: string;
+                unit: string;
+              }[];
+              readonly actions: {
+                action: string;
+                name: components["schemas"]["Message"];
+              }[];
+              readonly objectTypes: {
+                type: string;
+                name: components["schemas"]["Message"];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/audit-events/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The audit log as CSV for Excel (UTF-8 with BOM), with the same filters */
+    get: {
+      parameters: {
+        query?: {
+          user?: number;
+          token?: number;
+          unit?: number;
+          objectType?: string;
+          objectId?: string;
+          action?: string;
+          /** @description From this time, inclusive */
+          from?: string;
+          /** @description Before this time */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/calendar": {
     parameters: {
       query?: never;
@@ -5605,15 +5747,24 @@ export type components = {
       createdBy: number | null;
       createdByUsername: string | null;
     };
+    MessageInput: {
+      zh: string;
+      en: string;
+    };
     AuditEntryInput: {
       id: number;
       at: string;
       actor: string;
       userId: number | null;
+      /** @description The person's display name (姓名) */
+      userName: string | null;
       token: components["schemas"]["TokenCreditInput"] | null;
       unitId: number | null;
+      unitName: string | null;
       action: string;
+      actionName: components["schemas"]["MessageInput"];
       objectType: string;
+      objectName: components["schemas"]["MessageInput"];
       objectId: string;
       before: unknown;
       after: unknown;
@@ -6661,15 +6812,24 @@ export type components = {
       createdBy: number | null;
       createdByUsername: string | null;
     };
+    Message: {
+      zh: string;
+      en: string;
+    };
     AuditEntry: {
       id: number;
       at: string;
       actor: string;
       userId: number | null;
+      /** @description The person's display name (姓名) */
+      userName: string | null;
       token: components["schemas"]["TokenCredit"] | null;
       unitId: number | null;
+      unitName: string | null;
       action: string;
+      actionName: components["schemas"]["Message"];
       objectType: string;
+      objectName: components["schemas"]["Message"];
       objectId: string;
       before: unknown;
       after: unknown;
