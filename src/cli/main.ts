@@ -18,6 +18,7 @@ import { distributeCommand } from "./commands/distribute.js";
 import { reportCommand } from "./commands/report.js";
 import { resetPasswordCommand } from "./commands/reset-password.js";
 import { isoDayOption, statusCommand } from "./commands/status.js";
+import { auditCommand, auditLimit } from "./commands/audit.js";
 import { unitsMergeCommand } from "./commands/units-merge.js";
 import { unitsCommand } from "./commands/units.js";
 import {
@@ -199,6 +200,20 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
     )
     .action(async (options: Parameters<typeof exportCommand>[0]) => {
       exitCode = await exportCommand(options, io, language());
+    });
+
+  storeCommand("audit", "the audit log: who did what when, newest first; --csv for Excel")
+    .option("--user <username>", "filter: what this user did")
+    .option("--unit <name>", "filter: what this unit's people did")
+    .option("--action <action>", "filter: one action, e.g. milestone.completion_approved")
+    .option("--object <type>", "filter: one kind of object, e.g. plan, milestone, user")
+    .option("--from <date>", "filter: from this day, YYYY-MM-DD", isoDayOption)
+    .option("--to <date>", "filter: up to this day, included", isoDayOption)
+    .option("--limit <n>", "how many of the latest to show (default 50, at most 200)", auditLimit)
+    .option("--csv", "write every matching entry as CSV for Excel instead")
+    .option("-o, --output <file>", "with --csv: where to write it; - for standard output")
+    .action(async (options: Parameters<typeof auditCommand>[0]) => {
+      exitCode = await auditCommand(options, io, language());
     });
 
   storeCommand("report", "enter a unit's progress report on a milestone (from paper or phone)")

@@ -2,6 +2,7 @@ import type { Database } from "../db/database.js";
 import {
   findMilestoneKeys,
   findMilestoneRows,
+  unitColumnTexts,
   type MilestoneKey,
   unitsOfMilestoneVersions,
   type MilestoneRow,
@@ -12,12 +13,14 @@ import {
   type LatestImportedProgress,
 } from "../db/queries/imported-progress.js";
 import { readLedger } from "../db/queries/milestone-ledger.js";
+import { milestoneMarks, NO_MARKS, type MilestoneMarks } from "../db/queries/milestone-marks.js";
+import { listRequests } from "../db/queries/milestone-requests.js";
 import { milestoneVersionIdsOf, tasksLedBy, type UnitRole } from "../db/queries/milestone-scope.js";
 import { initialState, readStates, type MilestoneState } from "../db/queries/milestone-states.js";
 import { unitAndGroupIds } from "../db/queries/units.js";
 import type { Deadline } from "../domain/deadline.js";
 import type { IsoDate } from "../domain/iso-date.js";
-import type { MilestoneStatus } from "../domain/milestone-status.js";
+import type { Light, MilestoneStatus } from "../domain/milestone-status.js";
 import type { ResponsiblePerson } from "../domain/plan.js";
 import type { Actor } from "../policies/actor.js";
 import { pageOf, type Page, type PageRequest } from "./page.js";
@@ -33,7 +36,10 @@ import {
 } from "./workflow/milestone-abilities.js";
 import { loadMilestoneContext, milestoneNotFound } from "./workflow/milestone-context.js";
 
-/** The lead unit's latest report up to the day asked: the milestone's progress. */
+/**
+ * The milestone's progress up to the day asked: the lead unit's latest
+ * report, or the note of its completion once the office accepted it.
+ */
 export interface LatestReport {
   readonly on: IsoDate;
   readonly text: string;
@@ -61,6 +67,8 @@ export interface MilestoneView extends RatedStatus {
   /** Where the workflow stands now; `version` goes with every write (409 when stale). */
   readonly workflow: MilestoneState;
   readonly latestReport: LatestReport | null;
+  /** 重点关注, a request waiting for review, open 批示: the plan table's marks. */
+  readonly marks: MilestoneMarks;
   /**
    * The progress the latest imported table stated for it (a quarterly
    * table's 进展情况), with the revision of that table; null when none did.
@@ -74,7 +82,20 @@ export interface MilestoneView extends RatedStatus {
   readonly removedInRevision: number | null;
 }
 
-export const MILESTONE_SORTS = ["position", "due", "-due", "status"] as const;
+/**
+ * The plan table's column sorts: 序号 (position), 完成时限 (due), status
+ * (the worst light first) and 责任单位 (lead first), each either way ("-" reverses).
+ */
+export const MILESTONE_SORTS = [
+  "position",
+  "-position",
+  "due",
+  "-due",
+  "status",
+  "-status",
+  "unit",
+  "-unit",
+] as const;
 export type MilestoneSort = (typeof MILESTONE_SORTS)[number];
 
 export interface MilestoneQuery extends PageRequest {
@@ -95,7 +116,8 @@ export interface MilestoneQuery extends PageRequest {
 /** Every milestone of one task in one page: a task has at most a few hundred. */
 export const MILESTONE_PAGE_ALL: PageRequest = { page: 1, pageSize: Number.MAX_SAFE_INTEGER };
 
-/** Worst first: what needs attention leads a "status" sort. */
+/** Worst first: what needs attention leads a "status" sort, the light before the status. */
+const LIGHT_ORDER: Readonly<Record<Light, number>> = { red: 0, yellow: 1, green: 2 };
 const STATUS_ORDER: Readonly<Record<MilestoneStatus, number>> = {
   overdue: 0,
   due_soon: 1,
@@ -105,29 +127,71 @@ const STATUS_ORDER: Readonly<Record<MilestoneStatus, number>> = {
 };
 
 export type RatedMilestone = { readonly row: MilestoneKey; readonly state: RatedStatus };
+type Comparator = (a: RatedMilestone, b: RatedMilestone) => number;
 
-const byPosition = (a: RatedMilestone, b: RatedMilestone): number =>
+const byPosition: Comparator = (a, b) =>
   a.row.planId - b.row.planId ||
   a.row.taskPosition - b.row.taskPosition ||
   a.row.position - b.row.position;
 
 /** Undated milestones (ongoing, none) come after every dated one, in both directions. */
 const byDue =
-  (direction: 1 | -1) =>
-  (a: RatedMilestone, b: RatedMilestone): number => {
+  (direction: 1 | -1): Comparator =>
+  (a, b) => {
     if (a.state.due === b.state.due) return byPosition(a, b);
     if (a.state.due === null) return 1;
     if (b.state.due === null) return -1;
     return direction * a.state.due.localeCompare(b.state.due);
   };
 
-const COMPARATORS: Readonly<
-  Record<MilestoneSort, (a: RatedMilestone, b: RatedMilestone) => number>
-> = {
-  position: byPosition,
-  due: byDue(1),
-  "-due": byDue(-1),
-  status: (a, b) => STATUS_ORDER[a.state.status] - STATUS_ORDER[b.state.status] || byDue(1)(a, b),
+const byStatus =
+  (direction: 1 | -1): Comparator =>
+  (a, b) =>
+    direction *
+      (LIGHT_ORDER[a.state.light] - LIGHT_ORDER[b.state.light] ||
+        STATUS_ORDER[a.state.status] - STATUS_ORDER[b.state.status]) || byDue(1)(a, b);
+
+/** 责任单位 in pinyin order, as a Chinese reader expects; milestones without units last. */
+const unitCollator = new Intl.Collator("zh-CN-u-co-pinyin");
+const byUnits =
+  (units: ReadonlyMap<number, string>, direction: 1 | -1): Comparator =>
+  (a, b) => {
+    const left = units.get(a.row.versionId);
+    const right = units.get(b.row.versionId);
+    if (left === right) return byPosition(a, b);
+    if (left === undefined) return 1;
+    if (right === undefined) return -1;
+    return direction * unitCollator.compare(left, right) || byPosition(a, b);
+  };
+
+const comparatorFor = async (
+  db: Database,
+  sort: MilestoneSort,
+  keys: readonly MilestoneKey[],
+): Promise<Comparator> => {
+  switch (sort) {
+    case "position":
+      return byPosition;
+    case "-position":
+      return (a, b) => byPosition(b, a);
+    case "due":
+      return byDue(1);
+    case "-due":
+      return byDue(-1);
+    case "status":
+      return byStatus(1);
+    case "-status":
+      return byStatus(-1);
+    case "unit":
+    case "-unit":
+      return byUnits(
+        await unitColumnTexts(
+          db.kysely,
+          keys.map((key) => key.versionId),
+        ),
+        sort === "unit" ? 1 : -1,
+      );
+  }
 };
 
 const intersect = (a: readonly number[] | undefined, b: readonly number[]): readonly number[] => {
@@ -189,19 +253,35 @@ const candidateVersions = async (
   return ids;
 };
 
-/** Each milestone's latest report up to a day (what lists and exports show as its progress). */
+/** Each milestone's latest progress up to a day (what lists and exports show as its progress). */
 export const latestReports = async (
   db: Database,
   milestoneIds: readonly number[],
   asOf: IsoDate,
 ): Promise<Map<number, LatestReport>> => {
-  const latest = new Map<number, LatestReport>();
-  for (const { milestoneId, entry } of await readLedger(db.kysely, milestoneIds, {
+  const entries = await readLedger(db.kysely, milestoneIds, {
     upTo: asOf,
-    kinds: ["reported"],
-  })) {
+    kinds: ["reported", "completion_accepted"],
+  });
+  const acceptedIds = entries.flatMap(({ milestoneId, entry }) =>
+    entry.kind === "completion_accepted" && entry.requestId !== null ? [milestoneId] : [],
+  );
+  const notes = new Map(
+    acceptedIds.length === 0
+      ? []
+      : (await listRequests(db.kysely, { milestoneIds: acceptedIds, state: "approved" })).map(
+          (request) => [request.id, request.payload.text],
+        ),
+  );
+  const latest = new Map<number, LatestReport>();
+  for (const { milestoneId, entry } of entries) {
     if (entry.kind === "reported") {
       latest.set(milestoneId, { on: entry.on, text: entry.text, percent: entry.percent });
+    } else if (entry.kind === "completion_accepted" && entry.requestId !== null) {
+      const note = notes.get(entry.requestId);
+      if (typeof note === "string" && note !== "") {
+        latest.set(milestoneId, { on: entry.on, text: note, percent: 100 });
+      }
     }
   }
   return latest;
@@ -226,6 +306,10 @@ const present = async (
   const states = await readStates(db.kysely, ids);
   const imported = await latestImportedProgress(db.kysely, ids);
   const latest = await latestReports(db, ids, asOf);
+  const marks = await milestoneMarks(
+    db.kysely,
+    rated.map((r) => r.row.versionId),
+  );
   const ledTasks = scope.all
     ? new Set<number>()
     : await tasksLedBy(db.kysely, scope.unitIds, [...new Set(rated.map((r) => r.row.taskId))]);
@@ -253,6 +337,7 @@ const present = async (
       ...state,
       workflow,
       latestReport: latest.get(row.id) ?? null,
+      marks: marks.get(row.id) ?? NO_MARKS,
       importedProgress: imported.get(row.id) ?? null,
       can: milestoneAbilities(actor, relation, workflow),
       whoCan: whoCanAct(actor, relation, workflow),
@@ -288,7 +373,7 @@ export const matchingMilestones = async (
       return state ? [{ row, state }] : [];
     })
     .filter((r) => wanted === undefined || wanted.has(r.state.status))
-    .sort(COMPARATORS[query.sort]);
+    .sort(await comparatorFor(db, query.sort, keys));
 };
 
 /**

@@ -40,6 +40,10 @@ const signedIn =
 const everyone: Rule = signedIn(() => "ok");
 const adminOnly: Rule = signedIn((a) => (a.role === "admin" ? "ok" : 403));
 const oversightOnly: Rule = signedIn((a) => (isOversight(a) ? "ok" : 403));
+/** The office reads the whole audit log, a unit leader the unit's part. */
+const auditReaders: Rule = signedIn((a) =>
+  isOversight(a) || a.role === "unit_leader" ? "ok" : 403,
+);
 
 /** Whether the actor sees content that these units have a part in. */
 const sees =
@@ -493,10 +497,9 @@ export const SWEEP_TABLE: Readonly<Record<string, Targets>> = {
     },
   ],
 
-  "GET /api/audit-events": one(
-    "/api/audit-events?pageSize=200",
-    signedIn((a) => (isOversight(a) || a.role === "unit_leader" ? "ok" : 403)),
-  ),
+  "GET /api/audit-events": one("/api/audit-events?pageSize=200", auditReaders),
+  "GET /api/audit-events/choices": one("/api/audit-events/choices", auditReaders),
+  "GET /api/audit-events/export": one("/api/audit-events/export", auditReaders),
   "GET /api/calendar": one("/api/calendar", everyone),
   "GET /api/calendar/days/{date}": one("/api/calendar/days/2026-10-08", everyone),
   "PUT /api/calendar/days/{date}": one("/api/calendar/days/2026-10-08", adminOnly, {

@@ -193,6 +193,14 @@ export const AppShell = () => {
                   </OfficeOnly>
                 }
               />
+              <Route
+                path="/audit"
+                element={
+                  <OfficeOnly>
+                    <PAGES.audit />
+                  </OfficeOnly>
+                }
+              />
               <Route path="/account" element={<PAGES.account />} />
               <Route path="*" element={<Navigate to={home} replace />} />
             </Routes>

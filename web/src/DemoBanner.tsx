@@ -10,9 +10,9 @@ type Health = Answer<"/api/health", "get">;
 const useDemo = () => useApi<Health>("/api/health").data?.demo;
 
 /**
- * One line above every screen while the database holds the demo, on paper
- * too: its records are made up, and the server's today is the demo's, not
- * the calendar's.
+ * One line above every screen while the database holds the demo: its
+ * records are made up, and the server's today is the demo's, not the
+ * calendar's. Left off paper: a printed table is handed on without it.
  */
 export const DemoBanner = () => {
   const { t } = useLanguage();
@@ -25,6 +25,7 @@ export const DemoBanner = () => {
       type="warning"
       showIcon
       role="status"
+      className="no-print"
       style={{ marginBottom: 12, paddingBlock: 6 }}
       title={t({
         zh: `演示数据：模拟的 ${year} 年上半年（至 ${demo.asOf}）办理记录；系统按演示时间运行，今天是 ${session.today}。`,

@@ -2438,10 +2438,11 @@ export type paths = {
           asOf?: string;
           dueFrom?: string;
           dueTo?: string;
-          /** @description Text in the milestone or its task */
+          /** @description Text in the milestone or its task, a responsible unit's name or alias, or a 序号 (204, 205（3）) */
           q?: string;
-          /** @description position (table order), due, -due, status (worst first) */
-          sort?: "position" | "due" | "-due" | "status";
+          /** @description position (table order), due, status (worst light first), unit (责任单位, lead first, pinyin order); a leading - reverses */
+          sort?:
+            "position" | "-position" | "due" | "-due" | "status" | "-status" | "unit" | "-unit";
           page?: number;
           pageSize?: number;
         };
@@ -2632,6 +2633,148 @@ export type paths = {
             };
           };
         };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/audit-events/choices": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the audit log's filters offer: its people (by name), actions and objects */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              readonly people: {
+                id: number;
+                name: string;
+                unit: string;
+              }[];
+              readonly actions: {
+                action: string;
+                name: components["schemas"]["Message"];
+              }[];
+              readonly objectTypes: {
+                type: string;
+                name: components["schemas"]["Message"];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/audit-events/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The audit log as CSV for Excel (UTF-8 with BOM), with the same filters */
+    get: {
+      parameters: {
+        query?: {
+          user?: number;
+          token?: number;
+          unit?: number;
+          objectType?: string;
+          objectId?: string;
+          action?: string;
+          /** @description From this time, inclusive */
+          from?: string;
+          /** @description Before this time */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
         /** @description Default Response */
         400: {
           headers: {
@@ -6596,15 +6739,24 @@ export type components = {
       createdBy: number | null;
       createdByUsername: string | null;
     };
+    MessageInput: {
+      zh: string;
+      en: string;
+    };
     AuditEntryInput: {
       id: number;
       at: string;
       actor: string;
       userId: number | null;
+      /** @description The person's display name (姓名) */
+      userName: string | null;
       token: components["schemas"]["TokenCreditInput"] | null;
       unitId: number | null;
+      unitName: string | null;
       action: string;
+      actionName: components["schemas"]["MessageInput"];
       objectType: string;
+      objectName: components["schemas"]["MessageInput"];
       objectId: string;
       before: unknown;
       after: unknown;
@@ -7039,6 +7191,14 @@ export type components = {
       /** @enum {string|null} */
       review: "lead_unit" | "lead_unit_leader" | "office" | null;
     };
+    MilestoneMarksInput: {
+      /** @description 重点关注: the milestone or its task */
+      focus: boolean;
+      /** @description Requests waiting for the office's review */
+      readonly pendingReview: ("completion" | "extension")[];
+      /** @description 批示 not closed, on the milestone or its task */
+      openInstructions: number;
+    };
     MilestoneInput: {
       id: number;
       planId: number;
@@ -7084,11 +7244,13 @@ export type components = {
       acknowledgedOn: string | null;
       acknowledgementOverdue: boolean;
       workflow: components["schemas"]["WorkflowStateInput"];
+      /** @description The lead unit's latest report up to asOf, or the note of its completion once accepted */
       latestReport: {
         on: string;
         text: string;
         percent: number | null;
       } | null;
+      marks: components["schemas"]["MilestoneMarksInput"];
       /** @description What the latest imported table's progress column (进展情况) stated, and that table's revision; not a report */
       importedProgress: {
         revision: number;
@@ -7839,15 +8001,24 @@ export type components = {
       createdBy: number | null;
       createdByUsername: string | null;
     };
+    Message: {
+      zh: string;
+      en: string;
+    };
     AuditEntry: {
       id: number;
       at: string;
       actor: string;
       userId: number | null;
+      /** @description The person's display name (姓名) */
+      userName: string | null;
       token: components["schemas"]["TokenCredit"] | null;
       unitId: number | null;
+      unitName: string | null;
       action: string;
+      actionName: components["schemas"]["Message"];
       objectType: string;
+      objectName: components["schemas"]["Message"];
       objectId: string;
       before: unknown;
       after: unknown;
@@ -8282,6 +8453,14 @@ export type components = {
       /** @enum {string|null} */
       review: "lead_unit" | "lead_unit_leader" | "office" | null;
     };
+    MilestoneMarks: {
+      /** @description 重点关注: the milestone or its task */
+      focus: boolean;
+      /** @description Requests waiting for the office's review */
+      readonly pendingReview: ("completion" | "extension")[];
+      /** @description 批示 not closed, on the milestone or its task */
+      openInstructions: number;
+    };
     Milestone: {
       id: number;
       planId: number;
@@ -8327,11 +8506,13 @@ export type components = {
       acknowledgedOn: string | null;
       acknowledgementOverdue: boolean;
       workflow: components["schemas"]["WorkflowState"];
+      /** @description The lead unit's latest report up to asOf, or the note of its completion once accepted */
       latestReport: {
         on: string;
         text: string;
         percent: number | null;
       } | null;
+      marks: components["schemas"]["MilestoneMarks"];
       /** @description What the latest imported table's progress column (进展情况) stated, and that table's revision; not a report */
       importedProgress: {
         revision: number;

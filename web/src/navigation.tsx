@@ -3,6 +3,7 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   CommentOutlined,
+  FileSearchOutlined,
   ProjectOutlined,
   SettingOutlined,
   TableOutlined,
@@ -44,6 +45,7 @@ export const navigationFor = (session: Session): readonly NavItem[] => {
     items.push(
       { path: "/import", label: { zh: "导入", en: "Import" }, icon: <UploadOutlined /> },
       { path: "/admin", label: { zh: "管理", en: "Administration" }, icon: <SettingOutlined /> },
+      { path: "/audit", label: { zh: "审计日志", en: "Audit log" }, icon: <FileSearchOutlined /> },
     );
   return items;
 };

@@ -17,5 +17,6 @@ export const PAGES = {
   calendar: lazyPage(() => import("./insight/CalendarPage.js").then((m) => m.CalendarPage)),
   import: lazyPage(() => import("./import/ImportPage.js").then((m) => m.ImportPage)),
   admin: lazyPage(() => import("./admin/AdminPage.js").then((m) => m.AdminPage)),
+  audit: lazyPage(() => import("./audit/AuditPage.js").then((m) => m.AuditLogPage)),
   account: lazyPage(() => import("./account/AccountPage.js").then((m) => m.AccountPage)),
 };

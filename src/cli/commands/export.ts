@@ -1,19 +1,16 @@
-import { createWriteStream } from "node:fs";
-import { resolve } from "node:path";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import { InvalidArgumentError } from "commander";
 import type { UnitRole } from "../../db/queries/milestone-scope.js";
 import type { IsoDate } from "../../domain/iso-date.js";
 import { message } from "../../domain/message.js";
 import { MILESTONE_STATUSES, type MilestoneStatus } from "../../domain/milestone-status.js";
-import type { ExportFile, ExportFormat } from "../../services/exports/export-file.js";
+import type { ExportFormat } from "../../services/exports/export-file.js";
 import { exportPlanFile } from "../../services/exports/export-plan-file.js";
 import { cliActor } from "../cli-actor.js";
 import { cliToday } from "../cli-now.js";
 import { EXIT, type CliIo } from "../io.js";
 import type { Language } from "../language.js";
 import { withDatabase, type DatabaseOptions } from "../open-database.js";
+import { deliverFile } from "../deliver-file.js";
 import { errorLine } from "../report-error.js";
 
 export interface ExportOptions extends DatabaseOptions {
@@ -40,20 +37,6 @@ export const statusListOption = (value: string): MilestoneStatus[] => {
     throw new InvalidArgumentError(`comma-separated, of: ${MILESTONE_STATUSES.join(", ")}`);
   }
   return parts as MilestoneStatus[];
-};
-
-/** Writes the file's bytes, whole or streamed, to a stream that takes chunks. */
-const writeBody = async (body: ExportFile["body"], out: CliIo["stdout"]): Promise<void> => {
-  if (body instanceof Uint8Array) {
-    out.write(body);
-    return;
-  }
-  for await (const chunk of Readable.from(body)) out.write(chunk as Uint8Array);
-};
-
-const saveFile = async (file: ExportFile, path: string): Promise<void> => {
-  const source = file.body instanceof Uint8Array ? Readable.from([file.body]) : file.body;
-  await pipeline(source, createWriteStream(path));
 };
 
 /**
@@ -103,24 +86,6 @@ export const exportCommand = (
       },
       await cliToday(db, io.env),
     );
-    if (options.output === "-") {
-      await writeBody(file.body, io.stdout);
-      return EXIT.ok;
-    }
-    const path = resolve(options.output ?? file.fileName);
-    try {
-      await saveFile(file, path);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      io.stderr.write(
-        errorLine(
-          message(`无法写入 ${path}：${reason}`, `cannot write ${path}: ${reason}`),
-          language,
-        ),
-      );
-      return EXIT.inputErrors;
-    }
-    io.stdout.write(`${path}\n`);
-    return EXIT.ok;
+    return deliverFile(file, options.output, io, language);
   });
 };

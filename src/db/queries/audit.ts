@@ -295,9 +295,12 @@ export interface AuditEntry {
   readonly at: string;
   readonly actor: string;
   readonly userId: number | null;
+  /** The person's display name (姓名); null for the shell and tokens. */
+  readonly userName: string | null;
   /** The API token that acted, named with its issuer; null for people and the shell. */
   readonly token: TokenCredit | null;
   readonly unitId: number | null;
+  readonly unitName: string | null;
   readonly action: string;
   readonly objectType: string;
   readonly objectId: string;
@@ -348,6 +351,47 @@ export const deleteSignInEntriesBefore = async (
   return Number(result.numDeletedRows);
 };
 
+/** The display names of the people and units some entries name: two queries for a page. */
+const namesOf = async (
+  db: Kysely<Schema>,
+  rows: readonly { readonly user_id: number | null; readonly unit_id: number | null }[],
+): Promise<{ users: Map<number, string>; units: Map<number, string> }> => {
+  const ids = (key: "user_id" | "unit_id") => [
+    ...new Set(rows.flatMap((row) => (row[key] === null ? [] : [row[key]]))),
+  ];
+  const userIds = ids("user_id");
+  const unitIds = ids("unit_id");
+  const users =
+    userIds.length === 0
+      ? []
+      : await db
+          .selectFrom("users")
+          .select(["id", "display_name as name"])
+          .where("id", "in", userIds)
+          .execute();
+  const units =
+    unitIds.length === 0
+      ? []
+      : await db.selectFrom("units").select(["id", "name"]).where("id", "in", unitIds).execute();
+  return {
+    users: new Map(users.map((user) => [user.id, user.name])),
+    units: new Map(units.map((unit) => [unit.id, unit.name])),
+  };
+};
+
+/** The people who appear in the entries matching the filter, by display name: the audit screen's choices. */
+export const auditPeople = async (
+  db: Kysely<Schema>,
+  filter: AuditFilter,
+): Promise<{ id: number; name: string; unit: string }[]> =>
+  db
+    .selectFrom("users")
+    .innerJoin("units", "units.id", "users.unit_id")
+    .select(["users.id", "users.display_name as name", "units.name as unit"])
+    .where("users.id", "in", filtered(db, filter).select("audit_log.user_id").distinct())
+    .orderBy("users.display_name")
+    .execute();
+
 /** Entries matching the filter, newest first, one page, with the total. */
 export const listAudit = async (
   db: Kysely<Schema>,
@@ -367,6 +411,7 @@ export const listAudit = async (
     db,
     rows.map((r) => r.token_id),
   );
+  const names = await namesOf(db, rows);
   return {
     total: Number(n),
     entries: rows.map((r) => ({
@@ -374,8 +419,10 @@ export const listAudit = async (
       at: r.at,
       actor: r.actor,
       userId: r.user_id,
+      userName: r.user_id === null ? null : (names.users.get(r.user_id) ?? null),
       token: r.token_id === null ? null : (tokens.get(r.token_id) ?? null),
       unitId: r.unit_id,
+      unitName: r.unit_id === null ? null : (names.units.get(r.unit_id) ?? null),
       action: r.action,
       objectType: r.object_type,
       objectId: r.object_id,

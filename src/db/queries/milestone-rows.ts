@@ -1,4 +1,5 @@
-import { sql, type Kysely } from "kysely";
+import { sql, type Expression, type ExpressionBuilder, type Kysely } from "kysely";
+import { parseTableNumber } from "../../domain/milestone-ref.js";
 import { chunksFor, collectChunks } from "../batch.js";
 import { containsPattern } from "../like-pattern.js";
 import type { Schema } from "../schema.js";
@@ -35,7 +36,7 @@ export interface MilestoneRowFilter {
   /** Fixed due dates in [dueFrom, dueTo]; milestones without one drop out. */
   readonly dueFrom?: string;
   readonly dueTo?: string;
-  /** Words in the milestone's or its task's text. */
+  /** Words in the milestone's or its task's text, a responsible unit's name, or a 序号. */
   readonly text?: string;
 }
 
@@ -44,6 +45,12 @@ const ID_COLUMN = {
   milestone: "mv.milestone_id",
   task: "mv.task_id",
 } as const;
+
+/** The tables a milestone list reads, by the aliases it gives them. */
+type FilteredTables = Schema & {
+  readonly mv: Schema["milestone_versions"];
+  readonly tv: Schema["task_versions"];
+};
 
 const filtered = (
   db: Kysely<Schema>,
@@ -63,15 +70,62 @@ const filtered = (
     .$if(chunk !== null, (q) => q.where(ID_COLUMN[filter.ids?.of ?? "version"], "in", chunk ?? []))
     .$if(filter.dueFrom !== undefined, (q) => q.where("mv.due_date", ">=", filter.dueFrom ?? ""))
     .$if(filter.dueTo !== undefined, (q) => q.where("mv.due_date", "<=", filter.dueTo ?? ""))
-    .$if(filter.text !== undefined, (q) =>
-      q.where((eb) => {
-        const pattern = containsPattern(filter.text ?? "");
-        return eb.or([
-          sql<boolean>`${eb.ref("mv.text")} like ${pattern} escape '\\'`,
-          sql<boolean>`${eb.ref("tv.title")} like ${pattern} escape '\\'`,
-        ]);
-      }),
-    );
+    .$if(filter.text !== undefined, (q) => q.where((eb) => textMatch(eb, filter.text ?? "")));
+
+/**
+ * What a search box finds: the words in the milestone's or its task's text,
+ * a unit responsible for it (by name or alias, as lead or cooperating unit,
+ * or as lead of its whole task), or its 序号 ("204", "205（3）", "205(3)").
+ */
+const textMatch = (eb: ExpressionBuilder<FilteredTables, "mv" | "tv">, text: string) => {
+  const pattern = containsPattern(text);
+  const like = (column: Expression<string>) => sql<boolean>`${column} like ${pattern} escape '\\'`;
+  const unitNamed = (unitId: Expression<number>) =>
+    eb.or([
+      eb.exists(
+        eb
+          .selectFrom("units as u")
+          .select("u.id")
+          .where("u.id", "=", unitId)
+          .where((inner) => like(inner.ref("u.name"))),
+      ),
+      eb.exists(
+        eb
+          .selectFrom("unit_aliases as ua")
+          .select("ua.unit_id")
+          .where("ua.unit_id", "=", unitId)
+          .where((inner) => like(inner.ref("ua.alias"))),
+      ),
+    ]);
+  const number = parseTableNumber(text);
+  return eb.or([
+    like(eb.ref("mv.text")),
+    like(eb.ref("tv.title")),
+    eb.exists(
+      eb
+        .selectFrom("milestone_units as mu")
+        .select("mu.unit_id")
+        .whereRef("mu.milestone_version_id", "=", "mv.id")
+        .where((inner) => unitNamed(inner.ref("mu.unit_id"))),
+    ),
+    eb.exists(
+      eb
+        .selectFrom("task_units as tu")
+        .select("tu.unit_id")
+        .whereRef("tu.task_version_id", "=", "tv.id")
+        .where("tu.role", "=", "lead")
+        .where((inner) => unitNamed(inner.ref("tu.unit_id"))),
+    ),
+    ...(number === null
+      ? []
+      : [
+          eb.and([
+            eb("tv.no", "=", number.taskNo),
+            ...(number.seq === null ? [] : [eb("mv.seq", "=", number.seq)]),
+          ]),
+        ]),
+  ]);
+};
 
 const inChunks = <T>(
   filter: MilestoneRowFilter,
@@ -187,6 +241,36 @@ export const unitsOfMilestoneVersions = async (
     }
   }
   return byVersion;
+};
+
+/**
+ * The 责任单位 cell of each milestone version as the table shows it, lead
+ * units first, then the others in the table's order: what a sort by unit
+ * compares. Versions without units are left out.
+ */
+export const unitColumnTexts = async (
+  db: Kysely<Schema>,
+  versionIds: readonly number[],
+): Promise<Map<number, string>> => {
+  const rows = await collectChunks(chunksFor(versionIds, 1), (chunk) =>
+    db
+      .selectFrom("milestone_units as mu")
+      .innerJoin("units", "units.id", "mu.unit_id")
+      .select(["mu.milestone_version_id", "mu.role", "units.name"])
+      .where("mu.milestone_version_id", "in", chunk)
+      .orderBy("mu.milestone_version_id")
+      .orderBy("mu.position")
+      .execute(),
+  );
+  const names = new Map<number, { lead: string[]; others: string[] }>();
+  for (const row of rows) {
+    const cell = names.get(row.milestone_version_id) ?? { lead: [], others: [] };
+    (row.role === "lead" ? cell.lead : cell.others).push(row.name);
+    names.set(row.milestone_version_id, cell);
+  }
+  return new Map(
+    [...names].map(([versionId, cell]) => [versionId, [...cell.lead, ...cell.others].join("、")]),
+  );
 };
 
 /**

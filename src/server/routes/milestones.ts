@@ -43,10 +43,12 @@ export const milestoneRoutes =
             dueFrom: isoDay.optional(),
             dueTo: isoDay.optional(),
             q: z.string().trim().min(1).max(200).optional().meta({
-              description: "Text in the milestone or its task",
+              description:
+                "Text in the milestone or its task, a responsible unit's name or alias, or a 序号 (204, 205（3）)",
             }),
             sort: z.enum(MILESTONE_SORTS).default("position").meta({
-              description: "position (table order), due, -due, status (worst first)",
+              description:
+                "position (table order), due, status (worst light first), unit (责任单位, lead first, pinyin order); a leading - reverses",
             }),
             ...pageQuery,
           }),

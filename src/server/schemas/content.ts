@@ -142,7 +142,22 @@ export const milestoneSchema = z
     workflow: workflowStateSchema,
     latestReport: z
       .object({ on: z.string(), text: z.string(), percent: z.number().nullable() })
-      .nullable(),
+      .nullable()
+      .meta({
+        description:
+          "The lead unit's latest report up to asOf, or the note of its completion once accepted",
+      }),
+    marks: z
+      .object({
+        focus: z.boolean().meta({ description: "重点关注: the milestone or its task" }),
+        pendingReview: arrayOf(z.enum(["completion", "extension"])).meta({
+          description: "Requests waiting for the office's review",
+        }),
+        openInstructions: z.number().int().meta({
+          description: "批示 not closed, on the milestone or its task",
+        }),
+      })
+      .meta({ id: "MilestoneMarks" }),
     importedProgress: z
       .object({
         revision: z.number().int(),

@@ -74,16 +74,23 @@ export const tokenCreditSchema = z
   })
   .meta({ id: "TokenCredit" });
 
+/** A name in both languages of the interface. */
+export const messageSchema = z.object({ zh: z.string(), en: z.string() }).meta({ id: "Message" });
+
 export const auditEntrySchema = z
   .object({
     id: z.number().int(),
     at: z.string(),
     actor: z.string(),
     userId: z.number().int().nullable(),
+    userName: z.string().nullable().meta({ description: "The person's display name (姓名)" }),
     token: tokenCreditSchema.nullable(),
     unitId: z.number().int().nullable(),
+    unitName: z.string().nullable(),
     action: z.string(),
+    actionName: messageSchema,
     objectType: z.string(),
+    objectName: messageSchema,
     objectId: z.string(),
     before: z.unknown(),
     after: z.unknown(),

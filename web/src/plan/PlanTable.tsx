@@ -1,4 +1,6 @@
-import { Table, Typography } from "antd";
+import { PrinterOutlined } from "@ant-design/icons";
+import { Button, Table, Typography } from "antd";
+import type { SorterResult } from "antd/es/table/interface";
 import { useEffect, useMemo, useState } from "react";
 import type { Milestone } from "../api.js";
 import { useLanguage } from "../i18n.js";
@@ -7,7 +9,15 @@ import { loadAllMilestones } from "../common/load-milestones.js";
 import { ExportMenu } from "./ExportMenu.js";
 import { planColumns } from "./plan-columns.js";
 import { PlanFilters } from "./PlanFilters.js";
-import { milestoneQuery, NO_FILTERS, type Filters } from "./plan-query.js";
+import { MarksLegend } from "./milestone-marks.js";
+import {
+  milestoneQuery,
+  isSortableColumn,
+  NO_FILTERS,
+  sortParameter,
+  type ColumnSort,
+  type Filters,
+} from "./plan-query.js";
 import { taskRowSpans } from "../common/task-row-spans.js";
 import { usePrinting } from "./use-printing.js";
 import { useWindowHeight } from "./use-window-height.js";
@@ -20,6 +30,16 @@ export const VIRTUAL_FROM_ROWS = 300;
 /** Header, filters and the table's own header above the scrolling rows. */
 const CHROME_HEIGHT = 260;
 
+/** The column the user sorted by, from what the table reports; null for the table's own order. */
+const columnSortOf = (
+  sorter: SorterResult<Milestone> | SorterResult<Milestone>[],
+): ColumnSort | null => {
+  const chosen = Array.isArray(sorter) ? sorter[0] : sorter;
+  const key = chosen?.columnKey;
+  if (chosen?.order == null || !isSortableColumn(key)) return null;
+  return { column: key, descending: chosen.order === "descend" };
+};
+
 /** The decomposition table as issued, alive with each milestone's status and light. */
 export const PlanTable = ({ planId, title }: { planId: number; title: string }) => {
   const { t } = useLanguage();
@@ -27,12 +47,15 @@ export const PlanTable = ({ planId, title }: { planId: number; title: string }) 
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>(null);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [sort, setSort] = useState<ColumnSort | null>(null);
   const printing = usePrinting();
   const height = useWindowHeight();
   useEffect(() => {
     let current = true;
     setLoading(true);
-    loadAllMilestones(milestoneQuery(planId, filters)).then(
+    const query = milestoneQuery(planId, filters);
+    query.set("sort", sortParameter(sort));
+    loadAllMilestones(query).then(
       (found) => {
         if (!current) return;
         setRows(found);
@@ -48,10 +71,10 @@ export const PlanTable = ({ planId, title }: { planId: number; title: string }) 
     return () => {
       current = false;
     };
-  }, [planId, filters]);
+  }, [planId, filters, sort]);
   const columns = useMemo(
-    () => planColumns(t, taskRowSpans(rows.map((row) => row.task.id))),
-    [t, rows],
+    () => planColumns(t, taskRowSpans(rows.map((row) => row.task.id)), sort),
+    [t, rows, sort],
   );
   const virtual = rows.length >= VIRTUAL_FROM_ROWS && !printing;
   const asOf = rows[0]?.asOf;
@@ -63,8 +86,19 @@ export const PlanTable = ({ planId, title }: { planId: number; title: string }) 
       </Typography.Title>
       <PlanFilters value={filters} onChange={setFilters}>
         <ExportMenu planId={planId} filters={filters} />
+        <Button
+          icon={<PrinterOutlined />}
+          onClick={() => {
+            window.print();
+          }}
+        >
+          {t({ zh: "打印", en: "Print" })}
+        </Button>
       </PlanFilters>
       <ErrorAlert error={error} />
+      <div style={{ marginBottom: 8 }}>
+        <MarksLegend />
+      </div>
       <Table<Milestone>
         bordered
         size="small"
@@ -73,6 +107,9 @@ export const PlanTable = ({ planId, title }: { planId: number; title: string }) 
         pagination={false}
         columns={columns}
         dataSource={rows}
+        onChange={(_pagination, _filters, sorter) => {
+          setSort(columnSortOf(sorter));
+        }}
         virtual={virtual}
         scroll={virtual ? { x: 1400, y: Math.max(height - CHROME_HEIGHT, 320) } : { x: 1100 }}
         footer={() =>

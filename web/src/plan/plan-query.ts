@@ -1,4 +1,5 @@
 import dayjs from "dayjs";
+import type { paths } from "../api-schema.js";
 
 /** What the plan table shows: its filters and its as-of day. */
 export interface Filters {
@@ -20,6 +21,35 @@ export const NO_FILTERS: Filters = {
   month: null,
   text: "",
   asOf: null,
+};
+
+/** The server's sorts: the table is read page by page, so the server orders it. */
+export type PlanSort = NonNullable<
+  NonNullable<paths["/api/milestones"]["get"]["parameters"]["query"]>["sort"]
+>;
+
+/** The columns that sort, by their key, and the server's sort for each. */
+export const SORTABLE_COLUMNS = {
+  no: "position",
+  units: "unit",
+  due: "due",
+  status: "status",
+} as const satisfies Record<string, PlanSort>;
+export type SortableColumn = keyof typeof SORTABLE_COLUMNS;
+
+export const isSortableColumn = (key: unknown): key is SortableColumn =>
+  typeof key === "string" && key in SORTABLE_COLUMNS;
+
+/** A column sorted one way or the other; the table's own order when none is. */
+export interface ColumnSort {
+  readonly column: SortableColumn;
+  readonly descending: boolean;
+}
+
+export const sortParameter = (sort: ColumnSort | null): PlanSort => {
+  if (sort === null) return "position";
+  const ascending = SORTABLE_COLUMNS[sort.column];
+  return sort.descending ? `-${ascending}` : ascending;
 };
 
 /** The query of GET /api/milestones for these filters. */

@@ -1,0 +1,124 @@
+import { InvalidArgumentError } from "commander";
+import type { AuditFilter } from "../../db/queries/audit.js";
+import { findUnitByName } from "../../db/queries/units.js";
+import { findUserCredentials } from "../../db/queries/users.js";
+import { addDays, type IsoDate } from "../../domain/iso-date.js";
+import { message } from "../../domain/message.js";
+import { localTimeText } from "../../exporters/audit-csv.js";
+import { exportAuditCsv, listAuditFor } from "../../services/audit-log.js";
+import { MAX_PAGE_SIZE } from "../../services/page.js";
+import { cliActor } from "../cli-actor.js";
+import { positiveInteger } from "../command-options.js";
+import { cliToday } from "../cli-now.js";
+import { deliverFile } from "../deliver-file.js";
+import { EXIT, type CliIo } from "../io.js";
+import type { Language } from "../language.js";
+import { withDatabase, type DatabaseOptions } from "../open-database.js";
+import { renderListTable } from "../render-list-table.js";
+import { errorLine } from "../report-error.js";
+import { writeJson } from "../write-json.js";
+
+export interface AuditOptions extends DatabaseOptions {
+  /** A username. */
+  readonly user?: string;
+  /** A unit's name or alias. */
+  readonly unit?: string;
+  readonly action?: string;
+  readonly object?: string;
+  readonly from?: IsoDate;
+  readonly to?: IsoDate;
+  readonly limit?: number;
+  readonly csv?: boolean;
+  readonly json?: boolean;
+  readonly output?: string;
+}
+
+/** --limit: at most a page of the API, 200. */
+export const auditLimit = (value: string): number => {
+  const limit = positiveInteger(value);
+  if (limit > MAX_PAGE_SIZE) throw new InvalidArgumentError(`at most ${String(MAX_PAGE_SIZE)}`);
+  return limit;
+};
+
+const HEAD = {
+  zh: ["时间", "操作人", "单位", "操作", "对象"],
+  en: ["time", "person", "unit", "action", "object"],
+} as const;
+
+/** The instant a day starts in a time zone: "2022-06-01" in Asia/Shanghai → 2022-05-31T16:00:00Z. */
+const dayStartIn = (day: IsoDate, timeZone: string): string => {
+  const guess = Date.parse(`${day}T00:00:00Z`);
+  const local = Date.parse(
+    `${localTimeText(new Date(guess).toISOString(), timeZone).replace(" ", "T")}Z`,
+  );
+  return new Date(guess - (local - guess)).toISOString();
+};
+
+/**
+ * `duban audit [--user NAME] [--unit NAME] [--action A] [--object TYPE]
+ * [--from DAY] [--to DAY] [--limit N] [--csv [-o FILE]] [--json]`: the
+ * audit log, newest first, as the shell's administrator reads it; days are
+ * where the office is (DUBAN_TIMEZONE), both included.
+ */
+export const auditCommand = (options: AuditOptions, io: CliIo, language: Language) =>
+  withDatabase(options, io, language, async (db) => {
+    const timeZone = io.env.DUBAN_TIMEZONE ?? "Asia/Shanghai";
+    const user =
+      options.user === undefined
+        ? undefined
+        : (await findUserCredentials(db.kysely, options.user))?.user;
+    const unit =
+      options.unit === undefined ? undefined : await findUnitByName(db.kysely, options.unit);
+    const unknown =
+      options.user !== undefined && user === undefined
+        ? message(`没有用户名为 ${options.user} 的用户`, `there is no user ${options.user}`)
+        : options.unit !== undefined && unit === undefined
+          ? message(`没有名为 ${options.unit} 的单位`, `there is no unit ${options.unit}`)
+          : null;
+    if (unknown !== null) {
+      io.stderr.write(errorLine(unknown, language));
+      return EXIT.inputErrors;
+    }
+    const filter: AuditFilter = {
+      ...(user === undefined ? {} : { userId: user.id }),
+      ...(unit === undefined ? {} : { unitId: unit.id }),
+      ...(options.action === undefined ? {} : { action: options.action }),
+      ...(options.object === undefined ? {} : { objectType: options.object }),
+      ...(options.from === undefined ? {} : { from: dayStartIn(options.from, timeZone) }),
+      ...(options.to === undefined ? {} : { to: dayStartIn(addDays(options.to, 1), timeZone) }),
+    };
+    const actor = cliActor(io.env);
+    if (options.csv === true) {
+      const today = await cliToday(db, io.env);
+      const file = await exportAuditCsv(db, actor, filter, { timeZone, today });
+      return deliverFile(file, options.output, io, language);
+    }
+    const { items, total } = await listAuditFor(db, actor, filter, {
+      page: 1,
+      pageSize: options.limit ?? 50,
+    });
+    if (options.json === true) {
+      writeJson(io, { total, items });
+      return EXIT.ok;
+    }
+    io.stdout.write(
+      renderListTable(
+        HEAD[language],
+        items.map((entry) => [
+          localTimeText(entry.at, timeZone),
+          entry.userName ?? entry.token?.name ?? entry.actor,
+          entry.unitName ?? "",
+          entry.actionName[language],
+          `${entry.objectName[language]} ${entry.objectId}`,
+        ]),
+      ),
+    );
+    if (total > items.length) {
+      io.stdout.write(
+        language === "zh"
+          ? `共 ${String(total)} 条，显示最近 ${String(items.length)} 条；--csv 导出全部\n`
+          : `${String(total)} entries, the latest ${String(items.length)} shown; --csv exports them all\n`,
+      );
+    }
+    return EXIT.ok;
+  });
