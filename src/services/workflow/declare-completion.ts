@@ -35,7 +35,7 @@ export const declareCompletion = async (
   authorize(actor, { action: "milestone.declare_complete", relation: context.relation });
   if (!awaitsCompletion(context.state)) {
     throw invalidState(
-      context.state.phase === "done" ? "该节点计划已完成" : "该节点计划的完成申请正在审核中",
+      context.state.phase === "done" ? "该节点计划已完成" : "该节点计划的完成申报正在审核中",
       context.state.phase === "done"
         ? "The milestone is done already"
         : "A completion of this milestone is waiting for review",

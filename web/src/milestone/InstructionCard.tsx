@@ -47,11 +47,11 @@ export const InstructionCard = ({
         <Typography.Text type="secondary">{at(instruction.createdAt)}</Typography.Text>
         {!open && <Tag>{t({ zh: "已办结", en: "Closed" })}</Tag>}
         {open && canAnswer && !answered && (
-          <Tag color="orange">{t({ zh: "待本单位回复", en: "Awaiting your answer" })}</Tag>
+          <Tag color="orange">{t({ zh: "待本单位答复", en: "Awaiting your answer" })}</Tag>
         )}
         {instruction.responseDue !== null && (
           <Tag>
-            {t({ zh: "回复期限", en: "Answer by" })} {instruction.responseDue}
+            {t({ zh: "答复期限", en: "Answer by" })} {instruction.responseDue}
           </Tag>
         )}
       </Flex>

@@ -17,7 +17,7 @@ const PhaseNote = ({ milestone }: { milestone: Milestone }) => {
       style={{ marginBottom: 12 }}
       title={
         milestone.workflow.phase === "done"
-          ? t({ zh: "本节点计划已办结。", en: "This milestone is done." })
+          ? t({ zh: "本节点计划已完成。", en: "This milestone is done." })
           : t({
               zh: "完成申报正在等待督查室审核。",
               en: "The completion is waiting for the office's review.",
@@ -27,7 +27,7 @@ const PhaseNote = ({ milestone }: { milestone: Milestone }) => {
   );
 };
 
-/** 报告进展, 申报完成, 申请延期: one tab each, only those the server says the user may do. */
+/** 报送进展, 申报完成, 申请延期: one tab each, only those the server says the user may do. */
 export const MilestoneActions = ({
   milestone,
   history,
@@ -45,7 +45,7 @@ export const MilestoneActions = ({
           {
             key: "report",
             label: abilities.reportOfficially
-              ? t({ zh: "报告进展", en: "Report progress" })
+              ? t({ zh: "报送进展", en: "Report progress" })
               : t({ zh: "报送材料", en: "Send input" }),
             children: (
               <ReportProgressForm

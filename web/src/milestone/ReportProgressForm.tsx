@@ -15,7 +15,7 @@ interface Report {
 }
 
 /**
- * 报告进展: text, percent and evidence files. The milestone's lead unit's
+ * 报送进展: text, percent and evidence files. The milestone's lead unit's
  * report is its progress and may cite the other units' inputs; any other
  * unit's (cooperating, or leading only the task) is input for that lead.
  */

@@ -3,7 +3,7 @@ import type { Schema } from "../api.js";
 import { useLanguage } from "../i18n.js";
 import { InstructionCard } from "../milestone/InstructionCard.js";
 
-/** 待回复批示: open instructions the unit has not answered yet, each with its answer form. */
+/** 待答复批示: open instructions the unit has not answered yet, each with its answer form. */
 export const AwaitingInstructions = ({
   instructions,
   canAnswer,
@@ -17,7 +17,7 @@ export const AwaitingInstructions = ({
   if (instructions.length === 0)
     return (
       <Empty
-        description={t({ zh: "没有待回复的批示", en: "No instructions awaiting an answer" })}
+        description={t({ zh: "没有待答复的批示", en: "No instructions awaiting an answer" })}
       />
     );
   return (

@@ -99,7 +99,7 @@ const UnitWork = ({ plan }: { plan: PlanSummary }) => {
           {
             key: "instructions",
             label: counted(
-              t({ zh: "待回复批示", en: "Instructions to answer" }),
+              t({ zh: "待答复批示", en: "Instructions to answer" }),
               instructions.length,
             ),
             children: (

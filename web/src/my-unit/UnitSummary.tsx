@@ -13,7 +13,7 @@ const TILES: readonly { key: keyof UnitCounts; title: Text; color?: string }[] =
   { key: "overdue", title: { zh: "逾期", en: "Overdue" }, color: LIGHT_COLOR.red },
   { key: "dueSoon", title: { zh: "临期", en: "Due soon" }, color: LIGHT_COLOR.yellow },
   { key: "toAcknowledge", title: { zh: "待签收", en: "To acknowledge" } },
-  { key: "awaitingAnswer", title: { zh: "待回复批示", en: "Instructions to answer" } },
+  { key: "awaitingAnswer", title: { zh: "待答复批示", en: "Instructions to answer" } },
 ];
 
 /** What needs the unit first, in four numbers. */

@@ -11,7 +11,7 @@ import { askOf, type MilestoneRequest } from "./request-payload.js";
 import { actorLabel, formatInstant, isConflict, milestoneCode } from "./words.js";
 
 const KIND_LABEL: Readonly<Record<MilestoneRequest["kind"], Text>> = {
-  completion: { zh: "完成申请", en: "Completion" },
+  completion: { zh: "完成申报", en: "Completion" },
   extension: { zh: "延期申请", en: "Extension" },
 };
 
