@@ -79,7 +79,10 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** Who is logged in */
+    /**
+     * Who is logged in
+     * @description 204 when the request carries no session cookie and no token: nobody has logged in in this browser (a first visit, or after logging out). 401 when the cookie or token it carries is no longer valid (the session expired or was ended).
+     */
     get: {
       parameters: {
         query?: never;
@@ -96,6 +99,15 @@ export type paths = {
           };
           content: {
             "application/json": components["schemas"]["Session"];
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": null;
           };
         };
         /** @description Default Response */
@@ -240,6 +252,69 @@ export type paths = {
         };
       };
     };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/session/waiting": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What waits for the caller across every plan: the bell's and the menu's counts */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["InboxCounts"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -6571,6 +6646,18 @@ export type components = {
         };
       };
     };
+    InboxCountsInput: {
+      /** @description Milestones the unit leads and has not acknowledged (待签收) */
+      acknowledge: number;
+      /** @description Milestones the unit leads whose periodic report is missing (待报送) */
+      report: number;
+      /** @description Open instructions the unit has not answered (待答复) */
+      answer: number;
+      /** @description Completion declarations waiting for the office's review (待审核) */
+      review: number;
+      /** @description Extension requests waiting for the office's decision (待审批) */
+      decide: number;
+    };
     ApiError: {
       error: {
         status: number;
@@ -7616,6 +7703,18 @@ export type components = {
           readonly diagnostics: components["schemas"]["Diagnostic"][];
         };
       };
+    };
+    InboxCounts: {
+      /** @description Milestones the unit leads and has not acknowledged (待签收) */
+      acknowledge: number;
+      /** @description Milestones the unit leads whose periodic report is missing (待报送) */
+      report: number;
+      /** @description Open instructions the unit has not answered (待答复) */
+      answer: number;
+      /** @description Completion declarations waiting for the office's review (待审核) */
+      review: number;
+      /** @description Extension requests waiting for the office's decision (待审批) */
+      decide: number;
     };
   };
   responses: never;

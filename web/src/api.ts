@@ -34,11 +34,33 @@ export const setCsrfToken = (token: string | null): void => {
   csrfToken = token;
 };
 
+const writeListeners = new Set<() => void>();
+
+/**
+ * Calls `listener` after every write the app makes, except logging in and
+ * out, e.g. to count again what waits for the user. Returns the unsubscribe.
+ */
+export const onWrite = (listener: () => void): (() => void) => {
+  writeListeners.add(listener);
+  return () => {
+    writeListeners.delete(listener);
+  };
+};
+
+/** Tells the write listeners that `METHOD path` succeeded. */
+export const wrote = (method: string, path: string): void => {
+  if (method === "GET" || path.startsWith("/api/session")) return;
+  for (const listener of writeListeners) listener();
+};
+
 const send = async (method: string, path: string, init: RequestInit): Promise<Response> => {
   const headers = new Headers(init.headers);
   if (method !== "GET" && csrfToken !== null) headers.set("x-csrf-token", csrfToken);
   const response = await fetch(path, { ...init, method, headers, credentials: "same-origin" });
-  if (response.ok) return response;
+  if (response.ok) {
+    wrote(method, path);
+    return response;
+  }
   const contentType = response.headers.get("content-type") ?? "";
   if (contentType.includes("json")) throw new ApiFailure((await response.json()) as ApiError);
   throw new Error(`${method} ${path}: HTTP ${String(response.status)}`);
@@ -56,12 +78,49 @@ export const api = async <T>(method: string, path: string, body?: unknown): Prom
   return (await response.json()) as T;
 };
 
+/** How much of an upload has gone: a fraction from 0 to 1. */
+export type UploadProgress = (fraction: number) => void;
+
+const failureOf = (request: XMLHttpRequest, path: string): Error => {
+  const contentType = request.getResponseHeader("content-type") ?? "";
+  if (contentType.includes("json")) {
+    return new ApiFailure(JSON.parse(request.responseText) as ApiError);
+  }
+  return new Error(`POST ${path}: HTTP ${String(request.status)}`);
+};
+
 /**
  * An upload: a multipart form, or a file as the raw body (a table to
- * import), sent with its type or else as application/octet-stream.
+ * import), sent with its type or else as application/octet-stream. Sent
+ * with XMLHttpRequest, as fetch cannot report how much of a body has gone.
  */
-export const upload = async <T>(path: string, body: FormData | Blob): Promise<T> => {
-  const headers =
-    body instanceof Blob ? { "content-type": body.type || "application/octet-stream" } : undefined;
-  return (await (await send("POST", path, { body, headers })).json()) as T;
-};
+export const upload = <T>(
+  path: string,
+  body: FormData | Blob,
+  onProgress?: UploadProgress,
+): Promise<T> =>
+  new Promise<T>((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open("POST", path);
+    if (csrfToken !== null) request.setRequestHeader("x-csrf-token", csrfToken);
+    if (body instanceof Blob) {
+      request.setRequestHeader("content-type", body.type || "application/octet-stream");
+    }
+    if (onProgress !== undefined) {
+      request.upload.onprogress = (event) => {
+        if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+      };
+    }
+    request.onload = () => {
+      if (request.status < 200 || request.status >= 300) {
+        reject(failureOf(request, path));
+        return;
+      }
+      wrote("POST", path);
+      resolve(JSON.parse(request.responseText) as T);
+    };
+    request.onerror = () => {
+      reject(new Error(`POST ${path}: the server could not be reached`));
+    };
+    request.send(body);
+  });
