@@ -5,7 +5,8 @@ import { Link, Navigate, Route, Routes, useLocation, useNavigate } from "react-r
 import { DemoBanner } from "./DemoBanner.js";
 import { useLanguage } from "./i18n.js";
 import { navigationFor, type NavItem } from "./navigation.js";
-import { PAGES } from "./pages.js";
+import { usePageTitle } from "./page-title.js";
+import { PAGES, screenTitle } from "./pages.js";
 import { usePlan } from "./plan-context.js";
 import { useSession } from "./session.js";
 import { ROLE_LABEL, textOf } from "./common/labels.js";
@@ -159,6 +160,7 @@ export const AppShell = () => {
   const wide = screens.lg === true;
   const items = navigationFor(session);
   const home = items[0]?.path ?? "/plan";
+  usePageTitle(screenTitle(useLocation().pathname, items));
   return (
     <InboxProvider>
       <Layout style={{ minHeight: "100vh" }}>
