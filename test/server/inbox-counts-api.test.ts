@@ -91,6 +91,22 @@ describeEachDatabaseWorld("what waits for a user", {}, ({ world }) => {
         decide: 1,
       });
     }
+    // The review queue, a milestone's history and instructions name people by display name.
+    const queue = (await w.client("supervisor").call("GET", "/api/requests?state=pending")).json<{
+      items: { requestedBy: string; requestedByName: string }[];
+    }>().items;
+    expect(queue.map((r) => [r.requestedBy, r.requestedByName])).toEqual([
+      ["user:kjj.leader", `${LEAD_UNIT} unit_leader`],
+      ["user:kjj.leader", `${LEAD_UNIT} unit_leader`],
+    ]);
+    const history = (
+      await w.client("leader").call("GET", `/api/milestones/${String(id("202/1"))}/history`)
+    ).json<{ entries: { actorName: string }[] }>().entries;
+    expect(history.map((e) => e.actorName)).toEqual([`${LEAD_UNIT} unit_leader`]);
+    const instructions = (await w.client("leader").call("GET", "/api/instructions")).json<{
+      items: { enteredByName: string }[];
+    }>().items;
+    expect(instructions.map((i) => i.enteredByName)).toContain(`督查室 supervisor`);
     // A unit reviews nothing.
     expect(await waiting(w, "leader")).toMatchObject({ review: 0, decide: 0 });
   });

@@ -1841,6 +1841,8 @@ export type paths = {
               number: number;
               title: string;
               actor: string;
+              /** @description The importer's display name */
+              actorName: string;
               createdAt: string;
               file: {
                 name: string;
@@ -5705,12 +5707,15 @@ export type components = {
       state: "pending" | "approved" | "rejected" | "withdrawn";
       requestedAt: string;
       requestedBy: string;
+      /** @description Who asked, by display name */
+      requestedByName: string;
       unitId: number | null;
       payload: {
         [key: string]: unknown;
       };
       decidedAt: string | null;
       decidedBy: string | null;
+      decidedByName: string | null;
       decisionComment: string | null;
     };
     AttachmentInput: {
@@ -5722,6 +5727,8 @@ export type components = {
       sha256: string;
       uploadedAt: string;
       actor: string;
+      /** @description Who uploaded it, by display name */
+      actorName: string;
     };
     EvidenceStorageInput: {
       /** @description Bytes each unit may store; 0: none */
@@ -5740,6 +5747,8 @@ export type components = {
       milestoneId: number;
       at: string;
       actor: string;
+      /** @description Who recorded it, by display name */
+      actorName: string;
       userId: number | null;
       token: components["schemas"]["TokenCreditInput"] | null;
       unitId: number | null;
@@ -6226,6 +6235,8 @@ export type components = {
       number: number;
       title: string;
       actor: string;
+      /** @description The importer's display name */
+      actorName: string;
       createdAt: string;
       file: {
         name: string;
@@ -6245,6 +6256,8 @@ export type components = {
       unitId: number;
       unit: string;
       actor: string;
+      /** @description Who answered, by display name */
+      actorName: string;
       text: string;
       createdAt: string;
     };
@@ -6265,10 +6278,13 @@ export type components = {
       /** @description The leader as written, e.g. 市长 张三 */
       issuedBy: string;
       enteredBy: string;
+      /** @description Who entered it, by display name */
+      enteredByName: string;
       createdAt: string;
       responseDue: string | null;
       closedAt: string | null;
       closedBy: string | null;
+      closedByName: string | null;
       version: number;
       readonly responses: components["schemas"]["InstructionResponseInput"][];
     };
@@ -6763,12 +6779,15 @@ export type components = {
       state: "pending" | "approved" | "rejected" | "withdrawn";
       requestedAt: string;
       requestedBy: string;
+      /** @description Who asked, by display name */
+      requestedByName: string;
       unitId: number | null;
       payload: {
         [key: string]: unknown;
       };
       decidedAt: string | null;
       decidedBy: string | null;
+      decidedByName: string | null;
       decisionComment: string | null;
     };
     Attachment: {
@@ -6780,6 +6799,8 @@ export type components = {
       sha256: string;
       uploadedAt: string;
       actor: string;
+      /** @description Who uploaded it, by display name */
+      actorName: string;
     };
     EvidenceStorage: {
       /** @description Bytes each unit may store; 0: none */
@@ -6798,6 +6819,8 @@ export type components = {
       milestoneId: number;
       at: string;
       actor: string;
+      /** @description Who recorded it, by display name */
+      actorName: string;
       userId: number | null;
       token: components["schemas"]["TokenCredit"] | null;
       unitId: number | null;
@@ -7284,6 +7307,8 @@ export type components = {
       number: number;
       title: string;
       actor: string;
+      /** @description The importer's display name */
+      actorName: string;
       createdAt: string;
       file: {
         name: string;
@@ -7303,6 +7328,8 @@ export type components = {
       unitId: number;
       unit: string;
       actor: string;
+      /** @description Who answered, by display name */
+      actorName: string;
       text: string;
       createdAt: string;
     };
@@ -7323,10 +7350,13 @@ export type components = {
       /** @description The leader as written, e.g. 市长 张三 */
       issuedBy: string;
       enteredBy: string;
+      /** @description Who entered it, by display name */
+      enteredByName: string;
       createdAt: string;
       responseDue: string | null;
       closedAt: string | null;
       closedBy: string | null;
+      closedByName: string | null;
       version: number;
       readonly responses: components["schemas"]["InstructionResponse"][];
     };

@@ -1,4 +1,4 @@
-import { upload, type UploadProgress } from "../api.js";
+import { upload, type UploadProgress } from "../upload.js";
 import type { ImportOutcome, PlanCorrection } from "./import-outcome.js";
 
 /** Where the table goes: a plan of its own (the server recognises an existing one), or a revision. */

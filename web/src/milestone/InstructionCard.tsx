@@ -6,7 +6,6 @@ import { useLanguage } from "../i18n.js";
 import { useSession } from "../session.js";
 import { InstructionAnswerForm } from "./InstructionAnswerForm.js";
 import { targetLabel } from "./instruction-target.js";
-import { actorName } from "./ledger-entry.js";
 
 type Instruction = Schema<"Instruction">;
 
@@ -69,7 +68,7 @@ export const InstructionCard = ({
           style={{ borderLeft: "3px solid #d9d9d9", paddingLeft: 8, whiteSpace: "pre-wrap" }}
         >
           <Typography.Text type="secondary">
-            {response.unit} · {actorName(response.actor)} · {at(response.createdAt)}
+            {response.unit} · {response.actorName} · {at(response.createdAt)}
           </Typography.Text>
           <br />
           {response.text}

@@ -4,7 +4,7 @@ import { useLanguage } from "../i18n.js";
 import { ErrorAlert } from "../common/ErrorAlert.js";
 import { EvidenceDragger } from "./EvidenceDragger.js";
 import { uploadEvidence } from "./evidence-files.js";
-import { actorName, textField, unitName, type LedgerEntry } from "./ledger-entry.js";
+import { textField, unitName, type LedgerEntry } from "./ledger-entry.js";
 import { useWorkflowWrite } from "./use-workflow-write.js";
 
 interface Report {
@@ -98,7 +98,7 @@ export const ReportProgressForm = ({
             allowClear
             options={inputs.map((input) => ({
               value: input.id,
-              label: `${unitName(milestone, input.unitId)} · ${actorName(input.actor)} · ${input.entry.on}：${textField(input.entry, "text") ?? ""}`,
+              label: `${unitName(milestone, input.unitId)} · ${input.actorName} · ${input.entry.on}：${textField(input.entry, "text") ?? ""}`,
             }))}
           />
         </Form.Item>
