@@ -53,7 +53,7 @@ const STATUS_TEXT: Readonly<Record<MilestoneStatus, string>> = {
   overdue: "已逾期",
   due_soon: "临期",
   in_progress: "正在推进",
-  not_started: "未开始",
+  not_started: "未启动",
 };
 
 const shortened = (text: string): string => {

@@ -34,7 +34,7 @@ declare module "fastify" {
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-const notLoggedIn = (): DubanError =>
+export const notLoggedIn = (): DubanError =>
   new DubanError(
     "auth.required",
     message("请先登录，或登录已过期", "Log in first; the session may have expired"),

@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { message, type Message } from "../domain/message.js";
 import { DubanError, type ErrorCode } from "../services/duban-error.js";
 import { apiError, type ApiError } from "./api-error.js";
+import { fieldLabel } from "./field-names.js";
 import { isAppPage } from "./web-app.js";
 
 /** A use case's failure as an HTTP status; the CLI has its own map to exit statuses. */
@@ -66,9 +67,12 @@ const INTERNAL = message(
   "Internal server error; try again later, and if it persists give the request id to the administrator",
 );
 
-/** "/body/year" with context "body" → "body.year": the form a client can point at. */
+const pathOf = (instancePath: string): string[] =>
+  instancePath.split("/").filter((part) => part !== "");
+
+/** "/year" with context "body" → "body.year": the form a client can point at. */
 const fieldOf = (context: string | undefined, instancePath: string): string =>
-  [context, ...instancePath.split("/").filter((part) => part !== "")]
+  [context, ...pathOf(instancePath)]
     .filter((part): part is string => part !== undefined && part !== "")
     .join(".");
 
@@ -122,12 +126,13 @@ const fromFastifyError = (error: FastifyError, request: FastifyRequest): ApiErro
       message: issue.message,
     }));
     const field = issues[0]?.field ?? "";
+    const label = fieldLabel(pathOf(error.validation[0]?.instancePath ?? ""));
     return apiError(
       400,
       "validation.failed",
       message(
-        `请求有误：「${field}」不符合要求`,
-        `The request is invalid: "${field}" is not accepted`,
+        `${label.zh}填写有误，请检查后重试`,
+        `The ${label.en} is not accepted; check it and try again`,
       ),
       { field, details: issues },
     );

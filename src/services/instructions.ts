@@ -23,6 +23,7 @@ import type { MilestoneRelation } from "../policies/permissions.js";
 import { auditActor, authorize } from "./authorize.js";
 import { DubanError, forbidden } from "./duban-error.js";
 import { loadTaskContext } from "./task-context.js";
+import { peopleNames } from "./people-names.js";
 import { viewerScope, type ViewerScope } from "./viewer-scope.js";
 import type { StepTime } from "./workflow/clock.js";
 import {
@@ -42,6 +43,8 @@ export interface InstructionResponseView {
   readonly unitId: number;
   readonly unit: string;
   readonly actor: string;
+  /** Who answered, as people know them. */
+  readonly actorName: string;
   readonly text: string;
   readonly createdAt: string;
 }
@@ -61,12 +64,14 @@ export interface InstructionView {
   readonly text: string;
   /** The leader as written ("市长 张三"). */
   readonly issuedBy: string;
-  /** Who entered it in Duban. */
+  /** Who entered it in Duban: the record's actor, and as people know them. */
   readonly enteredBy: string;
+  readonly enteredByName: string;
   readonly createdAt: string;
   readonly responseDue: IsoDate | null;
   readonly closedAt: string | null;
   readonly closedBy: string | null;
+  readonly closedByName: string | null;
   /** Counts changes (responses, closing); a close may name it to be sure nothing came in since. */
   readonly version: number;
   readonly responses: readonly InstructionResponseView[];
@@ -163,6 +168,10 @@ const toViews = async (
     db.kysely,
     [...responses.values()].flat().map((r) => r.unitId),
   );
+  const nameOf = await peopleNames(db, [
+    ...instructions.flatMap((i) => [i.enteredBy, i.closedBy]),
+    ...[...responses.values()].flat().map((r) => r.actor),
+  ]);
   const idsOf = (type: InstructionTargetType) =>
     instructions.filter((i) => i.targetType === type).map((i) => i.targetId);
   const milestoneIds = idsOf("milestone");
@@ -201,16 +210,19 @@ const toViews = async (
       text: instruction.text,
       issuedBy: instruction.issuedBy,
       enteredBy: instruction.enteredBy,
+      enteredByName: nameOf(instruction.enteredBy),
       createdAt: instruction.createdAt,
       responseDue: instruction.responseDue,
       closedAt: instruction.closedAt,
       closedBy: instruction.closedBy,
+      closedByName: instruction.closedBy === null ? null : nameOf(instruction.closedBy),
       version: instruction.version,
       responses: (responses.get(instruction.id) ?? []).map((r) => ({
         id: r.id,
         unitId: r.unitId,
         unit: unitNames.get(r.unitId) ?? String(r.unitId),
         actor: r.actor,
+        actorName: nameOf(r.actor),
         text: r.text,
         createdAt: r.createdAt,
       })),

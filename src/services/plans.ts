@@ -11,6 +11,7 @@ import { planDiffJson } from "../exporters/plan-diff-json.js";
 import type { PlanDiff } from "../domain/revision-diff.js";
 import type { UnitSlice } from "../domain/slice.js";
 import type { Actor } from "../policies/actor.js";
+import { peopleNames, type NameOf } from "./people-names.js";
 import type { ContentRelation } from "../policies/permissions.js";
 import { authorize } from "./authorize.js";
 import { DubanError, planNotFound, unitNotFound } from "./duban-error.js";
@@ -178,7 +179,7 @@ export const getPlanRevision = async (
   if (!revision) throw noSuchRevision(planId, number);
   const stored = JSON.parse(revision.diffJson) as StoredDiff;
   return {
-    ...summarizeRevision(revision),
+    ...summarizeRevision(revision, await peopleNames(db, [revision.actor])),
     diff: "milestones" in stored ? planDiffJson(stored) : { counts: stored.counts },
   };
 };
@@ -224,11 +225,22 @@ export const authorizeUnitPart = async (
 };
 
 /** A revision as lists show it: who brought which file, and how many milestones changed. */
-export const summarizeRevision = (r: RevisionRow) => ({
+export const summarizeRevision = (r: RevisionRow, nameOf: NameOf) => ({
   number: r.number,
   title: r.title,
   createdAt: r.createdAt,
   actor: r.actor,
+  /** Who imported it, as people know them (周敏), where `actor` is the record's "user:office". */
+  actorName: nameOf(r.actor),
   file: r.source,
   counts: (JSON.parse(r.diffJson) as Pick<PlanDiff, "counts">).counts,
 });
+
+/** Revisions as lists show them, each importer named as people know them. */
+export const summarizeRevisions = async (db: Database, revisions: readonly RevisionRow[]) => {
+  const nameOf = await peopleNames(
+    db,
+    revisions.map((r) => r.actor),
+  );
+  return revisions.map((r) => summarizeRevision(r, nameOf));
+};

@@ -178,6 +178,7 @@ describeEachDatabase("duban with a database", ({ open }) => {
         title: "2022年市政府重点工作任务分解表（市科技局牵头部分）",
         createdAt: expect.any(String) as unknown,
         actor: expect.stringMatching(/^cli:/) as unknown,
+        actorName: expect.stringMatching(/^cli:/) as unknown,
         file: {
           name: "seed-2022-kjj.docx",
           sha256: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown,

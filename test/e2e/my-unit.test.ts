@@ -190,7 +190,7 @@ describeInBrowser("my unit and the milestone page in Chromium", () => {
     await page.getByText("进展已报送").waitFor();
     const report = page.getByTestId("history-entry").filter({ hasText: "已召开专题会议部署" });
     await report.waitFor();
-    expect(await report.textContent()).toContain("报告进展");
+    expect(await report.textContent()).toContain("报送进展");
     const file = report.getByRole("link", { name: /会议纪要\.pdf/ });
     const download = await page.request.get(
       `${world.server.url}${(await file.getAttribute("href")) ?? ""}`,
@@ -240,7 +240,7 @@ describeInBrowser("my unit and the milestone page in Chromium", () => {
     await page.getByRole("tab", { name: "报送材料" }).waitFor();
     await page.getByText("本单位不是本节点的牵头单位").waitFor();
     expect(await page.getByRole("button", { name: /签\s*收/ }).count()).toBe(0);
-    for (const name of ["报告进展", "申报完成", "申请延期"]) {
+    for (const name of ["报送进展", "申报完成", "申请延期"]) {
       expect(await page.getByRole("tab", { name }).count(), name).toBe(0);
     }
     await page.close();

@@ -295,7 +295,7 @@ describeInBrowser("the supervision office's screens in Chromium", () => {
     await item.getByText("待本单位答复").waitFor();
     await item.click();
     await unit.getByLabel("本单位答复").fill(ANSWER_TEXT);
-    await unit.getByRole("button", { name: "提交答复" }).click();
+    await unit.getByRole("button", { name: "答复批示" }).click();
     await unit.getByTestId("instruction-detail").getByText(ANSWER_TEXT).waitFor();
     await unit.close();
 

@@ -57,7 +57,7 @@ describe("milestonesToIcs, read back with ical.js", () => {
       "配合单位：市税务局、市审计局",
       "完成时限：6月底前",
       "应完成日期：2022-06-30",
-      "状态：未开始",
+      "状态：未启动",
       "查看：https://duban.example.gov.cn/milestones/7",
     ]);
     expect(event?.lastModified).toBe("2022-03-01T02:00:00Z");

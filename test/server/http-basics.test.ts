@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { z } from "zod";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { DubanError } from "../../src/services/duban-error.js";
-import { message } from "../../src/domain/message.js";
+import { message, type Message } from "../../src/domain/message.js";
 import { BODY_LIMIT_BYTES } from "../../src/server/build-app.js";
 import { describeEachDatabase } from "../support/databases.js";
 import { appFor } from "./app-for.js";
@@ -125,6 +125,29 @@ describeEachDatabase("HTTP basics", ({ open }) => {
     const { error } = response.json<{ error: { field: string; details: unknown[] } }>();
     expect(error).toMatchObject({ code: "validation.failed", field: "body.year" });
     expect(error.details).toHaveLength(2);
+  });
+
+  it("names the refused field as people know it, keeping the dotted path for scripts", async () => {
+    const app = await appFor(open);
+    app
+      .withTypeProvider<ZodTypeProvider>()
+      .post(
+        "/test/files",
+        { schema: { body: z.object({ files: z.array(z.string()), version: z.number() }) } },
+        () => ({}),
+      );
+    const response = await app.inject({
+      method: "POST",
+      url: "/test/files",
+      payload: { files: [1], version: 1 },
+    });
+    const { error } = response.json<{ error: { field: string; message: Message } }>();
+    expect(error.field).toBe("body.files.0");
+    expect(error.message).toEqual({
+      zh: "第1个「文件」填写有误，请检查后重试",
+      en: 'The "file" number 1 is not accepted; check it and try again',
+    });
+    expect(JSON.stringify(error.message)).not.toContain("body.");
   });
 
   it("maps use case failures through the one status map", async () => {

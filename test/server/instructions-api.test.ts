@@ -282,6 +282,7 @@ describeEachDatabaseWorld("leaders' instructions and focus over HTTP", {}, ({ wo
         unitId: w.unitIds[COOPERATING_UNIT],
         unit: COOPERATING_UNIT,
         actor: "user:sjj.staff",
+        actorName: `${COOPERATING_UNIT} unit_staff`,
         text: "已提供审计发现的问题清单。",
         createdAt: "2022-06-22T04:00:00.000Z",
       },

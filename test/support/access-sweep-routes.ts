@@ -132,7 +132,9 @@ export const SWEEP_TABLE: Readonly<Record<string, Targets>> = {
     username: "idle.staff",
     password: PASSWORD,
   }),
-  "GET /api/session": one("/api/session", everyone),
+  // Anonymous: 204, nobody logged in (a first visit asks without being an error).
+  "GET /api/session": one("/api/session", () => "ok"),
+  "GET /api/session/waiting": one("/api/session/waiting", everyone),
   // Ending or re-keying a session would end the sweep's own: only the others are sent.
   "DELETE /api/session": one(
     "/api/session",

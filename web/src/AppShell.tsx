@@ -4,13 +4,18 @@ import { Suspense, useState } from "react";
 import { Link, Navigate, Route, Routes, useLocation, useNavigate } from "react-router";
 import { DemoBanner } from "./DemoBanner.js";
 import { useLanguage } from "./i18n.js";
-import { navigationFor, homeOf, type NavItem } from "./navigation.js";
-import { PAGES } from "./pages.js";
+import { homeOf, navigationFor, type NavItem } from "./navigation.js";
+import { usePageTitle } from "./page-title.js";
+import { PAGES, screenTitle } from "./pages.js";
 import { usePlan } from "./plan-context.js";
 import { useSession } from "./session.js";
 import { ROLE_LABEL, textOf } from "./common/labels.js";
 import { LanguageSwitch } from "./common/LanguageSwitch.js";
 import { OfficeOnly } from "./common/OfficeOnly.js";
+import { InboxBell } from "./inbox/InboxBell.js";
+import { InboxProvider, useInbox } from "./inbox/inbox-context.js";
+import { WaitingBadge } from "./inbox/WaitingBadge.js";
+import { totalOf } from "./inbox/waiting-items.js";
 
 const HEADER_STYLE = {
   display: "flex",
@@ -42,7 +47,14 @@ const UserMenu = () => {
   const { session, logOut } = useSession();
   const { t } = useLanguage();
   const navigate = useNavigate();
-  const who = `${session.actor.unitName} · ${t(textOf(ROLE_LABEL, session.actor.role))}`;
+  const roleLabel = textOf(ROLE_LABEL, session.actor.role);
+  const role = t(roleLabel);
+  const name = session.user?.displayName ?? role;
+  // The office's unit and role share a name (督查室): say it once.
+  const where =
+    roleLabel.zh === session.actor.unitName
+      ? session.actor.unitName
+      : `${session.actor.unitName} · ${role}`;
   return (
     <Dropdown
       trigger={["click"]}
@@ -58,9 +70,7 @@ const UserMenu = () => {
       }}
     >
       <Button type="text" style={{ color: "#fff" }}>
-        <span data-testid="who">
-          {who} · {session.user?.displayName ?? session.actor.name}
-        </span>
+        <span data-testid="who">{t({ zh: `${name}（${where}）`, en: `${name} (${where})` })}</span>
         <DownOutlined />
       </Button>
     </Dropdown>
@@ -76,6 +86,7 @@ const MainMenu = ({
 }) => {
   const { t } = useLanguage();
   const location = useLocation();
+  const counts = useInbox();
   const selected = items.find((item) => location.pathname.startsWith(item.path))?.path;
   return (
     <nav aria-label={t({ zh: "主菜单", en: "Main menu" })}>
@@ -84,11 +95,27 @@ const MainMenu = ({
         style={{ borderInlineEnd: "none" }}
         selectedKeys={selected === undefined ? [] : [selected]}
         onClick={onNavigate}
-        items={items.map((item) => ({
-          key: item.path,
-          icon: item.icon,
-          label: <Link to={item.path}>{t(item.label)}</Link>,
-        }))}
+        items={items.map((item) => {
+          const waiting =
+            counts === undefined || item.waiting === undefined ? 0 : totalOf(counts, item.waiting);
+          return {
+            key: item.path,
+            icon: item.icon,
+            label: (
+              <Link to={item.path}>
+                {t(item.label)}
+                {waiting > 0 && (
+                  <WaitingBadge
+                    count={waiting}
+                    size="small"
+                    style={{ marginInlineStart: 8 }}
+                    data-testid={`menu-waiting-${item.path.slice(1)}`}
+                  />
+                )}
+              </Link>
+            ),
+          };
+        })}
       />
     </nav>
   );
@@ -133,80 +160,84 @@ export const AppShell = () => {
   const wide = screens.lg === true;
   const items = navigationFor(session);
   const home = homeOf(session);
+  usePageTitle(screenTitle(useLocation().pathname, items));
   return (
-    <Layout style={{ minHeight: "100vh" }}>
-      <a className="skip-link" href="#main">
-        {t({ zh: "跳到正文", en: "Skip to content" })}
-      </a>
-      <Layout.Header style={HEADER_STYLE} className="no-print">
-        {!wide && <PhoneMenu items={items} />}
-        <Typography.Title level={4} style={{ color: "#fff", margin: 0 }}>
-          <Link to={home} style={{ color: "#fff" }}>
-            {t({ zh: "督办", en: "Duban" })}
-          </Link>
-        </Typography.Title>
-        <PlanChooser />
-        <div style={{ marginLeft: "auto", display: "flex", alignItems: "center", gap: 8 }}>
-          <LanguageSwitch />
-          <UserMenu />
-        </div>
-      </Layout.Header>
-      <Layout>
-        {wide && (
-          <Layout.Sider theme="light" className="no-print">
-            <MainMenu items={items} />
-          </Layout.Sider>
-        )}
-        <Layout.Content id="main" tabIndex={-1} style={{ padding: wide ? 16 : 8, minWidth: 0 }}>
-          <DemoBanner />
-          <Suspense fallback={<Spin />}>
-            <Routes>
-              <Route path="/" element={<Navigate to={home} replace />} />
-              <Route path="/plan" element={<PAGES.plan />} />
-              <Route path="/my-unit" element={<PAGES.myUnit />} />
-              <Route path="/milestones/:id" element={<PAGES.milestone />} />
-              <Route
-                path="/review"
-                element={
-                  <OfficeOnly>
-                    <PAGES.review />
-                  </OfficeOnly>
-                }
-              />
-              <Route path="/instructions/*" element={<PAGES.instructions />} />
-              <Route path="/dashboard" element={<PAGES.dashboard />} />
-              <Route path="/timeline" element={<PAGES.timeline />} />
-              <Route path="/calendar" element={<PAGES.calendar />} />
-              <Route
-                path="/import"
-                element={
-                  <OfficeOnly>
-                    <PAGES.import />
-                  </OfficeOnly>
-                }
-              />
-              <Route
-                path="/admin/*"
-                element={
-                  <OfficeOnly>
-                    <PAGES.admin />
-                  </OfficeOnly>
-                }
-              />
-              <Route
-                path="/audit"
-                element={
-                  <OfficeOnly>
-                    <PAGES.audit />
-                  </OfficeOnly>
-                }
-              />
-              <Route path="/account" element={<PAGES.account />} />
-              <Route path="*" element={<Navigate to={home} replace />} />
-            </Routes>
-          </Suspense>
-        </Layout.Content>
+    <InboxProvider>
+      <Layout style={{ minHeight: "100vh" }}>
+        <a className="skip-link" href="#main">
+          {t({ zh: "跳到正文", en: "Skip to content" })}
+        </a>
+        <Layout.Header style={HEADER_STYLE} className="no-print">
+          {!wide && <PhoneMenu items={items} />}
+          <Typography.Title level={4} style={{ color: "#fff", margin: 0 }}>
+            <Link to={home} style={{ color: "#fff" }}>
+              {t({ zh: "督办", en: "Duban" })}
+            </Link>
+          </Typography.Title>
+          <PlanChooser />
+          <div style={{ marginLeft: "auto", display: "flex", alignItems: "center", gap: 8 }}>
+            <LanguageSwitch />
+            <InboxBell />
+            <UserMenu />
+          </div>
+        </Layout.Header>
+        <Layout>
+          {wide && (
+            <Layout.Sider theme="light" className="no-print">
+              <MainMenu items={items} />
+            </Layout.Sider>
+          )}
+          <Layout.Content id="main" tabIndex={-1} style={{ padding: wide ? 16 : 8, minWidth: 0 }}>
+            <DemoBanner />
+            <Suspense fallback={<Spin />}>
+              <Routes>
+                <Route path="/" element={<Navigate to={home} replace />} />
+                <Route path="/plan" element={<PAGES.plan />} />
+                <Route path="/my-unit" element={<PAGES.myUnit />} />
+                <Route path="/milestones/:id" element={<PAGES.milestone />} />
+                <Route
+                  path="/review"
+                  element={
+                    <OfficeOnly>
+                      <PAGES.review />
+                    </OfficeOnly>
+                  }
+                />
+                <Route path="/instructions/*" element={<PAGES.instructions />} />
+                <Route path="/dashboard" element={<PAGES.dashboard />} />
+                <Route path="/timeline" element={<PAGES.timeline />} />
+                <Route path="/calendar" element={<PAGES.calendar />} />
+                <Route
+                  path="/import"
+                  element={
+                    <OfficeOnly>
+                      <PAGES.import />
+                    </OfficeOnly>
+                  }
+                />
+                <Route
+                  path="/admin/*"
+                  element={
+                    <OfficeOnly>
+                      <PAGES.admin />
+                    </OfficeOnly>
+                  }
+                />
+                <Route
+                  path="/audit"
+                  element={
+                    <OfficeOnly>
+                      <PAGES.audit />
+                    </OfficeOnly>
+                  }
+                />
+                <Route path="/account" element={<PAGES.account />} />
+                <Route path="*" element={<Navigate to={home} replace />} />
+              </Routes>
+            </Suspense>
+          </Layout.Content>
+        </Layout>
       </Layout>
-    </Layout>
+    </InboxProvider>
   );
 };

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { api, type Session } from "./api.js";
 import { DemoAccounts } from "./DemoBanner.js";
 import { useLanguage } from "./i18n.js";
+import { usePageTitle } from "./page-title.js";
 import { ErrorAlert } from "./common/ErrorAlert.js";
 import { LanguageSwitch } from "./common/LanguageSwitch.js";
 
@@ -14,6 +15,7 @@ interface Credentials {
 /** 登录: the username and password of POST /api/session. */
 export const LoginPage = ({ onLogin }: { onLogin: (session: Session) => void }) => {
   const { t } = useLanguage();
+  usePageTitle({ zh: "登录", en: "Log in" });
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (values: Credentials) => {

@@ -79,7 +79,10 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** Who is logged in */
+    /**
+     * Who is logged in
+     * @description 204 when the request carries no session cookie and no token: nobody has logged in in this browser (a first visit, or after logging out). 401 when the cookie or token it carries is no longer valid (the session expired or was ended).
+     */
     get: {
       parameters: {
         query?: never;
@@ -96,6 +99,15 @@ export type paths = {
           };
           content: {
             "application/json": components["schemas"]["Session"];
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": null;
           };
         };
         /** @description Default Response */
@@ -240,6 +252,69 @@ export type paths = {
         };
       };
     };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/session/waiting": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What waits for the caller across every plan: the bell's and the menu's counts */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["InboxCounts"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -1987,6 +2062,8 @@ export type paths = {
               number: number;
               title: string;
               actor: string;
+              /** @description The importer's display name */
+              actorName: string;
               createdAt: string;
               file: {
                 name: string;
@@ -6798,12 +6875,15 @@ export type components = {
       state: "pending" | "approved" | "rejected" | "withdrawn";
       requestedAt: string;
       requestedBy: string;
+      /** @description Who asked, by display name */
+      requestedByName: string;
       unitId: number | null;
       payload: {
         [key: string]: unknown;
       };
       decidedAt: string | null;
       decidedBy: string | null;
+      decidedByName: string | null;
       decisionComment: string | null;
     };
     AttachmentInput: {
@@ -6815,6 +6895,8 @@ export type components = {
       sha256: string;
       uploadedAt: string;
       actor: string;
+      /** @description Who uploaded it, by display name */
+      actorName: string;
     };
     EvidenceStorageInput: {
       /** @description Bytes each unit may store; 0: none */
@@ -6833,6 +6915,8 @@ export type components = {
       milestoneId: number;
       at: string;
       actor: string;
+      /** @description Who recorded it, by display name */
+      actorName: string;
       userId: number | null;
       token: components["schemas"]["TokenCreditInput"] | null;
       unitId: number | null;
@@ -7412,6 +7496,8 @@ export type components = {
       number: number;
       title: string;
       actor: string;
+      /** @description The importer's display name */
+      actorName: string;
       createdAt: string;
       file: {
         name: string;
@@ -7521,6 +7607,8 @@ export type components = {
       unitId: number;
       unit: string;
       actor: string;
+      /** @description Who answered, by display name */
+      actorName: string;
       text: string;
       createdAt: string;
     };
@@ -7541,10 +7629,13 @@ export type components = {
       /** @description The leader as written, e.g. 市长 张三 */
       issuedBy: string;
       enteredBy: string;
+      /** @description Who entered it, by display name */
+      enteredByName: string;
       createdAt: string;
       responseDue: string | null;
       closedAt: string | null;
       closedBy: string | null;
+      closedByName: string | null;
       version: number;
       readonly responses: components["schemas"]["InstructionResponseInput"][];
     };
@@ -7922,6 +8013,18 @@ export type components = {
         };
       };
     };
+    InboxCountsInput: {
+      /** @description Milestones the unit leads and has not acknowledged (待签收) */
+      acknowledge: number;
+      /** @description Milestones the unit leads whose periodic report is missing (待报送) */
+      report: number;
+      /** @description Open instructions the unit has not answered (待答复) */
+      answer: number;
+      /** @description Completion declarations waiting for the office's review (待审核) */
+      review: number;
+      /** @description Extension requests waiting for the office's decision (待审批) */
+      decide: number;
+    };
     ApiError: {
       error: {
         status: number;
@@ -8060,12 +8163,15 @@ export type components = {
       state: "pending" | "approved" | "rejected" | "withdrawn";
       requestedAt: string;
       requestedBy: string;
+      /** @description Who asked, by display name */
+      requestedByName: string;
       unitId: number | null;
       payload: {
         [key: string]: unknown;
       };
       decidedAt: string | null;
       decidedBy: string | null;
+      decidedByName: string | null;
       decisionComment: string | null;
     };
     Attachment: {
@@ -8077,6 +8183,8 @@ export type components = {
       sha256: string;
       uploadedAt: string;
       actor: string;
+      /** @description Who uploaded it, by display name */
+      actorName: string;
     };
     EvidenceStorage: {
       /** @description Bytes each unit may store; 0: none */
@@ -8095,6 +8203,8 @@ export type components = {
       milestoneId: number;
       at: string;
       actor: string;
+      /** @description Who recorded it, by display name */
+      actorName: string;
       userId: number | null;
       token: components["schemas"]["TokenCredit"] | null;
       unitId: number | null;
@@ -8674,6 +8784,8 @@ export type components = {
       number: number;
       title: string;
       actor: string;
+      /** @description The importer's display name */
+      actorName: string;
       createdAt: string;
       file: {
         name: string;
@@ -8783,6 +8895,8 @@ export type components = {
       unitId: number;
       unit: string;
       actor: string;
+      /** @description Who answered, by display name */
+      actorName: string;
       text: string;
       createdAt: string;
     };
@@ -8803,10 +8917,13 @@ export type components = {
       /** @description The leader as written, e.g. 市长 张三 */
       issuedBy: string;
       enteredBy: string;
+      /** @description Who entered it, by display name */
+      enteredByName: string;
       createdAt: string;
       responseDue: string | null;
       closedAt: string | null;
       closedBy: string | null;
+      closedByName: string | null;
       version: number;
       readonly responses: components["schemas"]["InstructionResponse"][];
     };
@@ -9183,6 +9300,18 @@ export type components = {
           readonly diagnostics: components["schemas"]["Diagnostic"][];
         };
       };
+    };
+    InboxCounts: {
+      /** @description Milestones the unit leads and has not acknowledged (待签收) */
+      acknowledge: number;
+      /** @description Milestones the unit leads whose periodic report is missing (待报送) */
+      report: number;
+      /** @description Open instructions the unit has not answered (待答复) */
+      answer: number;
+      /** @description Completion declarations waiting for the office's review (待审核) */
+      review: number;
+      /** @description Extension requests waiting for the office's decision (待审批) */
+      decide: number;
     };
   };
   responses: never;

@@ -34,11 +34,36 @@ export const setCsrfToken = (token: string | null): void => {
   csrfToken = token;
 };
 
+/** The token every write made with the session cookie sends back (X-CSRF-Token). */
+export const csrfHeader = (): string | null => csrfToken;
+
+const writeListeners = new Set<() => void>();
+
+/**
+ * Calls `listener` after every write the app makes, except logging in and
+ * out, e.g. to count again what waits for the user. Returns the unsubscribe.
+ */
+export const onWrite = (listener: () => void): (() => void) => {
+  writeListeners.add(listener);
+  return () => {
+    writeListeners.delete(listener);
+  };
+};
+
+/** Tells the write listeners that `METHOD path` succeeded. */
+export const wrote = (method: string, path: string): void => {
+  if (method === "GET" || path.startsWith("/api/session")) return;
+  for (const listener of writeListeners) listener();
+};
+
 const send = async (method: string, path: string, init: RequestInit): Promise<Response> => {
   const headers = new Headers(init.headers);
   if (method !== "GET" && csrfToken !== null) headers.set("x-csrf-token", csrfToken);
   const response = await fetch(path, { ...init, method, headers, credentials: "same-origin" });
-  if (response.ok) return response;
+  if (response.ok) {
+    wrote(method, path);
+    return response;
+  }
   const contentType = response.headers.get("content-type") ?? "";
   if (contentType.includes("json")) throw new ApiFailure((await response.json()) as ApiError);
   throw new Error(`${method} ${path}: HTTP ${String(response.status)}`);
@@ -54,14 +79,4 @@ export const api = async <T>(method: string, path: string, body?: unknown): Prom
   );
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
-};
-
-/**
- * An upload: a multipart form, or a file as the raw body (a table to
- * import), sent with its type or else as application/octet-stream.
- */
-export const upload = async <T>(path: string, body: FormData | Blob): Promise<T> => {
-  const headers =
-    body instanceof Blob ? { "content-type": body.type || "application/octet-stream" } : undefined;
-  return (await (await send("POST", path, { body, headers })).json()) as T;
 };

@@ -13,12 +13,16 @@ import {
 import type { ReactNode } from "react";
 import type { Session } from "./api.js";
 import type { Text } from "./i18n.js";
+import type { WaitingKind } from "./inbox/waiting-items.js";
+import { TERMS } from "./glossary.js";
 import { isOffice } from "./session.js";
 
 export interface NavItem {
   readonly path: string;
   readonly label: Text;
   readonly icon: ReactNode;
+  /** What waits for the user on this screen: its badge's counts. */
+  readonly waiting?: readonly WaitingKind[];
 }
 
 /** The menu a role sees; the API still decides every answer, the menu only leaves out what would be refused. */
@@ -34,9 +38,19 @@ export const navigationFor = (session: Session): readonly NavItem[] => {
       icon: <TeamOutlined />,
     });
   if (office)
-    items.push({ path: "/review", label: { zh: "审核", en: "Review" }, icon: <AuditOutlined /> });
+    items.push({
+      path: "/review",
+      label: { zh: TERMS.review.zh, en: TERMS.review.en },
+      icon: <AuditOutlined />,
+      waiting: ["review", "decide"],
+    });
   items.push(
-    { path: "/instructions", label: { zh: "批示", en: "Instructions" }, icon: <CommentOutlined /> },
+    {
+      path: "/instructions",
+      label: { zh: TERMS.instruction.zh, en: "Instructions" },
+      icon: <CommentOutlined />,
+      waiting: office ? [] : ["answer"],
+    },
     { path: "/dashboard", label: { zh: "统计", en: "Dashboard" }, icon: <BarChartOutlined /> },
     { path: "/timeline", label: { zh: "进度图", en: "Timeline" }, icon: <ProjectOutlined /> },
     { path: "/calendar", label: { zh: "日历", en: "Calendar" }, icon: <CalendarOutlined /> },

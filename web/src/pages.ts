@@ -1,4 +1,7 @@
 import { lazyPage } from "./common/lazy-page.js";
+import { TERMS } from "./glossary.js";
+import type { Text } from "./i18n.js";
+import type { NavItem } from "./navigation.js";
 
 /**
  * Each screen is its own chunk, loaded when first opened, so the first page
@@ -20,3 +23,15 @@ export const PAGES = {
   audit: lazyPage(() => import("./audit/AuditPage.js").then((m) => m.AuditLogPage)),
   account: lazyPage(() => import("./account/AccountPage.js").then((m) => m.AccountPage)),
 };
+
+/** Screens outside the menu, by the start of their path: their tab titles. */
+const UNLISTED_TITLES: readonly { readonly prefix: string; readonly title: Text }[] = [
+  { prefix: "/milestones/", title: { zh: TERMS.milestone.zh, en: TERMS.milestone.en } },
+  { prefix: "/account", title: { zh: "修改密码", en: "Change password" } },
+];
+
+/** The screen a path shows, named as the menu names it. */
+export const screenTitle = (pathname: string, menu: readonly NavItem[]): Text | undefined =>
+  [...menu.map((item) => ({ prefix: item.path, title: item.label })), ...UNLISTED_TITLES].find(
+    (screen) => pathname.startsWith(screen.prefix),
+  )?.title;

@@ -19,9 +19,15 @@ export const useSessionLoader = () => {
   }, []);
   const refresh = useCallback(
     () =>
-      api<Session>("GET", "/api/session").then(adopt, () => {
-        adopt(null);
-      }),
+      // 204 (undefined) when nobody has logged in in this browser.
+      api<Session | undefined>("GET", "/api/session").then(
+        (found) => {
+          adopt(found ?? null);
+        },
+        () => {
+          adopt(null);
+        },
+      ),
     [adopt],
   );
   useEffect(() => {

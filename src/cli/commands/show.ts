@@ -4,7 +4,7 @@ import { listRevisions } from "../../db/queries/revisions.js";
 import { message } from "../../domain/message.js";
 import { planToJson } from "../../exporters/plan-json.js";
 import { DubanError, planNotFound } from "../../services/duban-error.js";
-import { summarizeRevision } from "../../services/plans.js";
+import { summarizeRevisions } from "../../services/plans.js";
 import { shortTime } from "../format-time.js";
 import { EXIT, type CliIo } from "../io.js";
 import type { Language } from "../language.js";
@@ -18,7 +18,7 @@ export interface ShowOptions extends DatabaseOptions {
   readonly json?: boolean;
 }
 
-type RevisionJson = ReturnType<typeof summarizeRevision>;
+type RevisionJson = Awaited<ReturnType<typeof summarizeRevisions>>[number];
 
 const SHA_SHOWN = 12;
 
@@ -64,7 +64,7 @@ export const showCommand = (
         ? await loadPlanContent(db.kysely, planId, revision)
         : undefined;
     if (!content) throw noSuchRevision(planId, revision, plan.currentRevision);
-    const revisions = (await listRevisions(db.kysely, planId)).map(summarizeRevision);
+    const revisions = await summarizeRevisions(db, await listRevisions(db.kysely, planId));
     if (options.json === true) {
       writeJson(io, { ...plan, revision, revisions, plan: planToJson(content.plan) });
       return EXIT.ok;

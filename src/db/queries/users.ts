@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { chunksFor, collectChunks } from "../batch.js";
 import type { Role } from "../../policies/actor.js";
 import type { Schema } from "../schema.js";
 
@@ -151,3 +152,18 @@ export const countUsers = async (db: Kysely<Schema>): Promise<number> =>
         .executeTakeFirstOrThrow()
     ).n,
   );
+
+/** Display names by username, for those of the usernames that have an account. */
+export const displayNamesOf = async (
+  db: Kysely<Schema>,
+  usernames: readonly string[],
+): Promise<Map<string, string>> => {
+  const rows = await collectChunks(chunksFor([...new Set(usernames)], 1), (chunk) =>
+    db
+      .selectFrom("users")
+      .select(["username", "display_name"])
+      .where("username", "in", chunk)
+      .execute(),
+  );
+  return new Map(rows.map((row) => [row.username, row.display_name]));
+};

@@ -13,7 +13,7 @@ import {
   listPlansFor,
   readPlan,
   slicePlanFor,
-  summarizeRevision,
+  summarizeRevisions,
 } from "../../services/plans.js";
 import { apiErrorSchema } from "../api-error.js";
 import { actorOf } from "../authentication.js";
@@ -262,8 +262,9 @@ export const planRoutes =
         },
       },
       async (request) => ({
-        items: (await listPlanRevisions(db, actorOf(request), request.params.id)).map(
-          summarizeRevision,
+        items: await summarizeRevisions(
+          db,
+          await listPlanRevisions(db, actorOf(request), request.params.id),
         ),
       }),
     );

@@ -6,9 +6,11 @@ import { describeActor } from "../../services/auth/describe-actor.js";
 import { logIn } from "../../services/auth/log-in.js";
 import { logOut } from "../../services/auth/log-out.js";
 import { MAX_PASSWORD_LENGTH } from "../../services/auth/password.js";
+import { inboxCounts } from "../../services/inbox-counts.js";
 import { changeOwnPassword, getUser } from "../../services/users.js";
 import { apiErrorSchema } from "../api-error.js";
-import { actorOf, SESSION_COOKIE } from "../authentication.js";
+import { actorOf, notLoggedIn, SESSION_COOKIE } from "../authentication.js";
+import { inboxCountsSchema } from "../schemas/inbox.js";
 import { sessionSchema } from "../schemas/people.js";
 import { today } from "../today.js";
 import type { RouteDeps } from "./route-deps.js";
@@ -85,17 +87,28 @@ export const sessionRoutes =
     app.get(
       "/api/session",
       {
+        // Public so that the browser app can ask before anyone has logged in.
+        config: { public: true },
         schema: {
           summary: "Who is logged in",
+          description:
+            "204 when the request carries no session cookie and no token: nobody has logged in " +
+            "in this browser (a first visit, or after logging out). 401 when the cookie or token " +
+            "it carries is no longer valid (the session expired or was ended).",
           tags: ["session"],
-          response: { 200: sessionSchema, ...errors },
+          response: { 200: sessionSchema, 204: z.null(), ...errors },
         },
       },
-      async (request) => {
+      async (request, reply) => {
+        if (request.identity === null) {
+          const cookie = request.cookies[SESSION_COOKIE];
+          if (cookie !== undefined && cookie !== "") throw notLoggedIn();
+          return reply.status(204).send(null);
+        }
         const actor = actorOf(request);
         const identity = request.identity;
         const described = await describeActor(db, actor);
-        if (identity?.via !== "session") {
+        if (identity.via !== "session") {
           return {
             via: "token" as const,
             actor: described,
@@ -114,6 +127,18 @@ export const sessionRoutes =
           today: today(settings),
         };
       },
+    );
+
+    app.get(
+      "/api/session/waiting",
+      {
+        schema: {
+          summary: "What waits for the caller across every plan: the bell's and the menu's counts",
+          tags: ["session"],
+          response: { 200: inboxCountsSchema, ...errors },
+        },
+      },
+      (request) => inboxCounts(db, actorOf(request), today(settings)),
     );
 
     app.delete(

@@ -14,7 +14,8 @@ import { milestoneHistory } from "../../services/workflow/milestone-history.js";
 import { readEvidence } from "../../services/workflow/read-attachment.js";
 import { reportProgress } from "../../services/workflow/report-progress.js";
 import { requestExtension } from "../../services/workflow/request-extension.js";
-import { listMilestoneRequests } from "../../services/workflow/review-queue.js";
+import { listMilestoneRequests, nameRequest } from "../../services/workflow/review-queue.js";
+import { withActorNames } from "../../services/people-names.js";
 import { apiErrorSchema } from "../api-error.js";
 import { actorOf } from "../authentication.js";
 import { withSpooledUploads } from "../spool-uploads.js";
@@ -137,7 +138,7 @@ export const workflowRoutes =
             settings.clock(),
           ),
         );
-        return reply.status(201).send({ attachments });
+        return reply.status(201).send({ attachments: await withActorNames(db, attachments) });
       },
     );
 
@@ -325,7 +326,7 @@ export const workflowRoutes =
           { requestId: request.params.id, ...request.body },
           time(),
         );
-        return { workflow: result.state, request: result.request };
+        return { workflow: result.state, request: await nameRequest(db, result.request) };
       },
     );
 

@@ -297,6 +297,7 @@ export const revisionSchema = z
     number: z.number().int(),
     title: z.string(),
     actor: z.string(),
+    actorName: z.string().meta({ description: "The importer's display name" }),
     createdAt: z.string(),
     file: z.object({
       name: z.string(),

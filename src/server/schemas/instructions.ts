@@ -19,6 +19,7 @@ export const instructionResponseSchema = z
     unitId: z.number().int(),
     unit: z.string(),
     actor: z.string(),
+    actorName: z.string().meta({ description: "Who answered, by display name" }),
     text: z.string(),
     createdAt: z.string(),
   })
@@ -41,10 +42,12 @@ export const instructionSchema = z
     text: z.string(),
     issuedBy: z.string().meta({ description: "The leader as written, e.g. 市长 张三" }),
     enteredBy: z.string(),
+    enteredByName: z.string().meta({ description: "Who entered it, by display name" }),
     createdAt: z.string(),
     responseDue: z.string().nullable(),
     closedAt: z.string().nullable(),
     closedBy: z.string().nullable(),
+    closedByName: z.string().nullable(),
     version: z.number().int(),
     responses: arrayOf(instructionResponseSchema),
   })

@@ -15,10 +15,12 @@ export const requestSchema = z
     }),
     requestedAt: z.string(),
     requestedBy: z.string(),
+    requestedByName: z.string().meta({ description: "Who asked, by display name" }),
     unitId: z.number().int().nullable(),
     payload: z.record(z.string(), z.unknown()),
     decidedAt: z.string().nullable(),
     decidedBy: z.string().nullable(),
+    decidedByName: z.string().nullable(),
     decisionComment: z.string().nullable(),
   })
   .meta({ id: "MilestoneRequest" });
@@ -33,6 +35,7 @@ export const attachmentSchema = z
     sha256: z.string(),
     uploadedAt: z.string(),
     actor: z.string(),
+    actorName: z.string().meta({ description: "Who uploaded it, by display name" }),
   })
   .meta({ id: "Attachment" });
 
@@ -60,6 +63,7 @@ export const ledgerEntrySchema = z
     milestoneId: z.number().int(),
     at: z.string(),
     actor: z.string(),
+    actorName: z.string().meta({ description: "Who recorded it, by display name" }),
     userId: z.number().int().nullable(),
     token: tokenCreditSchema.nullable(),
     unitId: z.number().int().nullable(),

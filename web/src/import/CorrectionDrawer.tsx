@@ -189,7 +189,9 @@ export const CorrectionDrawer = ({
                       )
                     }
                   </Form.Item>
-                  <MinusCircleOutlined
+                  <Button
+                    type="text"
+                    icon={<MinusCircleOutlined />}
                     aria-label={t({ zh: "移除此单位", en: "Remove this unit" })}
                     onClick={() => {
                       remove(field.name);

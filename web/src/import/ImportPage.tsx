@@ -11,6 +11,7 @@ import { ImportForm } from "./ImportForm.js";
 import { ImportPreview, type DryRun } from "./ImportPreview.js";
 import { RevisionHistory } from "./RevisionHistory.js";
 import { sendTable, type TableUpload } from "./send-table.js";
+import { UploadProgress } from "./UploadProgress.js";
 import "./import.css";
 
 /**
@@ -28,6 +29,8 @@ export const ImportPage = () => {
   const [upload, setUpload] = useState<TableUpload | null>(null);
   const [dryRun, setDryRun] = useState<DryRun | null>(null);
   const [busy, setBusy] = useState<"preview" | "confirm" | null>(null);
+  // How much of the file has gone, while it is being sent.
+  const [sending, setSending] = useState<number | null>(null);
   const [error, setError] = useState<unknown>(null);
   // A plan of the same title the last preview found, offered as the one to revise.
   const [offered, setOffered] = useState<PlanMatch | null>(null);
@@ -43,7 +46,8 @@ export const ImportPage = () => {
     setCorrections(sent);
     setBusy("preview");
     try {
-      const outcome = await sendTable(next, { dryRun: true, corrections: sent });
+      setSending(0);
+      const outcome = await sendTable(next, { dryRun: true, corrections: sent }, setSending);
       if (outcome.kind === "created" && outcome.match !== null) setOffered(outcome.match);
       setCorrections(outcome.corrections);
       setDryRun({ kind: "outcome", fileName: next.file.name, outcome });
@@ -53,6 +57,7 @@ export const ImportPage = () => {
       else setDryRun({ kind: "refused", fileName: next.file.name, diagnostics });
     } finally {
       setBusy(null);
+      setSending(null);
     }
   };
 
@@ -61,11 +66,12 @@ export const ImportPage = () => {
     setError(null);
     setBusy("confirm");
     try {
-      const outcome = await sendTable(upload, {
-        dryRun: false,
-        confirmRemovals: removalsConfirmed,
-        corrections,
-      });
+      setSending(0);
+      const outcome = await sendTable(
+        upload,
+        { dryRun: false, confirmRemovals: removalsConfirmed, corrections },
+        setSending,
+      );
       void toast.success(
         t({
           zh: `已导入，第 ${String(outcome.revision)} 版`,
@@ -79,6 +85,7 @@ export const ImportPage = () => {
       setError(failure);
     } finally {
       setBusy(null);
+      setSending(null);
     }
   };
 
@@ -125,6 +132,7 @@ export const ImportPage = () => {
           })}
         />
       )}
+      {sending !== null && <UploadProgress fraction={sending} />}
       <ErrorAlert error={error} />
       {dryRun !== null && (
         <ImportPreview

@@ -16,7 +16,7 @@ export const RevisionHistory = ({ plan }: { plan: PlanSummary }) => {
   const columns: TableProps<Revision>["columns"] = [
     { title: t({ zh: "版本", en: "Revision" }), dataIndex: "number", width: 70 },
     { title: t({ zh: "文件", en: "File" }), key: "file", render: (_, r) => r.file.name },
-    { title: t({ zh: "导入人", en: "Imported by" }), dataIndex: "actor", width: 120 },
+    { title: t({ zh: "导入人", en: "Imported by" }), dataIndex: "actorName", width: 120 },
     {
       title: t({ zh: "时间", en: "When" }),
       key: "at",

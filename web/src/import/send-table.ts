@@ -1,4 +1,4 @@
-import { upload } from "../api.js";
+import { upload, type UploadProgress } from "../upload.js";
 import type { ImportOutcome, PlanCorrection } from "./import-outcome.js";
 
 /** Where the table goes: a plan of its own (the server recognises an existing one), or a revision. */
@@ -58,5 +58,9 @@ const bodyOf = (table: TableUpload, mode: SendMode): FormData | Blob => {
  * the browser guessed (a .csv may come as application/vnd.ms-excel): the
  * server tells formats by content and name.
  */
-export const sendTable = (table: TableUpload, mode: SendMode): Promise<ImportOutcome> =>
-  upload<ImportOutcome>(`/api/plans?${queryOf(table, mode)}`, bodyOf(table, mode));
+export const sendTable = (
+  table: TableUpload,
+  mode: SendMode,
+  onProgress?: UploadProgress,
+): Promise<ImportOutcome> =>
+  upload<ImportOutcome>(`/api/plans?${queryOf(table, mode)}`, bodyOf(table, mode), onProgress);

@@ -73,7 +73,7 @@ export const DeclareCompletionForm = ({
     form.resetFields();
     void message.success(
       declared.requestId === null
-        ? t({ zh: "已办结", en: "Marked done" })
+        ? t({ zh: "已完成", en: "Marked done" })
         : t({ zh: "已申报，待督查室审核", en: "Declared; waiting for the office's review" }),
     );
   };
@@ -99,7 +99,7 @@ export const DeclareCompletionForm = ({
               en: "You draft it; it goes to the office once your unit's leader confirms it.",
             })
           : t({
-              zh: "由本单位负责人申报；计划要求审核的，经督查室审核后办结。",
+              zh: "由本单位负责人申报；计划要求审核的，经督查室审核通过后算作已完成。",
               en: "Declared by the unit's leader; where the plan requires review, it is done once the office approves.",
             })}
       </Typography.Paragraph>

@@ -93,14 +93,29 @@ export const ExtensionRequestForm = ({
       <Form.Item
         label={t({ zh: "延期至", en: "Extend to" })}
         name="newDue"
-        rules={[{ required: true }]}
+        rules={[
+          {
+            required: true,
+            message: t({
+              zh: "请选择延期后的完成时限",
+              en: "Choose the new due date",
+            }),
+          },
+        ]}
       >
         <DatePicker disabledDate={(day) => !day.isAfter(today, "day")} />
       </Form.Item>
       <Form.Item
         label={t({ zh: "延期理由", en: "Reason" })}
         name="reason"
-        rules={[{ required: true, whitespace: true }, { max: 2_000 }]}
+        rules={[
+          {
+            required: true,
+            whitespace: true,
+            message: t({ zh: "请填写延期理由", en: "Give the reason" }),
+          },
+          { max: 2_000 },
+        ]}
       >
         <Input.TextArea rows={3} showCount maxLength={2_000} />
       </Form.Item>

@@ -22,7 +22,7 @@ export const InstructionAnswerForm = ({
     );
     if (!sent) return;
     form.resetFields();
-    void message.success(t({ zh: "已回复", en: "Answer sent" }));
+    void message.success(t({ zh: "已答复", en: "Answer sent" }));
   };
   return (
     <Form
@@ -41,7 +41,7 @@ export const InstructionAnswerForm = ({
         <Input.TextArea rows={3} maxLength={10_000} />
       </Form.Item>
       <Button htmlType="submit" loading={busy}>
-        {t({ zh: "回复批示", en: "Answer" })}
+        {t({ zh: "答复批示", en: "Answer" })}
       </Button>
     </Form>
   );

@@ -6,7 +6,6 @@ import { useLanguage } from "../i18n.js";
 import { useSession } from "../session.js";
 import { InstructionAnswerForm } from "./InstructionAnswerForm.js";
 import { targetLabel } from "./instruction-target.js";
-import { actorName } from "./ledger-entry.js";
 
 type Instruction = Schema<"Instruction">;
 
@@ -47,11 +46,11 @@ export const InstructionCard = ({
         <Typography.Text type="secondary">{at(instruction.createdAt)}</Typography.Text>
         {!open && <Tag>{t({ zh: "已办结", en: "Closed" })}</Tag>}
         {open && canAnswer && !answered && (
-          <Tag color="orange">{t({ zh: "待本单位回复", en: "Awaiting your answer" })}</Tag>
+          <Tag color="orange">{t({ zh: "待本单位答复", en: "Awaiting your answer" })}</Tag>
         )}
         {instruction.responseDue !== null && (
           <Tag>
-            {t({ zh: "回复期限", en: "Answer by" })} {instruction.responseDue}
+            {t({ zh: "答复期限", en: "Answer by" })} {instruction.responseDue}
           </Tag>
         )}
       </Flex>
@@ -69,7 +68,7 @@ export const InstructionCard = ({
           style={{ borderLeft: "3px solid #d9d9d9", paddingLeft: 8, whiteSpace: "pre-wrap" }}
         >
           <Typography.Text type="secondary">
-            {response.unit} · {actorName(response.actor)} · {at(response.createdAt)}
+            {response.unit} · {response.actorName} · {at(response.createdAt)}
           </Typography.Text>
           <br />
           {response.text}

@@ -5,7 +5,6 @@ import { useLanguage } from "../i18n.js";
 import { byteSize } from "../common/byte-size.js";
 import { textOf } from "../common/labels.js";
 import {
-  actorName,
   idsField,
   numberField,
   textField,
@@ -108,7 +107,7 @@ export const LedgerEntryDetails = ({
         <Typography.Text type="secondary">
           {t({ zh: "引用：", en: "Cites: " })}
           {cited
-            .map((c) => `${unitName(milestone, c.unitId)} ${actorName(c.actor)} ${c.entry.on}`)
+            .map((c) => `${unitName(milestone, c.unitId)} ${c.actorName} ${c.entry.on}`)
             .join("；")}
         </Typography.Text>
       )}

@@ -22,7 +22,7 @@ const PhaseNote = ({ milestone }: { milestone: Milestone }) => {
       style={{ marginBottom: 12 }}
       title={
         milestone.workflow.phase === "done"
-          ? t({ zh: "本节点计划已办结。", en: "This milestone is done." })
+          ? t({ zh: "本节点计划已完成。", en: "This milestone is done." })
           : t({
               zh: "完成申报正在等待督查室审核。",
               en: "The completion is waiting for the office's review.",
@@ -33,7 +33,7 @@ const PhaseNote = ({ milestone }: { milestone: Milestone }) => {
 };
 
 /**
- * 报告进展, 申报完成, 申请延期: one tab each, only those the server says the
+ * 报送进展, 申报完成, 申请延期: one tab each, only those the server says the
  * user may do; the leader's steps as drafts for staff (经办人起草); the unit's
  * open drafts; and, for what the user cannot do, who can.
  */
@@ -67,7 +67,7 @@ export const MilestoneActions = ({
           {
             key: "report",
             label: abilities.reportOfficially
-              ? t({ zh: "报告进展", en: "Report progress" })
+              ? t({ zh: "报送进展", en: "Report progress" })
               : t({ zh: "报送材料", en: "Send input" }),
             children: (
               <ReportProgressForm

@@ -1,7 +1,7 @@
 import { Empty, Timeline, Typography } from "antd";
 import type { Milestone } from "../api.js";
 import { useLanguage } from "../i18n.js";
-import { actorName, unitName, type MilestoneHistory } from "./ledger-entry.js";
+import { unitName, type MilestoneHistory } from "./ledger-entry.js";
 import { LEDGER_KIND } from "./ledger-labels.js";
 import { LedgerEntryDetails } from "./LedgerEntryDetails.js";
 
@@ -21,7 +21,7 @@ export const MilestoneHistoryTimeline = ({
     <Timeline
       items={newestFirst.map((entry) => {
         const kind = LEDGER_KIND[entry.entry.kind];
-        const who = [unitName(milestone, entry.unitId), actorName(entry.actor)]
+        const who = [unitName(milestone, entry.unitId), entry.actorName]
           .filter((part) => part !== "")
           .join(" · ");
         return {

@@ -4,7 +4,7 @@ import { useLanguage } from "../i18n.js";
 import { ErrorAlert } from "../common/ErrorAlert.js";
 import { EvidenceDragger } from "./EvidenceDragger.js";
 import { uploadEvidence } from "./evidence-files.js";
-import { actorName, textField, unitName, type LedgerEntry } from "./ledger-entry.js";
+import { textField, unitName, type LedgerEntry } from "./ledger-entry.js";
 import { useWorkflowWrite } from "./use-workflow-write.js";
 
 interface Report {
@@ -15,7 +15,7 @@ interface Report {
 }
 
 /**
- * 报告进展: text, percent and evidence files. The milestone's lead unit's
+ * 报送进展: text, percent and evidence files. The milestone's lead unit's
  * report is its progress and may cite the other units' inputs; any other
  * unit's (cooperating, or leading only the task) is input for that lead.
  */
@@ -98,7 +98,7 @@ export const ReportProgressForm = ({
             allowClear
             options={inputs.map((input) => ({
               value: input.id,
-              label: `${unitName(milestone, input.unitId)} · ${actorName(input.actor)} · ${input.entry.on}：${textField(input.entry, "text") ?? ""}`,
+              label: `${unitName(milestone, input.unitId)} · ${input.actorName} · ${input.entry.on}：${textField(input.entry, "text") ?? ""}`,
             }))}
           />
         </Form.Item>

@@ -1,5 +1,6 @@
 import type { UploadFile } from "antd";
-import { upload, type Answer } from "../api.js";
+import type { Answer } from "../api.js";
+import { upload } from "../upload.js";
 
 /** The server's limits (src/domain/evidence-file.ts): it refuses more, and sniffs each file's bytes. */
 export const MAX_EVIDENCE_FILES = 10;

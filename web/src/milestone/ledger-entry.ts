@@ -26,9 +26,6 @@ export const idsField = (entry: LedgerEntry["entry"], field: string): number[] =
   return Array.isArray(value) ? value.filter((id): id is number => typeof id === "number") : [];
 };
 
-/** "user:wang" → "wang": the account behind an entry, without the kind of actor. */
-export const actorName = (actor: string): string => actor.replace(/^user:/, "");
-
 /** The unit's name as the milestone lists it; "" for the office and others it does not list. */
 export const unitName = (milestone: Milestone, unitId: number | null): string =>
   milestone.units.find((u) => u.unitId === unitId)?.unit ?? "";

@@ -5,10 +5,10 @@ export const LEDGER_KIND: Readonly<
   Record<string, { readonly label: Text; readonly color: string }>
 > = {
   acknowledged: { label: { zh: "签收", en: "Acknowledged" }, color: "blue" },
-  reported: { label: { zh: "报告进展", en: "Progress reported" }, color: "blue" },
+  reported: { label: { zh: "报送进展", en: "Progress reported" }, color: "blue" },
   input: { label: { zh: "其他单位报送材料", en: "Another unit's input" }, color: "gray" },
   completion_declared: { label: { zh: "申报完成", en: "Completion declared" }, color: "green" },
-  completion_accepted: { label: { zh: "确认办结", en: "Completion accepted" }, color: "green" },
+  completion_accepted: { label: { zh: "完成申报通过", en: "Completion accepted" }, color: "green" },
   completion_returned: { label: { zh: "完成申报退回", en: "Completion returned" }, color: "red" },
   extension_requested: { label: { zh: "申请延期", en: "Extension requested" }, color: "orange" },
   extension_approved: { label: { zh: "延期获批", en: "Extension approved" }, color: "green" },

@@ -2,6 +2,7 @@ import { Form, Input, Modal } from "antd";
 import { useState } from "react";
 import { useLanguage, type Text } from "../i18n.js";
 import { ErrorAlert } from "../common/ErrorAlert.js";
+import { validFields } from "../common/valid-fields.js";
 import type { MilestoneRequest } from "./request-payload.js";
 
 export type Decision = "approve" | "reject";
@@ -42,7 +43,9 @@ export const DecisionModal = ({
   const [error, setError] = useState<unknown>(null);
   const required = decision === "reject";
   const submit = async () => {
-    const { comment } = await form.validateFields();
+    const fields = await validFields(form);
+    if (fields === undefined) return;
+    const { comment } = fields;
     setBusy(true);
     setError(null);
     try {

@@ -21,7 +21,7 @@ import { useApi } from "../common/use-api.js";
 import { STATE_TAG, stateOf, targetName, type Instruction } from "./instruction-state.js";
 import { ResponseForm } from "./ResponseForm.js";
 import { ResponsibleUnits } from "./ResponsibleUnits.js";
-import { actorLabel, failureText, formatInstant, isConflict } from "./words.js";
+import { failureText, formatInstant, isConflict } from "./words.js";
 
 const QUOTE_STYLE = {
   borderInlineStart: "4px solid #d4380d",
@@ -48,7 +48,7 @@ const Responses = ({ instruction }: { instruction: Instruction }) => {
           <Flex gap={8} wrap>
             <Typography.Text strong>{response.unit}</Typography.Text>
             <Typography.Text type="secondary">
-              {actorLabel(response.actor)} · {formatInstant(response.createdAt)}
+              {response.actorName} · {formatInstant(response.createdAt)}
             </Typography.Text>
           </Flex>
           <Typography.Paragraph style={{ margin: "4px 0 0", whiteSpace: "pre-wrap" }}>
@@ -172,7 +172,7 @@ export const InstructionDetail = ({
           {
             key: "entered",
             label: t({ zh: "录入", en: "Entered" }),
-            children: `${actorLabel(instruction.enteredBy)} · ${formatInstant(instruction.createdAt)}`,
+            children: `${instruction.enteredByName} · ${formatInstant(instruction.createdAt)}`,
           },
           ...(instruction.closedAt === null
             ? []
@@ -180,7 +180,7 @@ export const InstructionDetail = ({
                 {
                   key: "closed",
                   label: t({ zh: "办结", en: "Closed" }),
-                  children: `${actorLabel(instruction.closedBy ?? "")} · ${formatInstant(instruction.closedAt)}`,
+                  children: `${instruction.closedByName ?? ""} · ${formatInstant(instruction.closedAt)}`,
                 },
               ]),
         ]}

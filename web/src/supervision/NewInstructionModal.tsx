@@ -5,6 +5,7 @@ import { api, type Answer, type Schema } from "../api.js";
 import { useLanguage } from "../i18n.js";
 import { useSession } from "../session.js";
 import { ErrorAlert } from "../common/ErrorAlert.js";
+import { validFields } from "../common/valid-fields.js";
 import { useApi } from "../common/use-api.js";
 import { fetchAllPages } from "../common/fetch-all-pages.js";
 import type { Instruction } from "./instruction-state.js";
@@ -51,7 +52,8 @@ export const NewInstructionModal = ({
   );
 
   const submit = async () => {
-    const fields = await form.validateFields();
+    const fields = await validFields(form);
+    if (fields === undefined) return;
     setBusy(true);
     setError(null);
     try {

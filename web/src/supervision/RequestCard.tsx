@@ -8,7 +8,7 @@ import { useApi } from "../common/use-api.js";
 import { DECISION_LABEL, DecisionModal, type Decision } from "./DecisionModal.js";
 import { RequestAskBox } from "./RequestAskBox.js";
 import { askOf, type MilestoneRequest } from "./request-payload.js";
-import { actorLabel, formatInstant, isConflict, milestoneCode } from "./words.js";
+import { formatInstant, isConflict, milestoneCode } from "./words.js";
 
 const KIND_LABEL: Readonly<Record<MilestoneRequest["kind"], Text>> = {
   completion: { zh: "完成申报", en: "Completion" },
@@ -153,7 +153,7 @@ export const RequestCard = ({
         </Flex>
         <Typography.Text type="secondary">
           {t({ zh: "申请人：", en: "Requested by " })}
-          {[unitName, actorLabel(request.requestedBy), formatInstant(request.requestedAt)]
+          {[unitName, request.requestedByName, formatInstant(request.requestedAt)]
             .filter((part) => part !== null)
             .join(" · ")}
         </Typography.Text>

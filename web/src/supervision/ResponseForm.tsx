@@ -58,7 +58,7 @@ export const ResponseForm = ({
         />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={busy}>
-        {t({ zh: "提交答复", en: "Send answer" })}
+        {t({ zh: "答复批示", en: "Send answer" })}
       </Button>
     </Form>
   );

@@ -6,14 +6,6 @@ import type { Language, Text } from "../i18n.js";
 export const milestoneCode = (taskNo: number | null, seq: number | null): string =>
   `${taskNo === null ? "—" : String(taskNo)}${seq === null ? "" : `（${String(seq)}）`}`;
 
-/** "user:wang" → "wang"; an API token "token:3:sync" → "sync (API)". */
-export const actorLabel = (actor: string): string => {
-  const [kind, ...rest] = actor.split(":");
-  if (kind === "user" && rest.length > 0) return rest.join(":");
-  if (kind === "token" && rest.length > 1) return `${rest.slice(1).join(":")} (API)`;
-  return actor;
-};
-
 /** A stored instant in the browser's time, to the minute. */
 export const formatInstant = (iso: string): string => dayjs(iso).format("YYYY-MM-DD HH:mm");
 

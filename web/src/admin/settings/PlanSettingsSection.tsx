@@ -71,10 +71,10 @@ const PlanSettingsForm = ({ planId }: { planId: number }) => {
         <ErrorAlert error={error} />
         <Form.Item
           name={["settings", "reviewRequired"]}
-          label={t({ zh: "办结需审核", en: "Completion needs review" })}
+          label={t({ zh: "完成申报需审核", en: "Completion needs review" })}
           valuePropName="checked"
           extra={t({
-            zh: "开启后，单位申报办结须经督查室审核通过才算完成。",
+            zh: "开启后，单位申报完成后须经督查室审核通过才算已完成。",
             en: "When on, a completion counts only once the supervision office approves it.",
           })}
         >
