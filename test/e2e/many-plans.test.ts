@@ -131,29 +131,23 @@ describeInBrowser("many plans in Chromium", () => {
     await page.waitForURL(/\/dashboard$/);
     await page.goto(`${world.server.url}/admin/plans`);
     const row = (title: string) => page.locator("tr.ant-table-row", { hasText: title });
+    /** An action on a plan's row, confirmed in the prompt that names the plan. */
+    const confirm = async (title: string, action: "删除" | "归档") => {
+      // Ant Design puts a space between the two characters of a button.
+      const button = new RegExp(`^${action[0] ?? ""}\\s*${action[1] ?? ""}$`);
+      await row(title).getByRole("button", { name: button }).click();
+      await page.getByText(`${action}「${title}」？`, { exact: false }).waitFor();
+      await page.locator(".ant-popconfirm").getByRole("button", { name: button }).click();
+    };
     await row(PLAN_2022).waitFor();
     expect(await axeFindings(page), "admin plans").toEqual([]);
     await screenshot(page, "admin-plans");
 
-    await row(PLAN_2022)
-      .getByRole("button", { name: /删\s*除/ })
-      .click();
-    await page.getByText(`删除「${PLAN_2022}」？`, { exact: false }).waitFor();
-    await page
-      .locator(".ant-popconfirm")
-      .getByRole("button", { name: /删\s*除/ })
-      .click();
+    await confirm(PLAN_2022, "删除");
     await page.getByRole("alert").filter({ hasText: "不能删除" }).waitFor();
     expect(await page.getByRole("alert").innerText()).toContain("条办理记录");
 
-    await row(PLAN_2023)
-      .getByRole("button", { name: /归\s*档/ })
-      .click();
-    await page.getByText(`归档「${PLAN_2023}」？`, { exact: false }).waitFor();
-    await page
-      .locator(".ant-popconfirm")
-      .getByRole("button", { name: /归\s*档/ })
-      .click();
+    await confirm(PLAN_2023, "归档");
     await row(PLAN_2023).getByText("已归档").waitFor();
     const admin = await apiClient(world.server.url, "admin", ADMIN_PASSWORD);
     const inUse = (await admin<{ items: Plan[] }>("GET", "/api/plans")).items;

@@ -161,7 +161,7 @@ describeInBrowser("my unit and the milestone page in Chromium", () => {
     expect(ranks.every((rank) => rank >= 0)).toBe(true);
     // Red before yellow before green, done ones last.
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-    await screenshot(page, "my-unit");
+    // docs/screenshots/my-unit.png shows My unit across plans: many-plans.test.ts takes it.
 
     await page.getByRole("tab", { name: /^待签收/ }).click();
     const row = page.getByRole("tabpanel").locator("tr.ant-table-row", { hasText: label() });

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { describeEachDatabaseWorld, errorOf } from "../support/http-session.js";
+import { describeEachDatabaseWorld, errorOf, type World } from "../support/http-session.js";
 
 /** Archiving, restoring and deleting a plan over HTTP; the picker's list with the viewer's counts. */
 
@@ -8,6 +8,14 @@ interface Listed {
   readonly archivedAt: string | null;
   readonly open: { readonly overdue: number; readonly dueSoon: number };
 }
+
+/** The plan's first milestone as its lead's leader reads it: its id and workflow version. */
+const firstMilestone = async (w: World, planId: number) => {
+  const milestones = await w
+    .client("leader")
+    .call("GET", `/api/milestones?plan=${String(planId)}&pageSize=1`);
+  return milestones.json<{ items: { id: number; workflow: { version: number } }[] }>().items[0];
+};
 
 describeEachDatabaseWorld(
   "plan archive and delete API",
@@ -36,11 +44,7 @@ describeEachDatabaseWorld(
       expect((await listed("/api/plans?archived=true")).map((p) => p.id)).toEqual([planId]);
 
       // Read-only, with a message that says why; still readable and exportable.
-      const milestones = await w
-        .client("leader")
-        .call("GET", `/api/milestones?plan=${String(planId)}&pageSize=1`);
-      const [first] = milestones.json<{ items: { id: number; workflow: { version: number } }[] }>()
-        .items;
+      const first = await firstMilestone(w, planId);
       const report = await w
         .client("leader")
         .call("POST", `/api/milestones/${String(first?.id)}/reports`, {
@@ -61,11 +65,7 @@ describeEachDatabaseWorld(
     it("refuses to delete a plan with work on it with 409 naming the work, and deletes one without", async () => {
       const w = world();
       const planId = w.planId ?? 0;
-      const milestones = await w
-        .client("leader")
-        .call("GET", `/api/milestones?plan=${String(planId)}&pageSize=1`);
-      const [first] = milestones.json<{ items: { id: number; workflow: { version: number } }[] }>()
-        .items;
+      const first = await firstMilestone(w, planId);
       const ack = await w
         .client("leader")
         .call("POST", `/api/milestones/${String(first?.id)}/acknowledgement`, {

@@ -48,7 +48,9 @@ describeEachDatabase("which plan an import goes to", ({ open }) => {
     expect(csv.planId).not.toBe(reference.planId);
     const kept = await loadPlanContent(db.kysely, reference.planId, 1);
     expect(kept && milestoneCount(kept.plan)).toBe(milestoneCount(referencePlan));
-    expect((await listPlans(db.kysely, "with_archived")).map((p) => [p.id, p.currentRevision])).toEqual([
+    expect(
+      (await listPlans(db.kysely, "with_archived")).map((p) => [p.id, p.currentRevision]),
+    ).toEqual([
       [reference.planId, 1],
       [csv.planId, 1],
     ]);

@@ -10,6 +10,7 @@ import type { IsoDate } from "../../src/domain/iso-date.js";
 import { shellActor } from "../../src/policies/actor.js";
 import { bootstrapAdministrator, OFFICE_UNIT } from "../../src/services/bootstrap-administrator.js";
 import { importPlanFile } from "../../src/services/import-plan-file.js";
+import { setPlanArchive } from "../../src/services/plan-lifecycle.js";
 import {
   reminderTick,
   startReminderScheduler,
@@ -335,5 +336,22 @@ describeEachDatabase("reminders", ({ open }) => {
     expect(world.smtp.received).toHaveLength(0);
     expect(await listDeliveries(world.db.kysely)).toEqual([]);
     expect((await world.run("2022-06-15")).digests.length).toBe(dry.digests.length);
+  });
+});
+
+describeEachDatabase("reminders of an archived plan", ({ open }) => {
+  it("fires nothing for a plan an administrator archived", async () => {
+    const world = await worldOn(await open());
+    const dryRun = (day: IsoDate) =>
+      runReminders(world.db, {
+        day,
+        now: new Date(`${day}T02:00:00Z`),
+        dryRun: true,
+        delivery: { timeoutMs: 1_000 },
+      });
+    expect((await dryRun("2022-06-15")).digests.length).toBeGreaterThan(0);
+    const [plan] = await world.db.kysely.selectFrom("plans").select("id").execute();
+    await setPlanArchive(world.db, SHELL, { planId: plan?.id ?? 0, archived: true }, JAN_5);
+    expect((await dryRun("2022-06-15")).digests).toEqual([]);
   });
 });

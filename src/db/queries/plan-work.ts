@@ -17,48 +17,48 @@ export interface PlanWork {
   readonly reminders: number;
 }
 
-const count = async (
-  query: Promise<{ readonly n: number | string | bigint } | undefined>,
-): Promise<number> => Number((await query)?.n ?? 0);
-
 const n = sql<number>`count(*)`.as("n");
 
-export const countPlanWork = async (db: Kysely<Schema>, planId: number): Promise<PlanWork> => ({
-  ledgerEntries: await count(
-    db.selectFrom("milestone_events").select(n).where("plan_id", "=", planId).executeTakeFirst(),
-  ),
-  requests: await count(
-    db.selectFrom("milestone_requests").select(n).where("plan_id", "=", planId).executeTakeFirst(),
-  ),
-  attachments: await count(
-    db
-      .selectFrom("attachments as a")
-      .innerJoin("milestones as m", "m.id", "a.milestone_id")
-      .select(n)
-      .where("m.plan_id", "=", planId)
-      .executeTakeFirst(),
-  ),
-  instructions: await count(
-    db.selectFrom("instructions").select(n).where("plan_id", "=", planId).executeTakeFirst(),
-  ),
-  notices: await count(
-    db.selectFrom("notices").select(n).where("plan_id", "=", planId).executeTakeFirst(),
-  ),
-  distributions: await count(
-    db.selectFrom("distributions").select(n).where("plan_id", "=", planId).executeTakeFirst(),
-  ),
-  focusedTasks: await count(
-    db
-      .selectFrom("task_focus as f")
-      .innerJoin("tasks as t", "t.id", "f.task_id")
-      .select(n)
-      .where("t.plan_id", "=", planId)
-      .executeTakeFirst(),
-  ),
-  reminders: await count(
-    db.selectFrom("reminder_items").select(n).where("plan_id", "=", planId).executeTakeFirst(),
-  ),
-});
+/** The tables whose rows name their plan; every row of them is work done on it. */
+type PlanWorkTable =
+  | "milestone_events"
+  | "milestone_requests"
+  | "instructions"
+  | "notices"
+  | "distributions"
+  | "reminder_items";
+
+export const countPlanWork = async (db: Kysely<Schema>, planId: number): Promise<PlanWork> => {
+  const count = async (
+    query: Promise<{ readonly n: number | string | bigint } | undefined>,
+  ): Promise<number> => Number((await query)?.n ?? 0);
+  const rowsOf = (table: PlanWorkTable) =>
+    count(db.selectFrom(table).select(n).where("plan_id", "=", planId).executeTakeFirst());
+  return {
+    ledgerEntries: await rowsOf("milestone_events"),
+    requests: await rowsOf("milestone_requests"),
+    attachments: await count(
+      db
+        .selectFrom("attachments as a")
+        .innerJoin("milestones as m", "m.id", "a.milestone_id")
+        .select(n)
+        .where("m.plan_id", "=", planId)
+        .executeTakeFirst(),
+    ),
+    instructions: await rowsOf("instructions"),
+    notices: await rowsOf("notices"),
+    distributions: await rowsOf("distributions"),
+    focusedTasks: await count(
+      db
+        .selectFrom("task_focus as f")
+        .innerJoin("tasks as t", "t.id", "f.task_id")
+        .select(n)
+        .where("t.plan_id", "=", planId)
+        .executeTakeFirst(),
+    ),
+    reminders: await rowsOf("reminder_items"),
+  };
+};
 
 /**
  * Removes a plan with no work on it and everything its imports stored:

@@ -216,12 +216,10 @@ export const planSummarySchema = z
 /** A plan in the picker's list: with what waits on the viewer in it today. */
 export const planListItemSchema = planSummarySchema
   .extend({
-    open: z
-      .object({ overdue: z.number().int(), dueSoon: z.number().int() })
-      .meta({
-        description:
-          "The viewer's open milestones (for a unit what it leads or shares, for the office the whole plan) overdue and due soon today",
-      }),
+    open: z.object({ overdue: z.number().int(), dueSoon: z.number().int() }).meta({
+      description:
+        "The viewer's open milestones (for a unit what it leads or shares, for the office the whole plan) overdue and due soon today",
+    }),
   })
   .meta({ id: "PlanListItem" });
 
