@@ -1,4 +1,7 @@
+import { TERMS, type Term } from "../domain/glossary.js";
 import { message, type Message } from "../domain/message.js";
+
+const termOf = (term: Term): Message => message(term.zh, term.en.toLowerCase());
 
 /**
  * Request fields as the people filling in the forms know them. A validation
@@ -8,10 +11,7 @@ import { message, type Message } from "../domain/message.js";
 const FIELD_NAMES: Readonly<Record<string, Message>> = {
   files: message("文件", "file"),
   file: message("文件", "file"),
-  version: message(
-    "版本（页面可能已过时，请刷新）",
-    "version (the page may be out of date; reload it)",
-  ),
+  version: message("版本", "version"),
   completedOn: message("完成日期", "completion date"),
   newDue: message("延期后的完成时限", "new due date"),
   reason: message("理由", "reason"),
@@ -19,7 +19,7 @@ const FIELD_NAMES: Readonly<Record<string, Message>> = {
   percent: message("完成比例", "percent done"),
   comment: message("意见", "comment"),
   decision: message("审核结果", "decision"),
-  responseDue: message("答复期限", "answer due date"),
+  responseDue: message(`${TERMS.answer.zh}期限`, "answer due date"),
   title: message("标题", "title"),
   year: message("年份", "year"),
   name: message("名称", "name"),
@@ -32,8 +32,8 @@ const FIELD_NAMES: Readonly<Record<string, Message>> = {
   role: message("角色", "role"),
   unitId: message("单位", "unit"),
   unitIds: message("单位", "units"),
-  milestoneIds: message("节点计划", "milestones"),
-  milestoneId: message("节点计划", "milestone"),
+  milestoneIds: termOf(TERMS.milestone),
+  milestoneId: termOf(TERMS.milestone),
   planId: message("计划", "plan"),
   revision: message("版本", "revision"),
   asOf: message("日期", "date"),
@@ -41,7 +41,7 @@ const FIELD_NAMES: Readonly<Record<string, Message>> = {
   from: message("开始日期", "start date"),
   to: message("结束日期", "end date"),
   format: message("格式", "format"),
-  focus: message("重点关注", "focus"),
+  focus: termOf(TERMS.focus),
   expiresAt: message("有效期", "expiry"),
   contact: message("联系方式", "contact"),
   url: message("地址", "address"),

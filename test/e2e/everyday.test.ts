@@ -36,6 +36,24 @@ const watchedPage = async (world: E2eWorld) => {
 const countIn = async (page: Page, testId: string): Promise<number> =>
   Number((await page.getByTestId(testId).innerText()).replace(/\D/g, "") || "0");
 
+/** Opens the bell and checks each of its lines against the server's count; returns the counts. */
+const openBell = async (
+  page: Page,
+  url: string,
+  username: string,
+  kinds: readonly (keyof Waiting)[],
+): Promise<Waiting> => {
+  const waiting = await (
+    await apiClient(url, username, DEMO_PASSWORD)
+  )<Waiting>("GET", "/api/session/waiting");
+  await page.getByTestId("inbox-bell").click();
+  for (const kind of kinds) {
+    await page.getByTestId(`waiting-${kind}`).waitFor();
+    expect(await countIn(page, `waiting-${kind}`), kind).toBe(waiting[kind]);
+  }
+  return waiting;
+};
+
 const titleOf = (page: Page): Promise<string> => page.title();
 
 /**
@@ -66,15 +84,8 @@ describeInBrowser("everyday things in Chromium", () => {
     await logIn(page, url, "kjj.leader", DEMO_PASSWORD);
     expect(await page.getByTestId("who").innerText()).toBe("陈志强（市科技局 · 单位负责人）");
 
-    const waiting = await (
-      await apiClient(url, "kjj.leader", DEMO_PASSWORD)
-    )<Waiting>("GET", "/api/session/waiting");
+    const waiting = await openBell(page, url, "kjj.leader", ["acknowledge", "report", "answer"]);
     expect(waiting.acknowledge + waiting.report + waiting.answer).toBeGreaterThan(0);
-    await page.getByTestId("inbox-bell").click();
-    for (const kind of ["acknowledge", "report", "answer"] as const) {
-      await page.getByTestId(`waiting-${kind}`).waitFor();
-      expect(await countIn(page, `waiting-${kind}`), kind).toBe(waiting[kind]);
-    }
     expect(await page.getByTestId("waiting-review").count()).toBe(0);
     await screenshot(page, "notifications");
 
@@ -108,14 +119,7 @@ describeInBrowser("everyday things in Chromium", () => {
     const url = world.server.url;
     await logIn(page, url, "office", DEMO_PASSWORD);
     expect(await page.getByTestId("who").innerText()).toBe("周敏（督查室）");
-    const waiting = await (
-      await apiClient(url, "office", DEMO_PASSWORD)
-    )<Waiting>("GET", "/api/session/waiting");
-    await page.getByTestId("inbox-bell").click();
-    for (const kind of ["review", "decide"] as const) {
-      await page.getByTestId(`waiting-${kind}`).waitFor();
-      expect(await countIn(page, `waiting-${kind}`), kind).toBe(waiting[kind]);
-    }
+    const waiting = await openBell(page, url, "office", ["review", "decide"]);
     expect(await page.getByTestId("waiting-acknowledge").count()).toBe(0);
     if (waiting.review + waiting.decide > 0) {
       expect(await countIn(page, "menu-waiting-review")).toBe(waiting.review + waiting.decide);

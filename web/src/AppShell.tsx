@@ -28,6 +28,16 @@ const HEADER_STYLE = {
   lineHeight: "normal",
 } as const;
 
+/** A long name and unit end in "…" on a phone rather than widen the page. */
+const WHO_STYLE = {
+  display: "inline-block",
+  maxWidth: "calc(100vw - 240px)",
+  overflow: "hidden",
+  textOverflow: "ellipsis",
+  whiteSpace: "nowrap",
+  verticalAlign: "bottom",
+} as const;
+
 const PlanChooser = () => {
   const { plans, plan, choose } = usePlan();
   const { t } = useLanguage();
@@ -69,8 +79,10 @@ const UserMenu = () => {
         },
       }}
     >
-      <Button type="text" style={{ color: "#fff" }}>
-        <span data-testid="who">{t({ zh: `${name}（${where}）`, en: `${name} (${where})` })}</span>
+      <Button type="text" style={{ color: "#fff", maxWidth: "100%" }}>
+        <span data-testid="who" style={WHO_STYLE}>
+          {t({ zh: `${name}（${where}）`, en: `${name} (${where})` })}
+        </span>
         <DownOutlined />
       </Button>
     </Dropdown>
@@ -175,7 +187,16 @@ export const AppShell = () => {
             </Link>
           </Typography.Title>
           <PlanChooser />
-          <div style={{ marginLeft: "auto", display: "flex", alignItems: "center", gap: 8 }}>
+          <div
+            style={{
+              marginLeft: "auto",
+              display: "flex",
+              alignItems: "center",
+              gap: 8,
+              minWidth: 0,
+              maxWidth: "100%",
+            }}
+          >
             <LanguageSwitch />
             <InboxBell />
             <UserMenu />
