@@ -43,7 +43,7 @@ describeInBrowser("the web app in Chromium", () => {
     // As of 2022-06-20 only 204（1） and 204（2） were overdue (due 3月31日 and 4月30日).
     await page.getByLabel("截至日期").fill("2022-06-20");
     await page.keyboard.press("Enter");
-    await page.getByLabel("状态").click();
+    await page.getByRole("combobox", { name: "状态" }).click();
     await page.getByTitle("逾期").click();
     await expect.poll(() => page.locator("tr.ant-table-row").count()).toBe(2);
     expect(await page.locator("tr.ant-table-row", { hasText: "3月31日" }).count()).toBe(1);
