@@ -21,6 +21,8 @@ const OFFICE_SCREENS: readonly Screen[] = [
   { path: "/timeline", ready: heading("节点进度图") },
   { path: "/calendar", ready: heading("休") },
   { path: "/admin/settings", ready: heading("计划设置") },
+  // The newest entries: the office's own login.
+  { path: "/audit", ready: heading("登录") },
 ];
 
 const UNIT_SCREENS: readonly Screen[] = [

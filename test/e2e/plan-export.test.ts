@@ -56,7 +56,7 @@ describeInBrowser("exporting the plan table in Chromium", () => {
     expect(table.plan.tasks.flatMap((task) => task.milestones)).toHaveLength(all);
 
     // Only the overdue: the page and the file hold the same rows.
-    await page.getByLabel("状态").click();
+    await page.getByRole("combobox", { name: "状态" }).click();
     await page.locator(".ant-select-dropdown").getByText("逾期", { exact: true }).click();
     await expect.poll(() => shownCount(page)).toBeLessThan(all);
     await expect.poll(() => page.locator(".ant-spin-spinning").count()).toBe(0);

@@ -1,11 +1,11 @@
-import { PrinterOutlined } from "@ant-design/icons";
-import { Button, Col, Empty, Row, Space, Spin, Typography } from "antd";
+import { Col, Empty, Row, Space, Spin, Typography } from "antd";
 import { useState } from "react";
 import type { PlanSummary, Schema } from "../api.js";
 import { useLanguage } from "../i18n.js";
 import { usePlan } from "../plan-context.js";
 import { useSession } from "../session.js";
 import { ErrorAlert } from "../common/ErrorAlert.js";
+import { PrintButton } from "../common/PrintButton.js";
 import { useApi } from "../common/use-api.js";
 import { DeadlinesByMonthChart } from "./DeadlinesByMonthChart.js";
 import { KpiCards } from "./KpiCards.js";
@@ -39,14 +39,7 @@ const Dashboard = ({ plan }: { plan: PlanSummary }) => {
           {t({ zh: "统计", en: "Dashboard" })}
         </Typography.Title>
         <AsOfPicker value={asOf} onChange={setAsOf} />
-        <Button
-          icon={<PrinterOutlined />}
-          onClick={() => {
-            window.print();
-          }}
-        >
-          {t({ zh: "打印", en: "Print" })}
-        </Button>
+        <PrintButton />
         <BulletinButton planId={plan.id} asOf={asOf} />
         {status.loading && <Spin size="small" />}
       </Space>

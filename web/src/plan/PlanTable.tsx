@@ -1,11 +1,11 @@
-import { PrinterOutlined } from "@ant-design/icons";
-import { Button, Table, Typography } from "antd";
+import { Table, Typography } from "antd";
 import type { SorterResult } from "antd/es/table/interface";
 import { useEffect, useMemo, useState } from "react";
 import type { Milestone } from "../api.js";
 import { useLanguage } from "../i18n.js";
 import { ErrorAlert } from "../common/ErrorAlert.js";
 import { loadAllMilestones } from "../common/load-milestones.js";
+import { PrintButton } from "../common/PrintButton.js";
 import { ExportMenu } from "./ExportMenu.js";
 import { planColumns } from "./plan-columns.js";
 import { PlanFilters } from "./PlanFilters.js";
@@ -86,14 +86,7 @@ export const PlanTable = ({ planId, title }: { planId: number; title: string }) 
       </Typography.Title>
       <PlanFilters value={filters} onChange={setFilters}>
         <ExportMenu planId={planId} filters={filters} />
-        <Button
-          icon={<PrinterOutlined />}
-          onClick={() => {
-            window.print();
-          }}
-        >
-          {t({ zh: "打印", en: "Print" })}
-        </Button>
+        <PrintButton />
       </PlanFilters>
       <ErrorAlert error={error} />
       <div style={{ marginBottom: 8 }}>
