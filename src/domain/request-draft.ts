@@ -55,7 +55,10 @@ export type DraftTransition =
   | { readonly kind: "confirm"; readonly mark: DraftMark; readonly requestId: number | null }
   | { readonly kind: "withdraw"; readonly mark: DraftMark };
 
-const FROM: Readonly<Record<DraftTransition["kind"], readonly DraftStateName[]>> = {
+/** The states each transition may start from. */
+export const TRANSITION_SOURCES: Readonly<
+  Record<DraftTransition["kind"], readonly DraftStateName[]>
+> = {
   resubmit: ["drafted", "returned"],
   return: ["drafted"],
   confirm: ["drafted"],
@@ -79,7 +82,7 @@ const REFUSAL: Readonly<Record<DraftStateName, Message>> = {
 export const draftTransitionRefusal = (
   from: DraftStateName,
   transition: DraftTransition["kind"],
-): Message | null => (FROM[transition].includes(from) ? null : REFUSAL[from]);
+): Message | null => (TRANSITION_SOURCES[transition].includes(from) ? null : REFUSAL[from]);
 
 /** The state a transition leads to, or the refusal when the draft cannot take it. */
 export const applyDraftTransition = (

@@ -199,7 +199,7 @@ describeInBrowser("my unit and the milestone page in Chromium", () => {
     expect((await download.body()).subarray(0, 5).toString()).toBe("%PDF-");
 
     await page.getByRole("tab", { name: "申请延期" }).click();
-    await page.getByLabel("申请延期至").fill("2022-09-30");
+    await page.getByLabel("延期至", { exact: true }).fill("2022-09-30");
     await page.keyboard.press("Enter");
     await page.getByLabel("延期理由").fill("需与税务部门核对数据，申请延期至9月底。");
     await page.getByRole("button", { name: "提交延期申请" }).click();

@@ -37,12 +37,9 @@ export const draftSchema = z
     milestoneId: z.number().int(),
     planId: z.number().int(),
     unitId: z.number().int(),
-    version: z
-      .number()
-      .int()
-      .meta({
-        description: "Counts the draft's changes; confirm, return, edit and withdraw name it",
-      }),
+    version: z.number().int().meta({
+      description: "Counts the draft's changes; confirm, return, edit and withdraw name it",
+    }),
     state: z.enum(["drafted", "returned", "confirmed", "withdrawn"]).meta({
       description:
         "drafted: waits for the unit's leader; returned: back with the drafter (note); confirmed: submitted to the office (requestId); withdrawn",

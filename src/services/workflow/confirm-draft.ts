@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
 import type { MilestoneState } from "../../db/queries/milestone-states.js";
-import { advanceDraft, findDraft, type StoredDraft } from "../../db/queries/request-drafts.js";
+import { findDraft, type StoredDraft } from "../../db/queries/request-drafts.js";
 import type { Schema } from "../../db/schema.js";
 import { writeTransaction } from "../../db/write-transaction.js";
 import { message } from "../../domain/message.js";
@@ -13,12 +13,12 @@ import { completionStep, insertCompletionRequest } from "./declare-completion.js
 import {
   checkDraftPayload,
   loadDraft,
+  moveDraft,
   refuseTransition,
   staleDraft,
-  transitionOf,
 } from "./draft-request.js";
 import { extensionStep, insertExtensionRequest } from "./request-extension.js";
-import { recordEntries, writeStep, type Step } from "./write-step.js";
+import { writeStep, type Step } from "./write-step.js";
 
 /**
  * The lead unit's leader confirms a draft: it goes to the office exactly
@@ -56,19 +56,24 @@ export const confirmDraft = async (
     time.now,
     async (trx) => {
       const submitted = await submit(trx);
-      const next = transitionOf(draft, {
-        kind: "confirm",
-        mark: { by: actor.name, at: stamp },
-        requestId: submitted.requestId,
-      });
-      const moved = await advanceDraft(
+      await moveDraft(
         trx,
-        { id: draft.id, version: input.version, from: ["drafted"] },
-        next,
-        null,
+        actor,
+        context,
+        draft,
+        {
+          version: input.version,
+          transition: {
+            kind: "confirm",
+            mark: { by: actor.name, at: stamp },
+            requestId: submitted.requestId,
+          },
+          payload: null,
+          // The step's own entries (completion_declared, extension_requested) name the draft.
+          entries: [],
+        },
         stamp,
       );
-      if (!moved) throw staleDraft(await findDraft(trx, draft.id));
       return submitted;
     },
     (submitted) => submitted.step,
@@ -94,34 +99,31 @@ export const returnDraft = async (
     );
   }
   const stamp = time.now.toISOString();
-  const next = transitionOf(draft, { kind: "return", mark: { by: actor.name, at: stamp }, note });
-  await writeTransaction(db, async (trx) => {
-    const moved = await advanceDraft(
-      trx,
-      { id: draft.id, version: input.version, from: ["drafted"] },
-      next,
-      null,
-      stamp,
-    );
-    if (!moved) throw staleDraft(await findDraft(trx, draft.id));
-    await recordEntries(
+  await writeTransaction(db, (trx) =>
+    moveDraft(
       trx,
       actor,
       context,
-      [
-        [
-          "milestone.draft_returned",
-          {
-            kind: "draft_returned",
-            on: time.today,
-            draftId: draft.id,
-            requestKind: draft.payload.kind,
-            note,
-          },
+      draft,
+      {
+        version: input.version,
+        transition: { kind: "return", mark: { by: actor.name, at: stamp }, note },
+        payload: null,
+        entries: [
+          [
+            "milestone.draft_returned",
+            {
+              kind: "draft_returned",
+              on: time.today,
+              draftId: draft.id,
+              requestKind: draft.payload.kind,
+              note,
+            },
+          ],
         ],
-      ],
+      },
       stamp,
-    );
-  });
+    ),
+  );
   return (await findDraft(db.kysely, draft.id)) ?? draft;
 };

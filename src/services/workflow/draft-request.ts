@@ -12,6 +12,7 @@ import { message } from "../../domain/message.js";
 import {
   applyDraftTransition,
   draftTransitionRefusal,
+  TRANSITION_SOURCES,
   type DraftPayload,
   type DraftTransition,
 } from "../../domain/request-draft.js";
@@ -85,6 +86,36 @@ export const transitionOf = (draft: StoredDraft, transition: DraftTransition) =>
     throw new DubanError("milestone.invalid_state", result.refusal);
   }
   return result.next;
+};
+
+/**
+ * Moves a draft on inside the caller's transaction, if it is still at the
+ * version the client read and in a state the transition starts from, and
+ * records the entries; 409 with the draft as it stands otherwise.
+ */
+export const moveDraft = async (
+  trx: Kysely<Schema>,
+  actor: Actor,
+  context: MilestoneContext,
+  draft: StoredDraft,
+  move: {
+    readonly version: number;
+    readonly transition: DraftTransition;
+    readonly payload: DraftPayload | null;
+    readonly entries: readonly StepEntry[];
+  },
+  stamp: string,
+): Promise<void> => {
+  const next = transitionOf(draft, move.transition);
+  const moved = await advanceDraft(
+    trx,
+    { id: draft.id, version: move.version, from: TRANSITION_SOURCES[move.transition.kind] },
+    next,
+    move.payload,
+    stamp,
+  );
+  if (!moved) throw staleDraft(await findDraft(trx, draft.id));
+  await recordEntries(trx, actor, context, move.entries, stamp);
 };
 
 /** Claims the newly cited evidence of a completion draft; files it cited before stay its own. */
@@ -178,25 +209,23 @@ export const resubmitDraft = async (
       { field: "body.kind" },
     );
   }
-  const next = transitionOf(draft, { kind: "resubmit" });
+  refuseTransition(draft, "resubmit");
   await checkDraftPayload(db, context, input.payload, time);
   const stamp = time.now.toISOString();
   const before = draft.payload.kind === "completion" ? draft.payload.attachmentIds : [];
   await writeTransaction(db, async (trx) => {
     const payload = await claimNewEvidence(trx, actor, context, input.payload, before);
-    const moved = await advanceDraft(
-      trx,
-      { id: draft.id, version: input.version, from: ["drafted", "returned"] },
-      next,
-      payload,
-      stamp,
-    );
-    if (!moved) throw staleDraft(await findDraft(trx, draft.id));
-    await recordEntries(
+    await moveDraft(
       trx,
       actor,
       context,
-      [submittedEntry(draft.id, payload, true, time)],
+      draft,
+      {
+        version: input.version,
+        transition: { kind: "resubmit" },
+        payload,
+        entries: [submittedEntry(draft.id, payload, true, time)],
+      },
       stamp,
     );
   });
@@ -213,33 +242,30 @@ export const withdrawDraft = async (
   const { draft, context } = await loadDraft(db, actor, input.draftId);
   authorize(actor, { action: "milestone.draft_request", relation: context.relation });
   const stamp = time.now.toISOString();
-  const next = transitionOf(draft, { kind: "withdraw", mark: { by: actor.name, at: stamp } });
-  await writeTransaction(db, async (trx) => {
-    const moved = await advanceDraft(
-      trx,
-      { id: draft.id, version: input.version, from: ["drafted", "returned"] },
-      next,
-      null,
-      stamp,
-    );
-    if (!moved) throw staleDraft(await findDraft(trx, draft.id));
-    await recordEntries(
+  await writeTransaction(db, (trx) =>
+    moveDraft(
       trx,
       actor,
       context,
-      [
-        [
-          "milestone.draft_withdrawn",
-          {
-            kind: "draft_withdrawn",
-            on: time.today,
-            draftId: draft.id,
-            requestKind: draft.payload.kind,
-          },
+      draft,
+      {
+        version: input.version,
+        transition: { kind: "withdraw", mark: { by: actor.name, at: stamp } },
+        payload: null,
+        entries: [
+          [
+            "milestone.draft_withdrawn",
+            {
+              kind: "draft_withdrawn",
+              on: time.today,
+              draftId: draft.id,
+              requestKind: draft.payload.kind,
+            },
+          ],
         ],
-      ],
+      },
       stamp,
-    );
-  });
+    ),
+  );
   return (await findDraft(db.kysely, draft.id)) ?? draft;
 };

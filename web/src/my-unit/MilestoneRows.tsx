@@ -138,6 +138,10 @@ export const MilestoneRows = (props: RowsProps) => {
         {...(acknowledgeable
           ? {
               rowSelection: {
+                // A select-all box would be cloned, focusable, into the fixed layout's aria-hidden measure row.
+                hideSelectAll: true,
+                columnTitle: t({ zh: "选择", en: "Pick" }),
+                columnWidth: 56,
                 selectedRowKeys: selected,
                 onChange: (keys) => {
                   setSelected(keys.map(Number));
