@@ -4,6 +4,7 @@ import type { Actor } from "../policies/actor.js";
 import { actorMay } from "../policies/permissions.js";
 import { listInstructions } from "./instructions.js";
 import { listMilestones, MILESTONE_PAGE_ALL } from "./milestones.js";
+import { countDraftsToConfirm } from "./workflow/list-drafts.js";
 import { listMilestoneRequests } from "./workflow/review-queue.js";
 
 /**
@@ -20,11 +21,10 @@ export interface InboxCounts {
   readonly answer: number;
   /** Completion declarations waiting for the office's review (待审核). */
   readonly review: number;
-  /**
-   * Extension requests waiting for the office's decision (待审批). A unit
-   * leader's drafts from staff to confirm are added here when drafts exist.
-   */
+  /** Extension requests waiting for the office's decision (待审批). */
   readonly decide: number;
+  /** Staff drafts waiting for this unit leader to confirm or return (待确认). */
+  readonly confirm: number;
 }
 
 const unitWork = async (
@@ -72,5 +72,6 @@ export const inboxCounts = async (
     answer: unit?.answer ?? 0,
     review: decisions?.review ?? 0,
     decide: decisions?.decide ?? 0,
+    confirm: unit === undefined ? 0 : await countDraftsToConfirm(db, actor),
   };
 };

@@ -138,5 +138,10 @@ describeEachDatabase("duban on a demo database", ({ open }) => {
     const run = await dubanFor(db.config)("status", "--plan", String(planId), "--json");
     expect(run.code, run.stderr).toBe(0);
     expect((JSON.parse(run.stdout) as { asOf: string }).asOf).toBe(DEMO_AS_OF);
+    // Done work is not a light: the table marks it ✓, as every screen does.
+    const table = await dubanFor(db.config)("status", "--plan", String(planId));
+    const doneRows = table.stdout.split("\n").filter((row) => /│\s*已完成\s*│/.test(row));
+    expect(doneRows.length).toBeGreaterThan(0);
+    for (const row of doneRows) expect(row).toContain("✓");
   });
 });

@@ -19,6 +19,7 @@ interface Counts {
   readonly answer: number;
   readonly review: number;
   readonly decide: number;
+  readonly confirm: number;
 }
 
 const waiting = async (w: World, who: AccountName | "admin"): Promise<Counts> => {
@@ -89,6 +90,7 @@ describeEachDatabaseWorld("what waits for a user", {}, ({ world }) => {
         answer: 0,
         review: 1,
         decide: 1,
+        confirm: 0,
       });
     }
     // The review queue, a milestone's history and instructions name people by display name.
@@ -108,7 +110,17 @@ describeEachDatabaseWorld("what waits for a user", {}, ({ world }) => {
     }>().items;
     expect(instructions.map((i) => i.enteredByName)).toContain(`督查室 supervisor`);
     // A unit reviews nothing.
-    expect(await waiting(w, "leader")).toMatchObject({ review: 0, decide: 0 });
+    expect(await waiting(w, "leader")).toMatchObject({ review: 0, decide: 0, confirm: 0 });
+
+    // Staff draft; the leader, and only the leader, has a draft to confirm.
+    await ok(w, "staff", `/api/milestones/${String(id("205/1"))}/drafts`, {
+      kind: "completion",
+      completedOn: "2022-04-15",
+      text: "已完成。",
+    });
+    expect((await waiting(w, "leader")).confirm).toBe(1);
+    expect((await waiting(w, "staff")).confirm).toBe(0);
+    expect((await waiting(w, "supervisor")).confirm).toBe(0);
   });
 
   it("asks who is calling", async () => {

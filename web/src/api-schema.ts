@@ -8024,6 +8024,8 @@ export type components = {
       review: number;
       /** @description Extension requests waiting for the office's decision (待审批) */
       decide: number;
+      /** @description Staff drafts waiting for the unit leader to confirm or return (待确认) */
+      confirm: number;
     };
     ApiError: {
       error: {
@@ -9312,6 +9314,8 @@ export type components = {
       review: number;
       /** @description Extension requests waiting for the office's decision (待审批) */
       decide: number;
+      /** @description Staff drafts waiting for the unit leader to confirm or return (待确认) */
+      confirm: number;
     };
   };
   responses: never;

@@ -114,7 +114,7 @@ export const statusCommand = (
           m.taskNo ?? "",
           m.seq ?? "",
           text.status[m.status],
-          text.light[m.light],
+          m.status === "done" ? "✓" : text.light[m.light],
           m.due ?? "",
           m.completedOn ?? "",
         ]),

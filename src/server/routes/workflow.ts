@@ -14,7 +14,11 @@ import { milestoneHistory } from "../../services/workflow/milestone-history.js";
 import { readEvidence } from "../../services/workflow/read-attachment.js";
 import { reportProgress } from "../../services/workflow/report-progress.js";
 import { requestExtension } from "../../services/workflow/request-extension.js";
-import { listMilestoneRequests, nameRequest } from "../../services/workflow/review-queue.js";
+import {
+  listMilestoneRequests,
+  nameRequest,
+  nameRequests,
+} from "../../services/workflow/review-queue.js";
 import { withActorNames } from "../../services/people-names.js";
 import { apiErrorSchema } from "../api-error.js";
 import { actorOf } from "../authentication.js";
@@ -348,15 +352,18 @@ export const workflowRoutes =
         },
       },
       async (request) => ({
-        items: await decideMilestoneRequests(
+        items: await nameRequests(
           db,
-          actorOf(request),
-          {
-            requestIds: request.body.ids,
-            decision: request.body.decision,
-            comment: request.body.comment,
-          },
-          time(),
+          await decideMilestoneRequests(
+            db,
+            actorOf(request),
+            {
+              requestIds: request.body.ids,
+              decision: request.body.decision,
+              comment: request.body.comment,
+            },
+            time(),
+          ),
         ),
       }),
     );

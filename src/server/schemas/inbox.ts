@@ -9,5 +9,6 @@ export const inboxCountsSchema = z
     answer: count("Open instructions the unit has not answered (待答复)"),
     review: count("Completion declarations waiting for the office's review (待审核)"),
     decide: count("Extension requests waiting for the office's decision (待审批)"),
+    confirm: count("Staff drafts waiting for the unit leader to confirm or return (待确认)"),
   })
   .meta({ id: "InboxCounts" });

@@ -30,7 +30,7 @@ const label = (item: ReminderItem, day: IsoDate): string => {
     case "escalated":
       return `升级为「${item.level?.name ?? ""}」`;
     case "missing_report":
-      return "未按期报送进展";
+      return "未按时报送进展";
     case "unacknowledged":
       return "尚未签收";
   }

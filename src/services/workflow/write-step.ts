@@ -59,6 +59,8 @@ export const applyStep = async (
   stamp: string,
 ): Promise<MilestoneState> => {
   if (context.removedInRevision !== null) throw milestoneRemoved(context);
+  // Every path (one step, a batch, a confirmed draft) passes here.
+  await refuseIfArchived(trx, context.row.planId);
   const expected = { ...context.state, version: expectedVersion };
   if (!(await advanceState(trx, context.row.planId, expected, step.next, stamp))) {
     throw new LostRace(context.row.id);
@@ -88,7 +90,8 @@ export const writeStep = async <T>(
   const stamp = now.toISOString();
   try {
     return await writeTransaction(db, async (trx) => {
-      await refuseIfArchived(trx, target.planId);
+      // Before `prepare`, which may store files, so a refusal leaves nothing behind.
+      await refuseIfArchived(trx, context.row.planId);
       const prepared = await prepare(trx);
       const state = await applyStep(trx, actor, context, expectedVersion, step(prepared), stamp);
       return { prepared, state };

@@ -2,7 +2,7 @@ import { BellOutlined } from "@ant-design/icons";
 import { Button, Dropdown } from "antd";
 import { useNavigate } from "react-router";
 import { useLanguage } from "../i18n.js";
-import { isOffice, useSession } from "../session.js";
+import { useSession } from "../session.js";
 import { useInbox } from "./inbox-context.js";
 import { WaitingBadge } from "./WaitingBadge.js";
 import { totalOf, WAITING_ITEMS, waitingKindsFor } from "./waiting-items.js";
@@ -13,7 +13,7 @@ export const InboxBell = () => {
   const { session } = useSession();
   const counts = useInbox();
   const navigate = useNavigate();
-  const kinds = waitingKindsFor(isOffice(session));
+  const kinds = waitingKindsFor(session.actor.role);
   const items = WAITING_ITEMS.filter((item) => kinds.includes(item.kind));
   const total = counts === undefined ? 0 : totalOf(counts, kinds);
   return (

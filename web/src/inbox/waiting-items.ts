@@ -1,4 +1,4 @@
-import type { Answer } from "../api.js";
+import type { Answer, Session } from "../api.js";
 import { TERMS } from "../glossary.js";
 import type { Text } from "../i18n.js";
 
@@ -39,11 +39,18 @@ export const WAITING_ITEMS: readonly WaitingItem[] = [
     label: { zh: `待审批${TERMS.extensionRequest.zh}`, en: "Extension requests to decide" },
     path: "/review",
   },
+  { kind: "confirm", label: { zh: "待确认草稿", en: "Drafts to confirm" }, path: "/my-unit" },
 ];
 
-/** The counts a role's work has: the office reviews and decides; a unit does the rest. */
-export const waitingKindsFor = (office: boolean): readonly WaitingKind[] =>
-  office ? ["review", "decide"] : ["acknowledge", "report", "answer"];
+/**
+ * The counts a role's work has: the office reviews and decides; a unit does
+ * the rest, and its leader also confirms the staff's drafts.
+ */
+export const waitingKindsFor = (role: Session["actor"]["role"]): readonly WaitingKind[] => {
+  if (role === "admin" || role === "supervisor") return ["review", "decide"];
+  const unitWork: WaitingKind[] = ["acknowledge", "report", "answer"];
+  return role === "unit_leader" ? [...unitWork, "confirm"] : unitWork;
+};
 
 export const totalOf = (counts: InboxCounts, kinds: readonly WaitingKind[]): number =>
   kinds.reduce((sum, kind) => sum + counts[kind], 0);

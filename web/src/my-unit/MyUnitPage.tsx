@@ -54,7 +54,7 @@ const UnitWork = ({
   const toAcknowledge = lead.filter((m) => m.can.acknowledge);
   const inUse = new Set(shown.map((plan) => plan.id));
   const instructions = (awaiting.data?.items ?? []).filter((i) => inUse.has(i.planId));
-  const openDrafts = drafts.data?.items ?? [];
+  const openDrafts = (drafts.data?.items ?? []).filter((d) => inUse.has(d.planId));
   const leader = session.actor.role === "unit_leader";
   const counted = (label: string, count: number) => `${label} (${String(count)})`;
   const rows = (list: typeof lead, isLead: boolean, empty: { zh: string; en: string }) => (
