@@ -109,6 +109,8 @@ describeEachDatabase("leaders' instructions", ({ open }) => {
         unitId: await w.unitId("市审计局"),
         unit: "市审计局",
         actor: "user:sjj.staff",
+        // No account row stands behind this test actor: its username stands in for a name.
+        actorName: "sjj.staff",
         text: "已提供审计发现的问题清单。",
         createdAt: "2022-06-22T02:00:00.000Z",
       },

@@ -6,6 +6,7 @@ import { listMilestones } from "../../src/services/milestones.js";
 import { deletePlan, setPlanArchive } from "../../src/services/plan-lifecycle.js";
 import { listPlansFor } from "../../src/services/plans.js";
 import { setTaskFocus } from "../../src/services/focus.js";
+import { acknowledgeMilestones } from "../../src/services/workflow/batch-acknowledge.js";
 import { reportProgress } from "../../src/services/workflow/report-progress.js";
 import { describeEachDatabase } from "../support/databases.js";
 import { at, referenceWorkflow, refusal } from "../support/reference-workflow.js";
@@ -75,6 +76,12 @@ describeEachDatabase("archiving and deleting a plan", ({ open }) => {
           },
           at("2022-03-01"),
         ),
+      ),
+    ).toBe("plan.archived");
+    // A batch writes its steps apart from the one-step path: it is refused all the same.
+    expect(
+      await refusal(
+        acknowledgeMilestones(db, world.leader, [world.milestoneId(203, 1)], at("2022-03-01")),
       ),
     ).toBe("plan.archived");
     expect(
