@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { StepTime } from "../../services/workflow/clock.js";
 import { confirmDraft, returnDraft } from "../../services/workflow/confirm-draft.js";
 import {
   draftRequest,
@@ -10,7 +9,7 @@ import {
 import { listRequestDrafts } from "../../services/workflow/list-drafts.js";
 import { apiErrorSchema } from "../api-error.js";
 import { actorOf } from "../authentication.js";
-import { today } from "../today.js";
+import { stepTime } from "../today.js";
 import { arrayOf, idParams } from "../schemas/common.js";
 import { workflowStateSchema } from "../schemas/content.js";
 import { draftPayloadSchema, draftSchema, listedDraftSchema } from "../schemas/drafts.js";
@@ -32,8 +31,6 @@ const version = z.number().int().min(1).meta({
 export const draftRoutes =
   ({ db, settings }: RouteDeps): FastifyPluginAsyncZod =>
   (app) => {
-    const time = (): StepTime => ({ now: settings.clock(), today: today(settings) });
-
     app.post(
       "/api/milestones/:id/drafts",
       {
@@ -54,7 +51,7 @@ export const draftRoutes =
               db,
               actorOf(request),
               { milestoneId: request.params.id, payload: request.body },
-              time(),
+              stepTime(settings),
             ),
           ),
     );
@@ -105,7 +102,7 @@ export const draftRoutes =
             version: request.body.version,
             payload: request.body.payload,
           },
-          time(),
+          stepTime(settings),
         ),
     );
 
@@ -125,7 +122,7 @@ export const draftRoutes =
           db,
           actorOf(request),
           { draftId: request.params.id, version: request.body.version },
-          time(),
+          stepTime(settings),
         ),
     );
 
@@ -149,7 +146,7 @@ export const draftRoutes =
           db,
           actorOf(request),
           { draftId: request.params.id, version: request.body.version },
-          time(),
+          stepTime(settings),
         );
         return { draft: result.draft, workflow: result.state };
       },
@@ -167,7 +164,12 @@ export const draftRoutes =
         },
       },
       (request) =>
-        returnDraft(db, actorOf(request), { draftId: request.params.id, ...request.body }, time()),
+        returnDraft(
+          db,
+          actorOf(request),
+          { draftId: request.params.id, ...request.body },
+          stepTime(settings),
+        ),
     );
     return Promise.resolve();
   };

@@ -8,10 +8,9 @@ import {
   listInstructions,
   respondToInstruction,
 } from "../../services/instructions.js";
-import type { StepTime } from "../../services/workflow/clock.js";
 import { apiErrorSchema } from "../api-error.js";
 import { actorOf } from "../authentication.js";
-import { today } from "../today.js";
+import { stepTime } from "../today.js";
 import { arrayOf, idParams, isoDay, queryFlag } from "../schemas/common.js";
 import { workflowStateSchema } from "../schemas/content.js";
 import {
@@ -36,8 +35,6 @@ const text = z.string().trim().min(1).max(10_000);
 export const instructionRoutes =
   ({ db, settings }: RouteDeps): FastifyPluginAsyncZod =>
   (app) => {
-    const time = (): StepTime => ({ now: settings.clock(), today: today(settings) });
-
     app.post(
       "/api/instructions",
       {
@@ -67,7 +64,7 @@ export const instructionRoutes =
           db,
           actorOf(request),
           { target: { type: targetType, id: targetId }, ...rest },
-          time(),
+          stepTime(settings),
         );
         return reply.status(201).send(issued);
       },
@@ -131,7 +128,7 @@ export const instructionRoutes =
           db,
           actorOf(request),
           { instructionId: request.params.id, text: request.body.text },
-          time(),
+          stepTime(settings),
         );
         return reply.status(201).send(answered);
       },
@@ -163,7 +160,7 @@ export const instructionRoutes =
             instructionId: request.params.id,
             ...(request.body?.version === undefined ? {} : { version: request.body.version }),
           },
-          time(),
+          stepTime(settings),
         ),
     );
 
@@ -188,7 +185,7 @@ export const instructionRoutes =
           db,
           actorOf(request),
           { milestoneId: request.params.id, ...request.body },
-          time(),
+          stepTime(settings),
         ),
     );
 
@@ -221,7 +218,7 @@ export const instructionRoutes =
           db,
           actorOf(request),
           { taskId: request.params.id, focus: request.body.focus },
-          time(),
+          stepTime(settings),
         ),
     );
     return Promise.resolve();

@@ -5,7 +5,6 @@ import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES } from "../../domain/evidence-fi
 import { acknowledgeMilestone } from "../../services/workflow/acknowledge.js";
 import { acknowledgeMilestones } from "../../services/workflow/batch-acknowledge.js";
 import { decideMilestoneRequests } from "../../services/workflow/batch-decide.js";
-import type { StepTime } from "../../services/workflow/clock.js";
 import { declareCompletion } from "../../services/workflow/declare-completion.js";
 import { decideMilestoneRequest } from "../../services/workflow/decide-request.js";
 import { uploadEvidence } from "../../services/workflow/evidence.js";
@@ -23,7 +22,7 @@ import { withActorNames } from "../../services/people-names.js";
 import { apiErrorSchema } from "../api-error.js";
 import { actorOf } from "../authentication.js";
 import { withSpooledUploads } from "../spool-uploads.js";
-import { today } from "../today.js";
+import { stepTime } from "../today.js";
 import { arrayOf, idParams, isoDay } from "../schemas/common.js";
 import { workflowStateSchema } from "../schemas/content.js";
 import { batchIds } from "../schemas/drafts.js";
@@ -73,7 +72,6 @@ export const workflowRoutes =
         fields: 0,
       },
     });
-    const time = (): StepTime => ({ now: settings.clock(), today: today(settings) });
 
     app.post(
       "/api/milestones/:id/acknowledgement",
@@ -91,7 +89,7 @@ export const workflowRoutes =
           db,
           actorOf(request),
           { milestoneId: request.params.id, version: request.body.version },
-          time(),
+          stepTime(settings),
         ),
     );
 
@@ -108,7 +106,12 @@ export const workflowRoutes =
         },
       },
       async (request) => ({
-        items: await acknowledgeMilestones(db, actorOf(request), request.body.ids, time()),
+        items: await acknowledgeMilestones(
+          db,
+          actorOf(request),
+          request.body.ids,
+          stepTime(settings),
+        ),
       }),
     );
 
@@ -194,7 +197,7 @@ export const workflowRoutes =
             cites,
             attachmentIds: request.body.attachmentIds,
           },
-          time(),
+          stepTime(settings),
         );
         return reply.status(201).send({ workflow: result.state, official: result.official });
       },
@@ -233,7 +236,7 @@ export const workflowRoutes =
             text: request.body.text,
             attachmentIds: request.body.attachmentIds,
           },
-          time(),
+          stepTime(settings),
         );
         return reply.status(201).send({ workflow: result.state, requestId: result.requestId });
       },
@@ -258,7 +261,7 @@ export const workflowRoutes =
           db,
           actorOf(request),
           { milestoneId: request.params.id, ...request.body },
-          time(),
+          stepTime(settings),
         );
         return reply.status(201).send({ workflow: result.state, requestId: result.requestId });
       },
@@ -328,7 +331,7 @@ export const workflowRoutes =
           db,
           actorOf(request),
           { requestId: request.params.id, ...request.body },
-          time(),
+          stepTime(settings),
         );
         return { workflow: result.state, request: await nameRequest(db, result.request) };
       },
@@ -362,7 +365,7 @@ export const workflowRoutes =
               decision: request.body.decision,
               comment: request.body.comment,
             },
-            time(),
+            stepTime(settings),
           ),
         ),
       }),

@@ -90,8 +90,6 @@ export const writeStep = async <T>(
   const stamp = now.toISOString();
   try {
     return await writeTransaction(db, async (trx) => {
-      // Before `prepare`, which may store files, so a refusal leaves nothing behind.
-      await refuseIfArchived(trx, context.row.planId);
       const prepared = await prepare(trx);
       const state = await applyStep(trx, actor, context, expectedVersion, step(prepared), stamp);
       return { prepared, state };
