@@ -13,7 +13,7 @@ export const InboxBell = () => {
   const { session } = useSession();
   const counts = useInbox();
   const navigate = useNavigate();
-  const kinds = waitingKindsFor(session.actor.role);
+  const kinds = waitingKindsFor(session);
   const items = WAITING_ITEMS.filter((item) => kinds.includes(item.kind));
   const total = counts === undefined ? 0 : totalOf(counts, kinds);
   return (

@@ -1,4 +1,5 @@
 import type { Answer, Session } from "../api.js";
+import { isOffice } from "../session.js";
 import { TERMS } from "../glossary.js";
 import type { Text } from "../i18n.js";
 
@@ -46,10 +47,10 @@ export const WAITING_ITEMS: readonly WaitingItem[] = [
  * The counts a role's work has: the office reviews and decides; a unit does
  * the rest, and its leader also confirms the staff's drafts.
  */
-export const waitingKindsFor = (role: Session["actor"]["role"]): readonly WaitingKind[] => {
-  if (role === "admin" || role === "supervisor") return ["review", "decide"];
+export const waitingKindsFor = (session: Session): readonly WaitingKind[] => {
+  if (isOffice(session)) return ["review", "decide"];
   const unitWork: WaitingKind[] = ["acknowledge", "report", "answer"];
-  return role === "unit_leader" ? [...unitWork, "confirm"] : unitWork;
+  return session.actor.role === "unit_leader" ? [...unitWork, "confirm"] : unitWork;
 };
 
 export const totalOf = (counts: InboxCounts, kinds: readonly WaitingKind[]): number =>
