@@ -2,6 +2,7 @@ import { sql, type Kysely } from "kysely";
 import { chunksFor } from "../src/db/batch.js";
 import type { Database } from "../src/db/database.js";
 import { findMilestoneKeys, unitsOfMilestoneVersions } from "../src/db/queries/milestone-rows.js";
+import { refreshMilestoneStatus } from "../src/db/queries/milestone-status.js";
 import type { RequestKind, RequestState } from "../src/db/queries/milestone-requests.js";
 import { findUnitByName, insertUnits } from "../src/db/queries/units.js";
 import type { MilestonePhase, Schema } from "../src/db/schema.js";
@@ -17,7 +18,7 @@ import { seededRandom, type Random } from "./prng.js";
 /**
  * A year of workflow on a stored plan, for the status benchmarks: written
  * straight into milestone_events, milestone_requests and milestone_states in
- * bulk, row for row what the workflow services (services/workflow/*.ts)
+ * bulk (milestone_status folded from them once), row for row what the workflow services (services/workflow/*.ts)
  * would have written had every step gone through them, since calling them
  * 200,000 times would take longer than everything the benchmark measures.
  *
@@ -657,6 +658,8 @@ export const writeWorkflowYear = async (
     for (const chunk of chunksFor(states, 7)) {
       await trx.insertInto("milestone_states").values(chunk).execute();
     }
+    // What appendLedger keeps entry by entry, folded once for the bulk write.
+    await refreshMilestoneStatus(trx, { planIds: [planId] });
     await trx.updateTable("plans").set({ created_at: now }).where("id", "=", planId).execute();
 
     if (db.dialect === "postgres") {

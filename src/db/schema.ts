@@ -32,6 +32,7 @@ export interface Schema {
   plan_settings: PlanSettingsTable;
   milestone_states: MilestoneStatesTable;
   milestone_events: MilestoneEventsTable;
+  milestone_status: MilestoneStatusTable;
   milestone_requests: MilestoneRequestsTable;
   attachments: AttachmentsTable;
   instructions: InstructionsTable;
@@ -167,6 +168,10 @@ export interface MilestoneVersionsTable {
   deadline_text: string;
   /** The fixed due day, for range queries; null for recurring, ongoing and absent deadlines. */
   due_date: string | null;
+  /** A recurring deadline's period in months (1, 3, 6, 12); null for the other kinds. */
+  recur_months: number | null;
+  /** The day of a recurring deadline's last month it falls on, 31 for the month's end; else null. */
+  recur_day: number | null;
   deadline_json: string;
   persons_json: string;
   remarks_json: string;
@@ -327,6 +332,22 @@ export interface MilestoneEventsTable {
   unit_id: number | null;
   /** The entry without kind and day, as JSON. */
   payload_json: string;
+}
+
+/**
+ * What status folds of a milestone's ledger (migration 0019), rewritten in
+ * the transaction of every ledger write: a milestone without a row has no
+ * report, acknowledgement, accepted completion or approved extension.
+ */
+export interface MilestoneStatusTable {
+  milestone_id: number;
+  plan_id: number;
+  last_reported_on: string | null;
+  acknowledged_on: string | null;
+  completed_on: string | null;
+  extended_due: string | null;
+  /** The latest day of the entries folded: the row answers for this day and every later one. */
+  last_effective_on: string;
 }
 
 export interface MilestoneRequestsTable {

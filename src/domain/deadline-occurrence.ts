@@ -44,3 +44,16 @@ export const dueDatesBetween = (deadline: Deadline, from: IsoDate, to: IsoDate):
   }
   return days;
 };
+
+/**
+ * A recurring deadline's rule as two numbers, the way storage keeps it so
+ * that a query can pick the occurrence in force on a day: months per period
+ * and the day of the period's last month (31 for its end, which
+ * `nextDueDate` clamps to the month's last day alike). Null for other kinds.
+ */
+export const recurrenceRule = (
+  deadline: Deadline,
+): { readonly months: number; readonly day: number } | null =>
+  deadline.kind === "recurring"
+    ? { months: MONTHS_IN[deadline.every], day: deadline.day === "end" ? 31 : deadline.day }
+    : null;

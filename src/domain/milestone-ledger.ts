@@ -120,6 +120,9 @@ export const DAY_ONLY_KINDS: readonly LedgerKind[] = ["reported", "acknowledged"
 /** Entries that also carry the date status folds: completedOn, newDue. */
 export const DATED_KINDS: readonly LedgerKind[] = ["completion_accepted", "extension_approved"];
 
+/** Every kind status folds (milestone_status keeps their fold). */
+export const STATUS_KINDS: readonly LedgerKind[] = [...DAY_ONLY_KINDS, ...DATED_KINDS];
+
 /** The date an entry of DATED_KINDS carries; null for the others. */
 export const ledgerDateOf = (entry: LedgerEntry): IsoDate | null =>
   entry.kind === "completion_accepted"

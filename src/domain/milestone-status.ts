@@ -77,27 +77,50 @@ const statusOn = (
   return facts.reported ? "in_progress" : "not_started";
 };
 
-/** The status of one milestone on day `asOf`, from its deadline and the events up to that day. */
-export const statusAsOf = (
-  deadline: Deadline,
-  events: readonly MilestoneEvent[],
-  asOf: IsoDate,
-  options: StatusOptions = { warningDays: DEFAULT_WARNING_DAYS },
-): StatusAsOf => {
+/**
+ * What status keeps of a milestone's events up to a day: the due date of the
+ * last approved extension, the day the accepted work was done (null once
+ * revoked) and the day of the last lead report. The database keeps the fold
+ * of every event (milestone_status), which is the fold up to any day on or
+ * after the last of them.
+ */
+export interface LedgerFold {
+  readonly extendedDue: IsoDate | null;
+  readonly completedOn: IsoDate | null;
+  readonly lastReportedOn: IsoDate | null;
+}
+
+/** The fold of the events dated up to `asOf`, taken in the order of their days. */
+export const foldEvents = (events: readonly MilestoneEvent[], asOf: IsoDate): LedgerFold => {
   let extendedDue: IsoDate | null = null;
   let completedOn: IsoDate | null = null;
-  let reported = false;
+  let lastReportedOn: IsoDate | null = null;
   const known = events
     .filter((event) => event.on <= asOf)
     .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
   for (const event of known) {
-    if (event.type === "reported") reported = true;
+    if (event.type === "reported") lastReportedOn = event.on;
     else if (event.type === "extension_approved") extendedDue = event.newDue;
     else if (event.type === "completion_accepted") completedOn = event.completedOn;
     else completedOn = null;
   }
-  const due = extendedDue ?? nextDueDate(deadline, asOf);
-  const status = statusOn(asOf, { due, done: completedOn !== null, reported }, options);
+  return { extendedDue, completedOn, lastReportedOn };
+};
+
+/** The status of one milestone on day `asOf`, from its deadline and its events folded up to that day. */
+export const statusOfFold = (
+  deadline: Deadline,
+  fold: LedgerFold,
+  asOf: IsoDate,
+  options: StatusOptions = { warningDays: DEFAULT_WARNING_DAYS },
+): StatusAsOf => {
+  const { completedOn } = fold;
+  const due = fold.extendedDue ?? nextDueDate(deadline, asOf);
+  const status = statusOn(
+    asOf,
+    { due, done: completedOn !== null, reported: fold.lastReportedOn !== null },
+    options,
+  );
   return {
     status,
     light: lightOf(status, options.reportMissing === true),
@@ -106,3 +129,11 @@ export const statusAsOf = (
     late: completedOn === null ? null : due !== null && completedOn > due,
   };
 };
+
+/** The status of one milestone on day `asOf`, from its deadline and the events up to that day. */
+export const statusAsOf = (
+  deadline: Deadline,
+  events: readonly MilestoneEvent[],
+  asOf: IsoDate,
+  options: StatusOptions = { warningDays: DEFAULT_WARNING_DAYS },
+): StatusAsOf => statusOfFold(deadline, foldEvents(events, asOf), asOf, options);

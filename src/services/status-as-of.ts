@@ -1,10 +1,17 @@
 import type { Kysely } from "kysely";
-import { readStatusFacts, type StatusFact } from "../db/queries/milestone-ledger.js";
+import { readStatusFacts } from "../db/queries/milestone-ledger.js";
+import { readMilestoneStatus } from "../db/queries/milestone-status.js";
 import { readPlanSettings } from "../db/queries/plan-settings.js";
 import type { Schema } from "../db/schema.js";
 import type { Deadline } from "../domain/deadline.js";
 import { daysBetween, type IsoDate } from "../domain/iso-date.js";
-import { statusAsOf, type MilestoneEvent, type StatusAsOf } from "../domain/milestone-status.js";
+import {
+  foldEvents,
+  statusOfFold,
+  type LedgerFold,
+  type MilestoneEvent,
+  type StatusAsOf,
+} from "../domain/milestone-status.js";
 import { lightReason, type LightReason } from "../domain/light-reason.js";
 import { escalationLevel } from "../domain/plan-settings.js";
 import { statusEventOf } from "../domain/milestone-ledger.js";
@@ -35,23 +42,71 @@ export interface RatedStatus extends StatusAsOf {
 /** Above this many milestones the ledger is read by plan, not by a list of ids. */
 const BY_PLAN_ABOVE = 1000;
 
-/** What the ledger says of one milestone, as status folds it. */
-interface LedgerFacts {
-  readonly events: MilestoneEvent[];
-  readonly reportDays: IsoDate[];
-  acknowledgedOn: IsoDate | null;
+/** What status needs of one milestone's ledger up to the day asked. */
+interface LedgerFacts extends LedgerFold {
+  readonly acknowledgedOn: IsoDate | null;
 }
 
-const EMPTY: LedgerFacts = { events: [], reportDays: [], acknowledgedOn: null };
+const EMPTY: LedgerFacts = {
+  extendedDue: null,
+  completedOn: null,
+  lastReportedOn: null,
+  acknowledgedOn: null,
+};
 
-const collect = (own: LedgerFacts, fact: StatusFact): void => {
-  if (fact.kind === "acknowledged") {
-    if (own.acknowledgedOn === null || fact.on < own.acknowledgedOn) own.acknowledgedOn = fact.on;
-    return;
+/** Reads, for some milestones of some plans, their ledger facts as of a day. */
+type LedgerReader = (
+  db: Kysely<Schema>,
+  subjects: readonly StatusSubject[],
+  planIds: readonly number[],
+  asOf: IsoDate,
+) => Promise<Map<number, LedgerFacts>>;
+
+/** The past's path: the ledger entries dated up to the day, folded. */
+const foldLedger: LedgerReader = async (db, subjects, planIds, asOf) => {
+  const facts = await readStatusFacts(
+    db,
+    subjects.length > BY_PLAN_ABOVE ? { planIds } : { milestoneIds: subjects.map((s) => s.id) },
+    asOf,
+  );
+  const events = new Map<number, MilestoneEvent[]>();
+  const acknowledged = new Map<number, IsoDate>();
+  for (const fact of facts) {
+    if (fact.kind === "acknowledged") {
+      const first = acknowledged.get(fact.milestoneId);
+      if (first === undefined || fact.on < first) acknowledged.set(fact.milestoneId, fact.on);
+      continue;
+    }
+    const event = statusEventOf(fact);
+    if (event === null) continue;
+    const own = events.get(fact.milestoneId);
+    if (own === undefined) events.set(fact.milestoneId, [event]);
+    else own.push(event);
   }
-  if (fact.kind === "reported") own.reportDays.push(fact.on);
-  const event = statusEventOf(fact);
-  if (event !== null) own.events.push(event);
+  const folded = new Map<number, LedgerFacts>();
+  for (const id of new Set([...events.keys(), ...acknowledged.keys()])) {
+    folded.set(id, {
+      ...foldEvents(events.get(id) ?? [], asOf),
+      acknowledgedOn: acknowledged.get(id) ?? null,
+    });
+  }
+  return folded;
+};
+
+/**
+ * The one choice between the paths: a milestone's stored fold answers for
+ * any day on or after the last entry it folds (today, always); the others
+ * fold their ledger up to the day.
+ */
+const storedOrFolded: LedgerReader = async (db, subjects, planIds, asOf) => {
+  const stored = await readMilestoneStatus(
+    db,
+    subjects.map((s) => s.id),
+  );
+  const stale = subjects.filter((s) => (stored.get(s.id)?.lastEffectiveOn ?? asOf) > asOf);
+  const folded = stale.length === 0 ? new Map() : await foldLedger(db, stale, planIds, asOf);
+  for (const { id } of stale) stored.delete(id);
+  return new Map([...stored, ...folded]);
 };
 
 /** The first day a plan was in Duban: periods before it owe no report. */
@@ -68,13 +123,8 @@ export const planStartDays = async (
   return new Map(rows.map((row) => [row.id, row.created_at.slice(0, 10)]));
 };
 
-/**
- * Status and light of milestones as of a day, from their deadlines, the
- * ledger entries dated up to that day and their plans' settings (warning
- * window, reporting cycle). Asked again later about the same day, it gives
- * the same answer: entries after the day are not read.
- */
-export const rateMilestones = async (
+const rateWith = async (
+  readLedger: LedgerReader,
   db: Kysely<Schema>,
   subjects: readonly StatusSubject[],
   asOf: IsoDate,
@@ -83,20 +133,7 @@ export const rateMilestones = async (
   const settings = await readPlanSettings(db, planIds);
   const calendar = await loadWorkCalendar(db);
   const starts = await planStartDays(db, planIds);
-  const facts = await readStatusFacts(
-    db,
-    subjects.length > BY_PLAN_ABOVE ? { planIds } : { milestoneIds: subjects.map((s) => s.id) },
-    asOf,
-  );
-  const record = new Map<number, LedgerFacts>();
-  for (const fact of facts) {
-    let own = record.get(fact.milestoneId);
-    if (own === undefined) {
-      own = { events: [], reportDays: [], acknowledgedOn: null };
-      record.set(fact.milestoneId, own);
-    }
-    collect(own, fact);
-  }
+  const record = await readLedger(db, subjects, planIds, asOf);
   const periods = new Map(
     planIds.map((id) => {
       const cycle = settings.get(id)?.settings.reportCycle ?? null;
@@ -111,11 +148,11 @@ export const rateMilestones = async (
     const published = starts.get(subject.planId) ?? asOf;
     const missing = owesReport(
       periods.get(subject.planId) ?? null,
-      own.reportDays,
+      own.lastReportedOn === null ? [] : [own.lastReportedOn],
       published,
       asOf,
     );
-    const state = statusAsOf(JSON.parse(subject.deadlineJson) as Deadline, own.events, asOf, {
+    const state = statusOfFold(JSON.parse(subject.deadlineJson) as Deadline, own, asOf, {
       warningDays: plan.warningDays,
       reportMissing: missing,
       ...(plan.warningUnit === "working_day"
@@ -141,3 +178,23 @@ export const rateMilestones = async (
   }
   return rated;
 };
+
+/**
+ * Status and light of milestones as of a day, from their deadlines, their
+ * ledgers as of that day and their plans' settings (warning window,
+ * reporting cycle). Asked again later about the same day, it gives the same
+ * answer: entries after the day are not read. Today's status comes from the
+ * stored folds (milestone_status), a past day's from the ledger.
+ */
+export const rateMilestones = (
+  db: Kysely<Schema>,
+  subjects: readonly StatusSubject[],
+  asOf: IsoDate,
+): Promise<Map<number, RatedStatus>> => rateWith(storedOrFolded, db, subjects, asOf);
+
+/** `rateMilestones` by folding every subject's ledger, whatever the day: the definition the stored path keeps to. */
+export const rateMilestonesFromLedger = (
+  db: Kysely<Schema>,
+  subjects: readonly StatusSubject[],
+  asOf: IsoDate,
+): Promise<Map<number, RatedStatus>> => rateWith(foldLedger, db, subjects, asOf);

@@ -2,11 +2,13 @@ import type { Kysely } from "kysely";
 import {
   DATED_KINDS,
   DAY_ONLY_KINDS,
+  STATUS_KINDS,
   type LedgerEntry,
   type LedgerKind,
 } from "../../domain/milestone-ledger.js";
 import { tokenCredits, type TokenCredit } from "./api-tokens.js";
 import type { AuditActor } from "./audit.js";
+import { refreshMilestoneStatus } from "./milestone-status.js";
 import { chunksFor, collectChunks } from "../batch.js";
 import type { Schema } from "../schema.js";
 
@@ -22,6 +24,11 @@ export interface StoredLedgerEntry {
   readonly entry: LedgerEntry;
 }
 
+/**
+ * Appends an entry in the caller's transaction; one that status folds
+ * rewrites the milestone's stored fold with it, so that both commit or
+ * neither does.
+ */
 export const appendLedger = async (
   db: Kysely<Schema>,
   target: { readonly milestoneId: number; readonly planId: number },
@@ -30,7 +37,7 @@ export const appendLedger = async (
   at: string,
 ): Promise<number> => {
   const { kind, on, ...payload } = entry;
-  return (
+  const id = (
     await db
       .insertInto("milestone_events")
       .values({
@@ -48,6 +55,10 @@ export const appendLedger = async (
       .returning("id")
       .executeTakeFirstOrThrow()
   ).id;
+  if (STATUS_KINDS.includes(kind)) {
+    await refreshMilestoneStatus(db, { milestoneIds: [target.milestoneId] });
+  }
+  return id;
 };
 
 const toEntry = (row: { kind: string; effective_on: string; payload_json: string }): LedgerEntry =>

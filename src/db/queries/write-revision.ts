@@ -1,5 +1,6 @@
 import type { Insertable, Kysely } from "kysely";
 import { dueDateOf } from "../../domain/deadline.js";
+import { recurrenceRule } from "../../domain/deadline-occurrence.js";
 import type { Milestone, Plan, Task } from "../../domain/plan.js";
 import { taskResponsibilities } from "../../domain/task-responsibilities.js";
 import type { PlanDiff } from "../../domain/revision-diff.js";
@@ -196,6 +197,8 @@ const milestoneVersionRow = (
   m: Milestone,
 ) => ({
   milestone_id: milestoneId,
+  recur_months: recurrenceRule(m.deadline)?.months ?? null,
+  recur_day: recurrenceRule(m.deadline)?.day ?? null,
   plan_id: content.planId,
   task_id: taskId,
   valid_from: content.revision,
