@@ -8,6 +8,34 @@ const MONTHS_IN: Readonly<Record<Recurrence, number>> = {
   year: 12,
 };
 
+/** Every period length, in months, a recurring deadline can have. */
+export const RECURRENCE_MONTHS: readonly number[] = [...new Set(Object.values(MONTHS_IN))];
+
+/** A month, as the year and its number (1–12). */
+export interface YearMonth {
+  readonly year: number;
+  readonly month: number;
+}
+
+/**
+ * The months a recurring deadline of `months` per period can fall due in
+ * around `asOf`: the last month of the period holding it, and of the next.
+ */
+export const occurrenceMonths = (
+  months: number,
+  asOf: IsoDate,
+): readonly [YearMonth, YearMonth] => {
+  const year = Number(asOf.slice(0, 4));
+  const month = Number(asOf.slice(5, 7));
+  // Counted in months since year 0 so that stepping past December rolls the year.
+  const periodLastMonth = year * 12 + Math.ceil(month / months) * months - 1;
+  const at = (index: number): YearMonth => ({
+    year: Math.floor(index / 12),
+    month: (index % 12) + 1,
+  });
+  return [at(periodLastMonth), at(periodLastMonth + months)];
+};
+
 /**
  * The next day a deadline falls due, counting `asOf` itself: the fixed date
  * for a date or period end (even when already past), the first occurrence on
@@ -15,20 +43,14 @@ const MONTHS_IN: Readonly<Record<Recurrence, number>> = {
  */
 export const nextDueDate = (deadline: Deadline, asOf: IsoDate): IsoDate | null => {
   if (deadline.kind !== "recurring") return dueDateOf(deadline);
-  const length = MONTHS_IN[deadline.every];
-  const year = Number(asOf.slice(0, 4));
-  const month = Number(asOf.slice(5, 7));
-  // Counted in months since year 0 so that stepping past December rolls the year.
-  const periodLastMonth = year * 12 + Math.ceil(month / length) * length - 1;
-  const occurrenceIn = (monthIndex: number): IsoDate => {
-    const y = Math.floor(monthIndex / 12);
-    const m = (monthIndex % 12) + 1;
-    const last = daysInMonth(y, m);
+  const occurrenceIn = ({ year, month }: YearMonth): IsoDate => {
+    const last = daysInMonth(year, month);
     // "每月31日" falls on the 30th in April rather than skipping the month.
-    return isoDate(y, m, deadline.day === "end" ? last : Math.min(deadline.day, last));
+    return isoDate(year, month, deadline.day === "end" ? last : Math.min(deadline.day, last));
   };
-  const current = occurrenceIn(periodLastMonth);
-  return current >= asOf ? current : occurrenceIn(periodLastMonth + length);
+  const [current, next] = occurrenceMonths(MONTHS_IN[deadline.every], asOf);
+  const due = occurrenceIn(current);
+  return due >= asOf ? due : occurrenceIn(next);
 };
 
 /**

@@ -37,19 +37,23 @@ const COUNT_KEY: Readonly<Record<MilestoneStatus, keyof StatusCounts>> = {
   not_started: "notStarted",
 };
 
-/** Counts and rates over a group of milestones (a task, a unit, a plan, a month of deadlines). */
-export const rollUp = (
-  statuses: readonly Pick<StatusAsOf, "status" | "light" | "late">[],
-): StatusRollup => {
+/** Milestones of one status, light and lateness, counted: what a database's GROUP BY gives. */
+export interface CountedStatus extends Pick<StatusAsOf, "status" | "light" | "late"> {
+  readonly count: number;
+}
+
+/** Counts and rates over a group of milestones counted by status, light and lateness. */
+export const rollUpCounted = (groups: readonly CountedStatus[]): StatusRollup => {
   const counts = { done: 0, overdue: 0, dueSoon: 0, inProgress: 0, notStarted: 0 };
   const lights = { red: 0, yellow: 0, green: 0 };
   let onTime = 0;
-  for (const status of statuses) {
-    counts[COUNT_KEY[status.status]] += 1;
-    if (status.status !== "done") lights[status.light] += 1;
-    else if (status.late === false) onTime += 1;
+  let total = 0;
+  for (const group of groups) {
+    total += group.count;
+    counts[COUNT_KEY[group.status]] += group.count;
+    if (group.status !== "done") lights[group.light] += group.count;
+    else if (group.late === false) onTime += group.count;
   }
-  const total = statuses.length;
   return {
     total,
     counts,
@@ -59,3 +63,8 @@ export const rollUp = (
     onTimeRate: counts.done === 0 ? null : onTime / counts.done,
   };
 };
+
+/** Counts and rates over a group of milestones (a task, a unit, a plan, a month of deadlines). */
+export const rollUp = (
+  statuses: readonly Pick<StatusAsOf, "status" | "light" | "late">[],
+): StatusRollup => rollUpCounted(statuses.map((status) => ({ ...status, count: 1 })));

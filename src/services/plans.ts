@@ -1,5 +1,4 @@
 import type { Database } from "../db/database.js";
-import { findMilestoneKeys } from "../db/queries/milestone-rows.js";
 import { milestoneVersionIdsOf, tasksLedBy } from "../db/queries/milestone-scope.js";
 import { loadPlanContent, type StoredPlanContent } from "../db/queries/plan-content.js";
 import { findPlan, listPlans, type PlanRow } from "../db/queries/plans.js";
@@ -16,7 +15,7 @@ import type { ContentRelation } from "../policies/permissions.js";
 import { authorize } from "./authorize.js";
 import { DubanError, planNotFound, unitNotFound } from "./duban-error.js";
 import { sliceStoredPlan } from "./slice-stored-plan.js";
-import { rateMilestones } from "./status-as-of.js";
+import { countStatus } from "./status-today.js";
 import { viewerScope, type ViewerScope } from "./viewer-scope.js";
 
 /** What waits on the viewer in a plan today: its open milestones past due, and due soon. */
@@ -59,27 +58,26 @@ export const listPlansFor = async (
 ): Promise<PlanListItem[]> => {
   const plans = await plansVisibleTo(db, actor, input.withArchived ? "with_archived" : "in_use");
   const scope = await viewerScope(db, actor);
-  const listed = new Set(plans.map((plan) => plan.id));
-  const keys = (
-    scope.all
-      ? await findMilestoneKeys(db.kysely, {})
-      : await findMilestoneKeys(db.kysely, {
-          ids: {
-            of: "version",
-            values: (
+  const counted = await countStatus(
+    db,
+    {
+      planIds: plans.map((plan) => plan.id),
+      ...(scope.all
+        ? {}
+        : {
+            versionIds: (
               await milestoneVersionIdsOf(db.kysely, { unitIds: scope.unitIds, withLedTasks: true })
             ).map((m) => m.versionId),
-          },
-        })
-  ).filter((key) => listed.has(key.planId));
-  const rated = await rateMilestones(db.kysely, keys, input.asOf);
+          }),
+    },
+    input.asOf,
+  );
   const open = new Map(plans.map((plan) => [plan.id, { overdue: 0, dueSoon: 0 }]));
-  for (const key of keys) {
-    const status = rated.get(key.id)?.status;
-    const counts = open.get(key.planId);
+  for (const group of counted) {
+    const counts = open.get(group.planId);
     if (counts === undefined) continue;
-    if (status === "overdue") counts.overdue += 1;
-    if (status === "due_soon") counts.dueSoon += 1;
+    if (group.status === "overdue") counts.overdue += group.count;
+    if (group.status === "due_soon") counts.dueSoon += group.count;
   }
   return plans.map((plan) => ({ ...plan, open: open.get(plan.id) ?? { overdue: 0, dueSoon: 0 } }));
 };

@@ -410,6 +410,7 @@ const FINGERPRINTED = [
   "milestone_events",
   "milestone_requests",
   "milestone_states",
+  "milestone_status",
   "milestone_units",
   "milestone_versions",
   "milestones",

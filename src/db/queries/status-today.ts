@@ -1,0 +1,149 @@
+import { sql, type Kysely, type RawBuilder } from "kysely";
+import type { YearMonth } from "../../domain/deadline-occurrence.js";
+import { daysInMonth, isoDate, type IsoDate } from "../../domain/iso-date.js";
+import type { Light, MilestoneStatus } from "../../domain/milestone-status.js";
+import type { CountedStatus } from "../../domain/status-rollup.js";
+import { chunksFor, collectChunks } from "../batch.js";
+import type { Schema } from "../schema.js";
+
+/**
+ * What today's status compares the stored columns with, worked out once per
+ * request (services/status-today.ts) so that the SQL holds no calendar.
+ */
+export interface StatusDay {
+  readonly asOf: IsoDate;
+  /**
+   * Per plan: the last due date that counts as due soon on the day (its
+   * warning window, in calendar or working days), and the first day a report
+   * counts for the period whose report is owed (null when none is owed).
+   */
+  readonly plans: ReadonlyMap<
+    number,
+    { readonly dueSoonTo: IsoDate; readonly reportsFrom: IsoDate | null }
+  >;
+  /** Per recurrence length in months: the months its occurrence in force falls in (this period's, the next's). */
+  readonly occurrences: ReadonlyMap<number, readonly [YearMonth, YearMonth]>;
+}
+
+/** A recurring deadline's occurrence in a month: its day, clamped to the month's last. */
+const occurrenceIn = (at: YearMonth): RawBuilder<string> => {
+  const last = daysInMonth(at.year, at.month);
+  const day = sql`(case when mv.recur_day > ${sql.lit(last)} then ${sql.lit(last)} else mv.recur_day end)`;
+  // The month's first day without its day: "2026-04-".
+  const prefix = isoDate(at.year, at.month, 1).slice(0, 8);
+  return sql<string>`(${sql.lit(prefix)} || case when ${day} < 10 then '0' else '' end || cast(${day} as text))`;
+};
+
+/** Per plan, one of its constants: `case mv.plan_id when … then … end`. */
+const perPlan = (
+  day: StatusDay,
+  pick: (plan: { dueSoonTo: IsoDate; reportsFrom: IsoDate | null }) => IsoDate | null,
+) => {
+  const branches = [...day.plans].flatMap(([planId, plan]) => {
+    const value = pick(plan);
+    return value === null ? [] : [sql`when ${sql.lit(planId)} then ${sql.lit(value)}`];
+  });
+  return branches.length === 0
+    ? sql<string | null>`null`
+    : sql<string | null>`(case mv.plan_id ${sql.join(branches, sql` `)} end)`;
+};
+
+/**
+ * The SQL of status on the day over a current milestone version `mv` and
+ * its stored fold `ms` (left joined): the same rules as
+ * domain/milestone-status.ts statusOfFold and report-cycle.ts owesReport,
+ * which the property test holds them to.
+ */
+export const statusSql = (day: StatusDay) => {
+  const recurring = sql`(case mv.recur_months ${sql.join(
+    [...day.occurrences].map(([months, [current, next]]) => {
+      const now = occurrenceIn(current);
+      return sql`when ${sql.lit(months)} then (case when ${now} >= ${sql.lit(day.asOf)} then ${now} else ${occurrenceIn(next)} end)`;
+    }),
+    sql` `,
+  )} end)`;
+  const due = sql<string | null>`coalesce(ms.extended_due, mv.due_date, ${recurring})`;
+  const reportsFrom = perPlan(day, (plan) => plan.reportsFrom);
+  const reportMissing = sql<boolean>`(ms.completed_on is null and ${reportsFrom} is not null
+    and (ms.last_reported_on is null or ms.last_reported_on < ${reportsFrom}))`;
+  const status = sql<MilestoneStatus>`(case
+    when ms.completed_on is not null then 'done'
+    when ${due} < ${sql.lit(day.asOf)} then 'overdue'
+    when ${due} <= ${perPlan(day, (plan) => plan.dueSoonTo)} then 'due_soon'
+    when ms.last_reported_on is not null then 'in_progress'
+    else 'not_started' end)`;
+  const light = sql<Light>`(case
+    when ${status} = 'overdue' then 'red'
+    when ${status} = 'due_soon' or ${reportMissing} then 'yellow'
+    else 'green' end)`;
+  const late = sql<number | null>`(case when ms.completed_on is null then null
+    when ${due} is not null and ms.completed_on > ${due} then 1 else 0 end)`;
+  return { due, status, light, late };
+};
+
+/** One group of today's counts: a task's milestones of one status, light and lateness. */
+export interface CountedTaskStatus extends CountedStatus {
+  readonly planId: number;
+  readonly taskId: number;
+}
+
+/**
+ * Today's status counted per task, status, light and lateness in the
+ * database (the plans of `day`, or only some current milestone versions):
+ * roll-ups add these groups up instead of rating every milestone. Only for
+ * a day no stored fold is later than (services/status-today.ts checks).
+ */
+export const countStatusToday = async (
+  db: Kysely<Schema>,
+  day: StatusDay,
+  versionIds?: readonly number[],
+): Promise<CountedTaskStatus[]> => {
+  const planIds = [...day.plans.keys()];
+  if (planIds.length === 0) return [];
+  const { status, light, late } = statusSql(day);
+  const rows = await collectChunks(
+    versionIds === undefined ? [null] : chunksFor(versionIds, 1),
+    (chunk) =>
+      db
+        .selectFrom("milestone_versions as mv")
+        .leftJoin("milestone_status as ms", "ms.milestone_id", "mv.milestone_id")
+        .where("mv.valid_to", "is", null)
+        .where("mv.plan_id", "in", planIds)
+        .$if(chunk !== null, (q) => q.where("mv.id", "in", chunk ?? []))
+        .select([
+          "mv.plan_id as planId",
+          "mv.task_id as taskId",
+          status.as("status"),
+          light.as("light"),
+          late.as("late"),
+          (eb) => eb.fn.countAll<number | string>().as("count"),
+        ])
+        .groupBy(["mv.plan_id", "mv.task_id", status, light, late])
+        .execute(),
+  );
+  return rows.map((row) => ({
+    planId: row.planId,
+    taskId: row.taskId,
+    status: row.status,
+    light: row.light,
+    late: row.late === null ? null : row.late === 1,
+    count: Number(row.count),
+  }));
+};
+
+/** Whether every stored fold of these plans answers for the day: none folds an entry dated after it. */
+export const storedFoldsAnswer = async (
+  db: Kysely<Schema>,
+  planIds: readonly number[],
+  asOf: IsoDate,
+): Promise<boolean> => {
+  if (planIds.length === 0) return true;
+  const later = await db
+    .selectFrom("milestone_status")
+    .select("milestone_id")
+    .where("plan_id", "in", planIds)
+    .where("last_effective_on", ">", asOf)
+    .limit(1)
+    .executeTakeFirst();
+  return later === undefined;
+};
