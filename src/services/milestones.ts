@@ -18,6 +18,7 @@ import { listRequests } from "../db/queries/milestone-requests.js";
 import { milestoneVersionIdsOf, tasksLedBy, type UnitRole } from "../db/queries/milestone-scope.js";
 import { initialState, readStates, type MilestoneState } from "../db/queries/milestone-states.js";
 import { unitAndGroupIds } from "../db/queries/units.js";
+import { statusesToday, storedFoldsAnswer, type SortedStatus } from "../db/queries/status-today.js";
 import type { Deadline } from "../domain/deadline.js";
 import type { IsoDate } from "../domain/iso-date.js";
 import type { Light, MilestoneStatus } from "../domain/milestone-status.js";
@@ -25,6 +26,7 @@ import type { ResponsiblePerson } from "../domain/plan.js";
 import type { Actor } from "../policies/actor.js";
 import { pageOf, type Page, type PageRequest } from "./page.js";
 import { rateMilestones, type RatedStatus } from "./status-as-of.js";
+import { statusDay } from "./status-today.js";
 import { milestoneRelation, viewerScope, type ViewerScope } from "./viewer-scope.js";
 import {
   milestoneAbilities,
@@ -127,7 +129,9 @@ const STATUS_ORDER: Readonly<Record<MilestoneStatus, number>> = {
 };
 
 export type RatedMilestone = { readonly row: MilestoneKey; readonly state: RatedStatus };
-type Comparator = (a: RatedMilestone, b: RatedMilestone) => number;
+/** What lists filter and sort by: the status, light and due date on the day. */
+type Sortable = { readonly row: MilestoneKey; readonly state: SortedStatus };
+type Comparator = (a: Sortable, b: Sortable) => number;
 
 const byPosition: Comparator = (a, b) =>
   a.row.planId - b.row.planId ||
@@ -346,18 +350,14 @@ const present = async (
   });
 };
 
-/**
- * The milestones an actor may see that match a query (all but its page),
- * rated on the query's day and sorted: the list's rows before paging, and
- * the rows an export of the plan view's filters holds.
- */
-export const matchingMilestones = async (
+/** The keys of the milestones an actor may see that match a query, in no order. */
+const matchingKeys = async (
   db: Database,
   scope: ViewerScope,
   query: Omit<MilestoneQuery, keyof PageRequest>,
-): Promise<RatedMilestone[]> => {
+): Promise<MilestoneKey[]> => {
   const candidates = await candidateVersions(db, scope, query);
-  const keys = await findMilestoneKeys(db.kysely, {
+  return findMilestoneKeys(db.kysely, {
     planId: query.planId,
     taskId: query.taskId,
     ...(candidates === undefined ? {} : { ids: { of: "version", values: candidates } }),
@@ -365,8 +365,16 @@ export const matchingMilestones = async (
     dueTo: query.dueTo,
     text: query.text,
   });
+};
+
+/** The keys whose status is one the query wants, in the query's order. */
+const filterAndSort = async <S extends SortedStatus>(
+  db: Database,
+  query: Pick<MilestoneQuery, "statuses" | "sort">,
+  keys: readonly MilestoneKey[],
+  statuses: ReadonlyMap<number, S>,
+): Promise<{ readonly row: MilestoneKey; readonly state: S }[]> => {
   const wanted = query.statuses === undefined ? undefined : new Set(query.statuses);
-  const statuses = await rateMilestones(db.kysely, keys, query.asOf);
   return keys
     .flatMap((row) => {
       const state = statuses.get(row.id);
@@ -374,6 +382,40 @@ export const matchingMilestones = async (
     })
     .filter((r) => wanted === undefined || wanted.has(r.state.status))
     .sort(await comparatorFor(db, query.sort, keys));
+};
+
+/**
+ * The milestones an actor may see that match a query (all but its page),
+ * rated on the query's day and sorted: the rows an export of the plan
+ * view's filters holds.
+ */
+export const matchingMilestones = async (
+  db: Database,
+  scope: ViewerScope,
+  query: Omit<MilestoneQuery, keyof PageRequest>,
+): Promise<RatedMilestone[]> => {
+  const keys = await matchingKeys(db, scope, query);
+  return filterAndSort(db, query, keys, await rateMilestones(db.kysely, keys, query.asOf));
+};
+
+/**
+ * Status, light and due date of the keys on the day, to filter and sort
+ * by: today's from SQL over the stored folds, a past day's by rating each.
+ */
+const sortingStatuses = async (
+  db: Database,
+  keys: readonly MilestoneKey[],
+  asOf: IsoDate,
+): Promise<ReadonlyMap<number, SortedStatus>> => {
+  const planIds = [...new Set(keys.map((key) => key.planId))];
+  if (!(await storedFoldsAnswer(db.kysely, planIds, asOf))) {
+    return rateMilestones(db.kysely, keys, asOf);
+  }
+  return statusesToday(
+    db.kysely,
+    await statusDay(db.kysely, planIds, asOf),
+    keys.map((key) => key.versionId),
+  );
 };
 
 /**
@@ -387,9 +429,15 @@ export const listMilestones = async (
   query: MilestoneQuery,
 ): Promise<Page<MilestoneView> & { readonly asOf: IsoDate }> => {
   const scope = await viewerScope(db, actor);
-  const rated = await matchingMilestones(db, scope, query);
-  // Only the page is read in full: a unit's list rates hundreds of rows to show fifty.
-  const page = pageOf(rated, query);
+  const keys = await matchingKeys(db, scope, query);
+  const sorted = await filterAndSort(db, query, keys, await sortingStatuses(db, keys, query.asOf));
+  // Only the page is rated and read in full: a unit's list has hundreds of rows to show fifty.
+  const page = pageOf(sorted, query);
+  const states = await rateMilestones(
+    db.kysely,
+    page.items.map((r) => r.row),
+    query.asOf,
+  );
   const versionIds = page.items.map((r) => r.row.versionId);
   const rows = new Map(
     (await findMilestoneRows(db.kysely, { ids: { of: "version", values: versionIds } })).map(
@@ -398,7 +446,8 @@ export const listMilestones = async (
   );
   const full = page.items.flatMap((r) => {
     const row = rows.get(r.row.versionId);
-    return row ? [{ row, state: r.state }] : [];
+    const state = states.get(r.row.id);
+    return row && state ? [{ row, state }] : [];
   });
   return { ...page, asOf: query.asOf, items: await present(db, actor, scope, full, query.asOf) };
 };

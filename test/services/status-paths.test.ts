@@ -6,7 +6,11 @@ import type { Database } from "../../src/db/database.js";
 import { findMilestoneKeys, type MilestoneKey } from "../../src/db/queries/milestone-rows.js";
 import { refreshMilestoneStatus } from "../../src/db/queries/milestone-status.js";
 import { readPlanSettings, writePlanSettings } from "../../src/db/queries/plan-settings.js";
-import { countStatusToday, storedFoldsAnswer } from "../../src/db/queries/status-today.js";
+import {
+  countStatusToday,
+  statusesToday,
+  storedFoldsAnswer,
+} from "../../src/db/queries/status-today.js";
 import type { Schema } from "../../src/db/schema.js";
 import { planToXlsx } from "../../src/exporters/plan-xlsx.js";
 import { addDays, type IsoDate } from "../../src/domain/iso-date.js";
@@ -25,7 +29,7 @@ import { describeEachDatabase } from "../support/databases.js";
  * played demo and of a generated year, the database is put back as it stood
  * at that day's end (the entries dated later taken out, the folds rewritten,
  * all rolled back after) and both paths must say the same of every
- * milestone and every task.
+ * milestone (in full, and what lists sort by in SQL) and every task's counts.
  */
 
 class RolledBack extends Error {}
@@ -85,7 +89,18 @@ const compareEveryDay = async (
         statuses.add(folded.get(key.id)?.status ?? "unrated");
         compared += 1;
       }
-      const counted = await countStatusToday(trx, await statusDay(trx, [planId], day));
+      const today = await statusDay(trx, [planId], day);
+      const listed = await statusesToday(trx, today);
+      expect({ day, listed }).toEqual({
+        day,
+        listed: new Map(
+          keys.map((key) => {
+            const { status, light, due } = folded.get(key.id) ?? {};
+            return [key.id, { status, light, due }];
+          }),
+        ),
+      });
+      const counted = await countStatusToday(trx, today);
       const sqlTasks = new Map<number, StatusRollup>(
         [...byTask(keys, () => [])].map(([taskId]) => [
           taskId,

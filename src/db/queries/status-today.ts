@@ -81,6 +81,15 @@ export const statusSql = (day: StatusDay) => {
   return { due, status, light, late };
 };
 
+/** The plans' current milestone versions (or some of them) with their stored folds. */
+const currentWithFolds = (db: Kysely<Schema>, day: StatusDay, chunk: readonly number[] | null) =>
+  db
+    .selectFrom("milestone_versions as mv")
+    .leftJoin("milestone_status as ms", "ms.milestone_id", "mv.milestone_id")
+    .where("mv.valid_to", "is", null)
+    .where("mv.plan_id", "in", [...day.plans.keys()])
+    .$if(chunk !== null, (q) => q.where("mv.id", "in", chunk ?? []));
+
 /** One group of today's counts: a task's milestones of one status, light and lateness. */
 export interface CountedTaskStatus extends CountedStatus {
   readonly planId: number;
@@ -98,18 +107,12 @@ export const countStatusToday = async (
   day: StatusDay,
   versionIds?: readonly number[],
 ): Promise<CountedTaskStatus[]> => {
-  const planIds = [...day.plans.keys()];
-  if (planIds.length === 0) return [];
+  if (day.plans.size === 0) return [];
   const { status, light, late } = statusSql(day);
   const rows = await collectChunks(
     versionIds === undefined ? [null] : chunksFor(versionIds, 1),
     (chunk) =>
-      db
-        .selectFrom("milestone_versions as mv")
-        .leftJoin("milestone_status as ms", "ms.milestone_id", "mv.milestone_id")
-        .where("mv.valid_to", "is", null)
-        .where("mv.plan_id", "in", planIds)
-        .$if(chunk !== null, (q) => q.where("mv.id", "in", chunk ?? []))
+      currentWithFolds(db, day, chunk)
         .select([
           "mv.plan_id as planId",
           "mv.task_id as taskId",
@@ -129,6 +132,35 @@ export const countStatusToday = async (
     late: row.late === null ? null : row.late === 1,
     count: Number(row.count),
   }));
+};
+
+/** What a list sorts and filters by: a milestone's status, light and due date on the day. */
+export interface SortedStatus {
+  readonly status: MilestoneStatus;
+  readonly light: Light;
+  readonly due: IsoDate | null;
+}
+
+/**
+ * Today's status, light and due date of the plans' current milestones (or
+ * of some of their versions), by milestone id: what a list filters and sorts
+ * by before it rates one page in full.
+ */
+export const statusesToday = async (
+  db: Kysely<Schema>,
+  day: StatusDay,
+  versionIds?: readonly number[],
+): Promise<Map<number, SortedStatus>> => {
+  if (day.plans.size === 0) return new Map();
+  const { due, status, light } = statusSql(day);
+  const rows = await collectChunks(
+    versionIds === undefined ? [null] : chunksFor(versionIds, 1),
+    (chunk) =>
+      currentWithFolds(db, day, chunk)
+        .select(["mv.milestone_id as id", due.as("due"), status.as("status"), light.as("light")])
+        .execute(),
+  );
+  return new Map(rows.map(({ id, ...sorted }) => [id, sorted]));
 };
 
 /** Whether every stored fold of these plans answers for the day: none folds an entry dated after it. */
