@@ -4,65 +4,24 @@ import * as migration0019 from "../../src/db/migrations/0019-milestone-status.js
 import { appendLedger } from "../../src/db/queries/milestone-ledger.js";
 import { readMilestoneStatus } from "../../src/db/queries/milestone-status.js";
 import { writeTransaction } from "../../src/db/write-transaction.js";
-import { findUnitByName } from "../../src/db/queries/units.js";
-import type { IsoDate } from "../../src/domain/iso-date.js";
-import { shellActor, userActor, type Role } from "../../src/policies/actor.js";
 import { claimEmptyDatabaseForDemo } from "../../src/services/demo/demo-database.js";
 import { seedDemo } from "../../src/services/demo/seed-demo.js";
-import { importPlanFile } from "../../src/services/import-plan-file.js";
-import { listMilestones } from "../../src/services/milestones.js";
-import { createUser } from "../../src/services/users.js";
 import { acknowledgeMilestone } from "../../src/services/workflow/acknowledge.js";
 import { declareCompletion } from "../../src/services/workflow/declare-completion.js";
 import { decideMilestoneRequest } from "../../src/services/workflow/decide-request.js";
 import { reportProgress } from "../../src/services/workflow/report-progress.js";
 import { requestExtension } from "../../src/services/workflow/request-extension.js";
 import { describeEachDatabase } from "../support/databases.js";
-import { readFixture } from "../support/fixtures.js";
+import { at, referenceWorkflow } from "../support/reference-workflow.js";
 
-const SHELL = shellActor("cli:test");
-const at = (day: IsoDate) => ({ now: new Date(`${day}T02:00:00Z`), today: day });
-
-const actorFor = async (db: Database, username: string, role: Role) => {
-  const unit = await findUnitByName(db.kysely, "市科技局");
-  if (!unit) throw new Error("no unit");
-  const user = await createUser(
-    db,
-    SHELL,
-    { username, displayName: username, unitId: unit.id, role, password: "a-long-password" },
-    new Date("2022-01-05T02:00:00Z"),
-  );
-  return userActor(user);
-};
-
-const storedRows = async (db: Database) =>
-  (
-    await db.kysely.selectFrom("milestone_status").selectAll().orderBy("milestone_id").execute()
-  ).map((row) => ({ ...row }));
+const storedRows = (db: Database) =>
+  db.kysely.selectFrom("milestone_status").selectAll().orderBy("milestone_id").execute();
 
 describeEachDatabase("the stored status row of a milestone", ({ open }) => {
   it("follows every kind of ledger write in its transaction, and a failed write leaves it as it was", async () => {
     const db = await open();
-    const imported = await importPlanFile(db, {
-      bytes: readFixture("seed-2022-kjj.docx"),
-      fileName: "seed-2022-kjj.docx",
-      actor: SHELL,
-      now: () => new Date("2022-01-05T02:00:00Z"),
-    });
-    const leader = await actorFor(db, "kjj.leader", "unit_leader");
-    const staff = await actorFor(db, "kjj.staff", "unit_staff");
-    const office = await actorFor(db, "dcs", "supervisor");
-    const [first] = (
-      await listMilestones(db, SHELL, {
-        planId: imported.planId,
-        asOf: "2022-01-05",
-        sort: "position",
-        page: 1,
-        pageSize: 1,
-      })
-    ).items;
-    if (!first) throw new Error("no milestone");
-    const id = first.id;
+    const { planId, staff, leader, office, milestoneId } = await referenceWorkflow(db);
+    const id = milestoneId(202, 1);
     const row = async () => (await readMilestoneStatus(db.kysely, [id])).get(id) ?? null;
 
     expect(await row()).toBeNull();
@@ -93,7 +52,7 @@ describeEachDatabase("the stored status row of a milestone", ({ open }) => {
       writeTransaction(db, async (trx) => {
         await appendLedger(
           trx,
-          { milestoneId: id, planId: imported.planId },
+          { milestoneId: id, planId },
           { name: "cli:test", userId: null, tokenId: null, unitId: null },
           { kind: "acknowledged", on: "2022-01-01" },
           "2022-03-13T02:00:00Z",
