@@ -43,10 +43,13 @@ const openSqlite = (config: DatabaseConfig & { kind: "sqlite" }): Database => {
   return { dialect: "sqlite", config, kysely, sqlite, close: () => kysely.destroy() };
 };
 
-const openPostgres = (config: DatabaseConfig & { kind: "postgres" }): Database => {
+const openPostgres = (
+  config: DatabaseConfig & { kind: "postgres" },
+  poolSize: number,
+): Database => {
   const pool = new pg.Pool({
     connectionString: config.url,
-    max: POOL_SIZE,
+    max: poolSize,
     ...(config.schema === undefined ? {} : { options: `-c search_path=${config.schema}` }),
   });
   const kysely = new Kysely<Schema>({
@@ -55,6 +58,9 @@ const openPostgres = (config: DatabaseConfig & { kind: "postgres" }): Database =
   return { dialect: "postgres", config, kysely, pool, close: () => kysely.destroy() };
 };
 
-/** Opens the configured database; run `migrateToLatest` before using it. */
-export const openDatabase = (config: DatabaseConfig): Database =>
-  config.kind === "sqlite" ? openSqlite(config) : openPostgres(config);
+/**
+ * Opens the configured database; run `migrateToLatest` before using it.
+ * `poolSize`: PostgreSQL connections at most (a background worker needs few).
+ */
+export const openDatabase = (config: DatabaseConfig, poolSize = POOL_SIZE): Database =>
+  config.kind === "sqlite" ? openSqlite(config) : openPostgres(config, poolSize);
