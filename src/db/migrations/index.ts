@@ -17,6 +17,7 @@ import * as distributions from "./0015-distributions.js";
 import * as calendarFeeds from "./0016-calendar-feeds.js";
 import * as planArchive from "./0017-plan-archive.js";
 import * as requestDrafts from "./0018-request-drafts.js";
+import * as cacheVersions from "./0020-cache-versions.js";
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so
@@ -41,4 +42,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0016-calendar-feeds": calendarFeeds,
   "0017-plan-archive": planArchive,
   "0018-request-drafts": requestDrafts,
+  "0020-cache-versions": cacheVersions,
 };
