@@ -11,7 +11,7 @@ import { migrateToLatest } from "../src/db/migrate.js";
 import type { Plan } from "../src/domain/plan.js";
 import { postgresUnavailable, withFreshConfig, type BenchDialect } from "./bench-database.js";
 import { formatBytes, type BenchGroup, type BenchRow } from "./bench-group.js";
-import { MASTER_SIZES } from "./master-files.js";
+import { MASTER_SIZES, type MasterSize } from "./master-files.js";
 import { dubanServerEnv, startServerProcess, type ServerProcess } from "./server-process.js";
 import { DIALECT_NAMES, importMaster, masterBytes } from "./store-bench.js";
 
@@ -87,11 +87,12 @@ export const checkBuild = async (): Promise<void> => {
 export const prepareDatabase = async (
   config: DatabaseConfig,
   bytes: Uint8Array,
+  size: MasterSize = "stress",
 ): Promise<{ planId: number; plan: Plan }> => {
   const db = openDatabase(config);
   try {
     await migrateToLatest(db);
-    return await importMaster(db, "stress", bytes);
+    return await importMaster(db, size, bytes);
   } finally {
     await db.close();
   }

@@ -79,7 +79,7 @@ const runDialect = (dialect: BenchDialect, size: MasterSize): Promise<BenchRow> 
   withFreshConfig(dialect, async (config) => {
     const name = DIALECT_NAMES[dialect];
     console.error(`reminder-load: import the ${size} master into ${name}`);
-    const { planId, plan } = await prepareDatabase(config, await masterBytes(size));
+    const { planId, plan } = await prepareDatabase(config, await masterBytes(size), size);
     console.error(`reminder-load: ${name}: the list without the job, then with it`);
     const without = await listLoad(config, planId, plan, JOB_OFF);
     const during = await listLoad(config, planId, plan, JOB_ON);

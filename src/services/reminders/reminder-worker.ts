@@ -39,6 +39,19 @@ export type FromReminderWorker =
 /** One connection runs the ticks; a second lets the lease be released while one is stuck. */
 const POOL_SIZE = 2;
 
+/**
+ * A run takes seconds of CPU at province size. At a lower priority than the
+ * server's thread (Linux sets it per thread), a machine short of cores
+ * serves the requests first and the run in the time left.
+ */
+const NICENESS = 10;
+
+try {
+  (await import("@napi-rs/nice")).nice(NICENESS);
+} catch {
+  // No binary for this platform: the run shares the CPU evenly, as any thread.
+}
+
 const port = parentPort;
 if (port === null) throw new Error("reminder-worker runs as a worker thread");
 const { config, settings } = workerData as ReminderWorkerData;
