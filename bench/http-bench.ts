@@ -11,7 +11,7 @@ import { migrateToLatest } from "../src/db/migrate.js";
 import type { Plan } from "../src/domain/plan.js";
 import { postgresUnavailable, withFreshConfig, type BenchDialect } from "./bench-database.js";
 import { formatBytes, type BenchGroup, type BenchRow } from "./bench-group.js";
-import { MASTER_SIZES } from "./master-files.js";
+import { MASTER_SIZES, type MasterSize } from "./master-files.js";
 import { dubanServerEnv, startServerProcess, type ServerProcess } from "./server-process.js";
 import { DIALECT_NAMES, importMaster, masterBytes } from "./store-bench.js";
 
@@ -68,7 +68,7 @@ const busiestUnit = (plan: Plan): { name: string; milestones: number } => {
 };
 
 /** The compiled server is what `duban serve` runs: warn when src/ changed after the last build. */
-const checkBuild = async (): Promise<void> => {
+export const checkBuild = async (): Promise<void> => {
   if (!existsSync(DUBAN_ENTRY)) {
     throw new Error(`http: ${DUBAN_ENTRY} is missing; run \`npm run build\` first`);
   }
@@ -84,26 +84,32 @@ const checkBuild = async (): Promise<void> => {
 };
 
 /** Migrates and imports in this process, then closes, so the server starts on a ready database. */
-const prepareDatabase = async (
+export const prepareDatabase = async (
   config: DatabaseConfig,
   bytes: Uint8Array,
+  size: MasterSize = "stress",
 ): Promise<{ planId: number; plan: Plan }> => {
   const db = openDatabase(config);
   try {
     await migrateToLatest(db);
-    return await importMaster(db, "stress", bytes);
+    return await importMaster(db, size, bytes);
   } finally {
     await db.close();
   }
 };
 
-const serverEnv = (config: DatabaseConfig): NodeJS.ProcessEnv =>
+const serverEnv = (config: DatabaseConfig, extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv =>
   dubanServerEnv(config, {
     DUBAN_ADMIN_PASSWORD: ADMIN_PASSWORD,
     DUBAN_RATE_LIMIT_PER_MINUTE: "0",
+    ...extra,
   });
 
-const startDuban = (config: DatabaseConfig): Promise<ServerProcess> =>
+/** `extra`: more of the server's environment, e.g. the reminder job's settings. */
+export const startDuban = (
+  config: DatabaseConfig,
+  extra: NodeJS.ProcessEnv = {},
+): Promise<ServerProcess> =>
   startServerProcess({
     name: `duban serve (${DIALECT_NAMES[config.kind]})`,
     args: [
@@ -114,7 +120,7 @@ const startDuban = (config: DatabaseConfig): Promise<ServerProcess> =>
       "--no-demo",
       ...(config.kind === "sqlite" ? ["--data", dirname(config.file)] : []),
     ],
-    env: serverEnv(config),
+    env: serverEnv(config, extra),
     listening: /Duban 督办 listening on (http:\/\/\S+)\r?\n/,
   });
 
@@ -173,7 +179,7 @@ const issueToken = async (
   return { token, unitId };
 };
 
-interface Scenario {
+export interface Scenario {
   readonly headers: Readonly<Record<string, string>>;
   readonly unitName: string;
   /** Milestones of the unit, as the API counts them. */
@@ -194,7 +200,11 @@ const totalOf = async (url: string, headers: Record<string, string>): Promise<nu
  * it has the most milestones in (so the page is as full as it gets), and the
  * first milestone of that page on its own.
  */
-const chooseScenario = async (base: string, planId: number, plan: Plan): Promise<Scenario> => {
+export const chooseScenario = async (
+  base: string,
+  planId: number,
+  plan: Plan,
+): Promise<Scenario> => {
   const unit = busiestUnit(plan);
   const { token, unitId } = await issueToken(base, unit.name);
   const headers = { authorization: `Bearer ${token}` };
@@ -239,7 +249,7 @@ const chooseScenario = async (base: string, planId: number, plan: Plan): Promise
   };
 };
 
-interface Load {
+export interface Load {
   readonly p50: number;
   readonly p99: number;
   readonly rps: number;
@@ -247,7 +257,7 @@ interface Load {
 }
 
 /** One autocannon run after its warm-up; any error or non-2xx answer fails the group. */
-const load = async (
+export const load = async (
   server: ServerProcess,
   path: string,
   headers: Readonly<Record<string, string>> = {},
@@ -317,10 +327,10 @@ const runDialect = (dialect: BenchDialect, bytes: Uint8Array): Promise<DialectRu
     }
   });
 
-const ratioText = (ratio: number): string => `${ratio.toFixed(2)} ×`;
+export const ratioText = (ratio: number): string => `${ratio.toFixed(2)} ×`;
 
 /** autocannon records latency in whole milliseconds. */
-const latencyText = (ms: number): string => (ms < 1 ? "< 1 ms" : `${Math.round(ms)} ms`);
+export const latencyText = (ms: number): string => (ms < 1 ? "< 1 ms" : `${Math.round(ms)} ms`);
 
 const loadCells = (run: Load): string[] => [
   String(run.requests),

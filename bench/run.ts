@@ -5,6 +5,7 @@ import type { BenchGroup } from "./bench-group.js";
 import { calendarGroup } from "./calendar-bench.js";
 import { exportGroup } from "./export-bench.js";
 import { httpGroup } from "./http-bench.js";
+import { reminderLoadGroup } from "./reminder-load-bench.js";
 import { parseGroup } from "./parse-bench.js";
 import { statusGroup } from "./status-bench.js";
 import { storeGroup } from "./store-bench.js";
@@ -36,6 +37,7 @@ const GROUPS: Readonly<Record<string, GroupRun>> = {
   parse: parseGroup,
   store: storeGroup,
   http: httpGroup,
+  "reminder-load": reminderLoadGroup,
   status: statusGroup,
   web: webGroup,
 };

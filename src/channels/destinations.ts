@@ -91,6 +91,17 @@ export const destinationPolicy = (
   return { hosts, networks, resolve };
 };
 
+/**
+ * The allowance as `destinationPolicy` reads it, for a thread that builds the
+ * policy again (a policy holds functions and cannot be posted to it); that
+ * policy resolves names with the system's resolver.
+ */
+export const allowanceOf = (policy: DestinationPolicy): string =>
+  [
+    ...policy.hosts,
+    ...policy.networks.map(([address, bits]) => `${address.toString()}/${String(bits)}`),
+  ].join(",");
+
 /** Public destinations only: what a server without the setting allows. */
 export const DEFAULT_DESTINATIONS = destinationPolicy();
 

@@ -4,7 +4,9 @@ import BetterSqlite3 from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { DatabaseConfig } from "./config.js";
+import { namingStatements } from "./named-statements.js";
 import type { Schema } from "./schema.js";
+import { cachingStatements } from "./statement-cache.js";
 
 /** An open database: the query builder and what only one dialect has. */
 export type Database =
@@ -35,20 +37,30 @@ const openSqlite = (config: DatabaseConfig & { kind: "sqlite" }): Database => {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
-  const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const kysely = new Kysely<Schema>({
+    dialect: new SqliteDialect({ database: cachingStatements(sqlite) }),
+  });
   return { dialect: "sqlite", config, kysely, sqlite, close: () => kysely.destroy() };
 };
 
-const openPostgres = (config: DatabaseConfig & { kind: "postgres" }): Database => {
+const openPostgres = (
+  config: DatabaseConfig & { kind: "postgres" },
+  poolSize: number,
+): Database => {
   const pool = new pg.Pool({
     connectionString: config.url,
-    max: POOL_SIZE,
+    max: poolSize,
     ...(config.schema === undefined ? {} : { options: `-c search_path=${config.schema}` }),
   });
-  const kysely = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  const kysely = new Kysely<Schema>({
+    dialect: new PostgresDialect({ pool: namingStatements(pool) }),
+  });
   return { dialect: "postgres", config, kysely, pool, close: () => kysely.destroy() };
 };
 
-/** Opens the configured database; run `migrateToLatest` before using it. */
-export const openDatabase = (config: DatabaseConfig): Database =>
-  config.kind === "sqlite" ? openSqlite(config) : openPostgres(config);
+/**
+ * Opens the configured database; run `migrateToLatest` before using it.
+ * `poolSize`: PostgreSQL connections at most (a background worker needs few).
+ */
+export const openDatabase = (config: DatabaseConfig, poolSize = POOL_SIZE): Database =>
+  config.kind === "sqlite" ? openSqlite(config) : openPostgres(config, poolSize);

@@ -50,6 +50,7 @@ export interface Schema {
   notice_sequences: NoticeSequencesTable;
   notices: NoticesTable;
   request_drafts: RequestDraftsTable;
+  cache_versions: CacheVersionsTable;
 }
 
 export interface UnitsTable {
@@ -566,4 +567,12 @@ export interface NoticesTable {
   reply_due: string;
   days_overdue: number;
   facts_json: string;
+}
+
+/** What an instance may keep in memory, and how often it changed (migration 0020). */
+export type CachedData = "work_calendar" | "plan_settings";
+
+export interface CacheVersionsTable {
+  name: CachedData;
+  version: number;
 }

@@ -8,11 +8,11 @@ import { migrateToLatest } from "../db/migrate.js";
 import { buildApp } from "./build-app.js";
 import { DOCS_PREFIX } from "./security-headers.js";
 import { bootstrapAdministrator } from "../services/bootstrap-administrator.js";
-import {
-  startReminderScheduler,
-  type RunningScheduler,
-  type SchedulerSettings,
+import type {
+  RunningScheduler,
+  SchedulerSettings,
 } from "../services/reminders/reminder-scheduler.js";
+import { startReminderThread } from "../services/reminders/reminder-thread.js";
 import {
   startHousekeeping,
   type RunningHousekeeping,
@@ -104,7 +104,7 @@ export const startServer = async (options: StartServerOptions): Promise<RunningS
     app = await buildApp({ db, logger: { level: options.logLevel ?? "info" }, settings });
     await app.listen({ host: options.host, port: options.port });
     scheduler = settings.reminders.enabled
-      ? startReminderScheduler(db, schedulerSettings(settings), app.log)
+      ? startReminderThread(options.config, schedulerSettings(settings), app.log)
       : undefined;
     housekeeping = startHousekeeping(
       db,

@@ -9,6 +9,7 @@ import {
   type StoredCalendarDay,
 } from "../db/queries/calendar-days.js";
 import type { Schema } from "../db/schema.js";
+import { versionedValue } from "../db/versioned-cache.js";
 import { writeTransaction } from "../db/write-transaction.js";
 import {
   CHINA_CALENDAR_DAYS,
@@ -90,13 +91,17 @@ const checkDate = (date: IsoDate): void => {
     throw new RangeError(`not a calendar day YYYY-MM-DD: ${JSON.stringify(date)}`);
 };
 
+const cached = versionedValue<WorkCalendar>("work_calendar");
+
 /**
  * The calendar every working-day computation uses; inside a transaction,
- * pass the transaction. Small: read whole, each time, never cached.
+ * pass the transaction. Kept between requests until a change to a day.
  */
 export const loadWorkCalendar = async (db: Database | Kysely<Schema>): Promise<WorkCalendar> => {
   const kysely = db instanceof Kysely ? db : db.kysely;
-  return workCalendar(applyOverrides(CHINA_CALENDAR_DAYS, await listCalendarOverrides(kysely)));
+  return cached(kysely, async () =>
+    workCalendar(applyOverrides(CHINA_CALENDAR_DAYS, await listCalendarOverrides(kysely))),
+  );
 };
 
 /** `GET /api/calendar?year=`: a year's holidays and make-up working days; anyone logged in. */

@@ -11,10 +11,8 @@ import { shellActor } from "../../src/policies/actor.js";
 import { bootstrapAdministrator, OFFICE_UNIT } from "../../src/services/bootstrap-administrator.js";
 import { importPlanFile } from "../../src/services/import-plan-file.js";
 import { setPlanArchive } from "../../src/services/plan-lifecycle.js";
-import {
-  reminderTick,
-  startReminderScheduler,
-} from "../../src/services/reminders/reminder-scheduler.js";
+import { reminderTick } from "../../src/services/reminders/reminder-scheduler.js";
+import { startReminderThread } from "../../src/services/reminders/reminder-thread.js";
 import { INTERRUPTED, runReminders } from "../../src/services/reminders/run-reminders.js";
 import { addUnitContact } from "../../src/services/reminders/unit-contacts.js";
 import { describeEachDatabase } from "../support/databases.js";
@@ -257,8 +255,8 @@ describeEachDatabase("reminders", ({ open }) => {
       }, 300);
     });
     const quiet = { info: () => undefined, error: () => undefined };
-    const scheduler = startReminderScheduler(
-      world.db,
+    const scheduler = startReminderThread(
+      world.db.config,
       {
         intervalMs: 20,
         sendHour: 9,

@@ -18,6 +18,7 @@ import * as calendarFeeds from "./0016-calendar-feeds.js";
 import * as planArchive from "./0017-plan-archive.js";
 import * as requestDrafts from "./0018-request-drafts.js";
 import * as milestoneStatus from "./0019-milestone-status.js";
+import * as cacheVersions from "./0020-cache-versions.js";
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so
@@ -43,4 +44,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0017-plan-archive": planArchive,
   "0018-request-drafts": requestDrafts,
   "0019-milestone-status": milestoneStatus,
+  "0020-cache-versions": cacheVersions,
 };

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Schema } from "../schema.js";
+import { bumpCacheVersion } from "./cache-versions.js";
 
 /** An administrator's change to one day of the shipped calendar (schema.ts `calendar_days`). */
 export interface StoredCalendarDay {
@@ -62,6 +63,7 @@ export const upsertCalendarOverride = async (
       oc.column("day").doUpdateSet({ kind: day.kind, name: day.name, updated_at: now }),
     )
     .execute();
+  await bumpCacheVersion(db, "work_calendar");
 };
 
 /** Deletes the change for a day; false when there was none. */
@@ -70,5 +72,7 @@ export const deleteCalendarOverride = async (
   date: string,
 ): Promise<boolean> => {
   const result = await db.deleteFrom("calendar_days").where("day", "=", date).executeTakeFirst();
-  return result.numDeletedRows > 0n;
+  const deleted = result.numDeletedRows > 0n;
+  if (deleted) await bumpCacheVersion(db, "work_calendar");
+  return deleted;
 };

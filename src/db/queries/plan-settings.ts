@@ -1,6 +1,8 @@
 import type { Kysely } from "kysely";
 import { DEFAULT_PLAN_SETTINGS, type PlanSettings } from "../../domain/plan-settings.js";
 import type { Schema } from "../schema.js";
+import { versionedCache } from "../versioned-cache.js";
+import { bumpCacheVersion } from "./cache-versions.js";
 
 export interface StoredPlanSettings {
   readonly settings: PlanSettings;
@@ -8,7 +10,7 @@ export interface StoredPlanSettings {
   readonly version: number;
 }
 
-export const readPlanSettings = async (
+const loadPlanSettings = async (
   db: Kysely<Schema>,
   planIds: readonly number[],
 ): Promise<Map<number, StoredPlanSettings>> => {
@@ -32,6 +34,15 @@ export const readPlanSettings = async (
   return found;
 };
 
+const cached = versionedCache<number, StoredPlanSettings>("plan_settings");
+
+/** The plans' settings (the defaults for a plan that has none), kept between requests. */
+export const readPlanSettings = (
+  db: Kysely<Schema>,
+  planIds: readonly number[],
+): Promise<Map<number, StoredPlanSettings>> =>
+  cached(db, planIds, (missing) => loadPlanSettings(db, missing));
+
 /** Saves settings if they are still at `expectedVersion`; false when someone saved first. */
 export const writePlanSettings = async (
   db: Kysely<Schema>,
@@ -51,7 +62,9 @@ export const writePlanSettings = async (
       .values({ plan_id: planId, ...values })
       .onConflict((oc) => oc.column("plan_id").doNothing())
       .executeTakeFirst();
-    return (inserted.numInsertedOrUpdatedRows ?? 0n) > 0n;
+    const saved = (inserted.numInsertedOrUpdatedRows ?? 0n) > 0n;
+    if (saved) await bumpCacheVersion(db, "plan_settings");
+    return saved;
   }
   const updated = await db
     .updateTable("plan_settings")
@@ -59,5 +72,7 @@ export const writePlanSettings = async (
     .where("plan_id", "=", planId)
     .where("version", "=", expectedVersion)
     .executeTakeFirst();
-  return updated.numUpdatedRows > 0n;
+  const saved = updated.numUpdatedRows > 0n;
+  if (saved) await bumpCacheVersion(db, "plan_settings");
+  return saved;
 };

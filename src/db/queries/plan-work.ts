@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Schema } from "../schema.js";
+import { bumpCacheVersion } from "./cache-versions.js";
 
 /**
  * What has been done on a plan, per kind of record: anything here makes
@@ -81,6 +82,7 @@ export const deletePlanRows = async (db: Kysely<Schema>, planId: number): Promis
   ] as const) {
     await db.deleteFrom(table).where("plan_id", "=", planId).execute();
   }
+  await bumpCacheVersion(db, "plan_settings");
   await db
     .deleteFrom("milestone_units")
     .where("milestone_version_id", "in", (eb) =>

@@ -1,7 +1,7 @@
 import type { DeliveryOptions } from "../../channels/channel.js";
 import type { Database } from "../../db/database.js";
 import { isoDateIn } from "../../domain/iso-date.js";
-import { holdReminderLease, releaseReminderLease } from "./reminder-lease.js";
+import { holdReminderLease } from "./reminder-lease.js";
 import { runReminders, type ReminderRunOutcome } from "./run-reminders.js";
 
 export interface SchedulerSettings {
@@ -54,17 +54,26 @@ export interface RunningScheduler {
   stop(): Promise<void>;
 }
 
+export interface SchedulerLog {
+  info(details: object, text: string): void;
+  error(details: object, text: string): void;
+}
+
+/** Where the ticks run: the reminder worker thread (reminder-thread.ts). */
+export interface TickRunner {
+  tick(): Promise<TickOutcome>;
+  /** After the last tick: give the lease up, free what the runner holds. */
+  close(): Promise<void>;
+}
+
 /**
  * Ticks every interval until stopped, skipping a tick while the last run is
  * still going; a failed tick is logged and the next one tries again.
  */
-export const startReminderScheduler = (
-  db: Database,
-  settings: SchedulerSettings,
-  log: {
-    info(details: object, text: string): void;
-    error(details: object, text: string): void;
-  },
+export const scheduleTicks = (
+  intervalMs: number,
+  runner: TickRunner,
+  log: SchedulerLog,
 ): RunningScheduler => {
   let running: Promise<void> = Promise.resolve();
   let busy = false;
@@ -73,7 +82,8 @@ export const startReminderScheduler = (
     // next tick, which finds the same deliveries due and sends them a second time.
     if (busy) return;
     busy = true;
-    running = reminderTick(db, settings)
+    running = runner
+      .tick()
       .then(
         (result) => {
           if (result.ran) {
@@ -100,14 +110,16 @@ export const startReminderScheduler = (
         busy = false;
       });
   };
-  const timer = setInterval(tick, settings.intervalMs);
+  const timer = setInterval(tick, intervalMs);
   timer.unref();
   tick();
   return {
     stop: async () => {
       clearInterval(timer);
       await running;
-      await releaseReminderLease(db, settings.holder).catch(() => undefined);
+      await runner.close().catch((error: unknown) => {
+        log.error({ err: error }, "reminder scheduler stopped uncleanly");
+      });
     },
   };
 };
