@@ -59,7 +59,7 @@ const unitMilestoneCounts = (plan: Plan): Map<string, number> => {
   return new Map([...ids].map(([unit, set]) => [unit, set.size]));
 };
 
-const busiestUnit = (plan: Plan): { name: string; milestones: number } => {
+export const busiestUnit = (plan: Plan): { name: string; milestones: number } => {
   const [best] = [...unitMilestoneCounts(plan)].sort(
     (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
   );
@@ -68,7 +68,7 @@ const busiestUnit = (plan: Plan): { name: string; milestones: number } => {
 };
 
 /** The compiled server is what `duban serve` runs: warn when src/ changed after the last build. */
-const checkBuild = async (): Promise<void> => {
+export const checkBuild = async (): Promise<void> => {
   if (!existsSync(DUBAN_ENTRY)) {
     throw new Error(`http: ${DUBAN_ENTRY} is missing; run \`npm run build\` first`);
   }
@@ -103,7 +103,7 @@ const serverEnv = (config: DatabaseConfig): NodeJS.ProcessEnv =>
     DUBAN_RATE_LIMIT_PER_MINUTE: "0",
   });
 
-const startDuban = (config: DatabaseConfig): Promise<ServerProcess> =>
+export const startDuban = (config: DatabaseConfig): Promise<ServerProcess> =>
   startServerProcess({
     name: `duban serve (${DIALECT_NAMES[config.kind]})`,
     args: [
@@ -118,7 +118,7 @@ const startDuban = (config: DatabaseConfig): Promise<ServerProcess> =>
     listening: /Duban 督办 listening on (http:\/\/\S+)\r?\n/,
   });
 
-const startBare = (bodiesFile: string): Promise<ServerProcess> =>
+export const startBare = (bodiesFile: string): Promise<ServerProcess> =>
   startServerProcess({
     name: "bare server",
     args: ["--import", "tsx", BARE_SERVER, bodiesFile],
@@ -137,10 +137,11 @@ const call = async (url: string, init: RequestInit, expected = 200): Promise<Res
   return response;
 };
 
-/** Logs in as the administrator and issues a unit_staff token of the busiest unit. */
-const issueToken = async (
+/** Logs in as the administrator and issues a token of a unit (unit_staff unless told). */
+export const issueToken = async (
   base: string,
   unitName: string,
+  role: "unit_staff" | "supervisor" = "unit_staff",
 ): Promise<{ token: string; unitId: number }> => {
   const login = await call(`${base}/api/session`, {
     method: "POST",
@@ -165,7 +166,7 @@ const issueToken = async (
     {
       method: "POST",
       headers: { "content-type": "application/json", cookie, "x-csrf-token": csrfToken },
-      body: JSON.stringify({ name: "bench", unitId, role: "unit_staff" }),
+      body: JSON.stringify({ name: `bench ${role}`, unitId, role }),
     },
     201,
   );
@@ -173,7 +174,7 @@ const issueToken = async (
   return { token, unitId };
 };
 
-interface Scenario {
+export interface Scenario {
   readonly headers: Readonly<Record<string, string>>;
   readonly unitName: string;
   /** Milestones of the unit, as the API counts them. */
@@ -194,7 +195,11 @@ const totalOf = async (url: string, headers: Record<string, string>): Promise<nu
  * it has the most milestones in (so the page is as full as it gets), and the
  * first milestone of that page on its own.
  */
-const chooseScenario = async (base: string, planId: number, plan: Plan): Promise<Scenario> => {
+export const chooseScenario = async (
+  base: string,
+  planId: number,
+  plan: Plan,
+): Promise<Scenario> => {
   const unit = busiestUnit(plan);
   const { token, unitId } = await issueToken(base, unit.name);
   const headers = { authorization: `Bearer ${token}` };
@@ -239,7 +244,7 @@ const chooseScenario = async (base: string, planId: number, plan: Plan): Promise
   };
 };
 
-interface Load {
+export interface Load {
   readonly p50: number;
   readonly p99: number;
   readonly rps: number;
@@ -247,7 +252,7 @@ interface Load {
 }
 
 /** One autocannon run after its warm-up; any error or non-2xx answer fails the group. */
-const load = async (
+export const load = async (
   server: ServerProcess,
   path: string,
   headers: Readonly<Record<string, string>> = {},
@@ -317,12 +322,12 @@ const runDialect = (dialect: BenchDialect, bytes: Uint8Array): Promise<DialectRu
     }
   });
 
-const ratioText = (ratio: number): string => `${ratio.toFixed(2)} ×`;
+export const ratioText = (ratio: number): string => `${ratio.toFixed(2)} ×`;
 
 /** autocannon records latency in whole milliseconds. */
-const latencyText = (ms: number): string => (ms < 1 ? "< 1 ms" : `${Math.round(ms)} ms`);
+export const latencyText = (ms: number): string => (ms < 1 ? "< 1 ms" : `${Math.round(ms)} ms`);
 
-const loadCells = (run: Load): string[] => [
+export const loadCells = (run: Load): string[] => [
   String(run.requests),
   latencyText(run.p50),
   latencyText(run.p99),

@@ -1,6 +1,6 @@
 import type { Database } from "../src/db/database.js";
 import { addDays, isoDate, type IsoDate } from "../src/domain/iso-date.js";
-import { milestoneCount } from "../src/domain/plan.js";
+import { milestoneCount, type Plan } from "../src/domain/plan.js";
 import { shellActor, userActor, type Role } from "../src/policies/actor.js";
 import { storeReadPlan } from "../src/services/import-plan-file.js";
 import { issueInstruction, respondToInstruction } from "../src/services/instructions.js";
@@ -44,6 +44,7 @@ export const SMALL_PROVINCE: ProvinceOptions = {
 
 export interface ProvinceData {
   readonly planId: number;
+  readonly plan: Plan;
   readonly milestones: number;
   readonly workflow: WorkflowFixture;
   readonly instructions: number;
@@ -181,6 +182,7 @@ export const generateProvince = async (
   );
   return {
     planId: imported.planId,
+    plan: imported.plan,
     milestones: milestoneCount(imported.plan),
     workflow,
     ...issued,

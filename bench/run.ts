@@ -6,6 +6,7 @@ import { calendarGroup } from "./calendar-bench.js";
 import { exportGroup } from "./export-bench.js";
 import { httpGroup } from "./http-bench.js";
 import { parseGroup } from "./parse-bench.js";
+import { scaleGroup } from "./scale-bench.js";
 import { statusGroup } from "./status-bench.js";
 import { storeGroup } from "./store-bench.js";
 import { webGroup } from "./web-bench.js";
@@ -37,6 +38,7 @@ const GROUPS: Readonly<Record<string, GroupRun>> = {
   store: storeGroup,
   http: httpGroup,
   status: statusGroup,
+  scale: scaleGroup,
   web: webGroup,
 };
 

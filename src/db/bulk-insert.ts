@@ -59,7 +59,7 @@ const sqliteStatements = (
  * of a first import's time at 20,000 milestones. Every row must have the
  * first row's columns.
  */
-export const insertRows = async <T extends keyof Schema & string>(
+export const insertRows = async <T extends keyof Schema>(
   db: Kysely<Schema>,
   dialect: Dialect,
   table: T,
