@@ -38,12 +38,13 @@ try {
   const province = await generateProvince(db, values.small ? SMALL_PROVINCE : PROVINCE, seed);
   const { workflow, ms } = province;
   console.log(
-    `plan ${province.planId}: ${province.milestones} milestones, ${workflow.users} accounts, ` +
+    `plan ${province.planId}: ${province.milestones} milestones, ${workflow.users + 1} accounts, ` +
       `${workflow.ledgerRows} ledger rows, ${workflow.requests} requests, ` +
       `${province.instructions} instructions (${province.responses} answered); ` +
       `import ${Math.round(ms.import)} ms, workflow ${Math.round(ms.workflow)} ms, ` +
       `instructions ${Math.round(ms.instructions)} ms`,
   );
+  console.log(`administrator: admin, password ${province.generatedAdminPassword ?? "(given)"}`);
 } finally {
   await db.close();
 }

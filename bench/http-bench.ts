@@ -30,7 +30,7 @@ const DUBAN_ENTRY = join(ROOT, "dist", "cli", "entry.js");
 const BARE_SERVER = fileURLToPath(new URL("./bare-server.ts", import.meta.url));
 
 /** ≥ 12 characters and no "admin": what bootstrapAdministrator accepts. Hex cannot spell it. */
-const ADMIN_PASSWORD = `Bench-${randomBytes(8).toString("hex")}`;
+export const ADMIN_PASSWORD = `Bench-${randomBytes(8).toString("hex")}`;
 const STATUSES = ["overdue", "due_soon", "in_progress", "not_started", "done"] as const;
 const PAGE_SIZE = 50;
 

@@ -2,6 +2,7 @@ import type { Database } from "../src/db/database.js";
 import { addDays, isoDate, type IsoDate } from "../src/domain/iso-date.js";
 import { milestoneCount, type Plan } from "../src/domain/plan.js";
 import { shellActor, userActor, type Role } from "../src/policies/actor.js";
+import { bootstrapAdministrator } from "../src/services/bootstrap-administrator.js";
 import { storeReadPlan } from "../src/services/import-plan-file.js";
 import { issueInstruction, respondToInstruction } from "../src/services/instructions.js";
 import { generateMasterPlan, type MasterOptions } from "./generate-master.js";
@@ -45,6 +46,8 @@ export const SMALL_PROVINCE: ProvinceOptions = {
 export interface ProvinceData {
   readonly planId: number;
   readonly plan: Plan;
+  /** The administrator's password when none was given: shown once, stored only hashed. */
+  readonly generatedAdminPassword: string | null;
   readonly milestones: number;
   readonly workflow: WorkflowFixture;
   readonly instructions: number;
@@ -145,12 +148,23 @@ const issueInstructions = async (
   return { instructions: count, responses };
 };
 
-/** Fills a fresh, migrated database with a province (or the small variant) for `seed`. */
+/**
+ * Fills a fresh, migrated database with a province (or the small variant)
+ * for `seed`, its administrator `admin` first (with `adminPassword`, or a
+ * generated one given back), since a server creates none where accounts are.
+ */
 export const generateProvince = async (
   db: Database,
   options: ProvinceOptions,
   seed: number,
+  adminPassword?: string,
 ): Promise<ProvinceData> => {
+  const admin = await bootstrapAdministrator(
+    db,
+    adminPassword,
+    new Date(`${YEAR}-01-09T00:00:00.000Z`),
+  );
+  if (!admin.created) throw new Error("province: the database has accounts already");
   let started = performance.now();
   const plan = generateMasterPlan({ ...options.master, seed });
   const imported = await storeReadPlan(
@@ -170,7 +184,8 @@ export const generateProvince = async (
   const workflow = await writeWorkflowYear(db, imported.planId, {
     seed,
     year: YEAR,
-    users: options.users,
+    // The administrator is one of the accounts asked for.
+    users: options.users - 1,
   });
   const workflowMs = performance.now() - started;
   started = performance.now();
@@ -183,6 +198,7 @@ export const generateProvince = async (
   return {
     planId: imported.planId,
     plan: imported.plan,
+    generatedAdminPassword: admin.generatedPassword,
     milestones: milestoneCount(imported.plan),
     workflow,
     ...issued,
