@@ -1,12 +1,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Migrator } from "kysely";
 import pg from "pg";
 import type { DatabaseConfig } from "../src/db/config.js";
 import { openDatabase, type Database } from "../src/db/database.js";
 import { migrateToLatest } from "../src/db/migrate.js";
-import { MIGRATIONS } from "../src/db/migrations/index.js";
 
 /**
  * Fresh, migrated databases for the store benchmarks: a temporary SQLite
@@ -83,24 +81,14 @@ const freshConfig = async (
 };
 
 /**
- * Kysely's migrator looks for its own tables in every schema it can see, so
- * a schema of ours on a server where another schema holds them would never
- * be migrated by `migrateToLatest`; naming the schema keeps the lookup to it.
+ * Migrates a fresh database. migrateToLatest looks for the migrator's tables
+ * in the database's own schema only; Kysely's default introspection reads
+ * every schema on the server and fails when a test elsewhere drops its
+ * schema in the middle ("schema … does not exist"), which stopped the
+ * benchmarks whenever tests ran beside them.
  */
 export const migrateFresh = async (db: Database): Promise<void> => {
-  const schema = db.dialect === "postgres" ? db.config.schema : undefined;
-  if (schema === undefined) {
-    await migrateToLatest(db);
-    return;
-  }
-  const { error } = await new Migrator({
-    db: db.kysely,
-    provider: { getMigrations: () => Promise.resolve(MIGRATIONS) },
-    migrationTableSchema: schema,
-  }).migrateToLatest();
-  if (error !== undefined) {
-    throw error instanceof Error ? error : new Error("migration failed", { cause: error });
-  }
+  await migrateToLatest(db);
 };
 
 /**

@@ -30,7 +30,7 @@ const DUBAN_ENTRY = join(ROOT, "dist", "cli", "entry.js");
 const BARE_SERVER = fileURLToPath(new URL("./bare-server.ts", import.meta.url));
 
 /** ≥ 12 characters and no "admin": what bootstrapAdministrator accepts. Hex cannot spell it. */
-const ADMIN_PASSWORD = `Bench-${randomBytes(8).toString("hex")}`;
+export const ADMIN_PASSWORD = `Bench-${randomBytes(8).toString("hex")}`;
 const STATUSES = ["overdue", "due_soon", "in_progress", "not_started", "done"] as const;
 const PAGE_SIZE = 50;
 
@@ -59,7 +59,7 @@ const unitMilestoneCounts = (plan: Plan): Map<string, number> => {
   return new Map([...ids].map(([unit, set]) => [unit, set.size]));
 };
 
-const busiestUnit = (plan: Plan): { name: string; milestones: number } => {
+export const busiestUnit = (plan: Plan): { name: string; milestones: number } => {
   const [best] = [...unitMilestoneCounts(plan)].sort(
     (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
   );
@@ -124,7 +124,7 @@ export const startDuban = (
     listening: /Duban 督办 listening on (http:\/\/\S+)\r?\n/,
   });
 
-const startBare = (bodiesFile: string): Promise<ServerProcess> =>
+export const startBare = (bodiesFile: string): Promise<ServerProcess> =>
   startServerProcess({
     name: "bare server",
     args: ["--import", "tsx", BARE_SERVER, bodiesFile],
@@ -143,10 +143,11 @@ const call = async (url: string, init: RequestInit, expected = 200): Promise<Res
   return response;
 };
 
-/** Logs in as the administrator and issues a unit_staff token of the busiest unit. */
-const issueToken = async (
+/** Logs in as the administrator and issues a token of a unit (unit_staff unless told). */
+export const issueToken = async (
   base: string,
   unitName: string,
+  role: "unit_staff" | "supervisor" = "unit_staff",
 ): Promise<{ token: string; unitId: number }> => {
   const login = await call(`${base}/api/session`, {
     method: "POST",
@@ -171,7 +172,7 @@ const issueToken = async (
     {
       method: "POST",
       headers: { "content-type": "application/json", cookie, "x-csrf-token": csrfToken },
-      body: JSON.stringify({ name: "bench", unitId, role: "unit_staff" }),
+      body: JSON.stringify({ name: `bench ${role}`, unitId, role }),
     },
     201,
   );
@@ -332,7 +333,7 @@ export const ratioText = (ratio: number): string => `${ratio.toFixed(2)} ×`;
 /** autocannon records latency in whole milliseconds. */
 export const latencyText = (ms: number): string => (ms < 1 ? "< 1 ms" : `${Math.round(ms)} ms`);
 
-const loadCells = (run: Load): string[] => [
+export const loadCells = (run: Load): string[] => [
   String(run.requests),
   latencyText(run.p50),
   latencyText(run.p99),

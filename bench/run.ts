@@ -7,6 +7,7 @@ import { exportGroup } from "./export-bench.js";
 import { httpGroup } from "./http-bench.js";
 import { reminderLoadGroup } from "./reminder-load-bench.js";
 import { parseGroup } from "./parse-bench.js";
+import { scaleGroup } from "./scale-bench.js";
 import { statusGroup } from "./status-bench.js";
 import { storeGroup } from "./store-bench.js";
 import { webGroup } from "./web-bench.js";
@@ -39,6 +40,7 @@ const GROUPS: Readonly<Record<string, GroupRun>> = {
   http: httpGroup,
   "reminder-load": reminderLoadGroup,
   status: statusGroup,
+  scale: scaleGroup,
   web: webGroup,
 };
 

@@ -40,6 +40,12 @@ import { seededRandom, type Random } from "./prng.js";
 export interface FixtureOptions {
   readonly seed: number;
   readonly year: number;
+  /**
+   * Accounts in all, the supervisor included (a province's 5,000): at least
+   * one staff account per unit, the rest dealt round the units, a unit's
+   * second account its leader's. Left out: one staff account per unit.
+   */
+  readonly users?: number;
 }
 
 export interface WorkflowFixture {
@@ -456,10 +462,18 @@ const subjectsOf = async (
   return { subjects, skipped };
 };
 
-/** A staff account for every unit and a supervisor in the supervision office, sharing one password. */
+/** The name of a unit's `nth` account (0 for its first, the one that acts in the fixture). */
+const staffName = (unitId: number, nth: number): string =>
+  nth === 0 ? `bench-staff-${unitId}` : `bench-staff-${unitId}-${nth + 1}`;
+
+/**
+ * A staff account for every unit (more with `users`) and a supervisor in
+ * the supervision office, sharing one password.
+ */
 const insertUsers = async (
   db: Kysely<Schema>,
   now: string,
+  users: number | undefined,
 ): Promise<{ userOf: (unitId: number) => BenchUser; supervisor: BenchUser; count: number }> => {
   const office =
     (await findUnitByName(db, OFFICE_UNIT))?.id ??
@@ -467,13 +481,23 @@ const insertUsers = async (
   if (office === undefined) throw new Error(`status: could not create the unit ${OFFICE_UNIT}`);
   const units = await db.selectFrom("units").select(["id", "name"]).orderBy("id").execute();
   const passwordHash = await hashPassword(`bench-${Date.now().toString(36)}`);
+  const staff = Math.max(units.length, (users ?? 0) - 1);
   const accounts = [
-    ...units.map((u) => ({
-      username: `bench-staff-${u.id}`,
-      display_name: `${u.name}联络员`,
-      unit_id: u.id,
-      role: "unit_staff" as const,
-    })),
+    ...Array.from({ length: staff }, (_, i) => {
+      const unit = units[i % units.length] as { id: number; name: string };
+      const nth = Math.floor(i / units.length);
+      return {
+        username: staffName(unit.id, nth),
+        display_name:
+          nth === 0
+            ? `${unit.name}联络员`
+            : nth === 1
+              ? `${unit.name}分管领导`
+              : `${unit.name}联络员${nth}`,
+        unit_id: unit.id,
+        role: nth === 1 ? ("unit_leader" as const) : ("unit_staff" as const),
+      };
+    }),
     {
       username: "bench-supervisor",
       display_name: "督查室",
@@ -506,7 +530,7 @@ const insertUsers = async (
   for (const row of stored) {
     const user = { name: `user:${row.username}`, userId: row.id, unitId: row.unit_id };
     if (row.username === "bench-supervisor") supervisor = user;
-    else byUnit.set(row.unit_id, user);
+    else if (row.username === staffName(row.unit_id, 0)) byUnit.set(row.unit_id, user);
   }
   if (!supervisor) throw new Error("status: the supervisor was not stored");
   return {
@@ -530,7 +554,7 @@ const insertUsers = async (
 export const writeWorkflowYear = async (
   db: Database,
   planId: number,
-  { seed, year }: FixtureOptions,
+  { seed, year, users: accounts }: FixtureOptions,
 ): Promise<WorkflowFixture> => {
   const started = performance.now();
   const random = seededRandom(seed);
@@ -538,7 +562,7 @@ export const writeWorkflowYear = async (
   const yearEnd = isoDate(year, 12, 31);
 
   return writeTransaction(db, async (trx) => {
-    const { userOf, supervisor, count: users } = await insertUsers(trx, now);
+    const { userOf, supervisor, count: users } = await insertUsers(trx, now, accounts);
     const { subjects, skipped } = await subjectsOf(trx, planId, userOf);
 
     const requests: DraftRequest[] = [];

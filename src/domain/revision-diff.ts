@@ -8,6 +8,7 @@ import {
   matchTasks,
   milestoneSlotsOf,
   type MatchOptions,
+  taskKeysOf,
   type MilestoneSlot,
   type TaskMatch,
 } from "./revision-match.js";
@@ -362,5 +363,45 @@ export const diffPlans = (
     counts,
     identical: listed === 0 && sameValue(contentOf(before), contentOf(after)),
     textMatchSkipped: tasks.skipped || pairing.skipped,
+  };
+};
+
+/** What a first revision is compared with: a plan with no header and no tasks. */
+export const EMPTY_PLAN: Plan = {
+  title: "",
+  subtitle: null,
+  year: 0,
+  issuer: null,
+  ownerUnit: null,
+  headerCounts: null,
+  columns: [],
+  tasks: [],
+};
+
+/**
+ * `diffPlans(EMPTY_PLAN, after)` without pairing anything: with nothing
+ * before, every task and milestone is added. A first import of a
+ * province's table skips the matcher's text work this way.
+ */
+export const diffFromEmpty = (after: Plan): PlanDiff => {
+  const keys = taskKeysOf(after);
+  const milestones: MilestoneDiffEntry[] = [];
+  after.tasks.forEach((task, taskIndex) => {
+    const taskKey = keys[taskIndex] ?? "";
+    task.milestones.forEach((_, milestoneIndex) => {
+      milestones.push({ kind: "added", after: { taskKey, taskIndex, milestoneIndex } });
+    });
+  });
+  const header = fieldChanges(HEADER_FIELDS, EMPTY_PLAN, after);
+  const tasks = keys.map((taskKey): TaskDiffEntry => ({ kind: "added", taskKey, changes: [] }));
+  const listed = header.length + tasks.length + milestones.length;
+  return {
+    header,
+    milestones,
+    tasks,
+    taskPairing: { oldOf: keys.map(() => null), newOf: [] },
+    counts: { added: milestones.length, removed: 0, changed: 0, unchanged: 0 },
+    identical: listed === 0 && sameValue(contentOf(EMPTY_PLAN), contentOf(after)),
+    textMatchSkipped: false,
   };
 };

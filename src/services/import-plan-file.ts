@@ -241,6 +241,7 @@ export const storeReadPlan = async (
         stored: stored ?? null,
         diff,
         unitIds: allIds,
+        dialect: db.dialect,
       });
       await setCurrentRevision(trx, planId, revision, known.title);
       // A named plan revised under a new title is found by that title from now on.

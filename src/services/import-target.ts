@@ -7,7 +7,7 @@ import type { Schema } from "../db/schema.js";
 import { sameInitialProgress, statesProgress } from "../domain/initial-progress.js";
 import { furtherPlanKey, planIdentityKey } from "../domain/plan-identity.js";
 import type { Plan } from "../domain/plan.js";
-import { diffPlans, type PlanDiff } from "../domain/revision-diff.js";
+import { diffFromEmpty, diffPlans, EMPTY_PLAN, type PlanDiff } from "../domain/revision-diff.js";
 import { refuseIfArchived } from "./archived-plan.js";
 import { planNotFound } from "./duban-error.js";
 
@@ -43,17 +43,6 @@ interface ImportSource {
   readonly correctionsJson: string | null;
 }
 
-const EMPTY_PLAN: Plan = {
-  title: "",
-  subtitle: null,
-  year: 0,
-  issuer: null,
-  ownerUnit: null,
-  headerCounts: null,
-  columns: [],
-  tasks: [],
-};
-
 /** The table against the locked plan's revision in force: the same, or what would change. */
 const compare = async (
   trx: Kysely<Schema>,
@@ -68,7 +57,7 @@ const compare = async (
       planId,
       previous,
       stored: undefined,
-      diff: diffPlans(EMPTY_PLAN, plan),
+      diff: diffFromEmpty(plan),
       match: null,
     };
   }

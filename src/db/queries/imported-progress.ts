@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { InitialProgress } from "../../domain/plan.js";
 import { chunksFor, collectChunks } from "../batch.js";
+import { insertRows, type Dialect } from "../bulk-insert.js";
 import type { Schema } from "../schema.js";
 
 /**
@@ -24,6 +25,7 @@ export interface LatestImportedProgress {
 
 export const insertImportedProgress = async (
   db: Kysely<Schema>,
+  dialect: Dialect,
   planId: number,
   revision: number,
   stated: readonly StatedProgress[],
@@ -38,9 +40,7 @@ export const insertImportedProgress = async (
       text: entry.text,
     })),
   );
-  for (const chunk of chunksFor(rows, 6)) {
-    await db.insertInto("imported_progress").values(chunk).execute();
-  }
+  await insertRows(db, dialect, "imported_progress", rows);
 };
 
 const grouped = (

@@ -1,4 +1,4 @@
-import type { Insertable, Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import { dueDateOf } from "../../domain/deadline.js";
 import { recurrenceRule } from "../../domain/deadline-occurrence.js";
 import type { Milestone, Plan, Task } from "../../domain/plan.js";
@@ -6,6 +6,7 @@ import { taskResponsibilities } from "../../domain/task-responsibilities.js";
 import type { PlanDiff } from "../../domain/revision-diff.js";
 import { taskKeysOf } from "../../domain/revision-diff.js";
 import { chunksFor } from "../batch.js";
+import { insertRows, type Dialect } from "../bulk-insert.js";
 import type { Schema } from "../schema.js";
 import { insertImportedProgress, type StatedProgress } from "./imported-progress.js";
 import type { StoredPlanContent } from "./plan-content.js";
@@ -18,24 +19,14 @@ export interface RevisionContent {
   readonly stored: StoredPlanContent | null;
   readonly diff: PlanDiff;
   readonly unitIds: ReadonlyMap<string, number>;
+  /** Rows are written in bulk, the way each database takes them fastest. */
+  readonly dialect: Dialect;
 }
 
 const unitId = (content: RevisionContent, name: string): number => {
   const id = content.unitIds.get(name);
   if (id === undefined) throw new Error(`No unit id for ${name}`);
   return id;
-};
-
-const insertMany = async <T extends keyof Schema>(
-  db: Kysely<Schema>,
-  table: T,
-  rows: readonly Insertable<Schema[T]>[],
-): Promise<void> => {
-  if (rows.length === 0) return;
-  const columns = Object.keys(rows[0] as object).length;
-  for (const chunk of chunksFor(rows, columns)) {
-    await db.insertInto(table).values(chunk).execute();
-  }
 };
 
 const closeVersions = async (
@@ -70,8 +61,9 @@ const writeTasks = async (db: Kysely<Schema>, content: RevisionContent): Promise
   const { plan, stored, diff, revision, planId } = content;
   const keys = taskKeysOf(plan);
   const oldIndexOf = (index: number): number | null => diff.taskPairing.oldOf[index] ?? null;
-  await insertMany(
+  await insertRows(
     db,
+    content.dialect,
     "tasks",
     plan.tasks.flatMap((_, index) =>
       oldIndexOf(index) === null
@@ -124,8 +116,9 @@ const writeTasks = async (db: Kysely<Schema>, content: RevisionContent): Promise
     if ((diff.taskPairing.newOf[oldIndex] ?? null) === null) closed.push(ref.versionId);
   }
   await closeVersions(db, "task_versions", closed, revision);
-  await insertMany(
+  await insertRows(
     db,
+    content.dialect,
     "task_versions",
     newVersions.map(({ index, taskId }) => {
       const task = plan.tasks[index] as Task;
@@ -144,8 +137,9 @@ const writeTasks = async (db: Kysely<Schema>, content: RevisionContent): Promise
     }),
   );
   const versionIds = await taskVersionIds(db, planId, revision);
-  await insertMany(
+  await insertRows(
     db,
+    content.dialect,
     "task_units",
     newVersions.flatMap(({ index, taskId }) => {
       return taskResponsibilities(plan.tasks[index] as Task).map((r, position) => ({
@@ -243,8 +237,9 @@ const writeMilestones = async (
     stored?.milestones[ref.taskIndex]?.[ref.milestoneIndex] as { id: number; versionId: number };
 
   const added = diff.milestones.flatMap((e) => (e.kind === "added" ? [at(e.after)] : []));
-  await insertMany(
+  await insertRows(
     db,
+    content.dialect,
     "milestones",
     added.map((a) => ({ plan_id: planId, created_revision: revision, position: a.position })),
   );
@@ -288,14 +283,16 @@ const writeMilestones = async (
     }
   }
   await closeVersions(db, "milestone_versions", closed, revision);
-  await insertMany(
+  await insertRows(
     db,
+    content.dialect,
     "milestone_versions",
     versions.map((v) => milestoneVersionRow(content, v.milestoneId, v.taskId, v.milestone)),
   );
   const versionIds = await milestoneVersionIds(db, planId, revision);
-  await insertMany(
+  await insertRows(
     db,
+    content.dialect,
     "milestone_units",
     versions.flatMap((v) =>
       v.milestone.responsibilities.map((r, index) => ({
@@ -321,5 +318,5 @@ export const writeRevisionContent = async (
 ): Promise<void> => {
   const taskIds = await writeTasks(db, content);
   const stated = await writeMilestones(db, content, taskIds);
-  await insertImportedProgress(db, content.planId, content.revision, stated);
+  await insertImportedProgress(db, content.dialect, content.planId, content.revision, stated);
 };
