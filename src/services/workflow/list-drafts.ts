@@ -4,7 +4,9 @@ import { findMilestoneRows } from "../../db/queries/milestone-rows.js";
 import { countDrafts, listDrafts, type StoredDraft } from "../../db/queries/request-drafts.js";
 import { isOpenDraft, OPEN_DRAFT_STATES, type DraftStateName } from "../../domain/request-draft.js";
 import type { Actor } from "../../policies/actor.js";
-import { actorMay } from "../../policies/permissions.js";
+import { actorMay, type MilestoneRelation } from "../../policies/permissions.js";
+import { milestoneRelations } from "../access/relations.js";
+import { viewerScope } from "../access/viewer-scope.js";
 
 /** A draft as lists show it: its milestone's number and words, and people by their names. */
 export type ListedDraft = StoredDraft & {
@@ -32,9 +34,12 @@ const actedBy = (draft: StoredDraft): string | null =>
         ? draft.withdrawn.by
         : null;
 
-/** A unit's drafts are on milestones it leads; to anyone else (the office) they are "none". */
-const abilitiesOn = (actor: Actor, draft: StoredDraft): ListedDraft["can"] => {
-  const relation = actor.kind !== "shell" && actor.unitId === draft.unitId ? "lead" : "none";
+/** By the actor's relation to the draft's milestone, as the steps on the draft ask it. */
+const abilitiesOn = (
+  actor: Actor,
+  draft: StoredDraft,
+  relation: MilestoneRelation,
+): ListedDraft["can"] => {
   return {
     confirm: draft.state === "drafted" && actorMay(actor, { action: "request.confirm", relation }),
     edit:
@@ -71,6 +76,7 @@ export const listRequestDrafts = async (
     ids: { of: "milestone", values: [...new Set(drafts.map((d) => d.milestoneId))] },
   });
   const milestones = new Map(rows.map((row) => [row.id, row]));
+  const relations = await milestoneRelations(db, await viewerScope(db, actor), rows);
   const names = await displayNamesOf(
     db.kysely,
     drafts.flatMap((d) => [d.draftedBy, actedBy(d) ?? d.draftedBy]),
@@ -86,7 +92,11 @@ export const listRequestDrafts = async (
           : { taskNo: row.taskNo, seq: row.seq, text: row.text, taskTitle: row.taskTitle },
       draftedByName: names.get(draft.draftedBy) ?? draft.draftedBy,
       actedByName: acted === null ? null : (names.get(acted) ?? acted),
-      can: abilitiesOn(actor, draft),
+      can: abilitiesOn(
+        actor,
+        draft,
+        row === undefined ? "none" : (relations.get(row.versionId) ?? "none"),
+      ),
     };
   });
 };

@@ -1,0 +1,65 @@
+import type { RequestState } from "../../db/queries/milestone-requests.js";
+import type { Actor } from "../../policies/actor.js";
+import {
+  actorMay,
+  type ContentRelation,
+  type MilestoneRelation,
+} from "../../policies/permissions.js";
+
+/*
+ * What the actor may do now on a task, an instruction or a request: the
+ * permission table applied to the actor's relation, and the object's state.
+ * API responses carry it as `can`, so that clients show only what the server
+ * would accept; the writes ask the same table. A milestone's are in
+ * workflow/milestone-abilities.ts, beside the workflow's phase rules.
+ */
+
+/** An answer is a unit's: whoever works at the shell stands for none. */
+export const mayAnswer = (actor: Actor, relation: MilestoneRelation): boolean =>
+  actor.kind !== "shell" && actorMay(actor, { action: "instruction.respond", relation });
+
+export interface TaskAbilities {
+  /** Answer the instructions on the task (a unit responsible for it). */
+  readonly answerInstructions: boolean;
+  /** Enter a leader's instruction on it (the office). */
+  readonly issueInstruction: boolean;
+  /** Mark it for focus (重点关注) or take the mark off. */
+  readonly setFocus: boolean;
+}
+
+export const taskAbilities = (actor: Actor, relation: ContentRelation): TaskAbilities => ({
+  answerInstructions: mayAnswer(actor, relation),
+  issueInstruction: actorMay(actor, { action: "instruction.issue" }),
+  setFocus: actorMay(actor, { action: "focus.set" }),
+});
+
+export interface InstructionAbilities {
+  /** Answer it for the actor's unit, while it is open. */
+  readonly answer: boolean;
+  /** Close it (办结), while it is open: the office's. */
+  readonly close: boolean;
+}
+
+export const instructionAbilities = (
+  actor: Actor,
+  relation: MilestoneRelation,
+  instruction: { readonly closedAt: string | null },
+): InstructionAbilities => {
+  const open = instruction.closedAt === null;
+  return {
+    answer: open && mayAnswer(actor, relation),
+    close: open && actorMay(actor, { action: "instruction.issue" }),
+  };
+};
+
+export interface RequestAbilities {
+  /** Approve or reject it, while it waits: the office's. */
+  readonly decide: boolean;
+}
+
+export const requestAbilities = (
+  actor: Actor,
+  request: { readonly state: RequestState },
+): RequestAbilities => ({
+  decide: request.state === "pending" && actorMay(actor, { action: "request.decide" }),
+});
