@@ -1,4 +1,5 @@
 import type { RequestState } from "../../db/queries/milestone-requests.js";
+import { isOpenDraft, type DraftStateName } from "../../domain/request-draft.js";
 import type { Actor } from "../../policies/actor.js";
 import {
   actorMay,
@@ -7,8 +8,9 @@ import {
 } from "../../policies/permissions.js";
 
 /*
- * What the actor may do now on a task, an instruction or a request: the
- * permission table applied to the actor's relation, and the object's state.
+ * What the actor may do now on a task, an instruction, a request or a
+ * draft: the permission table applied to the actor's relation, and the
+ * object's state.
  * API responses carry it as `can`, so that clients show only what the server
  * would accept; the writes ask the same table. A milestone's are in
  * workflow/milestone-abilities.ts, beside the workflow's phase rules.
@@ -62,4 +64,22 @@ export const requestAbilities = (
   request: { readonly state: RequestState },
 ): RequestAbilities => ({
   decide: request.state === "pending" && actorMay(actor, { action: "request.decide" }),
+});
+
+export interface DraftAbilities {
+  /** Confirm it or return it (the lead unit's leader). */
+  readonly confirm: boolean;
+  /** Edit and resubmit it, or withdraw it. */
+  readonly edit: boolean;
+}
+
+/** By the actor's relation to the draft's milestone, as the steps on the draft ask it. */
+export const draftAbilities = (
+  actor: Actor,
+  draft: { readonly state: DraftStateName },
+  relation: MilestoneRelation,
+): DraftAbilities => ({
+  confirm: draft.state === "drafted" && actorMay(actor, { action: "request.confirm", relation }),
+  edit:
+    isOpenDraft(draft.state) && actorMay(actor, { action: "milestone.draft_request", relation }),
 });
