@@ -6,12 +6,10 @@ import {
   insertInstruction,
   insertInstructionResponse,
   responsesTo,
-  type InstructionFilter,
   type InstructionTargetType,
   type StoredInstruction,
 } from "../db/queries/instructions.js";
 import { findMilestoneRows } from "../db/queries/milestone-rows.js";
-import { milestoneVersionIdsOf, tasksLedBy } from "../db/queries/milestone-scope.js";
 import { findTaskRows } from "../db/queries/task-rows.js";
 import { unitNamesById } from "../db/queries/units.js";
 import { writeTransaction } from "../db/write-transaction.js";
@@ -24,7 +22,9 @@ import { auditActor, authorize } from "./authorize.js";
 import { DubanError, forbidden } from "./duban-error.js";
 import { loadTaskContext } from "./task-context.js";
 import { peopleNames } from "./people-names.js";
-import { viewerScope, type ViewerScope } from "./viewer-scope.js";
+import { instructionAbilities, type InstructionAbilities } from "./access/abilities.js";
+import { milestoneRelations, taskRelations, type MilestoneRef } from "./access/relations.js";
+import { viewerScope, type ViewerScope } from "./access/viewer-scope.js";
 import type { StepTime } from "./workflow/clock.js";
 import {
   loadMilestoneContext,
@@ -75,6 +75,8 @@ export interface InstructionView {
   /** Counts changes (responses, closing); a close may name it to be sure nothing came in since. */
   readonly version: number;
   readonly responses: readonly InstructionResponseView[];
+  /** What the viewer may do on it now. */
+  readonly can: InstructionAbilities;
 }
 
 export interface InstructionQuery {
@@ -135,31 +137,12 @@ const targetRelation = async (
   return { planId: context.row.planId, relation: context.relation };
 };
 
-/** The targets a unit is responsible for, and so sees instructions on: what it may read. */
-const reachOf = async (
-  db: Database,
-  scope: ViewerScope,
-  planId: number | undefined,
-): Promise<((instruction: StoredInstruction) => boolean) | null> => {
-  if (scope.all) return null;
-  const scoped = await milestoneVersionIdsOf(db.kysely, {
-    unitIds: scope.unitIds,
-    planId,
-    withLedTasks: true,
-  });
-  const milestones = new Set(scoped.map((m) => m.milestoneId));
-  const tasks = new Set([
-    ...scoped.map((m) => m.taskId),
-    ...(await tasksLedBy(db.kysely, scope.unitIds)),
-  ]);
-  return (instruction) =>
-    (instruction.targetType === "milestone" ? milestones : tasks).has(instruction.targetId);
-};
-
 const toViews = async (
   db: Database,
+  actor: Actor,
   instructions: readonly StoredInstruction[],
 ): Promise<InstructionView[]> => {
+  const scope = await viewerScope(db, actor);
   const responses = await responsesTo(
     db.kysely,
     instructions.map((i) => i.id),
@@ -188,10 +171,17 @@ const toViews = async (
       row,
     ]),
   );
+  const relations = await targetRelations(db, scope, [...milestones.values()], taskIds);
   return instructions.map((instruction) => {
     const milestone =
       instruction.targetType === "milestone" ? milestones.get(instruction.targetId) : undefined;
     const task = instruction.targetType === "task" ? tasks.get(instruction.targetId) : undefined;
+    const relation =
+      (milestone
+        ? relations.milestones.get(milestone.versionId)
+        : task
+          ? relations.tasks.get(task.id)
+          : undefined) ?? "none";
     return {
       id: instruction.id,
       planId: instruction.planId,
@@ -226,12 +216,24 @@ const toViews = async (
         text: r.text,
         createdAt: r.createdAt,
       })),
+      can: instructionAbilities(actor, relation, instruction),
     };
   });
 };
 
-const viewOf = async (db: Database, id: number): Promise<InstructionView> => {
-  const [view] = await toViews(db, await findInstructions(db.kysely, { ids: [id] }));
+/** How the instructions' targets (those still in the plan) stand to the viewer, in two lookups each. */
+const targetRelations = async (
+  db: Database,
+  scope: ViewerScope,
+  milestones: readonly MilestoneRef[],
+  taskIds: readonly number[],
+) => ({
+  milestones: await milestoneRelations(db, scope, milestones),
+  tasks: await taskRelations(db, scope, taskIds),
+});
+
+const viewOf = async (db: Database, actor: Actor, id: number): Promise<InstructionView> => {
+  const [view] = await toViews(db, actor, await findInstructions(db.kysely, { ids: [id] }));
   if (!view) throw instructionNotFound(id);
   return view;
 };
@@ -332,7 +334,7 @@ export const issueInstruction = async (
     );
     return inserted;
   });
-  return viewOf(db, id);
+  return viewOf(db, actor, id);
 };
 
 /** Instructions the actor may see, oldest first: of a plan, on one target, or still awaiting an answer. */
@@ -342,29 +344,19 @@ export const listInstructions = async (
   query: InstructionQuery,
 ): Promise<InstructionView[]> => {
   const scope = await viewerScope(db, actor);
-  const filter: InstructionFilter = {
+  // A target the actor may not see answers 404, as it does everywhere else.
+  if (query.target !== undefined) await targetRelation(db, actor, query.target);
+  const found = await findInstructions(db.kysely, {
     ...(query.planId === undefined ? {} : { planId: query.planId }),
-    ...(query.awaiting === true ? { open: true } : {}),
-  };
-  let found: StoredInstruction[];
-  if (query.target !== undefined) {
-    // A target the actor may not see answers 404, as it does everywhere else.
-    await targetRelation(db, actor, query.target);
-    found = await findInstructions(db.kysely, { ...filter, target: query.target });
-  } else {
-    const reaches = await reachOf(db, scope, query.planId);
-    found = (await findInstructions(db.kysely, filter)).filter(reaches ?? (() => true));
-  }
-  let views = await toViews(db, found);
-  if (query.awaiting === true) {
-    const unitId = scope.all || actor.kind === "shell" ? null : actor.unitId;
-    views = views.filter((view) =>
-      unitId === null
-        ? view.responses.length === 0
-        : !view.responses.some((r) => r.unitId === unitId),
-    );
-  }
-  return views;
+    ...(query.target === undefined ? { visibleTo: scope } : { target: query.target }),
+    ...(query.awaiting === true
+      ? {
+          open: true,
+          unansweredBy: scope.all || actor.kind === "shell" ? "any_unit" : { unitId: actor.unitId },
+        }
+      : {}),
+  });
+  return toViews(db, actor, found);
 };
 
 export const getInstruction = async (
@@ -373,7 +365,7 @@ export const getInstruction = async (
   id: number,
 ): Promise<InstructionView> => {
   await loadInstruction(db, actor, id);
-  return viewOf(db, id);
+  return viewOf(db, actor, id);
 };
 
 /**
@@ -420,7 +412,7 @@ export const respondToInstruction = async (
       stamp,
     );
   });
-  return viewOf(db, instruction.id);
+  return viewOf(db, actor, instruction.id);
 };
 
 /**
@@ -437,7 +429,7 @@ export const closeInstruction = async (
   const { instruction } = await loadInstruction(db, actor, input.instructionId);
   if (instruction.closedAt !== null) throw closedAlready();
   if (input.version !== undefined && input.version !== instruction.version) {
-    throw staleInstruction(await viewOf(db, instruction.id));
+    throw staleInstruction(await viewOf(db, actor, instruction.id));
   }
   const stamp = time.now.toISOString();
   const who = auditActor(actor);
@@ -461,7 +453,7 @@ export const closeInstruction = async (
     );
     return true;
   });
-  const view = await viewOf(db, instruction.id);
+  const view = await viewOf(db, actor, instruction.id);
   if (!closed) throw view.closedAt === null ? staleInstruction(view) : closedAlready();
   return view;
 };

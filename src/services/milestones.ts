@@ -15,7 +15,7 @@ import {
 import { readLedger } from "../db/queries/milestone-ledger.js";
 import { milestoneMarks, NO_MARKS, type MilestoneMarks } from "../db/queries/milestone-marks.js";
 import { listRequests } from "../db/queries/milestone-requests.js";
-import { milestoneVersionIdsOf, tasksLedBy, type UnitRole } from "../db/queries/milestone-scope.js";
+import { milestoneVersionIdsOf, type UnitRole } from "../db/queries/milestone-scope.js";
 import { initialState, readStates, type MilestoneState } from "../db/queries/milestone-states.js";
 import { unitAndGroupIds } from "../db/queries/units.js";
 import { statusesToday, storedFoldsAnswer, type SortedStatus } from "../db/queries/status-today.js";
@@ -26,8 +26,9 @@ import type { ResponsiblePerson } from "../domain/plan.js";
 import type { Actor } from "../policies/actor.js";
 import { pageOf, type Page, type PageRequest } from "./page.js";
 import { rateMilestones, type RatedStatus } from "./status-as-of.js";
+import { milestoneRelations } from "./access/relations.js";
+import { viewerScope, type ViewerScope } from "./access/viewer-scope.js";
 import { statusDay } from "./status-today.js";
-import { milestoneRelation, viewerScope, type ViewerScope } from "./viewer-scope.js";
 import {
   milestoneAbilities,
   NO_ABILITIES,
@@ -198,63 +199,37 @@ const comparatorFor = async (
   }
 };
 
-const intersect = (a: readonly number[] | undefined, b: readonly number[]): readonly number[] => {
-  if (a === undefined) return b;
-  const keep = new Set(b);
-  return a.filter((id) => keep.has(id));
-};
-
 /**
- * The current versions a query may range over (the viewer's scope and a
- * unit filter), or undefined for "any". A unit filtering on itself (or on
- * units it stands for) needs no separate scope: its own milestones are all
- * visible to it.
+ * The current versions a unit filter leaves, or undefined for "any". The
+ * viewer's scope is not applied here: the query narrows to it in SQL.
  */
 const candidateVersions = async (
   db: Database,
-  scope: ViewerScope,
   query: Pick<MilestoneQuery, "planId" | "unitId" | "role">,
 ): Promise<readonly number[] | undefined> => {
-  const filterUnits =
-    query.unitId === undefined ? undefined : await unitAndGroupIds(db.kysely, query.unitId);
-  const inScope = scope.all || filterUnits?.every((id) => scope.unitIds.includes(id)) === true;
-  let ids: readonly number[] | undefined;
-  if (!inScope) {
-    ids = (
-      await milestoneVersionIdsOf(db.kysely, {
-        unitIds: scope.unitIds,
-        planId: query.planId,
-        withLedTasks: true,
-      })
-    ).map((m) => m.versionId);
-  }
-  if (filterUnits !== undefined) {
-    const filterIds = await milestoneVersionIdsOf(db.kysely, {
-      unitIds: filterUnits,
-      planId: query.planId,
-      role: query.role,
-      withLedTasks: query.role !== "cooperating",
-    });
-    // What a unit leads is its own, never also shared: as planStatus counts a unit's figures.
-    const led =
-      query.role === "cooperating"
-        ? new Set(
-            (
-              await milestoneVersionIdsOf(db.kysely, {
-                unitIds: filterUnits,
-                planId: query.planId,
-                role: "lead",
-                withLedTasks: true,
-              })
-            ).map((m) => m.versionId),
-          )
-        : new Set<number>();
-    ids = intersect(
-      ids,
-      filterIds.map((m) => m.versionId).filter((id) => !led.has(id)),
-    );
-  }
-  return ids;
+  if (query.unitId === undefined) return undefined;
+  const filterUnits = await unitAndGroupIds(db.kysely, query.unitId);
+  const filterIds = await milestoneVersionIdsOf(db.kysely, {
+    unitIds: filterUnits,
+    planId: query.planId,
+    role: query.role,
+    withLedTasks: query.role !== "cooperating",
+  });
+  // What a unit leads is its own, never also shared: as planStatus counts a unit's figures.
+  const led =
+    query.role === "cooperating"
+      ? new Set(
+          (
+            await milestoneVersionIdsOf(db.kysely, {
+              unitIds: filterUnits,
+              planId: query.planId,
+              role: "lead",
+              withLedTasks: true,
+            })
+          ).map((m) => m.versionId),
+        )
+      : new Set<number>();
+  return filterIds.map((m) => m.versionId).filter((id) => !led.has(id));
 };
 
 /** Each milestone's latest progress up to a day (what lists and exports show as its progress). */
@@ -314,13 +289,15 @@ const present = async (
     db.kysely,
     rated.map((r) => r.row.versionId),
   );
-  const ledTasks = scope.all
-    ? new Set<number>()
-    : await tasksLedBy(db.kysely, scope.unitIds, [...new Set(rated.map((r) => r.row.taskId))]);
+  const relations = await milestoneRelations(
+    db,
+    scope,
+    rated.map((r) => r.row),
+  );
   return rated.map(({ row, state }) => {
     const named = units.get(row.versionId) ?? [];
     const workflow = states.get(row.id) ?? initialState(row.id);
-    const relation = milestoneRelation(scope, named, ledTasks.has(row.taskId));
+    const relation = relations.get(row.versionId) ?? "none";
     return {
       id: row.id,
       planId: row.planId,
@@ -356,8 +333,9 @@ const matchingKeys = async (
   scope: ViewerScope,
   query: Omit<MilestoneQuery, keyof PageRequest>,
 ): Promise<MilestoneKey[]> => {
-  const candidates = await candidateVersions(db, scope, query);
+  const candidates = await candidateVersions(db, query);
   return findMilestoneKeys(db.kysely, {
+    visibleTo: scope,
     planId: query.planId,
     taskId: query.taskId,
     ...(candidates === undefined ? {} : { ids: { of: "version", values: candidates } }),

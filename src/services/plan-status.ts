@@ -27,7 +27,7 @@ import type { Actor } from "../policies/actor.js";
 import { authorize } from "./authorize.js";
 import { planNotFound, unitNotFound } from "./duban-error.js";
 import { rateMilestones, type RatedStatus } from "./status-as-of.js";
-import { viewerScope } from "./viewer-scope.js";
+import { viewerScope } from "./access/viewer-scope.js";
 
 export interface MilestoneStatusLine {
   readonly id: number;

@@ -1,6 +1,10 @@
 import type { Database } from "../db/database.js";
-import { milestoneVersionIdsOf, tasksLedBy } from "../db/queries/milestone-scope.js";
-import { loadPlanContent, type StoredPlanContent } from "../db/queries/plan-content.js";
+import { partOfPlan } from "../db/queries/access.js";
+import {
+  loadPlanContent,
+  type StoredPlanContent,
+  type UnitRows,
+} from "../db/queries/plan-content.js";
 import { findPlan, listPlans, type PlanRow } from "../db/queries/plans.js";
 import { listRevisions, type RevisionRow } from "../db/queries/revisions.js";
 import { findUnitByName, unitAndGroupIds } from "../db/queries/units.js";
@@ -15,8 +19,8 @@ import type { ContentRelation } from "../policies/permissions.js";
 import { authorize } from "./authorize.js";
 import { DubanError, planNotFound, unitNotFound } from "./duban-error.js";
 import { sliceStoredPlan } from "./slice-stored-plan.js";
+import { viewerScope, type ViewerScope } from "./access/viewer-scope.js";
 import { countStatus } from "./status-today.js";
-import { viewerScope, type ViewerScope } from "./viewer-scope.js";
 
 /** What waits on the viewer in a plan today: its open milestones past due, and due soon. */
 export interface OpenCounts {
@@ -34,17 +38,7 @@ export const plansVisibleTo = async (
   db: Database,
   actor: Actor,
   which: "in_use" | "with_archived",
-): Promise<PlanRow[]> => {
-  const plans = await listPlans(db.kysely, which);
-  const scope = await viewerScope(db, actor);
-  if (scope.all) return plans;
-  const theirs = new Set(
-    (await milestoneVersionIdsOf(db.kysely, { unitIds: scope.unitIds, withLedTasks: true })).map(
-      (m) => m.planId,
-    ),
-  );
-  return plans.filter((plan) => theirs.has(plan.id));
-};
+): Promise<PlanRow[]> => listPlans(db.kysely, which, await viewerScope(db, actor));
 
 /**
  * The plans the actor sees (archived ones only when asked for), each with
@@ -56,20 +50,11 @@ export const listPlansFor = async (
   actor: Actor,
   input: { readonly asOf: IsoDate; readonly withArchived: boolean },
 ): Promise<PlanListItem[]> => {
-  const plans = await plansVisibleTo(db, actor, input.withArchived ? "with_archived" : "in_use");
   const scope = await viewerScope(db, actor);
+  const plans = await listPlans(db.kysely, input.withArchived ? "with_archived" : "in_use", scope);
   const counted = await countStatus(
     db,
-    {
-      planIds: plans.map((plan) => plan.id),
-      ...(scope.all
-        ? {}
-        : {
-            versionIds: (
-              await milestoneVersionIdsOf(db.kysely, { unitIds: scope.unitIds, withLedTasks: true })
-            ).map((m) => m.versionId),
-          }),
-    },
+    { planIds: plans.map((plan) => plan.id), visibleTo: scope },
     input.asOf,
   );
   const open = new Map(plans.map((plan) => [plan.id, { overdue: 0, dueSoon: 0 }]));
@@ -98,23 +83,11 @@ const partInPlan = async (
   db: Database,
   unitIds: readonly number[],
   planId: number,
-): Promise<{
-  readonly ledTasks: ReadonlySet<number>;
-  readonly milestoneIds: readonly number[];
-  readonly relation: ContentRelation;
-}> => {
-  const milestones = await milestoneVersionIdsOf(db.kysely, {
-    unitIds,
-    planId,
-    withLedTasks: true,
-  });
-  const ledTasks = await tasksLedBy(db.kysely, unitIds);
-  const relation = milestones.some((m) => ledTasks.has(m.taskId))
-    ? "lead"
-    : milestones.length > 0
-      ? "cooperating"
-      : "none";
-  return { ledTasks, milestoneIds: milestones.map((m) => m.milestoneId), relation };
+): Promise<{ readonly only: UnitRows; readonly relation: ContentRelation }> => {
+  const only = await partOfPlan(db.kysely, unitIds, planId);
+  const relation =
+    only.fullTaskIds.length > 0 ? "lead" : only.milestoneIds.length > 0 ? "cooperating" : "none";
+  return { only, relation };
 };
 
 /**
@@ -138,7 +111,7 @@ export const readPlan = async (
   let only;
   if (!scope.all) {
     const part = await partInPlan(db, scope.unitIds, row.id);
-    only = { fullTaskIds: [...part.ledTasks], milestoneIds: part.milestoneIds };
+    only = part.only;
     authorize(actor, { action: "plan.read", relation: part.relation }, () =>
       planNotFound(input.planId),
     );

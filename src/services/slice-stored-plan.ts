@@ -1,7 +1,7 @@
 import type { Database } from "../db/database.js";
 import { loadPlanContent } from "../db/queries/plan-content.js";
 import { findPlan } from "../db/queries/plans.js";
-import { ledByUnits } from "../db/queries/unit-scope.js";
+import { ledInPlan } from "../db/queries/access.js";
 import { findUnitByName, unitAndGroupIds, unitNamesById } from "../db/queries/units.js";
 import { sliceOf, type UnitSlice } from "../domain/slice.js";
 import { planNotFound, unitNotFound } from "./duban-error.js";
@@ -21,7 +21,7 @@ export const sliceStoredPlan = async (
   if (!unit) throw unitNotFound(input.unit);
   const unitIds = await unitAndGroupIds(db.kysely, unit.id);
   const names = new Set((await unitNamesById(db.kysely, unitIds)).values());
-  const led = await ledByUnits(db.kysely, plan.id, unitIds);
+  const led = await ledInPlan(db.kysely, unitIds, plan.id);
   const content = await loadPlanContent(db.kysely, plan.id, plan.currentRevision, led);
   if (!content) throw planNotFound(input.planId);
   return sliceOf(content.plan, unit.name, (name) => names.has(name));

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/database.js";
+import { narrowedTo, type ViewerScope } from "../db/queries/access.js";
 import { findMilestoneKeys } from "../db/queries/milestone-rows.js";
 import { readPlanSettings } from "../db/queries/plan-settings.js";
 import {
@@ -64,29 +65,26 @@ const groupKey = (row: Omit<CountedTaskStatus, "count">): string =>
 
 /**
  * Status on a day counted per task, status, light and lateness, over the
- * plans' current milestones (or some of their versions). The one choice of
- * path for counts: when no stored fold is dated after the day (today), the
- * database counts; a past day rates every milestone from its ledger.
+ * plans' current milestones the viewer may see. The one choice of path for
+ * counts: when no stored fold is dated after the day (today), the database
+ * counts; a past day rates every milestone from its ledger.
  */
 export const countStatus = async (
   db: Database,
-  scope: { readonly planIds: readonly number[]; readonly versionIds?: readonly number[] },
+  scope: { readonly planIds: readonly number[]; readonly visibleTo: ViewerScope },
   asOf: IsoDate,
 ): Promise<CountedTaskStatus[]> => {
   if (await storedFoldsAnswer(db.kysely, scope.planIds, asOf)) {
     return countStatusToday(
       db.kysely,
       await statusDay(db.kysely, scope.planIds, asOf),
-      scope.versionIds,
+      narrowedTo(scope.visibleTo),
     );
   }
   const plans = new Set(scope.planIds);
-  const keys = (
-    await findMilestoneKeys(
-      db.kysely,
-      scope.versionIds === undefined ? {} : { ids: { of: "version", values: scope.versionIds } },
-    )
-  ).filter((key) => plans.has(key.planId));
+  const keys = (await findMilestoneKeys(db.kysely, { visibleTo: scope.visibleTo })).filter((key) =>
+    plans.has(key.planId),
+  );
   const rated = await rateMilestones(db.kysely, keys, asOf);
   const groups = new Map<string, CountedTaskStatus>();
   for (const key of keys) {

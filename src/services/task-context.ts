@@ -1,12 +1,12 @@
 import type { Database } from "../db/database.js";
-import { milestoneVersionIdsOf, tasksLedBy } from "../db/queries/milestone-scope.js";
 import { findTaskRows, type TaskRow } from "../db/queries/task-rows.js";
 import { message } from "../domain/message.js";
 import type { Actor } from "../policies/actor.js";
 import type { ContentRelation } from "../policies/permissions.js";
 import { authorize } from "./authorize.js";
 import { DubanError } from "./duban-error.js";
-import { viewerScope } from "./viewer-scope.js";
+import { taskRelations } from "./access/relations.js";
+import { viewerScope } from "./access/viewer-scope.js";
 
 /** A task as an action on it needs it: the current row and how it stands to the actor. */
 export interface TaskContext {
@@ -33,19 +33,8 @@ export const loadTaskContext = async (
 ): Promise<TaskContext> => {
   const [row] = await findTaskRows(db.kysely, { taskIds: [taskId] });
   if (!row) throw taskNotFound(taskId);
-  const scope = await viewerScope(db, actor);
-  let relation: ContentRelation = "none";
-  if (!scope.all) {
-    if ((await tasksLedBy(db.kysely, scope.unitIds, [taskId])).size > 0) relation = "lead";
-    else {
-      const named = await milestoneVersionIdsOf(db.kysely, {
-        unitIds: scope.unitIds,
-        planId: row.planId,
-        withLedTasks: false,
-      });
-      if (named.some((m) => m.taskId === taskId)) relation = "cooperating";
-    }
-  }
+  const relation =
+    (await taskRelations(db, await viewerScope(db, actor), [taskId])).get(taskId) ?? "none";
   authorize(actor, { action: "task.read", relation }, () => taskNotFound(taskId));
   return { row, relation };
 };

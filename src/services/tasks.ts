@@ -1,17 +1,19 @@
 import type { Database } from "../db/database.js";
-import { findMilestoneRows } from "../db/queries/milestone-rows.js";
-import { milestoneVersionIdsOf, tasksLedBy, type UnitRole } from "../db/queries/milestone-scope.js";
+import { tasksLedBy, visibleMilestoneCounts } from "../db/queries/access.js";
+import { milestoneVersionIdsOf, type UnitRole } from "../db/queries/milestone-scope.js";
 import { readTaskFocus } from "../db/queries/task-focus.js";
 import { findTaskRows, type TaskRow } from "../db/queries/task-rows.js";
 import { unitAndGroupIds } from "../db/queries/units.js";
 import type { IsoDate } from "../domain/iso-date.js";
 import type { OutlineHeading, ResponsiblePerson } from "../domain/plan.js";
 import type { Actor } from "../policies/actor.js";
-import { authorize } from "./authorize.js";
-import { taskNotFound } from "./task-context.js";
+import type { ContentRelation } from "../policies/permissions.js";
+import { taskAbilities, type TaskAbilities } from "./access/abilities.js";
+import { taskRelations } from "./access/relations.js";
+import { viewerScope } from "./access/viewer-scope.js";
+import { loadTaskContext } from "./task-context.js";
 import { listMilestones, MILESTONE_PAGE_ALL, type MilestoneView } from "./milestones.js";
 import { pageOf, type Page, type PageRequest } from "./page.js";
-import { viewerScope } from "./viewer-scope.js";
 
 export interface TaskView {
   readonly id: number;
@@ -31,6 +33,8 @@ export interface TaskView {
   readonly milestoneCount: number;
   /** Marked for focus (重点关注) by the supervision office. */
   readonly focus: boolean;
+  /** What the viewer may do on it now. */
+  readonly can: TaskAbilities;
 }
 
 export interface TaskQuery extends PageRequest {
@@ -41,7 +45,15 @@ export interface TaskQuery extends PageRequest {
   readonly text?: string;
 }
 
-const toView = (row: TaskRow, milestoneCount: number, focus: boolean): TaskView => ({
+const toView = (
+  actor: Actor,
+  row: TaskRow,
+  standing: {
+    readonly milestoneCount: number;
+    readonly focus: boolean;
+    readonly relation: ContentRelation;
+  },
+): TaskView => ({
   id: row.id,
   planId: row.planId,
   no: row.no,
@@ -53,15 +65,10 @@ const toView = (row: TaskRow, milestoneCount: number, focus: boolean): TaskView 
   otherRoles: Object.fromEntries(row.otherRoles.map((role) => [role.label, role.units])),
   persons: JSON.parse(row.personsJson) as ResponsiblePerson[],
   remarks: JSON.parse(row.remarksJson) as Record<string, string>,
-  milestoneCount,
-  focus,
+  milestoneCount: standing.milestoneCount,
+  focus: standing.focus,
+  can: taskAbilities(actor, standing.relation),
 });
-
-const countByTask = (taskIds: readonly number[]): Map<number, number> => {
-  const counts = new Map<number, number>();
-  for (const id of taskIds) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return counts;
-};
 
 /**
  * The tasks an actor may see: for a unit, those it leads and those it has
@@ -73,18 +80,7 @@ export const listTasks = async (
   query: TaskQuery,
 ): Promise<Page<TaskView>> => {
   const scope = await viewerScope(db, actor);
-  let visible: Map<number, number> | undefined;
-  if (!scope.all) {
-    const scoped = await milestoneVersionIdsOf(db.kysely, {
-      unitIds: scope.unitIds,
-      planId: query.planId,
-      withLedTasks: true,
-    });
-    visible = countByTask(scoped.map((m) => m.taskId));
-    for (const id of await tasksLedBy(db.kysely, scope.unitIds))
-      visible.set(id, visible.get(id) ?? 0);
-  }
-  let taskIds = visible === undefined ? undefined : [...visible.keys()];
+  let taskIds: readonly number[] | undefined;
   if (query.unitId !== undefined) {
     const unitIds = await unitAndGroupIds(db.kysely, query.unitId);
     const theirs = new Set(
@@ -98,27 +94,29 @@ export const listTasks = async (
       ).map((m) => m.taskId),
     );
     if (query.role !== "cooperating")
-      for (const id of await tasksLedBy(db.kysely, unitIds)) theirs.add(id);
-    taskIds = (taskIds ?? [...theirs]).filter((id) => theirs.has(id));
+      for (const { id } of await tasksLedBy(db.kysely, unitIds).execute()) theirs.add(id);
+    taskIds = [...theirs];
   }
-  const rows = await findTaskRows(db.kysely, { planId: query.planId, taskIds, text: query.text });
+  const rows = await findTaskRows(db.kysely, {
+    planId: query.planId,
+    taskIds,
+    text: query.text,
+    visibleTo: scope,
+  });
   const page = pageOf(rows, query);
-  const counts =
-    visible ??
-    countByTask(
-      (
-        await findMilestoneRows(db.kysely, {
-          ids: { of: "task", values: page.items.map((t) => t.id) },
-        })
-      ).map((m) => m.taskId),
-    );
-  const focused = await readTaskFocus(
-    db.kysely,
-    page.items.map((t) => t.id),
-  );
+  const ids = page.items.map((t) => t.id);
+  const counts = await visibleMilestoneCounts(db.kysely, scope, ids);
+  const focused = await readTaskFocus(db.kysely, ids);
+  const relations = await taskRelations(db, scope, ids);
   return {
     ...page,
-    items: page.items.map((row) => toView(row, counts.get(row.id) ?? 0, focused.has(row.id))),
+    items: page.items.map((row) =>
+      toView(actor, row, {
+        milestoneCount: counts.get(row.id) ?? 0,
+        focus: focused.has(row.id),
+        relation: relations.get(row.id) ?? "none",
+      }),
+    ),
   };
 };
 
@@ -129,9 +127,7 @@ export const getTask = async (
   id: number,
   asOf: IsoDate,
 ): Promise<TaskView & { readonly milestones: readonly MilestoneView[] }> => {
-  const [row] = await findTaskRows(db.kysely, { taskIds: [id] });
-  if (!row) throw taskNotFound(id);
-  const scope = await viewerScope(db, actor);
+  const { row, relation } = await loadTaskContext(db, actor, id);
   const milestones = await listMilestones(db, actor, {
     asOf,
     taskId: id,
@@ -139,15 +135,9 @@ export const getTask = async (
     sort: "position",
     ...MILESTONE_PAGE_ALL,
   });
-  const led = !scope.all && (await tasksLedBy(db.kysely, scope.unitIds, [id])).size > 0;
-  authorize(
-    actor,
-    {
-      action: "task.read",
-      relation: led ? "lead" : milestones.items.length > 0 ? "cooperating" : "none",
-    },
-    () => taskNotFound(id),
-  );
   const focused = await readTaskFocus(db.kysely, [id]);
-  return { ...toView(row, milestones.total, focused.has(id)), milestones: milestones.items };
+  return {
+    ...toView(actor, row, { milestoneCount: milestones.total, focus: focused.has(id), relation }),
+    milestones: milestones.items,
+  };
 };

@@ -89,6 +89,7 @@ describeEachDatabaseWorld("access sweep", UNLIMITED, ({ dialect, world }) => {
         `/api/attachments/${String(ids.leadAttachment)}`,
         `/api/attachments/${String(ids.coopAttachment)}`,
         "/api/instructions",
+        "/api/requests",
         `/api/units/${String(ids.units.coop)}/contacts`,
       ].map(async (url) => (await admin.call("GET", url)).body),
     );

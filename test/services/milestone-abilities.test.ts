@@ -1,38 +1,23 @@
 import { describe, expect, it } from "vitest";
-import type { MilestoneUnitRow } from "../../src/db/queries/milestone-rows.js";
 import { initialState, type MilestoneState } from "../../src/db/queries/milestone-states.js";
 import { shellActor, userActor, type ApiActor, type Role } from "../../src/policies/actor.js";
-import { milestoneRelation, type ViewerScope } from "../../src/services/viewer-scope.js";
+import { relationOf } from "../../src/services/access/relations.js";
 import { milestoneAbilities, whoCanAct } from "../../src/services/workflow/milestone-abilities.js";
-
-const KJJ = 1;
-const JRJ = 2;
-const GZW = 3;
-
-/** Task 228（4） of the reference table: 市科技局 leads it, 市金融局 and 市国资委 share it. */
-const units: readonly MilestoneUnitRow[] = [
-  { unitId: KJJ, unit: "市科技局", role: "lead", roleLabel: "牵头单位" },
-  { unitId: JRJ, unit: "市金融局", role: "cooperating", roleLabel: "配合单位" },
-  { unitId: GZW, unit: "市国资委", role: "cooperating", roleLabel: "配合单位" },
-];
-
-const unitScope = (...unitIds: number[]): ViewerScope => ({ all: false, unitIds });
 
 describe("a milestone's relation to the viewer", () => {
   it("is lead for the milestone's own lead, whoever leads the task", () => {
-    expect(milestoneRelation(unitScope(KJJ), units, false)).toBe("lead");
-    expect(milestoneRelation(unitScope(KJJ), units, true)).toBe("lead");
+    expect(relationOf("lead", false)).toBe("lead");
+    expect(relationOf("lead", true)).toBe("lead");
   });
 
   it("is task_lead for the task's lead, also where it shares the milestone", () => {
-    expect(milestoneRelation(unitScope(JRJ), units, true)).toBe("task_lead");
-    expect(milestoneRelation(unitScope(4), units, true)).toBe("task_lead");
+    expect(relationOf("named", true)).toBe("task_lead");
+    expect(relationOf(undefined, true)).toBe("task_lead");
   });
 
-  it("is cooperating for a unit named otherwise, none for the rest and the office", () => {
-    expect(milestoneRelation(unitScope(GZW), units, false)).toBe("cooperating");
-    expect(milestoneRelation(unitScope(4), units, false)).toBe("none");
-    expect(milestoneRelation({ all: true }, units, false)).toBe("none");
+  it("is cooperating for a unit named otherwise, none for the rest", () => {
+    expect(relationOf("named", false)).toBe("cooperating");
+    expect(relationOf(undefined, false)).toBe("none");
   });
 });
 

@@ -100,7 +100,7 @@ const compareEveryDay = async (
           }),
         ),
       });
-      const counted = await countStatusToday(trx, today);
+      const counted = await countStatusToday(trx, today, null);
       const sqlTasks = new Map<number, StatusRollup>(
         [...byTask(keys, () => [])].map(([taskId]) => [
           taskId,

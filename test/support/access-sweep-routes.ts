@@ -593,12 +593,14 @@ export const SWEEP_TABLE: Readonly<Record<string, Targets>> = {
 
 /**
  * Which canaries an actor may read: oversight all of them (a contact's label
- * reaches the supervision office in the audit log), units their own content.
+ * reaches the supervision office in the audit log), units their own content
+ * and what they share.
  */
 export const mayRead = (a: SweepActor, canary: CanaryName): boolean => {
   if (a.role === null) return false;
   if (isOversight(a)) return true;
   if (canary === "coopContact") return false;
+  if (canary === "sharedRequest") return a.unit === "lead" || a.unit === "coop";
   return canary.startsWith("lead") ? a.unit === "lead" : a.unit === "coop";
 };
 

@@ -49,6 +49,9 @@ export const CANARIES = {
   coopInstruction: "CANARY-COOP-INSTRUCTION-5be8",
   coopEvidence: "CANARY-COOP-EVIDENCE-8a17",
   coopContact: "CANARY-COOP-CONTACT-e02f",
+  /** The reason of the extension request on m203, which both units share. */
+  sharedRequest: "CANARY-SHARED-REQUEST-3e9a",
+  coopRequest: "CANARY-COOP-REQUEST-b7d0",
 } as const;
 
 export type CanaryName = keyof typeof CANARIES;
@@ -258,19 +261,19 @@ export const buildSweepWorld = async (world: World): Promise<SweepWorld> => {
   await report(world.client("staff"), m202, CANARIES.leadReport, CANARIES.leadEvidence);
   await report(coopLeader, auditMilestone, CANARIES.coopReport, CANARIES.coopEvidence);
 
-  const extension = async (actor: Pick<SweepActor, "call">, milestoneId: number) =>
+  const extension = async (actor: Pick<SweepActor, "call">, milestoneId: number, reason: string) =>
     (
       await expectOk(
         actor.call("POST", `/api/milestones/${String(milestoneId)}/extension-requests`, {
           version: await versionOf(world, milestoneId),
           newDue: "2030-12-31",
-          reason: "sweep",
+          reason,
         }),
         `asking for more time on ${String(milestoneId)}`,
       )
     ).json<{ requestId: number }>().requestId;
-  const leadRequest = await extension(world.client("leader"), m203);
-  const coopRequest = await extension(coopLeader, auditMilestone);
+  const leadRequest = await extension(world.client("leader"), m203, CANARIES.sharedRequest);
+  const coopRequest = await extension(coopLeader, auditMilestone, CANARIES.coopRequest);
   const draft = async (actor: Pick<SweepActor, "call">, milestoneId: number) =>
     idOf(
       await expectOk(

@@ -2442,6 +2442,7 @@ export type paths = {
               };
               milestoneCount: number;
               focus: boolean;
+              can: components["schemas"]["TaskAbilities"];
               readonly milestones: components["schemas"]["Milestone"][];
             };
           };
@@ -6862,6 +6863,11 @@ export type components = {
           /** @enum {string} */
           code: "normal";
         };
+    /** @description What the caller may do on the request now */
+    RequestAbilitiesInput: {
+      /** @description Approve or reject it (批准/退回) */
+      decide: boolean;
+    };
     MilestoneRequestInput: {
       id: number;
       milestoneId: number;
@@ -6885,6 +6891,7 @@ export type components = {
       decidedBy: string | null;
       decidedByName: string | null;
       decisionComment: string | null;
+      can: components["schemas"]["RequestAbilitiesInput"];
     };
     AttachmentInput: {
       id: number;
@@ -7348,6 +7355,12 @@ export type components = {
       /** @description The plan revision that removed this milestone: it is shown as it stood then, and refuses writes */
       removedInRevision: number | null;
     };
+    /** @description What the caller may do on the task now */
+    TaskAbilitiesInput: {
+      answerInstructions: boolean;
+      issueInstruction: boolean;
+      setFocus: boolean;
+    };
     TaskInput: {
       id: number;
       planId: number;
@@ -7373,6 +7386,7 @@ export type components = {
       };
       milestoneCount: number;
       focus: boolean;
+      can: components["schemas"]["TaskAbilitiesInput"];
     };
     PlanSummaryInput: {
       id: number;
@@ -7612,6 +7626,13 @@ export type components = {
       text: string;
       createdAt: string;
     };
+    /** @description What the caller may do on the instruction now */
+    InstructionAbilitiesInput: {
+      /** @description Answer it for the caller's unit */
+      answer: boolean;
+      /** @description Close it (办结) */
+      close: boolean;
+    };
     InstructionInput: {
       id: number;
       planId: number;
@@ -7638,6 +7659,7 @@ export type components = {
       closedByName: string | null;
       version: number;
       readonly responses: components["schemas"]["InstructionResponseInput"][];
+      can: components["schemas"]["InstructionAbilitiesInput"];
     };
     TaskFocusInput: {
       taskId: number;
@@ -8152,6 +8174,11 @@ export type components = {
           /** @enum {string} */
           code: "normal";
         };
+    /** @description What the caller may do on the request now */
+    RequestAbilities: {
+      /** @description Approve or reject it (批准/退回) */
+      decide: boolean;
+    };
     MilestoneRequest: {
       id: number;
       milestoneId: number;
@@ -8175,6 +8202,7 @@ export type components = {
       decidedBy: string | null;
       decidedByName: string | null;
       decisionComment: string | null;
+      can: components["schemas"]["RequestAbilities"];
     };
     Attachment: {
       id: number;
@@ -8638,6 +8666,12 @@ export type components = {
       /** @description The plan revision that removed this milestone: it is shown as it stood then, and refuses writes */
       removedInRevision: number | null;
     };
+    /** @description What the caller may do on the task now */
+    TaskAbilities: {
+      answerInstructions: boolean;
+      issueInstruction: boolean;
+      setFocus: boolean;
+    };
     Task: {
       id: number;
       planId: number;
@@ -8663,6 +8697,7 @@ export type components = {
       };
       milestoneCount: number;
       focus: boolean;
+      can: components["schemas"]["TaskAbilities"];
     };
     PlanSummary: {
       id: number;
@@ -8902,6 +8937,13 @@ export type components = {
       text: string;
       createdAt: string;
     };
+    /** @description What the caller may do on the instruction now */
+    InstructionAbilities: {
+      /** @description Answer it for the caller's unit */
+      answer: boolean;
+      /** @description Close it (办结) */
+      close: boolean;
+    };
     Instruction: {
       id: number;
       planId: number;
@@ -8928,6 +8970,7 @@ export type components = {
       closedByName: string | null;
       version: number;
       readonly responses: components["schemas"]["InstructionResponse"][];
+      can: components["schemas"]["InstructionAbilities"];
     };
     TaskFocus: {
       taskId: number;

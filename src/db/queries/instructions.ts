@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { chunksFor, collectChunks } from "../batch.js";
 import type { Schema } from "../schema.js";
+import { narrowedTo, visibleMilestoneIds, visibleTaskIds, type ViewerScope } from "./access.js";
 
 export type InstructionTargetType = "task" | "milestone";
 
@@ -36,6 +37,10 @@ export interface InstructionFilter {
   readonly target?: { readonly type: InstructionTargetType; readonly id: number };
   /** Only those not closed. */
   readonly open?: boolean;
+  /** Only those no answer has come to yet: from this unit, or from any unit. */
+  readonly unansweredBy?: { readonly unitId: number } | "any_unit";
+  /** Only those on what this viewer may see: a task or milestone its units stand in. */
+  readonly visibleTo?: ViewerScope;
 }
 
 export const insertInstruction = async (
@@ -79,6 +84,9 @@ export const findInstructions = async (
   db: Kysely<Schema>,
   filter: InstructionFilter,
 ): Promise<StoredInstruction[]> => {
+  const visibleTo = narrowedTo(filter.visibleTo);
+  const unanswered = filter.unansweredBy;
+  const answeringUnit = typeof unanswered === "object" ? unanswered.unitId : null;
   const rows = await collectChunks(
     filter.ids === undefined ? [undefined] : chunksFor(filter.ids, 1),
     (chunk) =>
@@ -93,6 +101,35 @@ export const findInstructions = async (
             .where("target_id", "=", filter.target?.id ?? -1),
         )
         .$if(filter.open === true, (q) => q.where("closed_at", "is", null))
+        .$if(unanswered !== undefined, (q) =>
+          q.where((eb) =>
+            eb.not(
+              eb.exists(
+                eb
+                  .selectFrom("instruction_responses as ir")
+                  .select("ir.id")
+                  .whereRef("ir.instruction_id", "=", "instructions.id")
+                  .$if(answeringUnit !== null, (inner) =>
+                    inner.where("ir.unit_id", "=", answeringUnit ?? -1),
+                  ),
+              ),
+            ),
+          ),
+        )
+        .$if(visibleTo !== null, (q) =>
+          q.where((eb) =>
+            eb.or([
+              eb.and([
+                eb("target_type", "=", "milestone"),
+                eb("target_id", "in", visibleMilestoneIds(db, visibleTo ?? [])),
+              ]),
+              eb.and([
+                eb("target_type", "=", "task"),
+                eb("target_id", "in", visibleTaskIds(db, visibleTo ?? [])),
+              ]),
+            ]),
+          ),
+        )
         .orderBy("id")
         .execute(),
   );

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { chunksFor } from "../batch.js";
 import type { Schema } from "../schema.js";
+import { narrowedTo, visibleMilestoneIds, type ViewerScope } from "./access.js";
 
 export type RequestKind = "completion" | "extension";
 /** "withdrawn": closed without a decision, its milestone removed by a revision. */
@@ -96,13 +97,19 @@ export const listRequests = async (
     readonly planId?: number;
     readonly milestoneIds?: readonly number[];
     readonly state?: RequestState;
+    /** Only those on milestones this viewer may see. */
+    readonly visibleTo?: ViewerScope;
   },
-): Promise<MilestoneRequest[]> =>
-  (
+): Promise<MilestoneRequest[]> => {
+  const visibleTo = narrowedTo(filter.visibleTo);
+  return (
     await db
       .selectFrom("milestone_requests")
       .selectAll()
       .$if(filter.planId !== undefined, (q) => q.where("plan_id", "=", filter.planId ?? -1))
+      .$if(visibleTo !== null, (q) =>
+        q.where("milestone_id", "in", visibleMilestoneIds(db, visibleTo ?? [])),
+      )
       .$if(filter.milestoneIds !== undefined, (q) =>
         q.where("milestone_id", "in", filter.milestoneIds?.length ? filter.milestoneIds : [-1]),
       )
@@ -110,6 +117,7 @@ export const listRequests = async (
       .orderBy("id")
       .execute()
   ).map(toRequest);
+};
 
 /** Records a decision; false when the request was decided already. */
 export const decideRequest = async (

@@ -3,6 +3,7 @@ import { parseTableNumber } from "../../domain/milestone-ref.js";
 import { chunksFor, collectChunks } from "../batch.js";
 import { containsPattern } from "../like-pattern.js";
 import type { Schema } from "../schema.js";
+import { narrowedTo, visibleVersionIds, type ViewerScope } from "./access.js";
 
 /** What a list needs to rate, sort and page milestones before it reads one page in full. */
 export interface MilestoneKey {
@@ -38,6 +39,8 @@ export interface MilestoneRowFilter {
   readonly dueTo?: string;
   /** Words in the milestone's or its task's text, a responsible unit's name, or a 序号. */
   readonly text?: string;
+  /** Only the milestones this viewer may see: those its units stand in. */
+  readonly visibleTo?: ViewerScope;
 }
 
 const ID_COLUMN = {
@@ -56,8 +59,9 @@ const filtered = (
   db: Kysely<Schema>,
   filter: MilestoneRowFilter,
   chunk: readonly number[] | null,
-) =>
-  db
+) => {
+  const visibleTo = narrowedTo(filter.visibleTo);
+  return db
     .selectFrom("milestone_versions as mv")
     .innerJoin("milestones as m", "m.id", "mv.milestone_id")
     .innerJoin("task_versions as tv", (join) =>
@@ -70,7 +74,9 @@ const filtered = (
     .$if(chunk !== null, (q) => q.where(ID_COLUMN[filter.ids?.of ?? "version"], "in", chunk ?? []))
     .$if(filter.dueFrom !== undefined, (q) => q.where("mv.due_date", ">=", filter.dueFrom ?? ""))
     .$if(filter.dueTo !== undefined, (q) => q.where("mv.due_date", "<=", filter.dueTo ?? ""))
-    .$if(filter.text !== undefined, (q) => q.where((eb) => textMatch(eb, filter.text ?? "")));
+    .$if(filter.text !== undefined, (q) => q.where((eb) => textMatch(eb, filter.text ?? "")))
+    .$if(visibleTo !== null, (q) => q.where("mv.id", "in", visibleVersionIds(db, visibleTo ?? [])));
+};
 
 /**
  * What a search box finds: the words in the milestone's or its task's text,

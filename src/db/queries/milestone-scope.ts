@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
-import { chunksFor, collectChunks } from "../batch.js";
 import type { Schema } from "../schema.js";
+import { tasksLedBy } from "./access.js";
 
 export type UnitRole = "lead" | "cooperating";
 
@@ -41,15 +41,11 @@ export const milestoneVersionIdsOf = async (
   const found = new Map(named.map((row) => [row.id, row]));
   if (input.withLedTasks) {
     const inLedTasks = await db
-      .selectFrom("task_units as tu")
-      .innerJoin("task_versions as tv", "tv.id", "tu.task_version_id")
-      .innerJoin("milestone_versions as mv", "mv.task_id", "tv.task_id")
+      .selectFrom("milestone_versions as mv")
       .select(["mv.id", "mv.milestone_id", "mv.task_id", "mv.plan_id"])
-      .where("tu.unit_id", "in", input.unitIds)
-      .where("tu.role", "=", "lead")
-      .where("tv.valid_to", "is", null)
+      .where("mv.task_id", "in", tasksLedBy(db, input.unitIds))
       .where("mv.valid_to", "is", null)
-      .$if(input.planId !== undefined, (q) => q.where("tv.plan_id", "=", input.planId ?? -1))
+      .$if(input.planId !== undefined, (q) => q.where("mv.plan_id", "=", input.planId ?? -1))
       .execute();
     for (const row of inLedTasks) found.set(row.id, row);
   }
@@ -59,27 +55,4 @@ export const milestoneVersionIdsOf = async (
     taskId: row.task_id,
     planId: row.plan_id,
   }));
-};
-
-/** Current task ids whose task-level lead is one of the units. */
-export const tasksLedBy = async (
-  db: Kysely<Schema>,
-  unitIds: readonly number[],
-  taskIds?: readonly number[],
-): Promise<Set<number>> => {
-  if (unitIds.length === 0) return new Set();
-  const rows = await collectChunks(
-    taskIds === undefined ? [undefined] : chunksFor(taskIds, 1),
-    (chunk) =>
-      db
-        .selectFrom("task_units as tu")
-        .innerJoin("task_versions as tv", "tv.id", "tu.task_version_id")
-        .select("tv.task_id")
-        .where("tu.unit_id", "in", unitIds)
-        .where("tu.role", "=", "lead")
-        .where("tv.valid_to", "is", null)
-        .$if(chunk !== undefined, (q) => q.where("tv.task_id", "in", chunk ?? []))
-        .execute(),
-  );
-  return new Set(rows.map((row) => row.task_id));
 };

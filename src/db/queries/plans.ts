@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Schema } from "../schema.js";
+import { narrowedTo, visiblePlanIds, type ViewerScope } from "./access.js";
 
 export interface PlanRow {
   readonly id: number;
@@ -32,16 +33,20 @@ const planColumns = [
 export const listPlans = (
   db: Kysely<Schema>,
   which: "in_use" | "with_archived",
-): Promise<PlanRow[]> =>
-  db
+  visibleTo?: ViewerScope,
+): Promise<PlanRow[]> => {
+  const units = narrowedTo(visibleTo);
+  return db
     .selectFrom("plans")
     .leftJoin("units", "units.id", "plans.owner_unit_id")
     .select(planColumns)
     .where("plans.current_revision", ">", 0)
     .$if(which === "in_use", (q) => q.where("plans.archived_at", "is", null))
+    .$if(units !== null, (q) => q.where("plans.id", "in", visiblePlanIds(db, units ?? [])))
     .orderBy("plans.year", "desc")
     .orderBy("plans.id")
     .execute();
+};
 
 export const findPlan = (db: Kysely<Schema>, id: number): Promise<PlanRow | undefined> =>
   db

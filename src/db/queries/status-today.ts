@@ -5,6 +5,7 @@ import type { Light, MilestoneStatus } from "../../domain/milestone-status.js";
 import type { CountedStatus } from "../../domain/status-rollup.js";
 import { chunksFor, collectChunks } from "../batch.js";
 import type { Schema } from "../schema.js";
+import { visibleVersionIds } from "./access.js";
 
 /**
  * What today's status compares the stored columns with, worked out once per
@@ -105,25 +106,22 @@ export interface CountedTaskStatus extends CountedStatus {
 export const countStatusToday = async (
   db: Kysely<Schema>,
   day: StatusDay,
-  versionIds?: readonly number[],
+  unitIds: readonly number[] | null,
 ): Promise<CountedTaskStatus[]> => {
   if (day.plans.size === 0) return [];
   const { status, light, late } = statusSql(day);
-  const rows = await collectChunks(
-    versionIds === undefined ? [null] : chunksFor(versionIds, 1),
-    (chunk) =>
-      currentWithFolds(db, day, chunk)
-        .select([
-          "mv.plan_id as planId",
-          "mv.task_id as taskId",
-          status.as("status"),
-          light.as("light"),
-          late.as("late"),
-          (eb) => eb.fn.countAll<number | string>().as("count"),
-        ])
-        .groupBy(["mv.plan_id", "mv.task_id", status, light, late])
-        .execute(),
-  );
+  const rows = await currentWithFolds(db, day, null)
+    .$if(unitIds !== null, (q) => q.where("mv.id", "in", visibleVersionIds(db, unitIds ?? [])))
+    .select([
+      "mv.plan_id as planId",
+      "mv.task_id as taskId",
+      status.as("status"),
+      light.as("light"),
+      late.as("late"),
+      (eb) => eb.fn.countAll<number | string>().as("count"),
+    ])
+    .groupBy(["mv.plan_id", "mv.task_id", status, light, late])
+    .execute();
   return rows.map((row) => ({
     planId: row.planId,
     taskId: row.taskId,

@@ -4,6 +4,7 @@ import { containsPattern } from "../like-pattern.js";
 import type { NamedRole, Responsibility } from "../../domain/plan.js";
 import { namedRolesOf } from "../../domain/task-responsibilities.js";
 import type { Schema } from "../schema.js";
+import { narrowedTo, visibleTaskIds, type ViewerScope } from "./access.js";
 
 export interface TaskRow {
   readonly id: number;
@@ -26,6 +27,8 @@ export interface TaskRowFilter {
   /** Only these tasks; undefined: any. */
   readonly taskIds?: readonly number[];
   readonly text?: string;
+  /** Only the tasks this viewer may see: those its units lead or have a milestone in. */
+  readonly visibleTo?: ViewerScope;
 }
 
 /** Current tasks matching the filter, in table order, with their task-level units. */
@@ -34,6 +37,7 @@ export const findTaskRows = async (
   filter: TaskRowFilter,
 ): Promise<TaskRow[]> => {
   const chunks = filter.taskIds === undefined ? [null] : chunksFor(filter.taskIds, 1);
+  const visibleTo = narrowedTo(filter.visibleTo);
   const rows = await collectChunks(chunks, (chunk) =>
     db
       .selectFrom("task_versions as tv")
@@ -53,6 +57,9 @@ export const findTaskRows = async (
       .where("tv.valid_to", "is", null)
       .$if(filter.planId !== undefined, (q) => q.where("tv.plan_id", "=", filter.planId ?? -1))
       .$if(chunk !== null, (q) => q.where("tv.task_id", "in", chunk ?? []))
+      .$if(visibleTo !== null, (q) =>
+        q.where("tv.task_id", "in", visibleTaskIds(db, visibleTo ?? [])),
+      )
       .$if(filter.text !== undefined, (q) =>
         q.where(
           (eb) =>

@@ -333,7 +333,10 @@ export const workflowRoutes =
           { requestId: request.params.id, ...request.body },
           stepTime(settings),
         );
-        return { workflow: result.state, request: await nameRequest(db, result.request) };
+        return {
+          workflow: result.state,
+          request: await nameRequest(db, actorOf(request), result.request),
+        };
       },
     );
 
@@ -357,6 +360,7 @@ export const workflowRoutes =
       async (request) => ({
         items: await nameRequests(
           db,
+          actorOf(request),
           await decideMilestoneRequests(
             db,
             actorOf(request),

@@ -193,6 +193,13 @@ export const taskSchema = z
     milestoneCount: z.number().int(),
     /** Marked for focus (重点关注) by the supervision office. */
     focus: z.boolean(),
+    can: z
+      .object({
+        answerInstructions: z.boolean(),
+        issueInstruction: z.boolean(),
+        setFocus: z.boolean(),
+      })
+      .meta({ id: "TaskAbilities", description: "What the caller may do on the task now" }),
   })
   .meta({ id: "Task" });
 

@@ -50,6 +50,15 @@ export const instructionSchema = z
     closedByName: z.string().nullable(),
     version: z.number().int(),
     responses: arrayOf(instructionResponseSchema),
+    can: z
+      .object({
+        answer: z.boolean().meta({ description: "Answer it for the caller's unit" }),
+        close: z.boolean().meta({ description: "Close it (办结)" }),
+      })
+      .meta({
+        id: "InstructionAbilities",
+        description: "What the caller may do on the instruction now",
+      }),
   })
   .meta({ id: "Instruction" });
 

@@ -22,6 +22,9 @@ export const requestSchema = z
     decidedBy: z.string().nullable(),
     decidedByName: z.string().nullable(),
     decisionComment: z.string().nullable(),
+    can: z
+      .object({ decide: z.boolean().meta({ description: "Approve or reject it (批准/退回)" }) })
+      .meta({ id: "RequestAbilities", description: "What the caller may do on the request now" }),
   })
   .meta({ id: "MilestoneRequest" });
 

@@ -10,7 +10,7 @@ import type { Exporter } from "../exports/export-kinds.js";
 import { refuseRevisionOrFilter } from "../exports/export-request.js";
 import { findUnit } from "../plan-status.js";
 import { authorizeUnitPart, plansVisibleTo } from "../plans.js";
-import { viewerScope } from "../viewer-scope.js";
+import { viewerScope } from "../access/viewer-scope.js";
 import { requireUnitName } from "../units.js";
 import { loadWorkCalendar } from "../work-calendar.js";
 import { planCalendarEntries } from "./calendar-entries.js";

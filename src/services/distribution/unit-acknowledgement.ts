@@ -1,6 +1,6 @@
 import type { Database } from "../../db/database.js";
 import { readStates, type MilestoneState } from "../../db/queries/milestone-states.js";
-import { ledByUnits } from "../../db/queries/unit-scope.js";
+import { ledInPlan } from "../../db/queries/access.js";
 import { unitAndGroupIds } from "../../db/queries/units.js";
 
 /**
@@ -12,7 +12,7 @@ export const ledMilestoneStates = async (
   planId: number,
   unitId: number,
 ): Promise<MilestoneState[]> => {
-  const led = await ledByUnits(db.kysely, planId, await unitAndGroupIds(db.kysely, unitId));
+  const led = await ledInPlan(db.kysely, await unitAndGroupIds(db.kysely, unitId), planId);
   return [...(await readStates(db.kysely, led.milestoneIds)).values()];
 };
 

@@ -7,7 +7,7 @@ import type { Actor } from "../../policies/actor.js";
 import { matchingMilestones } from "../milestones.js";
 import { findUnit } from "../plan-status.js";
 import { authorizeUnitPart, readPlan } from "../plans.js";
-import { viewerScope } from "../viewer-scope.js";
+import { viewerScope } from "../access/viewer-scope.js";
 import type { ExportFormat } from "./export-file.js";
 import { exportFileName, filterLine } from "./export-names.js";
 import { filters, type ExportRequest } from "./export-request.js";

@@ -21,7 +21,7 @@ import {
   type PlanStatusReport,
 } from "../plan-status.js";
 import { authorizeUnitPart, readPlan } from "../plans.js";
-import { viewerScope } from "../viewer-scope.js";
+import { viewerScope } from "../access/viewer-scope.js";
 
 /**
  * Where the office is, to tell the day an instruction was entered, answered

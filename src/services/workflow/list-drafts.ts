@@ -2,9 +2,12 @@ import type { Database } from "../../db/database.js";
 import { displayNamesOf } from "../../db/queries/actor-names.js";
 import { findMilestoneRows } from "../../db/queries/milestone-rows.js";
 import { countDrafts, listDrafts, type StoredDraft } from "../../db/queries/request-drafts.js";
-import { isOpenDraft, OPEN_DRAFT_STATES, type DraftStateName } from "../../domain/request-draft.js";
+import { OPEN_DRAFT_STATES, type DraftStateName } from "../../domain/request-draft.js";
 import type { Actor } from "../../policies/actor.js";
 import { actorMay } from "../../policies/permissions.js";
+import { draftAbilities, type DraftAbilities } from "../access/abilities.js";
+import { milestoneRelations } from "../access/relations.js";
+import { viewerScope } from "../access/viewer-scope.js";
 
 /** A draft as lists show it: its milestone's number and words, and people by their names. */
 export type ListedDraft = StoredDraft & {
@@ -18,7 +21,7 @@ export type ListedDraft = StoredDraft & {
   /** Who returned, confirmed or withdrew it; null while drafted. */
   readonly actedByName: string | null;
   /** What the caller may do on it now, by the same table the steps ask. */
-  readonly can: { readonly confirm: boolean; readonly edit: boolean };
+  readonly can: DraftAbilities;
 };
 
 export type DraftFilter = DraftStateName | "open";
@@ -31,16 +34,6 @@ const actedBy = (draft: StoredDraft): string | null =>
       : draft.state === "withdrawn"
         ? draft.withdrawn.by
         : null;
-
-/** A unit's drafts are on milestones it leads; to anyone else (the office) they are "none". */
-const abilitiesOn = (actor: Actor, draft: StoredDraft): ListedDraft["can"] => {
-  const relation = actor.kind !== "shell" && actor.unitId === draft.unitId ? "lead" : "none";
-  return {
-    confirm: draft.state === "drafted" && actorMay(actor, { action: "request.confirm", relation }),
-    edit:
-      isOpenDraft(draft.state) && actorMay(actor, { action: "milestone.draft_request", relation }),
-  };
-};
 
 /**
  * Drafts across every plan: a unit's people see their unit's (the leader's
@@ -71,6 +64,7 @@ export const listRequestDrafts = async (
     ids: { of: "milestone", values: [...new Set(drafts.map((d) => d.milestoneId))] },
   });
   const milestones = new Map(rows.map((row) => [row.id, row]));
+  const relations = await milestoneRelations(db, await viewerScope(db, actor), rows);
   const names = await displayNamesOf(
     db.kysely,
     drafts.flatMap((d) => [d.draftedBy, actedBy(d) ?? d.draftedBy]),
@@ -86,7 +80,11 @@ export const listRequestDrafts = async (
           : { taskNo: row.taskNo, seq: row.seq, text: row.text, taskTitle: row.taskTitle },
       draftedByName: names.get(draft.draftedBy) ?? draft.draftedBy,
       actedByName: acted === null ? null : (names.get(acted) ?? acted),
-      can: abilitiesOn(actor, draft),
+      can: draftAbilities(
+        actor,
+        draft,
+        row === undefined ? "none" : (relations.get(row.versionId) ?? "none"),
+      ),
     };
   });
 };

@@ -1,6 +1,7 @@
 import type { MilestoneState } from "../../db/queries/milestone-states.js";
 import type { Actor } from "../../policies/actor.js";
 import type { Role } from "../../policies/actor.js";
+import { mayAnswer } from "../access/abilities.js";
 import {
   actorMay,
   isAllowed,
@@ -73,9 +74,7 @@ export const milestoneAbilities = (
       awaitsCompletion(state) &&
       actorMay(actor, { action: "milestone.declare_complete", relation }),
     requestExtension: open && actorMay(actor, { action: "milestone.request_extension", relation }),
-    // An answer is a unit's: whoever works at the shell stands for none.
-    answerInstructions:
-      actor.kind !== "shell" && actorMay(actor, { action: "instruction.respond", relation }),
+    answerInstructions: mayAnswer(actor, relation),
     setFocus: actorMay(actor, { action: "focus.set" }),
     issueNotice: actorMay(actor, { action: "milestone.issue_notice" }),
     draftCompletion:

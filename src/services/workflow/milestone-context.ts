@@ -5,7 +5,6 @@ import {
   type MilestoneRow,
   type MilestoneUnitRow,
 } from "../../db/queries/milestone-rows.js";
-import { tasksLedBy } from "../../db/queries/milestone-scope.js";
 import { readStates, type MilestoneState } from "../../db/queries/milestone-states.js";
 import { readPlanSettings } from "../../db/queries/plan-settings.js";
 import { findRemovedMilestoneRow } from "../../db/queries/removed-milestone.js";
@@ -15,7 +14,8 @@ import type { Actor } from "../../policies/actor.js";
 import type { MilestoneRelation } from "../../policies/permissions.js";
 import { authorize } from "../authorize.js";
 import { DubanError } from "../duban-error.js";
-import { milestoneRelation, viewerScope } from "../viewer-scope.js";
+import { milestoneRelation } from "../access/relations.js";
+import { viewerScope } from "../access/viewer-scope.js";
 
 /** A milestone as a workflow action needs it: where it stands and how it stands to the actor. */
 export interface MilestoneContext {
@@ -49,9 +49,7 @@ export const loadMilestoneContext = async (
   if (!row) throw milestoneNotFound(milestoneId);
   const units =
     (await unitsOfMilestoneVersions(db.kysely, [row.versionId])).get(row.versionId) ?? [];
-  const scope = await viewerScope(db, actor);
-  const taskLed = !scope.all && (await tasksLedBy(db.kysely, scope.unitIds, [row.taskId])).size > 0;
-  const relation = milestoneRelation(scope, units, taskLed);
+  const relation = await milestoneRelation(db, await viewerScope(db, actor), row);
   authorize(actor, { action: "milestone.read", relation }, () => milestoneNotFound(milestoneId));
   const state = (await readStates(db.kysely, [milestoneId])).get(milestoneId);
   const settings = (await readPlanSettings(db.kysely, [row.planId])).get(row.planId);

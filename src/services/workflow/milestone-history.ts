@@ -27,6 +27,7 @@ export const milestoneHistory = async (
     entries: await withActorNames(db, await readLedger(db.kysely, [milestoneId])),
     requests: await nameRequests(
       db,
+      actor,
       await listRequests(db.kysely, { milestoneIds: [milestoneId] }),
     ),
     attachments: await withActorNames(db, await listAttachments(db.kysely, milestoneId)),

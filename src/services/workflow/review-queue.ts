@@ -1,5 +1,4 @@
 import type { Database } from "../../db/database.js";
-import { milestoneVersionIdsOf } from "../../db/queries/milestone-scope.js";
 import {
   listRequests,
   type MilestoneRequest,
@@ -7,28 +6,36 @@ import {
 } from "../../db/queries/milestone-requests.js";
 import type { Actor } from "../../policies/actor.js";
 import { peopleNames, type NameOf } from "../people-names.js";
-import { viewerScope } from "../viewer-scope.js";
+import { requestAbilities, type RequestAbilities } from "../access/abilities.js";
+import { viewerScope } from "../access/viewer-scope.js";
 
-/** A request with who asked and who decided as people know them (周敏, not user:office). */
+/**
+ * A request with who asked and who decided as people know them (周敏, not
+ * user:office), and what the viewer may do on it now.
+ */
 export interface NamedRequest extends MilestoneRequest {
   readonly requestedByName: string;
   readonly decidedByName: string | null;
+  readonly can: RequestAbilities;
 }
 
 const namedWith =
-  (nameOf: NameOf) =>
+  (actor: Actor, nameOf: NameOf) =>
   (r: MilestoneRequest): NamedRequest => ({
     ...r,
     requestedByName: nameOf(r.requestedBy),
     decidedByName: r.decidedBy === null ? null : nameOf(r.decidedBy),
+    can: requestAbilities(actor, r),
   });
 
 export const nameRequests = async (
   db: Database,
+  actor: Actor,
   requests: readonly MilestoneRequest[],
 ): Promise<NamedRequest[]> =>
   requests.map(
     namedWith(
+      actor,
       await peopleNames(
         db,
         requests.flatMap((r) => [r.requestedBy, r.decidedBy]),
@@ -36,8 +43,12 @@ export const nameRequests = async (
     ),
   );
 
-export const nameRequest = async (db: Database, r: MilestoneRequest): Promise<NamedRequest> =>
-  namedWith(await peopleNames(db, [r.requestedBy, r.decidedBy]))(r);
+export const nameRequest = async (
+  db: Database,
+  actor: Actor,
+  r: MilestoneRequest,
+): Promise<NamedRequest> =>
+  namedWith(actor, await peopleNames(db, [r.requestedBy, r.decidedBy]))(r);
 
 /**
  * Completion and extension requests: the supervision office's review queue
@@ -49,20 +60,5 @@ export const listMilestoneRequests = async (
   filter: { readonly planId?: number; readonly state?: RequestState },
 ): Promise<NamedRequest[]> => {
   const scope = await viewerScope(db, actor);
-  const milestoneIds = scope.all
-    ? undefined
-    : (
-        await milestoneVersionIdsOf(db.kysely, {
-          unitIds: scope.unitIds,
-          planId: filter.planId,
-          withLedTasks: true,
-        })
-      ).map((m) => m.milestoneId);
-  return nameRequests(
-    db,
-    await listRequests(db.kysely, {
-      ...filter,
-      ...(milestoneIds === undefined ? {} : { milestoneIds }),
-    }),
-  );
+  return nameRequests(db, actor, await listRequests(db.kysely, { ...filter, visibleTo: scope }));
 };

@@ -21,16 +21,14 @@ const Target = ({ instruction }: { instruction: Instruction }) => {
 
 /**
  * A leader's instruction (批示) as the office entered it, the units' answers
- * so far, and this unit's answer form while the instruction is open.
+ * so far, and this unit's answer form while the server lets it answer.
  */
 export const InstructionCard = ({
   instruction,
-  canAnswer,
   showTarget,
   reload,
 }: {
   instruction: Instruction;
-  canAnswer: boolean;
   /** In a list of several targets: say which task or milestone it is on. */
   showTarget: boolean;
   reload: () => void;
@@ -45,7 +43,7 @@ export const InstructionCard = ({
         <Typography.Text strong>{instruction.issuedBy}</Typography.Text>
         <Typography.Text type="secondary">{at(instruction.createdAt)}</Typography.Text>
         {!open && <Tag>{t({ zh: "已办结", en: "Closed" })}</Tag>}
-        {open && canAnswer && !answered && (
+        {instruction.can.answer && !answered && (
           <Tag color="orange">{t({ zh: "待本单位答复", en: "Awaiting your answer" })}</Tag>
         )}
         {instruction.responseDue !== null && (
@@ -74,7 +72,7 @@ export const InstructionCard = ({
           {response.text}
         </Typography.Paragraph>
       ))}
-      {open && canAnswer && (
+      {instruction.can.answer && (
         <InstructionAnswerForm instructionId={instruction.id} reload={reload} />
       )}
     </Card>

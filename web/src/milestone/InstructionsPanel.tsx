@@ -33,7 +33,6 @@ export const InstructionsPanel = ({ milestone }: { milestone: Milestone }) => {
         <InstructionCard
           key={instruction.id}
           instruction={instruction}
-          canAnswer={milestone.can.answerInstructions}
           showTarget={instruction.targetType === "task"}
           reload={reload}
         />

@@ -11,12 +11,10 @@ import type { PlanListItem } from "../plan-context.js";
 export const AwaitingInstructions = ({
   instructions,
   plans,
-  canAnswer,
   reload,
 }: {
   instructions: readonly Schema<"Instruction">[];
   plans: readonly PlanListItem[];
-  canAnswer: boolean;
   reload: () => void;
 }) => {
   const { t } = useLanguage();
@@ -35,12 +33,7 @@ export const AwaitingInstructions = ({
           {several && (
             <Typography.Text type="secondary">{titles.get(instruction.planId)}</Typography.Text>
           )}
-          <InstructionCard
-            instruction={instruction}
-            canAnswer={canAnswer}
-            showTarget
-            reload={reload}
-          />
+          <InstructionCard instruction={instruction} showTarget reload={reload} />
         </div>
       ))}
     </>

@@ -130,12 +130,7 @@ const UnitWork = ({
               instructions.length,
             ),
             children: (
-              <AwaitingInstructions
-                instructions={instructions}
-                plans={shown}
-                canAnswer={unitRole}
-                reload={reload}
-              />
+              <AwaitingInstructions instructions={instructions} plans={shown} reload={reload} />
             ),
           },
         ]}

@@ -109,6 +109,7 @@ const useColumns = (
             id={row.task.id}
             name={row.task.label}
             value={taskMarked(row.task)}
+            editable={row.task.can.setFocus}
             onChange={(focus) => {
               markTask(row.task.id, focus);
             }}

@@ -3,7 +3,6 @@ import { Switch, message } from "antd";
 import { useState } from "react";
 import { api, type Milestone, type Schema } from "../api.js";
 import { useLanguage } from "../i18n.js";
-import { isOffice, useSession } from "../session.js";
 import { failureText, isConflict } from "./words.js";
 
 type WorkflowState = Schema<"WorkflowState">;
@@ -17,13 +16,13 @@ type Target =
   | {
       readonly kind: "milestone";
       readonly version: number;
-      /** The server's word (`milestone.can.setFocus`). */
-      readonly editable: boolean;
       readonly onChange: (focus: boolean, workflow: WorkflowState) => void;
     };
 
 export type FocusToggleProps = Target & {
   readonly id: number;
+  /** The server's word (the task's or milestone's `can.setFocus`). */
+  readonly editable: boolean;
   /** Marked for focus (重点关注) now. */
   readonly value: boolean;
   /** What screen readers call the target, e.g. "202（1）"; the id otherwise. */
@@ -31,12 +30,11 @@ export type FocusToggleProps = Target & {
 };
 
 /**
- * Marks a task or a milestone for focus (重点关注), or clears the mark. The
- * office may change it; everyone else sees the mark, switched off. A star,
- * filled or not, says it besides the colour.
+ * Marks a task or a milestone for focus (重点关注), or clears the mark.
+ * Whoever the server lets change it may; everyone else sees the mark,
+ * switched off. A star, filled or not, says it besides the colour.
  */
 export const FocusToggle = (props: FocusToggleProps) => {
-  const { session } = useSession();
   const { t, language } = useLanguage();
   const [busy, setBusy] = useState(false);
   const [toast, toastHolder] = message.useMessage();
@@ -87,7 +85,7 @@ export const FocusToggle = (props: FocusToggleProps) => {
       <Switch
         checked={props.value}
         loading={busy}
-        disabled={props.kind === "milestone" ? !props.editable : !isOffice(session)}
+        disabled={!props.editable}
         onChange={(focus) => void toggle(focus)}
         checkedChildren={<StarFilled aria-hidden />}
         unCheckedChildren={<StarOutlined aria-hidden />}

@@ -108,7 +108,6 @@ export const InstructionDetail = ({
   };
 
   const state = stateOf(instruction, awaiting);
-  const open = instruction.closedAt === null;
   const target = instruction.target;
   return (
     <Card
@@ -123,8 +122,7 @@ export const InstructionDetail = ({
         </Flex>
       }
       extra={
-        office &&
-        open && (
+        instruction.can.close && (
           <Popconfirm
             title={t({
               zh: "办结这条批示？办结后单位不能再答复。",
@@ -193,7 +191,7 @@ export const InstructionDetail = ({
         {t({ zh: "答复", en: "Answers" })}
       </Divider>
       <Responses instruction={instruction} />
-      {!office && open && (
+      {instruction.can.answer && (
         <>
           <Divider />
           <ResponseForm instructionId={id} onAnswered={changed} />

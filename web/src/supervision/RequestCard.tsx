@@ -134,7 +134,7 @@ export const RequestCard = ({
         <Flex gap={8} wrap>
           <Button
             type="primary"
-            disabled={milestone.data === undefined}
+            disabled={!request.can.decide || milestone.data === undefined}
             onClick={() => {
               setDeciding("approve");
             }}
@@ -143,7 +143,7 @@ export const RequestCard = ({
           </Button>
           <Button
             danger
-            disabled={milestone.data === undefined}
+            disabled={!request.can.decide || milestone.data === undefined}
             onClick={() => {
               setDeciding("reject");
             }}

@@ -1,0 +1,191 @@
+import type { Kysely } from "kysely";
+import { chunksFor, collectChunks } from "../batch.js";
+import type { Schema } from "../schema.js";
+import type { UnitRows } from "./plan-content.js";
+
+/**
+ * Whose rows an actor may see: every row (the supervision office,
+ * administrators, the shell), or those the units it stands in (its own and
+ * the groups it belongs to) are responsible for.
+ */
+export type ViewerScope =
+  { readonly all: true } | { readonly all: false; readonly unitIds: readonly number[] };
+
+/*
+ * A unit stands in a milestone when it is named on its current version (in
+ * any role) or leads the milestone's task. Each subquery below is the union
+ * of two indexed lookups rather than one OR, which neither database plans
+ * well over a large plan; lists put them in their WHERE (`column in (…)`),
+ * so that a unit's rows are narrowed in SQL, never in memory.
+ */
+
+/** Current tasks whose task-level lead is one of the units. */
+export const tasksLedBy = (db: Kysely<Schema>, unitIds: readonly number[]) =>
+  db
+    .selectFrom("task_units as tu")
+    .innerJoin("task_versions as tv", "tv.id", "tu.task_version_id")
+    .select("tv.task_id as id")
+    .where("tu.unit_id", "in", unitIds)
+    .where("tu.role", "=", "lead")
+    .where("tv.valid_to", "is", null);
+
+const namedVersions = (db: Kysely<Schema>, unitIds: readonly number[]) =>
+  db
+    .selectFrom("milestone_units as mu")
+    .innerJoin("milestone_versions as mv", "mv.id", "mu.milestone_version_id")
+    .where("mu.unit_id", "in", unitIds)
+    .where("mv.valid_to", "is", null);
+
+const versionsOfLedTasks = (db: Kysely<Schema>, unitIds: readonly number[]) =>
+  db
+    .selectFrom("milestone_versions as mv")
+    .where("mv.task_id", "in", tasksLedBy(db, unitIds))
+    .where("mv.valid_to", "is", null);
+
+/** Ids of the current milestone versions the units stand in. */
+export const visibleVersionIds = (db: Kysely<Schema>, unitIds: readonly number[]) =>
+  namedVersions(db, unitIds)
+    .select("mv.id as id")
+    .union(versionsOfLedTasks(db, unitIds).select("mv.id as id"));
+
+/** Ids of the milestones the units stand in. */
+export const visibleMilestoneIds = (db: Kysely<Schema>, unitIds: readonly number[]) =>
+  namedVersions(db, unitIds)
+    .select("mv.milestone_id as id")
+    .union(versionsOfLedTasks(db, unitIds).select("mv.milestone_id as id"));
+
+/** Ids of the tasks the units lead or have a milestone in. */
+export const visibleTaskIds = (db: Kysely<Schema>, unitIds: readonly number[]) =>
+  tasksLedBy(db, unitIds).union(namedVersions(db, unitIds).select("mv.task_id as id"));
+
+/** Ids of the plans the units have any part in. */
+export const visiblePlanIds = (db: Kysely<Schema>, unitIds: readonly number[]) =>
+  namedVersions(db, unitIds)
+    .select("mv.plan_id as id")
+    .union(
+      db
+        .selectFrom("task_units as tu")
+        .innerJoin("task_versions as tv", "tv.id", "tu.task_version_id")
+        .select("tv.plan_id as id")
+        .where("tu.unit_id", "in", unitIds)
+        .where("tu.role", "=", "lead")
+        .where("tv.valid_to", "is", null),
+    );
+
+/** How the units are named on some milestone versions (current or not): lead, or any other role. */
+export const namedRolesOn = async (
+  db: Kysely<Schema>,
+  unitIds: readonly number[],
+  versionIds: readonly number[],
+): Promise<Map<number, "lead" | "named">> => {
+  const roles = new Map<number, "lead" | "named">();
+  if (unitIds.length === 0) return roles;
+  const rows = await collectChunks(chunksFor(versionIds, 1), (chunk) =>
+    db
+      .selectFrom("milestone_units")
+      .select(["milestone_version_id as versionId", "role"])
+      .where("unit_id", "in", unitIds)
+      .where("milestone_version_id", "in", chunk)
+      .execute(),
+  );
+  for (const row of rows) {
+    if (roles.get(row.versionId) !== "lead")
+      roles.set(row.versionId, row.role === "lead" ? "lead" : "named");
+  }
+  return roles;
+};
+
+/** Which of some tasks the units lead, and which they only have a current milestone in. */
+export const taskStandingOf = async (
+  db: Kysely<Schema>,
+  unitIds: readonly number[],
+  taskIds: readonly number[],
+): Promise<{ readonly led: ReadonlySet<number>; readonly named: ReadonlySet<number> }> => {
+  if (unitIds.length === 0) return { led: new Set(), named: new Set() };
+  const led = await collectChunks(chunksFor(taskIds, 1), (chunk) =>
+    tasksLedBy(db, unitIds).where("tv.task_id", "in", chunk).execute(),
+  );
+  const named = await collectChunks(chunksFor(taskIds, 1), (chunk) =>
+    namedVersions(db, unitIds)
+      .select("mv.task_id as id")
+      .distinct()
+      .where("mv.task_id", "in", chunk)
+      .execute(),
+  );
+  return { led: new Set(led.map((r) => r.id)), named: new Set(named.map((r) => r.id)) };
+};
+
+/** The units a list is narrowed to, or null where the viewer sees every row. */
+export const narrowedTo = (scope: ViewerScope | undefined): readonly number[] | null =>
+  scope === undefined || scope.all ? null : scope.unitIds;
+
+/** How many current milestones of each task the viewer may see. */
+export const visibleMilestoneCounts = async (
+  db: Kysely<Schema>,
+  scope: ViewerScope,
+  taskIds: readonly number[],
+): Promise<Map<number, number>> => {
+  const units = narrowedTo(scope);
+  const rows = await collectChunks(chunksFor(taskIds, 1), (chunk) =>
+    db
+      .selectFrom("milestone_versions as mv")
+      .select(["mv.task_id as taskId", (eb) => eb.fn.countAll<number | string>().as("count")])
+      .where("mv.valid_to", "is", null)
+      .where("mv.task_id", "in", chunk)
+      .$if(units !== null, (q) => q.where("mv.id", "in", visibleVersionIds(db, units ?? [])))
+      .groupBy("mv.task_id")
+      .execute(),
+  );
+  return new Map(rows.map((row) => [row.taskId, Number(row.count)]));
+};
+
+/**
+ * What the units may see of one plan in force: the tasks they lead (whole,
+ * with every milestone) and the milestones they stand in.
+ */
+export const partOfPlan = async (
+  db: Kysely<Schema>,
+  unitIds: readonly number[],
+  planId: number,
+): Promise<UnitRows> => ({
+  fullTaskIds: await ledTasksOfPlan(db, unitIds, planId),
+  milestoneIds: (
+    await db
+      .selectFrom("milestone_versions")
+      .select("milestone_id")
+      .where("plan_id", "=", planId)
+      .where("valid_to", "is", null)
+      .where("id", "in", visibleVersionIds(db, unitIds))
+      .execute()
+  ).map((row) => row.milestone_id),
+});
+
+/**
+ * What the units lead in one plan in force, the one scope every slice (its
+ * 牵头 table) starts from: the tasks they lead, and the milestones (of
+ * other tasks) they lead.
+ */
+export const ledInPlan = async (
+  db: Kysely<Schema>,
+  unitIds: readonly number[],
+  planId: number,
+): Promise<UnitRows> => ({
+  fullTaskIds: await ledTasksOfPlan(db, unitIds, planId),
+  milestoneIds: (
+    await namedVersions(db, unitIds)
+      .select("mv.milestone_id as id")
+      .distinct()
+      .where("mv.plan_id", "=", planId)
+      .where("mu.role", "=", "lead")
+      .execute()
+  ).map((row) => row.id),
+});
+
+const ledTasksOfPlan = async (
+  db: Kysely<Schema>,
+  unitIds: readonly number[],
+  planId: number,
+): Promise<number[]> =>
+  (await tasksLedBy(db, unitIds).distinct().where("tv.plan_id", "=", planId).execute()).map(
+    (row) => row.id,
+  );

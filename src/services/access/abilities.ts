@@ -1,0 +1,85 @@
+import type { RequestState } from "../../db/queries/milestone-requests.js";
+import { isOpenDraft, type DraftStateName } from "../../domain/request-draft.js";
+import type { Actor } from "../../policies/actor.js";
+import {
+  actorMay,
+  type ContentRelation,
+  type MilestoneRelation,
+} from "../../policies/permissions.js";
+
+/*
+ * What the actor may do now on a task, an instruction, a request or a
+ * draft: the permission table applied to the actor's relation, and the
+ * object's state.
+ * API responses carry it as `can`, so that clients show only what the server
+ * would accept; the writes ask the same table. A milestone's are in
+ * workflow/milestone-abilities.ts, beside the workflow's phase rules.
+ */
+
+/** An answer is a unit's: whoever works at the shell stands for none. */
+export const mayAnswer = (actor: Actor, relation: MilestoneRelation): boolean =>
+  actor.kind !== "shell" && actorMay(actor, { action: "instruction.respond", relation });
+
+export interface TaskAbilities {
+  /** Answer the instructions on the task (a unit responsible for it). */
+  readonly answerInstructions: boolean;
+  /** Enter a leader's instruction on it (the office). */
+  readonly issueInstruction: boolean;
+  /** Mark it for focus (重点关注) or take the mark off. */
+  readonly setFocus: boolean;
+}
+
+export const taskAbilities = (actor: Actor, relation: ContentRelation): TaskAbilities => ({
+  answerInstructions: mayAnswer(actor, relation),
+  issueInstruction: actorMay(actor, { action: "instruction.issue" }),
+  setFocus: actorMay(actor, { action: "focus.set" }),
+});
+
+export interface InstructionAbilities {
+  /** Answer it for the actor's unit, while it is open. */
+  readonly answer: boolean;
+  /** Close it (办结), while it is open: the office's. */
+  readonly close: boolean;
+}
+
+export const instructionAbilities = (
+  actor: Actor,
+  relation: MilestoneRelation,
+  instruction: { readonly closedAt: string | null },
+): InstructionAbilities => {
+  const open = instruction.closedAt === null;
+  return {
+    answer: open && mayAnswer(actor, relation),
+    close: open && actorMay(actor, { action: "instruction.issue" }),
+  };
+};
+
+export interface RequestAbilities {
+  /** Approve or reject it, while it waits: the office's. */
+  readonly decide: boolean;
+}
+
+export const requestAbilities = (
+  actor: Actor,
+  request: { readonly state: RequestState },
+): RequestAbilities => ({
+  decide: request.state === "pending" && actorMay(actor, { action: "request.decide" }),
+});
+
+export interface DraftAbilities {
+  /** Confirm it or return it (the lead unit's leader). */
+  readonly confirm: boolean;
+  /** Edit and resubmit it, or withdraw it. */
+  readonly edit: boolean;
+}
+
+/** By the actor's relation to the draft's milestone, as the steps on the draft ask it. */
+export const draftAbilities = (
+  actor: Actor,
+  draft: { readonly state: DraftStateName },
+  relation: MilestoneRelation,
+): DraftAbilities => ({
+  confirm: draft.state === "drafted" && actorMay(actor, { action: "request.confirm", relation }),
+  edit:
+    isOpenDraft(draft.state) && actorMay(actor, { action: "milestone.draft_request", relation }),
+});
