@@ -15,7 +15,8 @@ import {
   type UserRow,
 } from "../db/queries/users.js";
 import { message } from "../domain/message.js";
-import { accountOf, type Actor, type Role } from "../policies/actor.js";
+import { accountOf, type Actor } from "../policies/actor.js";
+import type { Role } from "../domain/role.js";
 import { actorMay, type PeopleRelation } from "../policies/permissions.js";
 import { throttled } from "./auth/attempt-throttle.js";
 import type { AuthSettings } from "./auth/auth-settings.js";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { MilestoneUnitRow } from "../../src/db/queries/milestone-rows.js";
 import { initialState, type MilestoneState } from "../../src/db/queries/milestone-states.js";
-import { shellActor, userActor, type ApiActor, type Role } from "../../src/policies/actor.js";
+import { shellActor, userActor, type ApiActor } from "../../src/policies/actor.js";
+import type { Role } from "../../src/domain/role.js";
 import { milestoneRelation, type ViewerScope } from "../../src/services/viewer-scope.js";
 import { milestoneAbilities, whoCanAct } from "../../src/services/workflow/milestone-abilities.js";
 
