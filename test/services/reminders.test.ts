@@ -15,6 +15,7 @@ import {
   reminderTick,
   startReminderScheduler,
 } from "../../src/services/reminders/reminder-scheduler.js";
+import { officeClock } from "../../src/services/office-clock.js";
 import { INTERRUPTED, runReminders } from "../../src/services/reminders/run-reminders.js";
 import { addUnitContact } from "../../src/services/reminders/unit-contacts.js";
 import { describeEachDatabase } from "../support/databases.js";
@@ -220,8 +221,7 @@ describeEachDatabase("reminders", ({ open }) => {
       const settings = (holder: string) => ({
         intervalMs: 60_000,
         sendHour: 9,
-        timeZone: "Asia/Shanghai",
-        clock: () => new Date("2022-06-15T02:00:00Z"),
+        office: officeClock("Asia/Shanghai", () => new Date("2022-06-15T02:00:00Z")),
         holder,
         delivery: {
           timeoutMs: 5_000,
@@ -239,7 +239,7 @@ describeEachDatabase("reminders", ({ open }) => {
       // Before the sending hour (08:00 in Shanghai) the holder waits.
       const early = await reminderTick(world.db, {
         ...settings(a.ran ? "instance-a" : "instance-b"),
-        clock: () => new Date("2022-06-16T00:00:00Z"),
+        office: officeClock("Asia/Shanghai", () => new Date("2022-06-16T00:00:00Z")),
       });
       expect(early).toEqual({ ran: false, reason: "too_early" });
     } finally {
@@ -262,8 +262,7 @@ describeEachDatabase("reminders", ({ open }) => {
       {
         intervalMs: 20,
         sendHour: 9,
-        timeZone: "Asia/Shanghai",
-        clock: () => new Date("2022-06-15T02:00:00Z"),
+        office: officeClock("Asia/Shanghai", () => new Date("2022-06-15T02:00:00Z")),
         holder: "slow-receiver",
         delivery: {
           timeoutMs: 5_000,

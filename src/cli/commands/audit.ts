@@ -9,7 +9,7 @@ import { exportAuditCsv, listAuditFor } from "../../services/audit-log.js";
 import { MAX_PAGE_SIZE } from "../../services/page.js";
 import { cliActor } from "../cli-actor.js";
 import { positiveInteger } from "../command-options.js";
-import { cliToday } from "../cli-now.js";
+import { cliOfficeClock } from "../cli-office-clock.js";
 import { deliverFile } from "../deliver-file.js";
 import { EXIT, type CliIo } from "../io.js";
 import type { Language } from "../language.js";
@@ -62,7 +62,8 @@ const dayStartIn = (day: IsoDate, timeZone: string): string => {
  */
 export const auditCommand = (options: AuditOptions, io: CliIo, language: Language) =>
   withDatabase(options, io, language, async (db) => {
-    const timeZone = io.env.DUBAN_TIMEZONE ?? "Asia/Shanghai";
+    const office = await cliOfficeClock(db, io.env);
+    const { timeZone } = office;
     const user =
       options.user === undefined
         ? undefined
@@ -89,8 +90,7 @@ export const auditCommand = (options: AuditOptions, io: CliIo, language: Languag
     };
     const actor = cliActor(io.env);
     if (options.csv === true) {
-      const today = await cliToday(db, io.env);
-      const file = await exportAuditCsv(db, actor, filter, { timeZone, today });
+      const file = await exportAuditCsv(db, actor, filter, { timeZone, today: office.today() });
       return deliverFile(file, options.output, io, language);
     }
     const { items, total } = await listAuditFor(db, actor, filter, {

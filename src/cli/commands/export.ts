@@ -6,7 +6,7 @@ import { MILESTONE_STATUSES, type MilestoneStatus } from "../../domain/milestone
 import type { ExportFormat } from "../../services/exports/export-file.js";
 import { exportPlanFile } from "../../services/exports/export-plan-file.js";
 import { cliActor } from "../cli-actor.js";
-import { cliToday } from "../cli-now.js";
+import { cliOfficeClock } from "../cli-office-clock.js";
 import { EXIT, type CliIo } from "../io.js";
 import type { Language } from "../language.js";
 import { withDatabase, type DatabaseOptions } from "../open-database.js";
@@ -84,7 +84,7 @@ export const exportCommand = (
           ...(options.text === undefined ? {} : { text: options.text }),
         },
       },
-      await cliToday(db, io.env),
+      (await cliOfficeClock(db, io.env)).today(),
     );
     return deliverFile(file, options.output, io, language);
   });

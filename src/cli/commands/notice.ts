@@ -1,12 +1,12 @@
 import { writeFile } from "node:fs/promises";
 import { InvalidArgumentError } from "commander";
 import { parseMilestoneRef, type MilestoneRef } from "../../domain/milestone-ref.js";
-import { chineseDate, isoDateIn } from "../../domain/iso-date.js";
+import { chineseDate } from "../../domain/iso-date.js";
 import { milestoneIdByRef } from "../../services/milestone-ref.js";
 import { issueNotice } from "../../services/notices/issue-notice.js";
 import { noticeFile, noticeRecord } from "../../services/notices/notices.js";
 import { cliActor } from "../cli-actor.js";
-import { cliNow } from "../cli-now.js";
+import { cliOfficeClock } from "../cli-office-clock.js";
 import { positiveInteger } from "../command-options.js";
 import { EXIT, type CliIo } from "../io.js";
 import type { Language } from "../language.js";
@@ -52,9 +52,8 @@ export const noticeCommand = (
     const milestoneId =
       "id" in milestone ? milestone.id : await milestoneIdByRef(db, milestone.ref, options.plan);
     const actor = cliActor(io.env);
-    const now = await cliNow(db);
-    const today = isoDateIn(now, io.env.DUBAN_TIMEZONE ?? "Asia/Shanghai");
-    const notice = await issueNotice(db, actor, { milestoneId }, { now, today });
+    const step = (await cliOfficeClock(db, io.env)).stepTime();
+    const notice = await issueNotice(db, actor, { milestoneId }, step);
     const file = await noticeFile(db, actor, notice.id);
     const body = file.body as Uint8Array;
     const target = options.output ?? file.fileName;

@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { findUnitByName } from "../../db/queries/units.js";
-import { isoDateIn, type IsoDate } from "../../domain/iso-date.js";
+import type { IsoDate } from "../../domain/iso-date.js";
 import type { ApiActor } from "../../policies/actor.js";
 import { unitNotFound } from "../../services/duban-error.js";
 import { uploadEvidence } from "../../services/workflow/evidence.js";
@@ -12,7 +12,7 @@ import { EXIT, type CliIo } from "../io.js";
 import type { Language } from "../language.js";
 import { withDatabase, type DatabaseOptions } from "../open-database.js";
 import { writeJson } from "../write-json.js";
-import { cliNow } from "../cli-now.js";
+import { cliOfficeClock } from "../cli-office-clock.js";
 
 export interface ReportOptions extends DatabaseOptions {
   readonly unit: string;
@@ -46,8 +46,9 @@ export const reportCommand = (
       unitId: unit.id,
       role: "unit_staff",
     };
-    const now = await cliNow(db);
-    const today = options.on ?? isoDateIn(now, io.env.DUBAN_TIMEZONE ?? "Asia/Shanghai");
+    const step = (await cliOfficeClock(db, io.env)).stepTime();
+    const now = step.now;
+    const today = options.on ?? step.today;
     const files = await Promise.all(
       (options.file ?? []).map(async (path) => ({
         name: basename(path),

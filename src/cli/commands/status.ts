@@ -8,7 +8,7 @@ import type { Language } from "../language.js";
 import { withDatabase, type DatabaseOptions } from "../open-database.js";
 import { renderListTable } from "../render-list-table.js";
 import { writeJson } from "../write-json.js";
-import { cliToday } from "../cli-now.js";
+import { cliOfficeClock } from "../cli-office-clock.js";
 
 export interface StatusOptions extends DatabaseOptions {
   readonly plan: number;
@@ -96,7 +96,7 @@ export const statusCommand = (
   language: Language,
 ): Promise<number> =>
   withDatabase(options, io, language, async (db) => {
-    const asOf = options.asOf ?? (await cliToday(db, io.env));
+    const asOf = options.asOf ?? (await cliOfficeClock(db, io.env)).today();
     const report = await planStatus(db, cliActor(io.env), {
       planId: options.plan,
       asOf,
