@@ -7,6 +7,7 @@ import type { Schema } from "../db/schema.js";
 import { revokeUserSessions } from "../db/queries/sessions.js";
 import {
   findUser,
+  findUserCredentials,
   insertUser,
   listUsers,
   passwordHashOf,
@@ -48,6 +49,10 @@ export const listUsersFor = async (db: Database, actor: Actor): Promise<UserRow[
     actorMay(actor, { action: "user.read", relation: relationTo(actor, user) }),
   );
 };
+
+/** The account of this username, if any: the command line names people, the API gives ids. */
+export const userNamed = async (db: Database, username: string): Promise<UserRow | undefined> =>
+  (await findUserCredentials(db.kysely, username))?.user;
 
 export const getUser = async (db: Database, actor: Actor, id: number): Promise<UserRow> => {
   const user = await findUser(db.kysely, id);

@@ -1,14 +1,10 @@
-import { InvalidArgumentError } from "commander";
-import type { AuditFilter } from "../../db/queries/audit.js";
-import { findUnitByName } from "../../db/queries/units.js";
-import { findUserCredentials } from "../../db/queries/users.js";
 import { addDays, type IsoDate } from "../../domain/iso-date.js";
 import { message } from "../../domain/message.js";
 import { localTimeText } from "../../exporters/audit-csv.js";
 import { exportAuditCsv, listAuditFor } from "../../services/audit-log.js";
-import { MAX_PAGE_SIZE } from "../../services/page.js";
+import { unitNamed } from "../../services/units.js";
+import { userNamed } from "../../services/users.js";
 import { cliActor } from "../cli-actor.js";
-import { positiveInteger } from "../command-options.js";
 import { cliOfficeClock } from "../cli-office-clock.js";
 import { deliverFile } from "../deliver-file.js";
 import { EXIT, type CliIo } from "../io.js";
@@ -32,13 +28,6 @@ export interface AuditOptions extends DatabaseOptions {
   readonly json?: boolean;
   readonly output?: string;
 }
-
-/** --limit: at most a page of the API, 200. */
-export const auditLimit = (value: string): number => {
-  const limit = positiveInteger(value);
-  if (limit > MAX_PAGE_SIZE) throw new InvalidArgumentError(`at most ${String(MAX_PAGE_SIZE)}`);
-  return limit;
-};
 
 const HEAD = {
   zh: ["时间", "操作人", "单位", "操作", "对象"],
@@ -64,12 +53,8 @@ export const auditCommand = (options: AuditOptions, io: CliIo, language: Languag
   withDatabase(options, io, language, async (db) => {
     const office = await cliOfficeClock(db, io.env);
     const { timeZone } = office;
-    const user =
-      options.user === undefined
-        ? undefined
-        : (await findUserCredentials(db.kysely, options.user))?.user;
-    const unit =
-      options.unit === undefined ? undefined : await findUnitByName(db.kysely, options.unit);
+    const user = options.user === undefined ? undefined : await userNamed(db, options.user);
+    const unit = options.unit === undefined ? undefined : await unitNamed(db, options.unit);
     const unknown =
       options.user !== undefined && user === undefined
         ? message(`没有用户名为 ${options.user} 的用户`, `there is no user ${options.user}`)
@@ -80,7 +65,7 @@ export const auditCommand = (options: AuditOptions, io: CliIo, language: Languag
       io.stderr.write(errorLine(unknown, language));
       return EXIT.inputErrors;
     }
-    const filter: AuditFilter = {
+    const filter: Parameters<typeof listAuditFor>[2] = {
       ...(user === undefined ? {} : { userId: user.id }),
       ...(unit === undefined ? {} : { unitId: unit.id }),
       ...(options.action === undefined ? {} : { action: options.action }),

@@ -1,9 +1,8 @@
 import { stat } from "node:fs/promises";
 import { basename } from "node:path";
-import { findUnitByName } from "../../db/queries/units.js";
 import type { IsoDate } from "../../domain/iso-date.js";
 import type { ApiActor } from "../../policies/actor.js";
-import { unitNotFound } from "../../services/duban-error.js";
+import { findUnit } from "../../services/plan-status.js";
 import { uploadEvidence } from "../../services/workflow/evidence.js";
 import { loadMilestoneContext } from "../../services/workflow/milestone-context.js";
 import { reportProgress } from "../../services/workflow/report-progress.js";
@@ -37,8 +36,7 @@ export const reportCommand = (
   language: Language,
 ): Promise<number> =>
   withDatabase(options, io, language, async (db) => {
-    const unit = await findUnitByName(db.kysely, options.unit);
-    if (!unit) throw unitNotFound(options.unit);
+    const unit = await findUnit(db, options.unit);
     const shell = cliActor(io.env);
     const actor: ApiActor = {
       kind: "proxy",

@@ -1,5 +1,4 @@
-import { InvalidArgumentError } from "commander";
-import { isIsoDate, type IsoDate } from "../../domain/iso-date.js";
+import type { IsoDate } from "../../domain/iso-date.js";
 import type { StatusRollup } from "../../domain/status-rollup.js";
 import { planStatus, type PlanStatusReport } from "../../services/plan-status.js";
 import { cliActor } from "../cli-actor.js";
@@ -16,12 +15,6 @@ export interface StatusOptions extends DatabaseOptions {
   readonly unit?: string;
   readonly json?: boolean;
 }
-
-/** A day as written on the command line: 2022-06-30. */
-export const isoDayOption = (value: string): IsoDate => {
-  if (!isIsoDate(value)) throw new InvalidArgumentError("a day written YYYY-MM-DD");
-  return value;
-};
 
 /**
  * The JSON scripts rely on (issue contract): asOf, counts, and per milestone
