@@ -3,6 +3,7 @@ import os from "node:os";
 import { fileURLToPath } from "node:url";
 import type { BenchGroup } from "./bench-group.js";
 import { calendarGroup } from "./calendar-bench.js";
+import { cliGroup } from "./cli-bench.js";
 import { exportGroup } from "./export-bench.js";
 import { httpGroup } from "./http-bench.js";
 import { parseGroup } from "./parse-bench.js";
@@ -38,6 +39,7 @@ const GROUPS: Readonly<Record<string, GroupRun>> = {
   http: httpGroup,
   status: statusGroup,
   web: webGroup,
+  cli: cliGroup,
 };
 
 const sectionsOf = (result: BenchGroup | readonly BenchGroup[]): readonly BenchGroup[] =>
