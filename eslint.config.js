@@ -2,6 +2,35 @@ import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
+/**
+ * The layers of src/ (docs/ARCHITECTURE.md "Layers"): the folders a layer may
+ * not import from. Imports are relative, so a path that climbs out of the file's
+ * folder ("../", "../../") into a named sibling folder is a leak.
+ */
+const LAYERS = [
+  "channels",
+  "cli",
+  "db",
+  "domain",
+  "exporters",
+  "importers",
+  "policies",
+  "server",
+  "services",
+];
+const into = (folders) => `^(\\.\\./)+(${folders.join("|")})/`;
+const except = (...allowed) => LAYERS.filter((layer) => !allowed.includes(layer));
+const layer = (folder, patterns) => ({
+  files: [`${folder}/**/*.{ts,tsx}`],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      { patterns: patterns.map(([regex, message]) => ({ regex, message })) },
+    ],
+  },
+});
+const PURE = "is pure: no I/O";
+
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "coverage/", "data/"] },
   js.configs.recommended,
@@ -32,6 +61,49 @@ export default tseslint.config(
       ],
     },
   },
+  layer("src/domain", [
+    ["^\\.\\./", "src/domain imports nothing outside src/domain"],
+    ["^node:", `src/domain ${PURE}`],
+  ]),
+  layer("src/policies", [
+    ["^\\.\\./(?!domain/)", "src/policies imports only src/domain and itself"],
+    ["^node:", `src/policies ${PURE}`],
+  ]),
+  layer("src/channels", [
+    [
+      into(except("channels", "domain")),
+      "src/channels knows only its own folder and src/domain's types",
+    ],
+  ]),
+  layer("src/db", [
+    [
+      into(["channels", "cli", "policies", "server", "services"]),
+      "src/db knows only src/domain below it",
+    ],
+  ]),
+  layer("src/importers", [
+    [into(except("importers", "domain")), "importers read files into src/domain's types only"],
+  ]),
+  layer("src/exporters", [
+    [into(except("exporters", "domain")), "exporters write src/domain's types only"],
+  ]),
+  layer("src/services", [
+    [into(["cli", "server"]), "services do not know who calls them (server, cli)"],
+  ]),
+  layer("src/server", [[into(["cli"]), "the server does not know the command line"]]),
+  layer("src/cli", [
+    [into(["db/queries"]), "the command line goes through src/services, not the queries"],
+    [
+      "^(\\.\\./)+server/(?!(start-server|server-settings)\\.js$)",
+      "the command line only starts the server (start-server.js, with server-settings.js)",
+    ],
+  ]),
+  layer("web/src", [
+    [
+      "^(\\.\\./)+src/(?!domain/glossary\\.js$)",
+      "the web app shares only src/domain/glossary.ts with the server",
+    ],
+  ]),
   {
     // The browser app: the DOM, not Node.
     files: ["web/**/*.{ts,tsx}"],

@@ -1,7 +1,8 @@
 import type { Database } from "../src/db/database.js";
 import { addDays, isoDate, type IsoDate } from "../src/domain/iso-date.js";
 import { milestoneCount, type Plan } from "../src/domain/plan.js";
-import { shellActor, userActor, type Role } from "../src/policies/actor.js";
+import type { Role } from "../src/domain/role.js";
+import { shellActor, userActor } from "../src/policies/actor.js";
 import { bootstrapAdministrator } from "../src/services/bootstrap-administrator.js";
 import { storeReadPlan } from "../src/services/import-plan-file.js";
 import { issueInstruction, respondToInstruction } from "../src/services/instructions.js";

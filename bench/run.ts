@@ -3,6 +3,7 @@ import os from "node:os";
 import { fileURLToPath } from "node:url";
 import type { BenchGroup } from "./bench-group.js";
 import { calendarGroup } from "./calendar-bench.js";
+import { cliGroup } from "./cli-bench.js";
 import { exportGroup } from "./export-bench.js";
 import { httpGroup } from "./http-bench.js";
 import { reminderLoadGroup } from "./reminder-load-bench.js";
@@ -42,6 +43,7 @@ const GROUPS: Readonly<Record<string, GroupRun>> = {
   status: statusGroup,
   scale: scaleGroup,
   web: webGroup,
+  cli: cliGroup,
 };
 
 const sectionsOf = (result: BenchGroup | readonly BenchGroup[]): readonly BenchGroup[] =>

@@ -1,5 +1,6 @@
 import { createHmac } from "node:crypto";
-import type { Contact, DeliveryOptions, DeliveryResult, OutboundMessage } from "./channel.js";
+import type { Contact } from "../domain/contact.js";
+import type { DeliveryOptions, DeliveryResult, OutboundMessage } from "./channel.js";
 import { postJson } from "./http-post.js";
 import { numberField, robotResult, type RobotDialect } from "./robot-reply.js";
 

@@ -1,6 +1,6 @@
 import { createTransport } from "nodemailer";
+import type { Contact } from "../domain/contact.js";
 import type {
-  Contact,
   DeliveryFailure,
   DeliveryOptions,
   DeliveryResult,

@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import type { Contact, DeliveryOptions, DeliveryResult, OutboundMessage } from "./channel.js";
+import type { Contact } from "../domain/contact.js";
+import type { DeliveryOptions, DeliveryResult, OutboundMessage } from "./channel.js";
 import { isRetryableStatus, isSuccessStatus, postJson } from "./http-post.js";
 import { delivered, failed } from "./results.js";
 

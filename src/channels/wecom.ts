@@ -1,4 +1,5 @@
-import type { Contact, DeliveryOptions, DeliveryResult, OutboundMessage } from "./channel.js";
+import type { Contact } from "../domain/contact.js";
+import type { DeliveryOptions, DeliveryResult, OutboundMessage } from "./channel.js";
 import { postJson } from "./http-post.js";
 import { numberField, robotResult, type RobotDialect } from "./robot-reply.js";
 import { truncateUtf8 } from "./truncate-utf8.js";

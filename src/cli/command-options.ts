@@ -1,4 +1,8 @@
 import { InvalidArgumentError, type Command } from "commander";
+import { isIsoDate, type IsoDate } from "../domain/iso-date.js";
+import { parseMilestoneRef, type MilestoneRef } from "../domain/milestone-ref.js";
+import { MILESTONE_STATUSES, type MilestoneStatus } from "../domain/milestone-status.js";
+import { MAX_PAGE_SIZE } from "../services/page.js";
 
 const yearOption = (value: string): number => {
   const year = Number(value);
@@ -48,3 +52,53 @@ export const withDatabaseOptions = (command: Command): Command =>
     "--data <dir>",
     "the data directory of the SQLite database (default DUBAN_DATA or ./data)",
   );
+
+/** A day as written on the command line: 2022-06-30. */
+export const isoDayOption = (value: string): IsoDate => {
+  if (!isIsoDate(value)) throw new InvalidArgumentError("a day written YYYY-MM-DD");
+  return value;
+};
+
+/** "overdue,due_soon" as written on the command line. */
+export const statusListOption = (value: string): MilestoneStatus[] => {
+  const parts = value.split(",").map((part) => part.trim());
+  const wrong = parts.filter((part) => !(MILESTONE_STATUSES as readonly string[]).includes(part));
+  if (parts.length === 0 || wrong.length > 0) {
+    throw new InvalidArgumentError(`comma-separated, of: ${MILESTONE_STATUSES.join(", ")}`);
+  }
+  return parts as MilestoneStatus[];
+};
+
+/** --limit: at most a page of the API, 200. */
+export const auditLimit = (value: string): number => {
+  const limit = positiveInteger(value);
+  if (limit > MAX_PAGE_SIZE) throw new InvalidArgumentError(`at most ${String(MAX_PAGE_SIZE)}`);
+  return limit;
+};
+
+/** A milestone's id ("17", "#17") or its reference in the table ("204（1）", "204(1)"). */
+export type MilestoneArgument = { readonly id: number } | { readonly ref: MilestoneRef };
+
+export const milestoneArgument = (value: string): MilestoneArgument => {
+  const ref = parseMilestoneRef(value);
+  if (ref !== null) return { ref };
+  try {
+    return { id: positiveInteger(value) };
+  } catch {
+    throw new InvalidArgumentError(
+      "a milestone id such as 17, or its number in the table such as 204（1）",
+    );
+  }
+};
+
+export const DEFAULT_HOST = "127.0.0.1";
+export const DEFAULT_PORT = 8080;
+
+/** A TCP port; 0 asks the system for a free one. */
+export const portOption = (value: string): number => {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65_535) {
+    throw new InvalidArgumentError("a port number from 0 to 65535");
+  }
+  return port;
+};

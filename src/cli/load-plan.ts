@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../domain/diagnostic.js";
 import type { Plan } from "../domain/plan.js";
-import { importPlanFile, type ImportOptions } from "../importers/import-plan.js";
+import type { ImportOptions } from "../importers/import-plan.js";
+import { readPlanFile } from "../importers/import-plan-file.js";
 import { importPlanIsolated } from "../importers/isolated-import.js";
 import { EXIT, type CliIo } from "./io.js";
 import type { Language } from "./language.js";
@@ -29,9 +30,7 @@ export const loadPlan = async (
 > => {
   const progress = progressBar(io.stderr, language);
   const importOptions: ImportOptions = { ...options, onProgress: progress.listener };
-  const result = await importPlanFile(file, importOptions, importPlanIsolated).finally(
-    progress.done,
-  );
+  const result = await readPlanFile(file, importOptions, importPlanIsolated).finally(progress.done);
   io.stderr.write(renderDiagnostics(result.diagnostics, language));
   return result.ok
     ? { plan: result.plan, diagnostics: result.diagnostics }

@@ -1,29 +1,36 @@
 import { Command, Option } from "commander";
 import { CONTENT_TYPES } from "../services/exports/export-file.js";
-import { backupCommand } from "./commands/backup.js";
-import { checkCommand } from "./commands/check.js";
-import { exportCommand, statusListOption } from "./commands/export.js";
-import { importCommand } from "./commands/import.js";
-import { migrateCommand } from "./commands/migrate.js";
-import { parseCommand } from "./commands/parse.js";
-import { planLifecycleCommand } from "./commands/plan-lifecycle.js";
-import { plansCommand } from "./commands/plans.js";
-import { restoreCommand } from "./commands/restore.js";
-import { DEFAULT_HOST, DEFAULT_PORT, portOption, serveCommand } from "./commands/serve.js";
-import { showCommand } from "./commands/show.js";
-import { sliceCommand } from "./commands/slice.js";
-import { milestoneArgument, noticeCommand } from "./commands/notice.js";
-import { remindCommand } from "./commands/remind.js";
-import { distributeCommand } from "./commands/distribute.js";
-import { reportCommand } from "./commands/report.js";
-import { resetPasswordCommand } from "./commands/reset-password.js";
-import { isoDayOption, statusCommand } from "./commands/status.js";
-import { auditCommand, auditLimit } from "./commands/audit.js";
-import { unitsMergeCommand } from "./commands/units-merge.js";
-import { unitsCommand } from "./commands/units.js";
+import type { auditCommand } from "./commands/audit.js";
+import type { backupCommand } from "./commands/backup.js";
+import type { checkCommand } from "./commands/check.js";
+import type { distributeCommand } from "./commands/distribute.js";
+import type { exportCommand } from "./commands/export.js";
+import type { importCommand } from "./commands/import.js";
+import type { migrateCommand } from "./commands/migrate.js";
+import type { noticeCommand } from "./commands/notice.js";
+import type { parseCommand } from "./commands/parse.js";
+import type { planLifecycleCommand } from "./commands/plan-lifecycle.js";
+import type { plansCommand } from "./commands/plans.js";
+import type { remindCommand } from "./commands/remind.js";
+import type { reportCommand } from "./commands/report.js";
+import type { resetPasswordCommand } from "./commands/reset-password.js";
+import type { restoreCommand } from "./commands/restore.js";
+import type { serveCommand } from "./commands/serve.js";
+import type { showCommand } from "./commands/show.js";
+import type { sliceCommand } from "./commands/slice.js";
+import type { statusCommand } from "./commands/status.js";
+import type { unitsMergeCommand } from "./commands/units-merge.js";
+import type { unitsCommand } from "./commands/units.js";
 import {
+  auditLimit,
+  DEFAULT_HOST,
+  DEFAULT_PORT,
+  isoDayOption,
+  milestoneArgument,
   percentOption,
+  portOption,
   positiveInteger,
+  statusListOption,
   withDatabaseOptions,
   withJsonOption,
   withReadOptions,
@@ -36,7 +43,11 @@ const INTERCHANGE_JSON = "print Duban's JSON interchange format instead of a tab
 
 /**
  * Runs the `duban` command line and returns its exit status; the streams
- * and environment come in, so tests run it in-process.
+ * and environment come in, so tests run it in-process. Every command and
+ * its options are declared here, so --help lists them all; a command's
+ * implementation (and what it needs: the database drivers, Fastify, the
+ * importers) is loaded only when that command runs, so that `duban --version`
+ * or `duban parse` does not pay for the server's modules.
  */
 export const runCli = async (argv: readonly string[], io: CliIo): Promise<number> => {
   let exitCode: number = EXIT.ok;
@@ -69,7 +80,9 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
   )
     .argument("<file>", "the table to read")
     .action(async (file: string, options: Parameters<typeof parseCommand>[1]) => {
-      exitCode = await parseCommand(file, options, io, language());
+      exitCode = await (
+        await import("./commands/parse.js")
+      ).parseCommand(file, options, io, language());
     });
 
   withReadOptions(
@@ -83,12 +96,16 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
     .option("--plan <id>", "slice a stored plan instead of a file", positiveInteger)
     .requiredOption("--unit <name>", "the unit, e.g. 市科技局")
     .action(async (file: string | undefined, options: Parameters<typeof sliceCommand>[1]) => {
-      exitCode = await sliceCommand(file, options, io, language());
+      exitCode = await (
+        await import("./commands/slice.js")
+      ).sliceCommand(file, options, io, language());
     });
 
   storeCommand("migrate", "bring the database schema up to date (every command also does)").action(
     async (options: Parameters<typeof migrateCommand>[0]) => {
-      exitCode = await migrateCommand(options, io, language());
+      exitCode = await (
+        await import("./commands/migrate.js")
+      ).migrateCommand(options, io, language());
     },
   );
 
@@ -105,12 +122,14 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
       "apply these corrections (a JSON array, as the web preview makes them) to the table as read",
     )
     .action(async (file: string, options: Parameters<typeof importCommand>[1]) => {
-      exitCode = await importCommand(file, options, io, language());
+      exitCode = await (
+        await import("./commands/import.js")
+      ).importCommand(file, options, io, language());
     });
 
   storeCommand("plans", "list the stored plans").action(
     async (options: Parameters<typeof plansCommand>[0]) => {
-      exitCode = await plansCommand(options, io, language());
+      exitCode = await (await import("./commands/plans.js")).plansCommand(options, io, language());
     },
   );
 
@@ -124,7 +143,9 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
       .description(description)
       .argument("<plan>", "the plan id (duban plans lists them)", positiveInteger)
       .action(async (planId: number, options: Parameters<typeof planLifecycleCommand>[2]) => {
-        exitCode = await planLifecycleCommand(step, planId, options, io, language());
+        exitCode = await (
+          await import("./commands/plan-lifecycle.js")
+        ).planLifecycleCommand(step, planId, options, io, language());
       });
   }
 
@@ -132,14 +153,16 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
     .argument("<plan>", "the plan id (duban plans lists them)", positiveInteger)
     .option("--revision <n>", "the plan as it stood at this revision", positiveInteger)
     .action(async (planId: number, options: Parameters<typeof showCommand>[1]) => {
-      exitCode = await showCommand(planId, options, io, language());
+      exitCode = await (
+        await import("./commands/show.js")
+      ).showCommand(planId, options, io, language());
     });
 
   const units = storeCommand(
     "units",
     "list the unit directory: names, aliases, group members",
   ).action(async (options: Parameters<typeof unitsCommand>[0]) => {
-    exitCode = await unitsCommand(options, io, language());
+    exitCode = await (await import("./commands/units.js")).unitsCommand(options, io, language());
   });
   withJsonOption(withDatabaseOptions(units.command("merge")))
     .description("make OTHER another name of KEEP, moving everything OTHER is responsible for")
@@ -148,7 +171,9 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
     .action(async (keep: string, other: string, _options: unknown, command: Command) => {
       // The parent `units` takes --data and --json wherever they are written.
       const options = command.optsWithGlobals<Parameters<typeof unitsMergeCommand>[2]>();
-      exitCode = await unitsMergeCommand(keep, other, options, io, language());
+      exitCode = await (
+        await import("./commands/units-merge.js")
+      ).unitsMergeCommand(keep, other, options, io, language());
     });
 
   storeCommand("status", "every milestone's status and light on a day, with the counts")
@@ -156,7 +181,9 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
     .option("--as-of <date>", "the day, YYYY-MM-DD (default today)", isoDayOption)
     .option("--unit <name>", "one unit's figures: what it leads, and what it shares apart")
     .action(async (options: Parameters<typeof statusCommand>[0]) => {
-      exitCode = await statusCommand(options, io, language());
+      exitCode = await (
+        await import("./commands/status.js")
+      ).statusCommand(options, io, language());
     });
 
   withDatabaseOptions(
@@ -199,7 +226,9 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
       "where to write it; - for standard output (default: its own name here)",
     )
     .action(async (options: Parameters<typeof exportCommand>[0]) => {
-      exitCode = await exportCommand(options, io, language());
+      exitCode = await (
+        await import("./commands/export.js")
+      ).exportCommand(options, io, language());
     });
 
   storeCommand("audit", "the audit log: who did what when, newest first; --csv for Excel")
@@ -213,7 +242,7 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
     .option("--csv", "write every matching entry as CSV for Excel instead")
     .option("-o, --output <file>", "with --csv: where to write it; - for standard output")
     .action(async (options: Parameters<typeof auditCommand>[0]) => {
-      exitCode = await auditCommand(options, io, language());
+      exitCode = await (await import("./commands/audit.js")).auditCommand(options, io, language());
     });
 
   storeCommand("report", "enter a unit's progress report on a milestone (from paper or phone)")
@@ -224,7 +253,9 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
     .option("--file <path...>", "evidence files (PDF, images, Office, OFD)")
     .option("--on <date>", "the day the report counts for (default today)", isoDayOption)
     .action(async (milestone: number, options: Parameters<typeof reportCommand>[1]) => {
-      exitCode = await reportCommand(milestone, options, io, language());
+      exitCode = await (
+        await import("./commands/report.js")
+      ).reportCommand(milestone, options, io, language());
     });
 
   storeCommand(
@@ -250,7 +281,9 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
         milestone: Parameters<typeof noticeCommand>[0],
         options: Parameters<typeof noticeCommand>[1],
       ) => {
-        exitCode = await noticeCommand(milestone, options, io, language());
+        exitCode = await (
+          await import("./commands/notice.js")
+        ).noticeCommand(milestone, options, io, language());
       },
     );
 
@@ -258,7 +291,9 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
     .option("--as-of <date>", "the day, YYYY-MM-DD (default today)", isoDayOption)
     .option("--dry-run", "print what would be sent; send and record nothing")
     .action(async (options: Parameters<typeof remindCommand>[0]) => {
-      exitCode = await remindCommand(options, io, language());
+      exitCode = await (
+        await import("./commands/remind.js")
+      ).remindCommand(options, io, language());
     });
 
   storeCommand(
@@ -268,7 +303,9 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
     .requiredOption("--plan <id>", "the plan", positiveInteger)
     .option("--only-failed", "only the units the plan's last distribution did not reach")
     .action(async (options: Parameters<typeof distributeCommand>[0]) => {
-      exitCode = await distributeCommand(options, io, language());
+      exitCode = await (
+        await import("./commands/distribute.js")
+      ).distributeCommand(options, io, language());
     });
 
   withDatabaseOptions(
@@ -278,26 +315,32 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
   )
     .argument("<username>", "the user, e.g. admin")
     .action(async (username: string, options: Parameters<typeof resetPasswordCommand>[1]) => {
-      exitCode = await resetPasswordCommand(username, options, io, language());
+      exitCode = await (
+        await import("./commands/reset-password.js")
+      ).resetPasswordCommand(username, options, io, language());
     });
 
   storeCommand("backup", "copy the whole database to FILE while it runs")
     .argument("<file>", "the backup file to write")
     .option("--force", "replace FILE if it exists")
     .action(async (file: string, options: Parameters<typeof backupCommand>[1]) => {
-      exitCode = await backupCommand(file, options, io, language());
+      exitCode = await (
+        await import("./commands/backup.js")
+      ).backupCommand(file, options, io, language());
     });
 
   storeCommand("restore", "replace the whole database with a backup (stop the server first)")
     .argument("<file>", "a file written by duban backup")
     .option("--force", "replace a database that holds plans")
     .action(async (file: string, options: Parameters<typeof restoreCommand>[1]) => {
-      exitCode = await restoreCommand(file, options, io, language());
+      exitCode = await (
+        await import("./commands/restore.js")
+      ).restoreCommand(file, options, io, language());
     });
 
   storeCommand("check", "check the database: migrations, integrity, consistency").action(
     async (options: Parameters<typeof checkCommand>[0]) => {
-      exitCode = await checkCommand(options, io, language());
+      exitCode = await (await import("./commands/check.js")).checkCommand(options, io, language());
     },
   );
 
@@ -307,7 +350,7 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
     .option("--host <host>", "the address to listen on", DEFAULT_HOST)
     .option("--no-demo", "do not import the demo plan into an empty database")
     .action(async (options: Parameters<typeof serveCommand>[0]) => {
-      exitCode = await serveCommand(options, io, language());
+      exitCode = await (await import("./commands/serve.js")).serveCommand(options, io, language());
     });
 
   try {

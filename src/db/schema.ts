@@ -529,7 +529,7 @@ export interface DistributionDeliveriesTable {
   id: Generated<number>;
   distribution_id: number;
   unit_id: number;
-  /** channels/channel.ts ContactKind. */
+  /** domain/contact.ts ContactKind. */
   channel: string;
   /** The contact as shown to people: an address, or a robot URL with its key masked. */
   destination: string;

@@ -1,10 +1,8 @@
-import { readFile, stat } from "node:fs/promises";
-import { basename } from "node:path";
 import type { Diagnostic } from "../domain/diagnostic.js";
 import type { Plan } from "../domain/plan.js";
-import { diagnostic } from "./build-diagnostic.js";
 import { capDiagnostics } from "./cap-diagnostics.js";
 import { detectFormat } from "./detect-format.js";
+import { readPlanFile, tooLarge } from "./import-plan-file.js";
 import { ImportFailure } from "./import-failure.js";
 import { DEFAULT_LIMITS, type ImportLimits } from "./limits.js";
 import type { ProgressListener } from "./progress.js";
@@ -51,15 +49,6 @@ const READERS: Readonly<Record<SourceFormat, Reader>> = {
   html: readHtml,
 };
 
-const tooLarge = (fileName: string, size: number, limit: number): Diagnostic =>
-  diagnostic(
-    "error",
-    "file.too_large",
-    { file: fileName },
-    `文件大小 ${size} 字节，超过 ${limit} 字节的上限`,
-    `The file is ${size} bytes, over the limit of ${limit} bytes`,
-  );
-
 /** Reads a decomposition table from its bytes; the name tells the format. */
 export const importPlanBytes = async (
   bytes: Uint8Array,
@@ -90,34 +79,6 @@ export const importPlanBytes = async (
     : { ok: false, diagnostics };
 };
 
-/** Reads a decomposition table from a file, refusing one over the size limit before reading it. */
-export const importPlanFile = async (
-  path: string,
-  options: ImportOptions = {},
-  /** How the bytes are parsed: in this thread, or in a worker (isolated-import.ts). */
-  parse: typeof importPlanBytes = importPlanBytes,
-): Promise<ImportResult> => {
-  const fileName = basename(path);
-  const limit = options.limits?.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
-  let bytes: Uint8Array;
-  try {
-    const { size } = await stat(path);
-    if (size > limit) return { ok: false, diagnostics: [tooLarge(fileName, size, limit)] };
-    bytes = await readFile(path);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      diagnostics: [
-        diagnostic(
-          "error",
-          "file.unreadable",
-          { file: path },
-          `无法读取文件：${reason}`,
-          `The file cannot be read: ${reason}`,
-        ),
-      ],
-    };
-  }
-  return parse(bytes, fileName, options);
-};
+/** Reads a decomposition table from a file, in this thread. */
+export const importPlanFile = (path: string, options: ImportOptions = {}): Promise<ImportResult> =>
+  readPlanFile(path, options, importPlanBytes);

@@ -1,4 +1,5 @@
-import type { Actor, Role } from "./actor.js";
+import type { Role } from "../domain/role.js";
+import type { Actor } from "./actor.js";
 
 /**
  * Where the resource stands relative to the actor's unit. For plan content:

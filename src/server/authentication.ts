@@ -6,6 +6,7 @@ import type { ApiActor } from "../policies/actor.js";
 import { authenticateApiToken, authenticateSession } from "../services/auth/authenticate.js";
 import { DubanError } from "../services/duban-error.js";
 import { isDocs } from "./security-headers.js";
+import type { OfficeClock } from "../services/office-clock.js";
 import type { ServerSettings } from "./server-settings.js";
 
 export const SESSION_COOKIE = "duban_session";
@@ -62,10 +63,11 @@ export const registerAuthentication = (
   app: FastifyInstance,
   db: Database,
   settings: ServerSettings,
+  office: OfficeClock,
 ): void => {
   app.decorateRequest("identity", null);
   app.addHook("preHandler", async (request) => {
-    const now = settings.clock();
+    const now = office.now();
     const token = bearerToken(request);
     const cookie = request.cookies[SESSION_COOKIE];
     if (token !== undefined) {

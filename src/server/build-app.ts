@@ -38,6 +38,7 @@ import { taskRoutes } from "./routes/tasks.js";
 import { tokenRoutes } from "./routes/tokens.js";
 import { unitRoutes } from "./routes/units.js";
 import { userRoutes } from "./routes/users.js";
+import { officeClock, type OfficeClock } from "../services/office-clock.js";
 import { DEFAULT_SERVER_SETTINGS, type ServerSettings } from "./server-settings.js";
 import { DOCS_PREFIX, registerSecurityHeaders } from "./security-headers.js";
 
@@ -52,6 +53,8 @@ export interface BuildAppOptions {
   /** Fastify's logger options; off unless given (tests pass a stream to read). */
   readonly logger?: FastifyServerOptions["logger"];
   readonly settings?: ServerSettings;
+  /** The office's clock when the caller built it (startServer: in demo time); else the settings'. */
+  readonly office?: OfficeClock;
 }
 
 const rateLimited = (seconds: number): DubanError =>
@@ -69,6 +72,7 @@ export const buildApp = async ({
   db,
   logger = false,
   settings = DEFAULT_SERVER_SETTINGS,
+  office = officeClock(settings.timeZone, settings.clock),
 }: BuildAppOptions): Promise<FastifyInstance> => {
   const app = Fastify({
     logger,
@@ -93,7 +97,7 @@ export const buildApp = async ({
         status,
         clientIp: request.ip,
       },
-      settings.clock(),
+      office.now(),
     );
   });
   await app.register(fastifyCookie);
@@ -105,7 +109,7 @@ export const buildApp = async ({
       errorResponseBuilder: (_request, context) => rateLimited(Math.ceil(context.ttl / 1000)),
     });
   }
-  registerAuthentication(app, db, settings);
+  registerAuthentication(app, db, settings, office);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -134,7 +138,7 @@ export const buildApp = async ({
   await app.register(fastifySwaggerUi, { routePrefix: DOCS_PREFIX });
 
   await app.register(healthRoutes(db));
-  const deps = { db, settings };
+  const deps = { db, settings, office };
   for (const routes of [
     sessionRoutes,
     userRoutes,

@@ -6,6 +6,7 @@ import {
 } from "../channels/destinations.js";
 import { smtpSettingsFromEnv, type SmtpSettings } from "../channels/email.js";
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from "../services/auth/auth-settings.js";
+import { DEFAULT_OFFICE_TIME_ZONE, officeTimeZoneFromEnv } from "../services/office-clock.js";
 import type { EvidenceLimits } from "../services/workflow/evidence.js";
 
 /** The reminder scheduler of this instance (only the lease holder sends). */
@@ -56,7 +57,7 @@ export const DEFAULT_SERVER_SETTINGS: ServerSettings = {
   auth: DEFAULT_AUTH_SETTINGS,
   rateLimitPerMinute: 1200,
   trustProxy: false,
-  timeZone: "Asia/Shanghai",
+  timeZone: DEFAULT_OFFICE_TIME_ZONE,
   clock: () => new Date(),
   reminders: {
     enabled: true,
@@ -126,7 +127,7 @@ export const settingsFromEnv = (env: NodeJS.ProcessEnv): ServerSettings => {
       DEFAULT_SERVER_SETTINGS.rateLimitPerMinute,
     ),
     trustProxy: env.DUBAN_TRUST_PROXY === "1" || env.DUBAN_TRUST_PROXY === "true",
-    timeZone: env.DUBAN_TIMEZONE ?? DEFAULT_SERVER_SETTINGS.timeZone,
+    timeZone: officeTimeZoneFromEnv(env),
     reminders: {
       ...reminders,
       enabled: env.DUBAN_REMINDERS !== "off",

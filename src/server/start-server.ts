@@ -18,9 +18,10 @@ import {
   type RunningHousekeeping,
 } from "../services/housekeeping/housekeeping.js";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../services/demo/demo-accounts.js";
-import { claimEmptyDatabaseForDemo, demoClock } from "../services/demo/demo-database.js";
+import { claimEmptyDatabaseForDemo } from "../services/demo/demo-database.js";
 import { DEMO_AS_OF } from "../services/demo/demo-script.js";
 import { seedDemo } from "../services/demo/seed-demo.js";
+import { officeClockOf, type OfficeClock } from "../services/office-clock.js";
 import {
   DEFAULT_SERVER_SETTINGS,
   deliveryOptionsOf,
@@ -52,11 +53,10 @@ export interface RunningServer {
 
 const STOP_SIGNALS = ["SIGINT", "SIGTERM"] as const;
 
-const schedulerSettings = (settings: ServerSettings): SchedulerSettings => ({
+const schedulerSettings = (settings: ServerSettings, office: OfficeClock): SchedulerSettings => ({
   intervalMs: settings.reminders.intervalSeconds * 1000,
   sendHour: settings.reminders.sendHour,
-  timeZone: settings.timeZone,
-  clock: settings.clock,
+  office,
   holder: `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`,
   delivery: deliveryOptionsOf(settings.reminders),
 });
@@ -91,24 +91,23 @@ export const startServer = async (options: StartServerOptions): Promise<RunningS
   let housekeeping: RunningHousekeeping;
   try {
     await migrateToLatest(db);
-    const given = options.settings ?? DEFAULT_SERVER_SETTINGS;
-    const seeding = options.demo && (await claimEmptyDatabaseForDemo(db, given.clock()));
+    const settings = options.settings ?? DEFAULT_SERVER_SETTINGS;
+    const seeding = options.demo && (await claimEmptyDatabaseForDemo(db, settings.clock()));
     // A database holding the demo runs in demo time, whoever seeded it and whatever --demo says.
-    const clock = await demoClock(db, given.clock);
-    const settings = clock === null ? given : { ...given, clock };
-    const bootstrap = await bootstrapAdministrator(db, options.adminPassword, settings.clock());
+    const office = await officeClockOf(db, settings.timeZone, settings.clock);
+    const bootstrap = await bootstrapAdministrator(db, options.adminPassword, office.now());
     if (bootstrap.created)
       out.write(administratorLine(bootstrap.username, bootstrap.generatedPassword));
     // After the administrator: bootstrapping is for a database without users.
     if (seeding) out.write(demoLines(await seedDemo(db)));
-    app = await buildApp({ db, logger: { level: options.logLevel ?? "info" }, settings });
+    app = await buildApp({ db, logger: { level: options.logLevel ?? "info" }, settings, office });
     await app.listen({ host: options.host, port: options.port });
     scheduler = settings.reminders.enabled
-      ? startReminderThread(options.config, schedulerSettings(settings), app.log)
+      ? startReminderThread(options.config, schedulerSettings(settings, office), app.log)
       : undefined;
     housekeeping = startHousekeeping(
       db,
-      { retentionDays: settings.auth.signInLogRetentionDays, clock: settings.clock },
+      { retentionDays: settings.auth.signInLogRetentionDays, clock: office.now },
       app.log,
     );
   } catch (error) {

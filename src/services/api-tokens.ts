@@ -9,7 +9,8 @@ import {
 } from "../db/queries/api-tokens.js";
 import { appendAudit } from "../db/queries/audit.js";
 import { message } from "../domain/message.js";
-import { accountOf, type Actor, type Role } from "../policies/actor.js";
+import { accountOf, type Actor } from "../policies/actor.js";
+import type { Role } from "../domain/role.js";
 import { digestSecret, newSecret } from "./auth/secret-token.js";
 import { auditActor, authorize } from "./authorize.js";
 import { DubanError } from "./duban-error.js";

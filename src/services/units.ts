@@ -3,6 +3,7 @@ import { writeTransaction } from "../db/write-transaction.js";
 import { appendAudit } from "../db/queries/audit.js";
 import {
   deleteAlias,
+  findUnitByName,
   findUnitIds,
   insertAlias,
   insertUnit,
@@ -41,6 +42,13 @@ const nameTaken = (name: string, field: string): DubanError =>
     message(`「${name}」已是单位名称或别称`, `"${name}" is already a unit's name or alias`),
     { field },
   );
+
+/** The unit of this name or alias, if any: the command line names units, the API gives ids. */
+export const unitNamed = (
+  db: Database,
+  name: string,
+): Promise<{ readonly id: number; readonly name: string } | undefined> =>
+  findUnitByName(db.kysely, name);
 
 export const listUnitsFor = (db: Database, actor: Actor): Promise<StoredUnit[]> => {
   authorize(actor, { action: "unit.read" });

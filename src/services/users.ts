@@ -7,6 +7,7 @@ import type { Schema } from "../db/schema.js";
 import { revokeUserSessions } from "../db/queries/sessions.js";
 import {
   findUser,
+  findUserCredentials,
   insertUser,
   listUsers,
   passwordHashOf,
@@ -15,7 +16,8 @@ import {
   type UserRow,
 } from "../db/queries/users.js";
 import { message } from "../domain/message.js";
-import { accountOf, type Actor, type Role } from "../policies/actor.js";
+import { accountOf, type Actor } from "../policies/actor.js";
+import type { Role } from "../domain/role.js";
 import { actorMay, type PeopleRelation } from "../policies/permissions.js";
 import { throttled } from "./auth/attempt-throttle.js";
 import type { AuthSettings } from "./auth/auth-settings.js";
@@ -47,6 +49,10 @@ export const listUsersFor = async (db: Database, actor: Actor): Promise<UserRow[
     actorMay(actor, { action: "user.read", relation: relationTo(actor, user) }),
   );
 };
+
+/** The account of this username, if any: the command line names people, the API gives ids. */
+export const userNamed = async (db: Database, username: string): Promise<UserRow | undefined> =>
+  (await findUserCredentials(db.kysely, username))?.user;
 
 export const getUser = async (db: Database, actor: Actor, id: number): Promise<UserRow> => {
   const user = await findUser(db.kysely, id);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { deliver, type Contact } from "../../src/channels/channel.js";
+import { deliver } from "../../src/channels/channel.js";
+import type { Contact } from "../../src/domain/contact.js";
 import { destinationPolicy } from "../../src/channels/destinations.js";
 import { now, reminder } from "./sample-message.js";
 

@@ -1,6 +1,7 @@
 import type { LookupAddress } from "node:dns";
 import { afterEach, describe, expect, it } from "vitest";
-import { deliver, type Contact } from "../../src/channels/channel.js";
+import { deliver } from "../../src/channels/channel.js";
+import type { Contact } from "../../src/domain/contact.js";
 import {
   checkDestination,
   DEFAULT_DESTINATIONS,

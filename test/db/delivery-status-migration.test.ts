@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import type { Contact } from "../../src/channels/channel.js";
+import type { Contact } from "../../src/domain/contact.js";
 import * as deliveryStatus from "../../src/db/migrations/0009-delivery-status.js";
 import { insertBundle, insertDelivery, listDeliveries } from "../../src/db/queries/reminders.js";
 import { insertUnit } from "../../src/db/queries/units.js";

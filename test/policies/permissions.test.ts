@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ROLES, shellActor, type Role } from "../../src/policies/actor.js";
+import { shellActor } from "../../src/policies/actor.js";
+import { ROLES, type Role } from "../../src/domain/role.js";
 import { actorMay, isAllowed, type PermissionRequest } from "../../src/policies/permissions.js";
 
 type Row = readonly [PermissionRequest, Readonly<Record<Role, boolean>>];

@@ -4,6 +4,7 @@ import { expect, it, vi } from "vitest";
 import type { DatabaseConfig } from "../../src/db/config.js";
 import type { Database } from "../../src/db/database.js";
 import { buildApp } from "../../src/server/build-app.js";
+import { officeClock } from "../../src/services/office-clock.js";
 import type { SchedulerSettings } from "../../src/services/reminders/reminder-scheduler.js";
 import { startReminderThread } from "../../src/services/reminders/reminder-thread.js";
 import { describeEachDatabase, freshConfig } from "../support/databases.js";
@@ -11,9 +12,8 @@ import { describeEachDatabase, freshConfig } from "../support/databases.js";
 const settings: SchedulerSettings = {
   intervalMs: 60_000,
   sendHour: 9,
-  timeZone: "Asia/Shanghai",
   // 10:00 in Shanghai: past the sending hour, so a tick that holds the lease runs.
-  clock: () => new Date("2022-06-15T02:00:00Z"),
+  office: officeClock("Asia/Shanghai", () => new Date("2022-06-15T02:00:00Z")),
   holder: "thread-test",
   delivery: { timeoutMs: 5_000 },
 };

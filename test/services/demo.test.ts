@@ -17,6 +17,7 @@ import { importPlanFile } from "../../src/services/import-plan-file.js";
 import { listInstructions } from "../../src/services/instructions.js";
 import { planStatus, type MilestoneStatusLine } from "../../src/services/plan-status.js";
 import { reminderTick } from "../../src/services/reminders/reminder-scheduler.js";
+import { officeClock } from "../../src/services/office-clock.js";
 import { loadWorkCalendar } from "../../src/services/work-calendar.js";
 import { listMilestoneRequests } from "../../src/services/workflow/review-queue.js";
 import { describeEachDatabase } from "../support/databases.js";
@@ -130,8 +131,7 @@ describeEachDatabase("the demo", ({ open }) => {
     const tick = await reminderTick(db, {
       intervalMs: 60_000,
       sendHour: 9,
-      timeZone: "Asia/Shanghai",
-      clock: clock ?? (() => later),
+      office: officeClock("Asia/Shanghai", clock ?? (() => later)),
       holder: "test",
       delivery: { timeoutMs: 1000 },
     });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { initialState, type MilestoneState } from "../../src/db/queries/milestone-states.js";
-import { shellActor, userActor, type ApiActor, type Role } from "../../src/policies/actor.js";
+import { shellActor, userActor, type ApiActor } from "../../src/policies/actor.js";
+import type { Role } from "../../src/domain/role.js";
 import { relationOf } from "../../src/services/access/relations.js";
 import { milestoneAbilities, whoCanAct } from "../../src/services/workflow/milestone-abilities.js";
 

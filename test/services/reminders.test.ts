@@ -11,6 +11,7 @@ import { shellActor } from "../../src/policies/actor.js";
 import { bootstrapAdministrator, OFFICE_UNIT } from "../../src/services/bootstrap-administrator.js";
 import { importPlanFile } from "../../src/services/import-plan-file.js";
 import { setPlanArchive } from "../../src/services/plan-lifecycle.js";
+import { officeClock } from "../../src/services/office-clock.js";
 import { reminderTick } from "../../src/services/reminders/reminder-scheduler.js";
 import { startReminderThread } from "../../src/services/reminders/reminder-thread.js";
 import { INTERRUPTED, runReminders } from "../../src/services/reminders/run-reminders.js";
@@ -218,8 +219,7 @@ describeEachDatabase("reminders", ({ open }) => {
       const settings = (holder: string) => ({
         intervalMs: 60_000,
         sendHour: 9,
-        timeZone: "Asia/Shanghai",
-        clock: () => new Date("2022-06-15T02:00:00Z"),
+        office: officeClock("Asia/Shanghai", () => new Date("2022-06-15T02:00:00Z")),
         holder,
         delivery: {
           timeoutMs: 5_000,
@@ -237,7 +237,7 @@ describeEachDatabase("reminders", ({ open }) => {
       // Before the sending hour (08:00 in Shanghai) the holder waits.
       const early = await reminderTick(world.db, {
         ...settings(a.ran ? "instance-a" : "instance-b"),
-        clock: () => new Date("2022-06-16T00:00:00Z"),
+        office: officeClock("Asia/Shanghai", () => new Date("2022-06-16T00:00:00Z")),
       });
       expect(early).toEqual({ ran: false, reason: "too_early" });
     } finally {
@@ -260,8 +260,7 @@ describeEachDatabase("reminders", ({ open }) => {
       {
         intervalMs: 20,
         sendHour: 9,
-        timeZone: "Asia/Shanghai",
-        clock: () => new Date("2022-06-15T02:00:00Z"),
+        office: officeClock("Asia/Shanghai", () => new Date("2022-06-15T02:00:00Z")),
         holder: "slow-receiver",
         delivery: {
           timeoutMs: 5_000,

@@ -1,7 +1,8 @@
 import { expect, it } from "vitest";
 import { listAudit } from "../../src/db/queries/audit.js";
 import { addWorkingDays, isWorkingDay } from "../../src/domain/work-calendar.js";
-import { shellActor, userActor, type ApiActor, type Role } from "../../src/policies/actor.js";
+import { shellActor, userActor, type ApiActor } from "../../src/policies/actor.js";
+import type { Role } from "../../src/domain/role.js";
 import {
   getCalendarDay,
   listCalendarDays,

@@ -3,7 +3,7 @@ import type { LightMyRequestResponse } from "fastify";
 import { sql } from "kysely";
 import type { Database } from "../../src/db/database.js";
 import { planToXlsx } from "../../src/exporters/plan-xlsx.js";
-import type { Role } from "../../src/policies/actor.js";
+import type { Role } from "../../src/domain/role.js";
 import {
   COOPERATING_UNIT,
   IDLE_UNIT,

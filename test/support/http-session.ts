@@ -2,7 +2,8 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fas
 import { afterAll, beforeAll, describe, onTestFinished } from "vitest";
 import { openDatabase, type Database } from "../../src/db/database.js";
 import { migrateToLatest } from "../../src/db/migrate.js";
-import { shellActor, type Role } from "../../src/policies/actor.js";
+import { shellActor } from "../../src/policies/actor.js";
+import type { Role } from "../../src/domain/role.js";
 import { buildApp } from "../../src/server/build-app.js";
 import { CSRF_HEADER, SESSION_COOKIE } from "../../src/server/authentication.js";
 import { DEFAULT_SERVER_SETTINGS, type ServerSettings } from "../../src/server/server-settings.js";

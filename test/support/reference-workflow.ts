@@ -1,7 +1,8 @@
 import type { Database } from "../../src/db/database.js";
 import { findUnitByName } from "../../src/db/queries/units.js";
 import type { IsoDate } from "../../src/domain/iso-date.js";
-import { shellActor, userActor, type Role } from "../../src/policies/actor.js";
+import { shellActor, userActor } from "../../src/policies/actor.js";
+import type { Role } from "../../src/domain/role.js";
 import { DubanError, type ErrorCode } from "../../src/services/duban-error.js";
 import { importPlanFile } from "../../src/services/import-plan-file.js";
 import { listMilestones } from "../../src/services/milestones.js";

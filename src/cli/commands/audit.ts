@@ -1,15 +1,11 @@
-import { InvalidArgumentError } from "commander";
-import type { AuditFilter } from "../../db/queries/audit.js";
-import { findUnitByName } from "../../db/queries/units.js";
-import { findUserCredentials } from "../../db/queries/users.js";
 import { addDays, type IsoDate } from "../../domain/iso-date.js";
 import { message } from "../../domain/message.js";
 import { localTimeText } from "../../exporters/audit-csv.js";
 import { exportAuditCsv, listAuditFor } from "../../services/audit-log.js";
-import { MAX_PAGE_SIZE } from "../../services/page.js";
+import { unitNamed } from "../../services/units.js";
+import { userNamed } from "../../services/users.js";
 import { cliActor } from "../cli-actor.js";
-import { positiveInteger } from "../command-options.js";
-import { cliToday } from "../cli-now.js";
+import { cliOfficeClock } from "../cli-office-clock.js";
 import { deliverFile } from "../deliver-file.js";
 import { EXIT, type CliIo } from "../io.js";
 import type { Language } from "../language.js";
@@ -33,13 +29,6 @@ export interface AuditOptions extends DatabaseOptions {
   readonly output?: string;
 }
 
-/** --limit: at most a page of the API, 200. */
-export const auditLimit = (value: string): number => {
-  const limit = positiveInteger(value);
-  if (limit > MAX_PAGE_SIZE) throw new InvalidArgumentError(`at most ${String(MAX_PAGE_SIZE)}`);
-  return limit;
-};
-
 const HEAD = {
   zh: ["时间", "操作人", "单位", "操作", "对象"],
   en: ["time", "person", "unit", "action", "object"],
@@ -62,13 +51,10 @@ const dayStartIn = (day: IsoDate, timeZone: string): string => {
  */
 export const auditCommand = (options: AuditOptions, io: CliIo, language: Language) =>
   withDatabase(options, io, language, async (db) => {
-    const timeZone = io.env.DUBAN_TIMEZONE ?? "Asia/Shanghai";
-    const user =
-      options.user === undefined
-        ? undefined
-        : (await findUserCredentials(db.kysely, options.user))?.user;
-    const unit =
-      options.unit === undefined ? undefined : await findUnitByName(db.kysely, options.unit);
+    const office = await cliOfficeClock(db, io.env);
+    const { timeZone } = office;
+    const user = options.user === undefined ? undefined : await userNamed(db, options.user);
+    const unit = options.unit === undefined ? undefined : await unitNamed(db, options.unit);
     const unknown =
       options.user !== undefined && user === undefined
         ? message(`没有用户名为 ${options.user} 的用户`, `there is no user ${options.user}`)
@@ -79,7 +65,7 @@ export const auditCommand = (options: AuditOptions, io: CliIo, language: Languag
       io.stderr.write(errorLine(unknown, language));
       return EXIT.inputErrors;
     }
-    const filter: AuditFilter = {
+    const filter: Parameters<typeof listAuditFor>[2] = {
       ...(user === undefined ? {} : { userId: user.id }),
       ...(unit === undefined ? {} : { unitId: unit.id }),
       ...(options.action === undefined ? {} : { action: options.action }),
@@ -89,8 +75,7 @@ export const auditCommand = (options: AuditOptions, io: CliIo, language: Languag
     };
     const actor = cliActor(io.env);
     if (options.csv === true) {
-      const today = await cliToday(db, io.env);
-      const file = await exportAuditCsv(db, actor, filter, { timeZone, today });
+      const file = await exportAuditCsv(db, actor, filter, { timeZone, today: office.today() });
       return deliverFile(file, options.output, io, language);
     }
     const { items, total } = await listAuditFor(db, actor, filter, {

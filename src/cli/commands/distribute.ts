@@ -2,7 +2,7 @@ import { settingsFromEnv, deliveryOptionsOf } from "../../server/server-settings
 import { distributePlan } from "../../services/distribution/distribute-plan.js";
 import type { DistributionView } from "../../services/distribution/list-distributions.js";
 import { cliActor } from "../cli-actor.js";
-import { cliNow } from "../cli-now.js";
+import { cliOfficeClock } from "../cli-office-clock.js";
 import { EXIT, type CliIo } from "../io.js";
 import type { Language } from "../language.js";
 import { withDatabase, type DatabaseOptions } from "../open-database.js";
@@ -46,7 +46,7 @@ export const distributeCommand = (
 ): Promise<number> =>
   withDatabase(options, io, language, async (db) => {
     const settings = settingsFromEnv(io.env);
-    const now = await cliNow(db);
+    const now = (await cliOfficeClock(db, io.env)).now();
     const view = await distributePlan(
       db,
       cliActor(io.env),

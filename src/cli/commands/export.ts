@@ -1,12 +1,11 @@
-import { InvalidArgumentError } from "commander";
-import type { UnitRole } from "../../db/queries/milestone-scope.js";
 import type { IsoDate } from "../../domain/iso-date.js";
 import { message } from "../../domain/message.js";
-import { MILESTONE_STATUSES, type MilestoneStatus } from "../../domain/milestone-status.js";
+import type { MilestoneStatus } from "../../domain/milestone-status.js";
 import type { ExportFormat } from "../../services/exports/export-file.js";
 import { exportPlanFile } from "../../services/exports/export-plan-file.js";
+import type { ExportFilter } from "../../services/exports/export-request.js";
 import { cliActor } from "../cli-actor.js";
-import { cliToday } from "../cli-now.js";
+import { cliOfficeClock } from "../cli-office-clock.js";
 import { EXIT, type CliIo } from "../io.js";
 import type { Language } from "../language.js";
 import { withDatabase, type DatabaseOptions } from "../open-database.js";
@@ -21,23 +20,13 @@ export interface ExportOptions extends DatabaseOptions {
   readonly revision?: number;
   readonly bulletin?: boolean;
   readonly responsible?: string;
-  readonly role?: UnitRole;
+  readonly role?: ExportFilter["role"];
   readonly status?: readonly MilestoneStatus[];
   readonly dueFrom?: IsoDate;
   readonly dueTo?: IsoDate;
   readonly text?: string;
   readonly output?: string;
 }
-
-/** "overdue,due_soon" as written on the command line. */
-export const statusListOption = (value: string): MilestoneStatus[] => {
-  const parts = value.split(",").map((part) => part.trim());
-  const wrong = parts.filter((part) => !(MILESTONE_STATUSES as readonly string[]).includes(part));
-  if (parts.length === 0 || wrong.length > 0) {
-    throw new InvalidArgumentError(`comma-separated, of: ${MILESTONE_STATUSES.join(", ")}`);
-  }
-  return parts as MilestoneStatus[];
-};
 
 /**
  * `duban export --plan ID --format docx|xlsx|csv|json|ics [--unit NAME]
@@ -84,7 +73,7 @@ export const exportCommand = (
           ...(options.text === undefined ? {} : { text: options.text }),
         },
       },
-      await cliToday(db, io.env),
+      (await cliOfficeClock(db, io.env)).today(),
     );
     return deliverFile(file, options.output, io, language);
   });

@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { loadPlanContent } from "../../db/queries/plan-content.js";
 import { message } from "../../domain/message.js";
 import { milestoneCount } from "../../domain/plan.js";
 import { DubanError } from "../../services/duban-error.js";
+import { readPlan } from "../../services/plans.js";
 import { importPlanFile } from "../../services/import-plan-file.js";
 import { readCorrections } from "../../services/plan-corrections-input.js";
 import { cliActor } from "../cli-actor.js";
@@ -136,8 +136,11 @@ export const importCommand = (
       const { plan } = outcome;
       lines.push(say.created(outcome, plan.tasks.length, milestoneCount(plan), outcome.dryRun));
     } else {
-      const before = await loadPlanContent(db.kysely, outcome.planId, outcome.revision - 1);
-      io.stdout.write(renderPlanDiff(outcome.diff, before?.plan, outcome.plan, language));
+      const before = await readPlan(db, cliActor(io.env), {
+        planId: outcome.planId,
+        revision: outcome.revision - 1,
+      });
+      io.stdout.write(renderPlanDiff(outcome.diff, before.content.plan, outcome.plan, language));
       lines.push(say.revised(outcome, outcome.dryRun));
     }
     if (outcome.kind !== "unchanged") {

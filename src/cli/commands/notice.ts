@@ -1,13 +1,11 @@
 import { writeFile } from "node:fs/promises";
-import { InvalidArgumentError } from "commander";
-import { parseMilestoneRef, type MilestoneRef } from "../../domain/milestone-ref.js";
-import { chineseDate, isoDateIn } from "../../domain/iso-date.js";
+import { chineseDate } from "../../domain/iso-date.js";
 import { milestoneIdByRef } from "../../services/milestone-ref.js";
 import { issueNotice } from "../../services/notices/issue-notice.js";
 import { noticeFile, noticeRecord } from "../../services/notices/notices.js";
 import { cliActor } from "../cli-actor.js";
-import { cliNow } from "../cli-now.js";
-import { positiveInteger } from "../command-options.js";
+import { cliOfficeClock } from "../cli-office-clock.js";
+import type { MilestoneArgument } from "../command-options.js";
 import { EXIT, type CliIo } from "../io.js";
 import type { Language } from "../language.js";
 import { withDatabase, type DatabaseOptions } from "../open-database.js";
@@ -20,21 +18,6 @@ export interface NoticeOptions extends DatabaseOptions {
   readonly plan?: number;
   readonly json?: boolean;
 }
-
-/** A milestone's id ("17", "#17") or its reference in the table ("204（1）", "204(1)"). */
-export type MilestoneArgument = { readonly id: number } | { readonly ref: MilestoneRef };
-
-export const milestoneArgument = (value: string): MilestoneArgument => {
-  const ref = parseMilestoneRef(value);
-  if (ref !== null) return { ref };
-  try {
-    return { id: positiveInteger(value) };
-  } catch {
-    throw new InvalidArgumentError(
-      "a milestone id such as 17, or its number in the table such as 204（1）",
-    );
-  }
-};
 
 /**
  * `duban notice MILESTONE [-o FILE]`: the office issues a supervision notice
@@ -52,9 +35,8 @@ export const noticeCommand = (
     const milestoneId =
       "id" in milestone ? milestone.id : await milestoneIdByRef(db, milestone.ref, options.plan);
     const actor = cliActor(io.env);
-    const now = await cliNow(db);
-    const today = isoDateIn(now, io.env.DUBAN_TIMEZONE ?? "Asia/Shanghai");
-    const notice = await issueNotice(db, actor, { milestoneId }, { now, today });
+    const step = (await cliOfficeClock(db, io.env)).stepTime();
+    const notice = await issueNotice(db, actor, { milestoneId }, step);
     const file = await noticeFile(db, actor, notice.id);
     const body = file.body as Uint8Array;
     const target = options.output ?? file.fileName;

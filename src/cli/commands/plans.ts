@@ -1,4 +1,5 @@
-import { listPlans, type PlanRow } from "../../db/queries/plans.js";
+import { plansVisibleTo } from "../../services/plans.js";
+import { cliActor } from "../cli-actor.js";
 import { shortTime } from "../format-time.js";
 import { EXIT, type CliIo } from "../io.js";
 import type { Language } from "../language.js";
@@ -22,6 +23,8 @@ const EMPTY = {
   en: "No plans yet. Import a table with duban import FILE.\n",
 };
 
+type PlanRow = Awaited<ReturnType<typeof plansVisibleTo>>[number];
+
 const row = (plan: PlanRow, language: Language): string[] => [
   String(plan.id),
   String(plan.year),
@@ -41,7 +44,7 @@ export const plansCommand = (
   language: Language,
 ): Promise<number> =>
   withDatabase(options, io, language, async (db) => {
-    const plans = await listPlans(db.kysely, "with_archived");
+    const plans = await plansVisibleTo(db, cliActor(io.env), "with_archived");
     if (options.json === true) writeJson(io, plans);
     else if (plans.length === 0) io.stdout.write(EMPTY[language]);
     else

@@ -1,6 +1,6 @@
 import { destinationsFromEnv } from "../../channels/destinations.js";
 import { smtpSettingsFromEnv } from "../../channels/email.js";
-import { isoDateIn, type IsoDate } from "../../domain/iso-date.js";
+import type { IsoDate } from "../../domain/iso-date.js";
 import { message } from "../../domain/message.js";
 import { DubanError } from "../../services/duban-error.js";
 import {
@@ -12,7 +12,7 @@ import { EXIT, type CliIo } from "../io.js";
 import type { Language } from "../language.js";
 import { withDatabase, type DatabaseOptions } from "../open-database.js";
 import { writeJson } from "../write-json.js";
-import { cliNow } from "../cli-now.js";
+import { cliOfficeClock } from "../cli-office-clock.js";
 
 export interface RemindOptions extends DatabaseOptions {
   readonly asOf?: IsoDate;
@@ -75,8 +75,8 @@ export const remindCommand = (
   language: Language,
 ): Promise<number> =>
   withDatabase(options, io, language, async (db) => {
-    const now = await cliNow(db);
-    const day = options.asOf ?? isoDateIn(now, io.env.DUBAN_TIMEZONE ?? "Asia/Shanghai");
+    const { now, today } = (await cliOfficeClock(db, io.env)).stepTime();
+    const day = options.asOf ?? today;
     const dryRun = options.dryRun === true;
     const holder = `cli:${process.pid}`;
     if (!dryRun && !(await holdReminderLease(db, holder, now, LEASE_MS))) {

@@ -1,9 +1,8 @@
 import { stat } from "node:fs/promises";
 import { basename } from "node:path";
-import { findUnitByName } from "../../db/queries/units.js";
-import { isoDateIn, type IsoDate } from "../../domain/iso-date.js";
+import type { IsoDate } from "../../domain/iso-date.js";
 import type { ApiActor } from "../../policies/actor.js";
-import { unitNotFound } from "../../services/duban-error.js";
+import { findUnit } from "../../services/plan-status.js";
 import { uploadEvidence } from "../../services/workflow/evidence.js";
 import { loadMilestoneContext } from "../../services/workflow/milestone-context.js";
 import { reportProgress } from "../../services/workflow/report-progress.js";
@@ -12,7 +11,7 @@ import { EXIT, type CliIo } from "../io.js";
 import type { Language } from "../language.js";
 import { withDatabase, type DatabaseOptions } from "../open-database.js";
 import { writeJson } from "../write-json.js";
-import { cliNow } from "../cli-now.js";
+import { cliOfficeClock } from "../cli-office-clock.js";
 
 export interface ReportOptions extends DatabaseOptions {
   readonly unit: string;
@@ -37,8 +36,7 @@ export const reportCommand = (
   language: Language,
 ): Promise<number> =>
   withDatabase(options, io, language, async (db) => {
-    const unit = await findUnitByName(db.kysely, options.unit);
-    if (!unit) throw unitNotFound(options.unit);
+    const unit = await findUnit(db, options.unit);
     const shell = cliActor(io.env);
     const actor: ApiActor = {
       kind: "proxy",
@@ -46,8 +44,9 @@ export const reportCommand = (
       unitId: unit.id,
       role: "unit_staff",
     };
-    const now = await cliNow(db);
-    const today = options.on ?? isoDateIn(now, io.env.DUBAN_TIMEZONE ?? "Asia/Shanghai");
+    const step = (await cliOfficeClock(db, io.env)).stepTime();
+    const now = step.now;
+    const today = options.on ?? step.today;
     const files = await Promise.all(
       (options.file ?? []).map(async (path) => ({
         name: basename(path),

@@ -3,7 +3,7 @@ import { cliActor } from "../cli-actor.js";
 import { EXIT, type CliIo } from "../io.js";
 import type { Language } from "../language.js";
 import { withDatabase, type DatabaseOptions } from "../open-database.js";
-import { cliNow } from "../cli-now.js";
+import { cliOfficeClock } from "../cli-office-clock.js";
 
 /** `duban reset-password USERNAME`: a new generated password, printed once. */
 export const resetPasswordCommand = (
@@ -13,7 +13,12 @@ export const resetPasswordCommand = (
   language: Language,
 ): Promise<number> =>
   withDatabase(options, io, language, async (db) => {
-    const password = await resetPassword(db, cliActor(io.env), username, await cliNow(db));
+    const password = await resetPassword(
+      db,
+      cliActor(io.env),
+      username,
+      (await cliOfficeClock(db, io.env)).now(),
+    );
     io.stdout.write(
       language === "zh"
         ? `用户「${username}」的新密码：${password}\n登录后请立即修改；该用户的会话已全部结束。\n`

@@ -1,4 +1,3 @@
-import { InvalidArgumentError } from "commander";
 import { settingsFromEnv } from "../../server/server-settings.js";
 import { startServer } from "../../server/start-server.js";
 import { EXIT, type CliIo } from "../io.js";
@@ -11,18 +10,6 @@ export interface ServeOptions extends DatabaseOptions {
   /** commander turns --no-demo into demo: false. */
   readonly demo: boolean;
 }
-
-export const DEFAULT_HOST = "127.0.0.1";
-export const DEFAULT_PORT = 8080;
-
-/** A TCP port; 0 asks the system for a free one. */
-export const portOption = (value: string): number => {
-  const port = Number(value);
-  if (!/^\d+$/.test(value) || port > 65_535) {
-    throw new InvalidArgumentError("a port number from 0 to 65535");
-  }
-  return port;
-};
 
 /**
  * `duban serve [--port N] [--host H] [--data DIR] [--no-demo]`: the API on

@@ -1,10 +1,8 @@
-import { loadPlanContent } from "../../db/queries/plan-content.js";
-import { findPlan } from "../../db/queries/plans.js";
-import { listRevisions } from "../../db/queries/revisions.js";
 import { message } from "../../domain/message.js";
 import { planToJson } from "../../exporters/plan-json.js";
-import { DubanError, planNotFound } from "../../services/duban-error.js";
-import { summarizeRevisions } from "../../services/plans.js";
+import { DubanError } from "../../services/duban-error.js";
+import { listPlanRevisions, readPlan, summarizeRevisions } from "../../services/plans.js";
+import { cliActor } from "../cli-actor.js";
 import { shortTime } from "../format-time.js";
 import { EXIT, type CliIo } from "../io.js";
 import type { Language } from "../language.js";
@@ -56,15 +54,14 @@ export const showCommand = (
   language: Language,
 ): Promise<number> =>
   withDatabase(options, io, language, async (db) => {
-    const plan = await findPlan(db.kysely, planId);
-    if (!plan) throw planNotFound(planId);
-    const revision = options.revision ?? plan.currentRevision;
-    const content =
-      revision <= plan.currentRevision
-        ? await loadPlanContent(db.kysely, planId, revision)
-        : undefined;
-    if (!content) throw noSuchRevision(planId, revision, plan.currentRevision);
-    const revisions = await summarizeRevisions(db, await listRevisions(db.kysely, planId));
+    const actor = cliActor(io.env);
+    const stored = await listPlanRevisions(db, actor, planId);
+    // Revisions are numbered from 1 in order: the last is the one in force.
+    const current = stored.at(-1)?.number ?? 0;
+    const revision = options.revision ?? current;
+    if (revision > current) throw noSuchRevision(planId, revision, current);
+    const { row: plan, content } = await readPlan(db, actor, { planId, revision });
+    const revisions = await summarizeRevisions(db, stored);
     if (options.json === true) {
       writeJson(io, { ...plan, revision, revisions, plan: planToJson(content.plan) });
       return EXIT.ok;

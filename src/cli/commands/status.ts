@@ -1,5 +1,4 @@
-import { InvalidArgumentError } from "commander";
-import { isIsoDate, type IsoDate } from "../../domain/iso-date.js";
+import type { IsoDate } from "../../domain/iso-date.js";
 import type { StatusRollup } from "../../domain/status-rollup.js";
 import { planStatus, type PlanStatusReport } from "../../services/plan-status.js";
 import { cliActor } from "../cli-actor.js";
@@ -8,7 +7,7 @@ import type { Language } from "../language.js";
 import { withDatabase, type DatabaseOptions } from "../open-database.js";
 import { renderListTable } from "../render-list-table.js";
 import { writeJson } from "../write-json.js";
-import { cliToday } from "../cli-now.js";
+import { cliOfficeClock } from "../cli-office-clock.js";
 
 export interface StatusOptions extends DatabaseOptions {
   readonly plan: number;
@@ -16,12 +15,6 @@ export interface StatusOptions extends DatabaseOptions {
   readonly unit?: string;
   readonly json?: boolean;
 }
-
-/** A day as written on the command line: 2022-06-30. */
-export const isoDayOption = (value: string): IsoDate => {
-  if (!isIsoDate(value)) throw new InvalidArgumentError("a day written YYYY-MM-DD");
-  return value;
-};
 
 /**
  * The JSON scripts rely on (issue contract): asOf, counts, and per milestone
@@ -96,7 +89,7 @@ export const statusCommand = (
   language: Language,
 ): Promise<number> =>
   withDatabase(options, io, language, async (db) => {
-    const asOf = options.asOf ?? (await cliToday(db, io.env));
+    const asOf = options.asOf ?? (await cliOfficeClock(db, io.env)).today();
     const report = await planStatus(db, cliActor(io.env), {
       planId: options.plan,
       asOf,

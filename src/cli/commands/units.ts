@@ -1,4 +1,5 @@
-import { listUnits } from "../../db/queries/units.js";
+import { listUnitsFor } from "../../services/units.js";
+import { cliActor } from "../cli-actor.js";
 import { EXIT, type CliIo } from "../io.js";
 import type { Language } from "../language.js";
 import { withDatabase, type DatabaseOptions } from "../open-database.js";
@@ -28,12 +29,14 @@ export const unitsCommand = (
   language: Language,
 ): Promise<number> =>
   withDatabase(options, io, language, async (db) => {
-    const units = (await listUnits(db.kysely)).map(({ name, kind, aliases, members }) => ({
-      name,
-      kind,
-      aliases,
-      members,
-    }));
+    const units = (await listUnitsFor(db, cliActor(io.env))).map(
+      ({ name, kind, aliases, members }) => ({
+        name,
+        kind,
+        aliases,
+        members,
+      }),
+    );
     const separator = language === "zh" ? "、" : ", ";
     if (options.json === true) writeJson(io, units);
     else if (units.length === 0) io.stdout.write(EMPTY[language]);

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { Role } from "../../policies/actor.js";
+import type { Role } from "../../domain/role.js";
 import type { Schema } from "../schema.js";
 
 /** A demo account as the demo row lists it (no password: README gives the one they share). */

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { Contact } from "../../channels/channel.js";
+import type { Contact } from "../../domain/contact.js";
 import type { DeliveryState, Schema } from "../schema.js";
 
 export interface UnitContact {

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { chunksFor, collectChunks } from "../batch.js";
-import type { Role } from "../../policies/actor.js";
+import type { Role } from "../../domain/role.js";
 import type { Schema } from "../schema.js";
 
 export interface UserRow {

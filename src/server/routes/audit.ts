@@ -7,7 +7,6 @@ import { actorOf } from "../authentication.js";
 import { arrayOf, pageOf, pageQuery } from "../schemas/common.js";
 import { auditEntrySchema, messageSchema } from "../schemas/people.js";
 import { sendFile } from "../send-file.js";
-import { today } from "../today.js";
 import type { RouteDeps } from "./route-deps.js";
 
 const errors = { 400: apiErrorSchema, 401: apiErrorSchema, 403: apiErrorSchema };
@@ -40,7 +39,7 @@ const filterOf = (query: z.output<z.ZodObject<typeof filterQuery>>): AuditFilter
 
 /** `/api/audit-events`: who changed what, when; newest first; its filters' choices; as CSV. */
 export const auditRoutes =
-  ({ db, settings }: RouteDeps): FastifyPluginAsyncZod =>
+  ({ db, office }: RouteDeps): FastifyPluginAsyncZod =>
   (app) => {
     app.get(
       "/api/audit-events",
@@ -92,8 +91,8 @@ export const auditRoutes =
       },
       async (request, reply) => {
         const file = await exportAuditCsv(db, actorOf(request), filterOf(request.query), {
-          timeZone: settings.timeZone,
-          today: today(settings),
+          timeZone: office.timeZone,
+          today: office.today(),
         });
         return sendFile(reply, file);
       },

@@ -17,7 +17,6 @@ import {
 } from "../schemas/calendar-feeds.js";
 import { sendFile } from "../send-file.js";
 import type { ServerSettings } from "../server-settings.js";
-import { today } from "../today.js";
 import type { RouteDeps } from "./route-deps.js";
 
 const errors = {
@@ -40,7 +39,7 @@ const feedPath = (token: string): string =>
  * secret in its path and nothing else.
  */
 export const calendarFeedRoutes =
-  ({ db, settings }: RouteDeps): FastifyPluginAsyncZod =>
+  ({ db, settings, office }: RouteDeps): FastifyPluginAsyncZod =>
   (app) => {
     app.get(
       "/api/calendar-feeds",
@@ -72,7 +71,7 @@ export const calendarFeedRoutes =
           db,
           actorOf(request),
           request.body,
-          settings.clock(),
+          office.now(),
         );
         const url = `${baseUrlOf(settings, request)}${feedPath(token)}`;
         return reply
@@ -91,7 +90,7 @@ export const calendarFeedRoutes =
           response: { 200: calendarFeedSchema, ...errors },
         },
       },
-      (request) => revokeCalendarFeed(db, actorOf(request), request.params.id, settings.clock()),
+      (request) => revokeCalendarFeed(db, actorOf(request), request.params.id, office.now()),
     );
 
     app.get(
@@ -107,8 +106,8 @@ export const calendarFeedRoutes =
         },
       },
       async (request, reply) => {
-        const file = await readCalendarFeed(db, request.params.token, settings.clock(), {
-          today: today(settings),
+        const file = await readCalendarFeed(db, request.params.token, office.now(), {
+          today: office.today(),
           baseUrl: baseUrlOf(settings, request),
         });
         return sendFile(reply, file, "inline");

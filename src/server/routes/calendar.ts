@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { isoDateIn } from "../../domain/iso-date.js";
 import {
   getCalendarDay,
   listCalendarDays,
@@ -80,7 +79,7 @@ const dayBody = z
  * make-up working days with an administrator's changes (services/work-calendar.ts).
  */
 export const calendarRoutes =
-  ({ db, settings }: RouteDeps): FastifyPluginAsyncZod =>
+  ({ db, office }: RouteDeps): FastifyPluginAsyncZod =>
   (app) => {
     app.get(
       "/api/calendar",
@@ -104,7 +103,7 @@ export const calendarRoutes =
         listCalendarDays(
           db,
           actorOf(request),
-          request.query.year ?? Number(isoDateIn(settings.clock(), settings.timeZone).slice(0, 4)),
+          request.query.year ?? Number(office.today().slice(0, 4)),
         ),
     );
 
@@ -138,7 +137,7 @@ export const calendarRoutes =
           db,
           actorOf(request),
           { date: request.params.date, ...request.body },
-          settings.clock(),
+          office.now(),
         ),
     );
 
@@ -152,7 +151,7 @@ export const calendarRoutes =
           response: { 200: calendarDayStateSchema, ...errors },
         },
       },
-      (request) => removeCalendarDay(db, actorOf(request), request.params.date, settings.clock()),
+      (request) => removeCalendarDay(db, actorOf(request), request.params.date, office.now()),
     );
     return Promise.resolve();
   };

@@ -7,7 +7,6 @@ import { signDistribution } from "../../services/distribution/sign-distribution.
 import { apiErrorSchema } from "../api-error.js";
 import { actorOf } from "../authentication.js";
 import { deliveryOptionsOf } from "../server-settings.js";
-import { today } from "../today.js";
 import { arrayOf, idParams } from "../schemas/common.js";
 import {
   distributeBodySchema,
@@ -26,7 +25,7 @@ const errors = {
 
 /** 下发: the office sends each unit its part of a plan; the unit signs (签收) for it. */
 export const distributionRoutes =
-  ({ db, settings }: RouteDeps): FastifyPluginAsyncZod =>
+  ({ db, settings, office }: RouteDeps): FastifyPluginAsyncZod =>
   (app) => {
     app.post(
       "/api/plans/:id/distributions",
@@ -52,7 +51,7 @@ export const distributionRoutes =
               ...(request.body.units === undefined ? {} : { units: request.body.units }),
               ...(request.body.only === undefined ? {} : { only: request.body.only }),
             },
-            settings.clock,
+            office.now,
             { publicUrl: settings.publicUrl, delivery: deliveryOptionsOf(settings.reminders) },
           ),
         ),
@@ -94,8 +93,8 @@ export const distributionRoutes =
       },
       (request) =>
         signDistribution(db, actorOf(request), request.params.id, {
-          now: settings.clock(),
-          today: today(settings),
+          now: office.now(),
+          today: office.today(),
         }),
     );
     return Promise.resolve();

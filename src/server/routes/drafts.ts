@@ -9,7 +9,6 @@ import {
 import { listRequestDrafts } from "../../services/workflow/list-drafts.js";
 import { apiErrorSchema } from "../api-error.js";
 import { actorOf } from "../authentication.js";
-import { stepTime } from "../today.js";
 import { arrayOf, idParams } from "../schemas/common.js";
 import { workflowStateSchema } from "../schemas/content.js";
 import { draftPayloadSchema, draftSchema, listedDraftSchema } from "../schemas/drafts.js";
@@ -29,7 +28,7 @@ const version = z.number().int().min(1).meta({
 
 /** 经办人起草、负责人审核: a lead unit's staff drafts, its leader confirms or returns. */
 export const draftRoutes =
-  ({ db, settings }: RouteDeps): FastifyPluginAsyncZod =>
+  ({ db, office }: RouteDeps): FastifyPluginAsyncZod =>
   (app) => {
     app.post(
       "/api/milestones/:id/drafts",
@@ -51,7 +50,7 @@ export const draftRoutes =
               db,
               actorOf(request),
               { milestoneId: request.params.id, payload: request.body },
-              stepTime(settings),
+              office.stepTime(),
             ),
           ),
     );
@@ -102,7 +101,7 @@ export const draftRoutes =
             version: request.body.version,
             payload: request.body.payload,
           },
-          stepTime(settings),
+          office.stepTime(),
         ),
     );
 
@@ -122,7 +121,7 @@ export const draftRoutes =
           db,
           actorOf(request),
           { draftId: request.params.id, version: request.body.version },
-          stepTime(settings),
+          office.stepTime(),
         ),
     );
 
@@ -146,7 +145,7 @@ export const draftRoutes =
           db,
           actorOf(request),
           { draftId: request.params.id, version: request.body.version },
-          stepTime(settings),
+          office.stepTime(),
         );
         return { draft: result.draft, workflow: result.state };
       },
@@ -168,7 +167,7 @@ export const draftRoutes =
           db,
           actorOf(request),
           { draftId: request.params.id, ...request.body },
-          stepTime(settings),
+          office.stepTime(),
         ),
     );
     return Promise.resolve();

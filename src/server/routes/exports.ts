@@ -6,7 +6,6 @@ import { apiErrorSchema } from "../api-error.js";
 import { actorOf } from "../authentication.js";
 import { idParams, isoDay, queryFlag, statusList } from "../schemas/common.js";
 import { sendFile } from "../send-file.js";
-import { today } from "../today.js";
 import type { RouteDeps } from "./route-deps.js";
 
 const errors = {
@@ -70,7 +69,7 @@ export const exportQuery = z
 
 /** `/api/plans/:id/export`: a plan's files, as the caller may see the plan. */
 export const exportRoutes =
-  ({ db, settings }: RouteDeps): FastifyPluginAsyncZod =>
+  ({ db, office }: RouteDeps): FastifyPluginAsyncZod =>
   (app) => {
     app.get(
       "/api/plans/:id/export",
@@ -112,7 +111,7 @@ export const exportRoutes =
               ...(q.text === undefined ? {} : { text: q.text }),
             },
           },
-          today(settings),
+          office.today(),
         );
         return sendFile(reply, file);
       },

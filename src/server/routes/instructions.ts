@@ -10,7 +10,6 @@ import {
 } from "../../services/instructions.js";
 import { apiErrorSchema } from "../api-error.js";
 import { actorOf } from "../authentication.js";
-import { stepTime } from "../today.js";
 import { arrayOf, idParams, isoDay, queryFlag } from "../schemas/common.js";
 import { workflowStateSchema } from "../schemas/content.js";
 import {
@@ -33,7 +32,7 @@ const text = z.string().trim().min(1).max(10_000);
 
 /** Leaders' instructions (领导批示) and focus (重点关注) on tasks and milestones. */
 export const instructionRoutes =
-  ({ db, settings }: RouteDeps): FastifyPluginAsyncZod =>
+  ({ db, office }: RouteDeps): FastifyPluginAsyncZod =>
   (app) => {
     app.post(
       "/api/instructions",
@@ -64,7 +63,7 @@ export const instructionRoutes =
           db,
           actorOf(request),
           { target: { type: targetType, id: targetId }, ...rest },
-          stepTime(settings),
+          office.stepTime(),
         );
         return reply.status(201).send(issued);
       },
@@ -128,7 +127,7 @@ export const instructionRoutes =
           db,
           actorOf(request),
           { instructionId: request.params.id, text: request.body.text },
-          stepTime(settings),
+          office.stepTime(),
         );
         return reply.status(201).send(answered);
       },
@@ -160,7 +159,7 @@ export const instructionRoutes =
             instructionId: request.params.id,
             ...(request.body?.version === undefined ? {} : { version: request.body.version }),
           },
-          stepTime(settings),
+          office.stepTime(),
         ),
     );
 
@@ -185,7 +184,7 @@ export const instructionRoutes =
           db,
           actorOf(request),
           { milestoneId: request.params.id, ...request.body },
-          stepTime(settings),
+          office.stepTime(),
         ),
     );
 
@@ -218,7 +217,7 @@ export const instructionRoutes =
           db,
           actorOf(request),
           { taskId: request.params.id, focus: request.body.focus },
-          stepTime(settings),
+          office.stepTime(),
         ),
     );
     return Promise.resolve();

@@ -3,7 +3,6 @@ import { z } from "zod";
 import { getMilestone, listMilestones, MILESTONE_SORTS } from "../../services/milestones.js";
 import { apiErrorSchema } from "../api-error.js";
 import { actorOf } from "../authentication.js";
-import { today } from "../today.js";
 import { idParams, isoDay, pageOf, pageQuery, statusList } from "../schemas/common.js";
 import { milestoneSchema } from "../schemas/content.js";
 import type { RouteDeps } from "./route-deps.js";
@@ -17,7 +16,7 @@ const errors = {
 
 /** `/api/milestones`: the 节点计划 the caller may see, filtered, sorted, paged, with status. */
 export const milestoneRoutes =
-  ({ db, settings }: RouteDeps): FastifyPluginAsyncZod =>
+  ({ db, office }: RouteDeps): FastifyPluginAsyncZod =>
   (app) => {
     app.get(
       "/api/milestones",
@@ -59,7 +58,7 @@ export const milestoneRoutes =
         const { plan, task, unit, role, status, asOf, dueFrom, dueTo, q, sort, page, pageSize } =
           request.query;
         return listMilestones(db, actorOf(request), {
-          asOf: asOf ?? today(settings),
+          asOf: asOf ?? office.today(),
           sort,
           page,
           pageSize,
@@ -87,12 +86,7 @@ export const milestoneRoutes =
         },
       },
       (request) =>
-        getMilestone(
-          db,
-          actorOf(request),
-          request.params.id,
-          request.query.asOf ?? today(settings),
-        ),
+        getMilestone(db, actorOf(request), request.params.id, request.query.asOf ?? office.today()),
     );
     return Promise.resolve();
   };

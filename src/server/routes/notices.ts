@@ -8,7 +8,6 @@ import { actorOf } from "../authentication.js";
 import { arrayOf, idParams } from "../schemas/common.js";
 import { noticeSchema } from "../schemas/notices.js";
 import { sendFile } from "../send-file.js";
-import { today } from "../today.js";
 import type { RouteDeps } from "./route-deps.js";
 
 const errors = {
@@ -27,7 +26,7 @@ const present = (notice: StoredNotice) => ({
 
 /** Supervision notices (督办通知单): issued by the office for overdue milestones, downloaded as .docx. */
 export const noticeRoutes =
-  ({ db, settings }: RouteDeps): FastifyPluginAsyncZod =>
+  ({ db, office }: RouteDeps): FastifyPluginAsyncZod =>
   (app) => {
     app.post(
       "/api/milestones/:id/notices",
@@ -47,7 +46,7 @@ export const noticeRoutes =
           db,
           actorOf(request),
           { milestoneId: request.params.id },
-          { now: settings.clock(), today: today(settings) },
+          office.stepTime(),
         );
         return reply.status(201).send(present(notice));
       },

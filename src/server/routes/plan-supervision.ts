@@ -4,7 +4,6 @@ import { getPlanSettings, updatePlanSettings } from "../../services/plan-setting
 import { planStatus } from "../../services/plan-status.js";
 import { apiErrorSchema } from "../api-error.js";
 import { actorOf } from "../authentication.js";
-import { today } from "../today.js";
 import { idParams, isoDay } from "../schemas/common.js";
 import { planSettingsSchema, planStatusSchema } from "../schemas/workflow.js";
 import type { RouteDeps } from "./route-deps.js";
@@ -21,7 +20,7 @@ const storedSettings = z.object({ version: z.number().int(), settings: planSetti
 
 /** How a plan is run, and where it stands: settings and status as of a day. */
 export const planSupervisionRoutes =
-  ({ db, settings }: RouteDeps): FastifyPluginAsyncZod =>
+  ({ db, office }: RouteDeps): FastifyPluginAsyncZod =>
   (app) => {
     app.get(
       "/api/plans/:id/settings",
@@ -52,7 +51,7 @@ export const planSupervisionRoutes =
           db,
           actorOf(request),
           { planId: request.params.id, ...request.body },
-          settings.clock(),
+          office.now(),
         ),
     );
 
@@ -75,7 +74,7 @@ export const planSupervisionRoutes =
       (request) =>
         planStatus(db, actorOf(request), {
           planId: request.params.id,
-          asOf: request.query.asOf ?? today(settings),
+          asOf: request.query.asOf ?? office.today(),
           ...(request.query.unit === undefined ? {} : { unit: request.query.unit }),
         }),
     );

@@ -26,7 +26,6 @@ import {
   revisionSchema,
 } from "../schemas/content.js";
 import { importOutcomeSchema, importRefusalSchema, revisionDiffSchema } from "../schemas/import.js";
-import { today } from "../today.js";
 import type { RouteDeps } from "./route-deps.js";
 
 const errors = {
@@ -74,7 +73,7 @@ const importQuery = z.object({
 
 /** `/api/plans`: import tables, list and read plans, their revisions and units' slices. */
 export const planRoutes =
-  ({ db, settings }: RouteDeps): FastifyPluginAsyncZod =>
+  ({ db, office }: RouteDeps): FastifyPluginAsyncZod =>
   async (app) => {
     // The import's form: one file and its corrections, each bounded as it streams in.
     await app.register(fastifyMultipart, {
@@ -130,7 +129,7 @@ export const planRoutes =
           dryRun,
           confirmRemovals,
           actor: actorOf(request),
-          now: settings.clock,
+          now: office.now,
           ...(planId === undefined ? {} : { planId }),
           ...(year === undefined ? {} : { year }),
           ...(title === undefined ? {} : { title }),
@@ -157,7 +156,7 @@ export const planRoutes =
       },
       async (request) => ({
         items: await listPlansFor(db, actorOf(request), {
-          asOf: today(settings),
+          asOf: office.today(),
           withArchived: request.query.archived,
         }),
       }),
@@ -225,7 +224,7 @@ export const planRoutes =
             db,
             actorOf(request),
             { planId: request.params.id, archived },
-            settings.clock(),
+            office.now(),
           ),
       );
     }
@@ -246,7 +245,7 @@ export const planRoutes =
         },
       },
       async (request, reply) => {
-        await deletePlan(db, actorOf(request), request.params.id, settings.clock());
+        await deletePlan(db, actorOf(request), request.params.id, office.now());
         return reply.status(204).send(null);
       },
     );

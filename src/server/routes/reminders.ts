@@ -21,7 +21,7 @@ const errors = {
 
 /** `/api/units/{id}/contacts`: where a unit's reminders (催办) go (administrators). */
 export const reminderRoutes =
-  ({ db, settings }: RouteDeps): FastifyPluginAsyncZod =>
+  ({ db, settings, office }: RouteDeps): FastifyPluginAsyncZod =>
   (app) => {
     app.get(
       "/api/units/:id/contacts",
@@ -60,7 +60,7 @@ export const reminderRoutes =
               db,
               actorOf(request),
               { unitId: request.params.id, ...request.body },
-              settings.clock(),
+              office.now(),
               settings.reminders.destinations,
             ),
           ),
@@ -82,7 +82,7 @@ export const reminderRoutes =
           actorOf(request),
           request.params.id,
           request.params.contactId,
-          settings.clock(),
+          office.now(),
         );
         return reply.status(204).send(null);
       },

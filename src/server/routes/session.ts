@@ -12,7 +12,6 @@ import { apiErrorSchema } from "../api-error.js";
 import { actorOf, notLoggedIn, SESSION_COOKIE } from "../authentication.js";
 import { inboxCountsSchema } from "../schemas/inbox.js";
 import { sessionSchema } from "../schemas/people.js";
-import { today } from "../today.js";
 import type { RouteDeps } from "./route-deps.js";
 
 const credentials = z.object({
@@ -36,7 +35,7 @@ const clearCookie = (request: FastifyRequest, reply: FastifyReply): void => {
 
 /** `/api/session`: log in, who am I, log out; and changing one's own password. */
 export const sessionRoutes =
-  ({ db, settings }: RouteDeps): FastifyPluginAsyncZod =>
+  ({ db, settings, office }: RouteDeps): FastifyPluginAsyncZod =>
   (app) => {
     app.post(
       "/api/session",
@@ -59,7 +58,7 @@ export const sessionRoutes =
             userAgent: request.headers["user-agent"] ?? null,
           },
           settings.auth,
-          settings.clock(),
+          office.now(),
         );
         request.log.info({ user: opened.user.username }, "logged in");
         void reply.setCookie(SESSION_COOKIE, opened.token, {
@@ -79,7 +78,7 @@ export const sessionRoutes =
           user,
           csrfToken: opened.csrfToken,
           expiresAt: opened.expiresAt,
-          today: today(settings),
+          today: office.today(),
         };
       },
     );
@@ -115,7 +114,7 @@ export const sessionRoutes =
             user: null,
             csrfToken: null,
             expiresAt: null,
-            today: today(settings),
+            today: office.today(),
           };
         }
         return {
@@ -124,7 +123,7 @@ export const sessionRoutes =
           user: await getUser(db, actor, accountOf(actor) ?? -1),
           csrfToken: identity.csrfToken,
           expiresAt: identity.expiresAt,
-          today: today(settings),
+          today: office.today(),
         };
       },
     );
@@ -138,7 +137,7 @@ export const sessionRoutes =
           response: { 200: inboxCountsSchema, ...errors },
         },
       },
-      (request) => inboxCounts(db, actorOf(request), today(settings)),
+      (request) => inboxCounts(db, actorOf(request), office.today()),
     );
 
     app.delete(
@@ -154,12 +153,7 @@ export const sessionRoutes =
         const actor = actorOf(request);
         const identity = request.identity;
         if (identity?.via === "session" && actor.kind === "user") {
-          await logOut(
-            db,
-            actor,
-            { id: identity.sessionId, clientIp: request.ip },
-            settings.clock(),
-          );
+          await logOut(db, actor, { id: identity.sessionId, clientIp: request.ip }, office.now());
         }
         clearCookie(request, reply);
         return reply.status(204).send(null);
@@ -191,7 +185,7 @@ export const sessionRoutes =
             clientIp: request.ip,
           },
           settings.auth,
-          settings.clock(),
+          office.now(),
         );
         return reply.status(204).send(null);
       },

@@ -3,7 +3,6 @@ import { z } from "zod";
 import { getTask, listTasks } from "../../services/tasks.js";
 import { apiErrorSchema } from "../api-error.js";
 import { actorOf } from "../authentication.js";
-import { today } from "../today.js";
 import { arrayOf, idParams, isoDay, pageOf, pageQuery } from "../schemas/common.js";
 import { milestoneSchema, taskSchema } from "../schemas/content.js";
 import type { RouteDeps } from "./route-deps.js";
@@ -17,7 +16,7 @@ const errors = {
 
 /** `/api/tasks`: the tasks the caller may see, and one task with its milestones. */
 export const taskRoutes =
-  ({ db, settings }: RouteDeps): FastifyPluginAsyncZod =>
+  ({ db, office }: RouteDeps): FastifyPluginAsyncZod =>
   (app) => {
     app.get(
       "/api/tasks",
@@ -68,7 +67,7 @@ export const taskRoutes =
         },
       },
       (request) =>
-        getTask(db, actorOf(request), request.params.id, request.query.asOf ?? today(settings)),
+        getTask(db, actorOf(request), request.params.id, request.query.asOf ?? office.today()),
     );
     return Promise.resolve();
   };

@@ -16,7 +16,7 @@ const errors = {
 
 /** `/api/tokens`: API tokens for integrations, scoped to a unit and a role (administrators). */
 export const tokenRoutes =
-  ({ db, settings }: RouteDeps): FastifyPluginAsyncZod =>
+  ({ db, office }: RouteDeps): FastifyPluginAsyncZod =>
   (app) => {
     app.get(
       "/api/tokens",
@@ -47,12 +47,7 @@ export const tokenRoutes =
         },
       },
       async (request, reply) => {
-        const { token, row } = await createToken(
-          db,
-          actorOf(request),
-          request.body,
-          settings.clock(),
-        );
+        const { token, row } = await createToken(db, actorOf(request), request.body, office.now());
         return reply.status(201).send({ ...row, token });
       },
     );
@@ -67,7 +62,7 @@ export const tokenRoutes =
           response: { 200: tokenSchema, ...errors },
         },
       },
-      (request) => revokeToken(db, actorOf(request), request.params.id, settings.clock()),
+      (request) => revokeToken(db, actorOf(request), request.params.id, office.now()),
     );
     return Promise.resolve();
   };

@@ -26,7 +26,7 @@ const unitName = z.string().trim().min(1).max(200);
 
 /** `/api/units`: the unit directory, with aliases and merging (changes by administrators). */
 export const unitRoutes =
-  ({ db, settings }: RouteDeps): FastifyPluginAsyncZod =>
+  ({ db, office }: RouteDeps): FastifyPluginAsyncZod =>
   (app) => {
     app.get(
       "/api/units",
@@ -51,9 +51,7 @@ export const unitRoutes =
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(await createUnit(db, actorOf(request), request.body, settings.clock())),
+        reply.status(201).send(await createUnit(db, actorOf(request), request.body, office.now())),
     );
 
     app.get(
@@ -81,7 +79,7 @@ export const unitRoutes =
         },
       },
       (request) =>
-        addUnitAlias(db, actorOf(request), request.params.id, request.body.alias, settings.clock()),
+        addUnitAlias(db, actorOf(request), request.params.id, request.body.alias, office.now()),
     );
 
     app.delete(
@@ -100,7 +98,7 @@ export const unitRoutes =
           actorOf(request),
           request.params.id,
           request.params.alias,
-          settings.clock(),
+          office.now(),
         ),
     );
 
@@ -121,7 +119,7 @@ export const unitRoutes =
           actorOf(request),
           request.params.id,
           request.body.otherUnitId,
-          settings.clock(),
+          office.now(),
         ),
     );
     return Promise.resolve();

@@ -20,7 +20,7 @@ const displayName = z.string().trim().min(1).max(100);
 
 /** `/api/users`: administrators manage accounts; a unit leader sees the unit's people. */
 export const userRoutes =
-  ({ db, settings }: RouteDeps): FastifyPluginAsyncZod =>
+  ({ db, office }: RouteDeps): FastifyPluginAsyncZod =>
   (app) => {
     app.get(
       "/api/users",
@@ -51,7 +51,7 @@ export const userRoutes =
         },
       },
       async (request, reply) => {
-        const user = await createUser(db, actorOf(request), request.body, settings.clock());
+        const user = await createUser(db, actorOf(request), request.body, office.now());
         return reply.status(201).send(user);
       },
     );
@@ -90,7 +90,7 @@ export const userRoutes =
         },
       },
       (request) =>
-        updateUserAccount(db, actorOf(request), request.params.id, request.body, settings.clock()),
+        updateUserAccount(db, actorOf(request), request.params.id, request.body, office.now()),
     );
     return Promise.resolve();
   };

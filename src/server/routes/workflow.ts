@@ -22,7 +22,6 @@ import { withActorNames } from "../../services/people-names.js";
 import { apiErrorSchema } from "../api-error.js";
 import { actorOf } from "../authentication.js";
 import { withSpooledUploads } from "../spool-uploads.js";
-import { stepTime } from "../today.js";
 import { arrayOf, idParams, isoDay } from "../schemas/common.js";
 import { workflowStateSchema } from "../schemas/content.js";
 import { batchIds } from "../schemas/drafts.js";
@@ -61,7 +60,7 @@ const attachmentIds = z
 /** RFC 8187: encodeURIComponent leaves ' ( ) * as they are, which a header value may not. */
 /** The supervision cycle on milestones: acknowledge, report, complete, extend, review. */
 export const workflowRoutes =
-  ({ db, settings }: RouteDeps): FastifyPluginAsyncZod =>
+  ({ db, settings, office }: RouteDeps): FastifyPluginAsyncZod =>
   async (app) => {
     // Multipart for the evidence route only; the limits stop a file or a request mid-stream.
     await app.register(fastifyMultipart, {
@@ -89,7 +88,7 @@ export const workflowRoutes =
           db,
           actorOf(request),
           { milestoneId: request.params.id, version: request.body.version },
-          stepTime(settings),
+          office.stepTime(),
         ),
     );
 
@@ -110,7 +109,7 @@ export const workflowRoutes =
           db,
           actorOf(request),
           request.body.ids,
-          stepTime(settings),
+          office.stepTime(),
         ),
       }),
     );
@@ -142,7 +141,7 @@ export const workflowRoutes =
             request.params.id,
             files,
             settings.evidence,
-            settings.clock(),
+            office.now(),
           ),
         );
         return reply.status(201).send({ attachments: await withActorNames(db, attachments) });
@@ -197,7 +196,7 @@ export const workflowRoutes =
             cites,
             attachmentIds: request.body.attachmentIds,
           },
-          stepTime(settings),
+          office.stepTime(),
         );
         return reply.status(201).send({ workflow: result.state, official: result.official });
       },
@@ -236,7 +235,7 @@ export const workflowRoutes =
             text: request.body.text,
             attachmentIds: request.body.attachmentIds,
           },
-          stepTime(settings),
+          office.stepTime(),
         );
         return reply.status(201).send({ workflow: result.state, requestId: result.requestId });
       },
@@ -261,7 +260,7 @@ export const workflowRoutes =
           db,
           actorOf(request),
           { milestoneId: request.params.id, ...request.body },
-          stepTime(settings),
+          office.stepTime(),
         );
         return reply.status(201).send({ workflow: result.state, requestId: result.requestId });
       },
@@ -331,7 +330,7 @@ export const workflowRoutes =
           db,
           actorOf(request),
           { requestId: request.params.id, ...request.body },
-          stepTime(settings),
+          office.stepTime(),
         );
         return {
           workflow: result.state,
@@ -369,7 +368,7 @@ export const workflowRoutes =
               decision: request.body.decision,
               comment: request.body.comment,
             },
-            stepTime(settings),
+            office.stepTime(),
           ),
         ),
       }),

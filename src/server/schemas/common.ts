@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isIsoDate } from "../../domain/iso-date.js";
 import { MILESTONE_STATUSES } from "../../domain/milestone-status.js";
-import { ROLES } from "../../policies/actor.js";
+import { ROLES } from "../../domain/role.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../services/page.js";
 
 export const idParams = z.object({ id: z.coerce.number().int().positive() });

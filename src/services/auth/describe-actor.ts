@@ -1,6 +1,7 @@
 import type { Database } from "../../db/database.js";
 import { unitNamesById } from "../../db/queries/units.js";
-import type { ApiActor, Role } from "../../policies/actor.js";
+import type { ApiActor } from "../../policies/actor.js";
+import type { Role } from "../../domain/role.js";
 
 export interface ActorDescription {
   readonly name: string;

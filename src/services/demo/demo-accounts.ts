@@ -1,4 +1,4 @@
-import type { Role } from "../../policies/actor.js";
+import type { Role } from "../../domain/role.js";
 
 /**
  * The one password of every demo account (README "Demo data" lists them):

@@ -2,6 +2,7 @@ import type { Database } from "../../db/database.js";
 import type { StoredPlanContent } from "../../db/queries/plan-content.js";
 import { bulletinPeriod, bulletinTitle, summaryText } from "../../domain/bulletin-words.js";
 import { daysBetween, isoDateIn, type IsoDate } from "../../domain/iso-date.js";
+import { DEFAULT_OFFICE_TIME_ZONE } from "../office-clock.js";
 import { leadUnitsOf, unitsOf, type Milestone, type Task } from "../../domain/plan.js";
 import {
   rankUnits,
@@ -22,12 +23,6 @@ import {
 } from "../plan-status.js";
 import { authorizeUnitPart, readPlan } from "../plans.js";
 import { viewerScope } from "../access/viewer-scope.js";
-
-/**
- * Where the office is, to tell the day an instruction was entered, answered
- * or closed on: the server's default zone (DUBAN_TIMEZONE), which exports do not carry.
- */
-const OFFICE_TIME_ZONE = "Asia/Shanghai";
 
 export interface BulletinRequest {
   readonly planId: number;
@@ -98,7 +93,9 @@ const openInstructions = (
   asOf: IsoDate,
   covers: (view: InstructionView) => boolean,
 ): BulletinInstructionLine[] => {
-  const dayOf = (stamp: string) => isoDateIn(new Date(stamp), OFFICE_TIME_ZONE);
+  // The day an instruction was entered, answered or closed on, in the server's default zone
+  // (DUBAN_TIMEZONE), which exports do not carry.
+  const dayOf = (stamp: string) => isoDateIn(new Date(stamp), DEFAULT_OFFICE_TIME_ZONE);
   return views
     .filter((view) => dayOf(view.createdAt) <= asOf)
     .filter((view) => view.closedAt === null || dayOf(view.closedAt) > asOf)

@@ -1,4 +1,4 @@
-import type { Contact } from "../../channels/channel.js";
+import type { Contact } from "../../domain/contact.js";
 import {
   ALLOW_HOSTS_VARIABLE,
   checkDestination,

@@ -1,6 +1,6 @@
 import type { DeliveryOptions } from "../../channels/channel.js";
 import type { Database } from "../../db/database.js";
-import { isoDateIn } from "../../domain/iso-date.js";
+import type { OfficeClock } from "../office-clock.js";
 import { holdReminderLease } from "./reminder-lease.js";
 import { runReminders, type ReminderRunOutcome } from "./run-reminders.js";
 
@@ -8,8 +8,7 @@ export interface SchedulerSettings {
   readonly intervalMs: number;
   /** Reminders of a day go out from this hour on, office time. */
   readonly sendHour: number;
-  readonly timeZone: string;
-  readonly clock: () => Date;
+  readonly office: OfficeClock;
   readonly delivery: Omit<DeliveryOptions, "now">;
   /** This instance's name in the lease. */
   readonly holder: string;
@@ -35,14 +34,14 @@ export const reminderTick = async (
   db: Database,
   settings: SchedulerSettings,
 ): Promise<TickOutcome> => {
-  const now = settings.clock();
+  const { now, today } = settings.office.stepTime();
   if (!(await holdReminderLease(db, settings.holder, now, settings.intervalMs * 3))) {
     return { ran: false, reason: "not_holder" };
   }
-  if (hourIn(now, settings.timeZone) < settings.sendHour)
+  if (hourIn(now, settings.office.timeZone) < settings.sendHour)
     return { ran: false, reason: "too_early" };
   const outcome = await runReminders(db, {
-    day: isoDateIn(now, settings.timeZone),
+    day: today,
     now,
     dryRun: false,
     delivery: settings.delivery,

@@ -20,13 +20,13 @@ import type {
 const STOP_GRACE_MS = 10_000;
 
 const workerDataOf = (config: DatabaseConfig, settings: SchedulerSettings): ReminderWorkerData => {
-  const { intervalMs, sendHour, timeZone, holder, delivery } = settings;
+  const { intervalMs, sendHour, office, holder, delivery } = settings;
   return {
     config,
     settings: {
       intervalMs,
       sendHour,
-      timeZone,
+      timeZone: office.timeZone,
       holder,
       delivery: {
         timeoutMs: delivery.timeoutMs,
@@ -77,7 +77,7 @@ const threadRunner = (config: DatabaseConfig, settings: SchedulerSettings): Tick
       new Promise<TickOutcome>((resolve, reject) => {
         pending = { resolve, reject };
         thread ??= start();
-        send(thread, { kind: "tick", now: settings.clock().toISOString() });
+        send(thread, { kind: "tick", now: settings.office.now().toISOString() });
       }),
     close: async () => {
       const stopping = thread;

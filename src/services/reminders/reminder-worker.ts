@@ -3,6 +3,7 @@ import type { SmtpSettings } from "../../channels/email.js";
 import { destinationPolicy } from "../../channels/destinations.js";
 import type { DatabaseConfig } from "../../db/config.js";
 import { openDatabase } from "../../db/database.js";
+import { officeClock } from "../office-clock.js";
 import { releaseReminderLease } from "./reminder-lease.js";
 import { reminderTick, type SchedulerSettings, type TickOutcome } from "./reminder-scheduler.js";
 
@@ -18,7 +19,8 @@ import { reminderTick, type SchedulerSettings, type TickOutcome } from "./remind
  */
 export interface ReminderWorkerData {
   readonly config: DatabaseConfig;
-  readonly settings: Omit<SchedulerSettings, "clock" | "delivery"> & {
+  readonly settings: Omit<SchedulerSettings, "office" | "delivery"> & {
+    readonly timeZone: string;
     readonly delivery: {
       readonly timeoutMs: number;
       readonly smtp?: SmtpSettings;
@@ -58,9 +60,11 @@ const { config, settings } = workerData as ReminderWorkerData;
 const db = openDatabase(config, POOL_SIZE);
 const destinations = destinationPolicy(settings.delivery.allowance);
 
+const { timeZone, ...plain } = settings;
+
 const settingsAt = (now: Date): SchedulerSettings => ({
-  ...settings,
-  clock: () => now,
+  ...plain,
+  office: officeClock(timeZone, () => now),
   delivery: {
     timeoutMs: settings.delivery.timeoutMs,
     destinations,

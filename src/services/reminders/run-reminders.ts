@@ -1,9 +1,5 @@
-import {
-  deliver,
-  type Contact,
-  type DeliveryOptions,
-  type OutboundMessage,
-} from "../../channels/channel.js";
+import { deliver, type DeliveryOptions, type OutboundMessage } from "../../channels/channel.js";
+import type { Contact } from "../../domain/contact.js";
 import { excerpt } from "../../channels/results.js";
 import type { Database } from "../../db/database.js";
 import { writeTransaction } from "../../db/write-transaction.js";

@@ -1,4 +1,4 @@
-import type { Contact } from "../../channels/channel.js";
+import type { Contact } from "../../domain/contact.js";
 import type { DestinationPolicy } from "../../channels/destinations.js";
 import type { Database } from "../../db/database.js";
 import { writeTransaction } from "../../db/write-transaction.js";

@@ -1,6 +1,6 @@
 import type { MilestoneState } from "../../db/queries/milestone-states.js";
 import type { Actor } from "../../policies/actor.js";
-import type { Role } from "../../policies/actor.js";
+import type { Role } from "../../domain/role.js";
 import { mayAnswer } from "../access/abilities.js";
 import {
   actorMay,

@@ -1,0 +1,150 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { formatMs, median, type BenchGroup, type BenchRow } from "./bench-group.js";
+
+/**
+ * How long the installed command takes to start, cold, in a new Node process
+ * each time as a shell runs it: `duban --version`, and `duban parse` of the
+ * reference table. Commands load their implementation when they run
+ * (src/cli/main.ts), so neither pays for Fastify, swagger or the database drivers.
+ */
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const BIN = fileURLToPath(new URL("../bin/duban.js", import.meta.url));
+const REFERENCE = fileURLToPath(new URL("../test/fixtures/seed-2022-kjj.docx", import.meta.url));
+const WARMUP = 2;
+const RUNS = 11;
+const MAX_MS = 300;
+
+/**
+ * The same commands before lazy loading (main.ts importing every command up
+ * front), from the build of the commit this work started from, measured as this
+ * group measures (7 runs after 2 warm-up, medians) on 2026-12-06 on this
+ * machine while it was shared and busy (load average about 9 on 2 cores):
+ * its wall times are high, its CPU times say more. Issue 15 measured
+ * `duban --version` at 1.2 s on the idle machine.
+ */
+const BEFORE = {
+  version: "2.04 s, 1.94 s",
+  parse: "5.53 s, 2.93 s",
+};
+
+/**
+ * The CPU time (user + system) of the children this process has waited for, in ms:
+ * Linux's /proc/self/stat (cutime, cstime) in clock ticks of 10 ms. On a shared
+ * machine it moves far less with the load than the wall time does.
+ */
+const childrenCpuMs = (): number => {
+  const fields = (readFileSync("/proc/self/stat", "utf8").split(") ")[1] ?? "").split(" ");
+  return (Number(fields[13]) + Number(fields[14])) * 10;
+};
+
+interface Sample {
+  readonly wallMs: number;
+  readonly cpuMs: number;
+}
+
+/** One run of `node ARGS` in a new process; a failure stops the group. */
+const runOnce = (nodeArgs: readonly string[]): Sample => {
+  const cpu = childrenCpuMs();
+  const start = performance.now();
+  const run = spawnSync(process.execPath, nodeArgs, { cwd: ROOT, encoding: "utf8" });
+  const wallMs = performance.now() - start;
+  if (run.status !== 0) {
+    throw new Error(`node ${nodeArgs.join(" ")} exited ${String(run.status)}: ${run.stderr}`);
+  }
+  return { wallMs, cpuMs: childrenCpuMs() - cpu };
+};
+
+const runCold = (nodeArgs: readonly string[]): Sample[] => {
+  const samples: Sample[] = [];
+  for (let i = 0; i < WARMUP + RUNS; i += 1) {
+    const sample = runOnce(nodeArgs);
+    if (i >= WARMUP) samples.push(sample);
+  }
+  return samples;
+};
+
+const duban = (...args: string[]): Sample[] => runCold([BIN, ...args]);
+
+/** A process that only loads these built modules (dist/…), for the profile. */
+const loading = (...modules: string[]): Sample[] =>
+  runCold([
+    "--input-type=module",
+    "-e",
+    modules.map((m) => `await import(${JSON.stringify(`./dist/${m}`)});`).join(""),
+  ]);
+
+const figures = (samples: readonly Sample[]): string[] => {
+  const wall = samples.map((s) => s.wallMs);
+  return [
+    `${formatMs(median(wall))} / ${formatMs(Math.max(...wall))}`,
+    formatMs(median(samples.map((s) => s.cpuMs))),
+  ];
+};
+
+const row = (what: string, before: string, samples: readonly Sample[]): BenchRow => {
+  const ms = median(samples.map((s) => s.wallMs));
+  return {
+    cells: [what, before, ...figures(samples)],
+    verdict: { target: `< ${formatMs(MAX_MS)}`, pass: ms < MAX_MS },
+  };
+};
+
+const part = (what: string, samples: readonly Sample[]): BenchRow => ({
+  cells: [what, ...figures(samples)],
+  verdict: null,
+});
+
+/**
+ * Where `duban parse` spends its start: Node itself, then what it loads. The
+ * parse runs in a worker thread with a heap of its own (importers/isolated-import.ts),
+ * which starts a second V8 and loads the importers there.
+ */
+const parseProfile = (): BenchGroup => ({
+  title: "Command line start: where duban parse's time goes",
+  method:
+    `Each row a new process that only loads the named built modules (\`node -e "await import(…)"\`), ` +
+    `timed as above. The importers are loaded in the worker; the main thread loads the pool ` +
+    `(piscina), the table renderer (cli-table3, wrap-ansi) and the command line.`,
+  columns: ["what", "wall (median / slowest)", "CPU (median)"],
+  rows: [
+    part("node alone", runCold(["-e", "0"])),
+    part("the command line (duban --version)", duban("--version")),
+    part("the importers (importers/import-plan.js)", loading("importers/import-plan.js")),
+    part(
+      "the worker pool and the table renderer",
+      loading("importers/isolated-import.js", "cli/render-plan-table.js"),
+    ),
+    part("duban parse of the reference .docx, whole", duban("parse", REFERENCE)),
+  ],
+});
+
+export const cliGroup = (): Promise<BenchGroup[]> => {
+  // The command runs from dist/: build it when a source is newer.
+  execFileSync(process.execPath, ["scripts/build-if-stale.js"], { cwd: ROOT, stdio: "inherit" });
+  return Promise.resolve([
+    {
+      title: "Command line start",
+      method:
+        `\`node bin/duban.js\` (the built command) in a new process per run, as a shell starts it: ` +
+        `${String(RUNS)} runs after ${String(WARMUP)} warm-up, median / slowest wall time, the ` +
+        `child's whole life from spawn to exit, and the median of its CPU time (user + system, ` +
+        `worker threads included), which a busy machine inflates less. parse reads the reference table ` +
+        `(test/fixtures/seed-2022-kjj.docx) and prints it. Before: main.ts importing every command ` +
+        `up front, measured once on this machine (see bench/cli-bench.ts).`,
+      columns: [
+        "command",
+        "before (wall, CPU)",
+        "after: wall (median / slowest)",
+        "after: CPU (median)",
+      ],
+      rows: [
+        row("duban --version", BEFORE.version, duban("--version")),
+        row("duban parse <reference .docx>", BEFORE.parse, duban("parse", REFERENCE)),
+      ],
+    },
+    parseProfile(),
+  ]);
+};
