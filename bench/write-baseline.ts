@@ -13,7 +13,7 @@ import { timeStores } from "./store-bench.js";
  * to measure (with this bench/ copied in and `npm run build` done there):
  * times a first import's store (the store group's) and runs the scale group's cases (DUBAN_BENCH_SIZES picks the sizes) and
  * writes their figures to bench/baseline/before.json of that worktree, to
- * be committed where the change is.
+ * be committed where the change is (after `npx prettier --write` on it).
  */
 
 const [note = ""] = process.argv.slice(2);
