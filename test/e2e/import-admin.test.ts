@@ -70,7 +70,8 @@ describeInBrowser("import and administration in Chromium", () => {
     await preview(page);
     await page.getByText("将新建计划", { exact: false }).waitFor();
     // Task 202 has five milestones: its 序号 cell spans their five rows.
-    expect(await page.locator("td[rowspan='5']", { hasText: "202" }).count()).toBe(1);
+    // The preview's table renders after its verdict: wait for it rather than count at once.
+    await expect.poll(() => page.locator("td[rowspan='5']", { hasText: "202" }).count()).toBe(1);
     await page.getByText("组织高新技术企业政策宣讲及实务培训", { exact: false }).first().waitFor();
     await screenshot(page, "import-preview");
 
@@ -92,7 +93,8 @@ describeInBrowser("import and administration in Chromium", () => {
       .click();
     await preview(page);
     await page.getByText("无需导入", { exact: false }).waitFor();
-    expect(await page.locator("td[rowspan='5']", { hasText: "202" }).count()).toBe(1);
+    // The preview's table renders after its verdict: wait for it rather than count at once.
+    await expect.poll(() => page.locator("td[rowspan='5']", { hasText: "202" }).count()).toBe(1);
     expect(await page.getByRole("button", { name: /确认导入/ }).isDisabled()).toBe(true);
   }, 60_000);
 

@@ -9,10 +9,10 @@ const upload = (w: World, fileName: string, bytes: Uint8Array) =>
   w.admin.call("POST", `/api/plans?fileName=${encodeURIComponent(fileName)}&dryRun=true`, bytes);
 
 describeEachDatabaseWorld("import isolation", { plan: false, accounts: [] }, ({ world }) => {
-  it("refuses a gigabyte zip bomb at once, with its place", async () => {
-    const started = performance.now();
+  // archive.compression_ratio is the bounded unzip's own refusal, made before the bomb inflates:
+  // no clock needed (a timed bound failed on a busy machine while the import thread started).
+  it("refuses a gigabyte zip bomb with its place, without inflating it", async () => {
     const response = await upload(world(), "bomb.docx", zipBomb(1024));
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(response.statusCode, response.body.slice(0, 2000)).toBe(422);
     expect(errorOf(response)).toMatchObject({
       code: "import.invalid_file",
