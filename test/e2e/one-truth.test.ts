@@ -73,7 +73,7 @@ describeInBrowser("the same figures on every screen in Chromium", () => {
     expect(await badgeCounts(page, ".ant-table-tbody")).toEqual(expected);
     // The reason in words, not only on hover: a missing report says so.
     await table.getByText("未按时报送").first().waitFor();
-    await screenshot(page, "plan-table");
+    await screenshot(page, "one-truth-plan-table");
     await table
       .getByText(/^逾期\d+天$/)
       .first()

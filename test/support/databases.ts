@@ -68,9 +68,11 @@ export const describeEachDatabase = (
   for (const dialect of testDialects()) {
     describe(`${title} [${dialect}]`, () => {
       const cleanups: (() => Promise<void>)[] = [];
+      // A test may open dozens of databases (one per corpus document): dropping as many
+      // PostgreSQL schemas on a busy machine outlasts vitest's 10 s for a hook.
       afterEach(async () => {
         for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-      });
+      }, 120_000);
       suite({
         dialect,
         open: async () => {
