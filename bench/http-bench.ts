@@ -124,13 +124,23 @@ export const startDuban = (
     listening: /Duban 督办 listening on (http:\/\/\S+)\r?\n/,
   });
 
-export const startBare = (bodiesFile: string): Promise<ServerProcess> =>
-  startServerProcess({
+/** The bare server sending the scenario's bodies from memory (written to `dir` for it to read). */
+export const startBare = async (
+  dir: string,
+  scenario: Pick<Scenario, "listBody" | "singleBody">,
+): Promise<ServerProcess> => {
+  const bodiesFile = join(dir, "bodies.json");
+  await writeFile(
+    bodiesFile,
+    JSON.stringify({ list: scenario.listBody, single: scenario.singleBody }),
+  );
+  return startServerProcess({
     name: "bare server",
     args: ["--import", "tsx", BARE_SERVER, bodiesFile],
     env: process.env,
     listening: /bare server listening on (http:\/\/\S+)\r?\n/,
   });
+};
 
 /** A request that must succeed; its body as text. */
 const call = async (url: string, init: RequestInit, expected = 200): Promise<Response> => {
@@ -306,12 +316,7 @@ const runDialect = (dialect: BenchDialect, bytes: Uint8Array): Promise<DialectRu
         `http: ${name}: ${scenario.unitName}, ${scenario.statusTotal} ${scenario.status} ` +
           `of ${scenario.unitTotal} milestones`,
       );
-      const bodiesFile = join(dir, "bodies.json");
-      await writeFile(
-        bodiesFile,
-        JSON.stringify({ list: scenario.listBody, single: scenario.singleBody }),
-      );
-      const bare = await startBare(bodiesFile);
+      const bare = await startBare(dir, scenario);
       try {
         console.error(`http: ${name}: load the list, a milestone, then the bare server`);
         const list = await load(duban, scenario.listPath, scenario.headers);

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DatabaseConfig } from "../src/db/config.js";
@@ -172,12 +172,7 @@ const loadServer = async (
     `${duban.url}/api/plans/${data.planId}/status?asOf=${AS_OF}`,
     office.token,
   );
-  const bodiesFile = join(dir, "bodies.json");
-  await writeFile(
-    bodiesFile,
-    JSON.stringify({ list: scenario.listBody, single: scenario.singleBody }),
-  );
-  const bare = await startBare(bodiesFile);
+  const bare = await startBare(dir, scenario);
   try {
     const bareList = await load(bare, scenario.listPath);
     return { scenario, list: watched.load, bareList, dashboard, peakRssMb: watched.peakRssMb };
