@@ -147,18 +147,18 @@ export const partOfPlan = async (
   db: Kysely<Schema>,
   unitIds: readonly number[],
   planId: number,
-): Promise<UnitRows> => ({
-  fullTaskIds: await ledTasksOfPlan(db, unitIds, planId),
-  milestoneIds: (
-    await db
+): Promise<UnitRows> =>
+  unitRowsOf(
+    db,
+    unitIds,
+    planId,
+    db
       .selectFrom("milestone_versions")
-      .select("milestone_id")
+      .select("milestone_id as id")
       .where("plan_id", "=", planId)
       .where("valid_to", "is", null)
-      .where("id", "in", visibleVersionIds(db, unitIds))
-      .execute()
-  ).map((row) => row.milestone_id),
-});
+      .where("id", "in", visibleVersionIds(db, unitIds)),
+  );
 
 /**
  * What the units lead in one plan in force, the one scope every slice (its
@@ -169,16 +169,27 @@ export const ledInPlan = async (
   db: Kysely<Schema>,
   unitIds: readonly number[],
   planId: number,
-): Promise<UnitRows> => ({
-  fullTaskIds: await ledTasksOfPlan(db, unitIds, planId),
-  milestoneIds: (
-    await namedVersions(db, unitIds)
+): Promise<UnitRows> =>
+  unitRowsOf(
+    db,
+    unitIds,
+    planId,
+    namedVersions(db, unitIds)
       .select("mv.milestone_id as id")
       .distinct()
       .where("mv.plan_id", "=", planId)
-      .where("mu.role", "=", "lead")
-      .execute()
-  ).map((row) => row.id),
+      .where("mu.role", "=", "lead"),
+  );
+
+/** The tasks the units lead in the plan, whole, beside the milestones `milestones` selects. */
+const unitRowsOf = async (
+  db: Kysely<Schema>,
+  unitIds: readonly number[],
+  planId: number,
+  milestones: { execute(): Promise<{ id: number }[]> },
+): Promise<UnitRows> => ({
+  fullTaskIds: await ledTasksOfPlan(db, unitIds, planId),
+  milestoneIds: (await milestones.execute()).map((row) => row.id),
 });
 
 const ledTasksOfPlan = async (
