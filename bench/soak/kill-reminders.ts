@@ -5,6 +5,7 @@ import { insertContact, listDeliveries, type DeliveryRow } from "../../src/db/qu
 import { listUnits } from "../../src/db/queries/units.js";
 import { shellActor } from "../../src/policies/actor.js";
 import { importPlanFile } from "../../src/services/import-plan-file.js";
+import { INTERRUPTED } from "../../src/services/reminders/run-reminders.js";
 import { startHttpReceiver, type ReceivedRequest } from "../../test/support/http-receiver.js";
 import { migrateFresh } from "../bench-database.js";
 import { call, login, type Credentials } from "./api.js";
@@ -41,6 +42,13 @@ const deliveryKey = (row: DeliveryRow): string => {
   const digest = (row.message as { dedupeKey: string }).dedupeKey;
   return receiptKey(url, digest);
 };
+
+/**
+ * A live server marks a delivery interrupted just before it hands it over, so
+ * such a row is either one a kill left behind or one on its way right now.
+ */
+const interrupted = (rows: readonly DeliveryRow[]): number =>
+  rows.filter((r) => r.state === "failed" && r.lastResult === INTERRUPTED).length;
 
 const deliveries = async (config: DatabaseConfig): Promise<DeliveryRow[]> => {
   const db = openDatabase(config);
@@ -131,13 +139,17 @@ export const killDuringReminders = async ({
     let perRun = 0;
     let windowMs = 0;
 
-    /** Waits until the log holds `expected` deliveries and none is still to send. */
+    /** Interrupted deliveries the kills left; any more are on their way. */
+    let leftByKills = 0;
+
+    /** Waits until the log holds `expected` deliveries and none is still to send or on its way. */
     const drained = async (expected: number): Promise<DeliveryRow[]> => {
       const deadline = Date.now() + DRAIN_TIMEOUT_MS;
       for (;;) {
         const rows = await deliveries(config);
         const open = rows.filter((r) => r.state === "pending" || r.state === "retrying");
-        if ((rows.length >= expected && open.length === 0) || Date.now() > deadline) return rows;
+        const settled = open.length === 0 && interrupted(rows) <= leftByKills;
+        if ((rows.length >= expected && settled) || Date.now() > deadline) return rows;
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
     };
@@ -165,6 +177,7 @@ export const killDuringReminders = async ({
       const got = receiver.requests.length - before;
       if (got > 0 && got < perRun) midWrite += 1;
       await server.kill();
+      leftByKills = interrupted(await deliveries(config));
 
       for (const problem of await integrityProblems(config))
         failures.push(`run ${run}: ${problem}`);
