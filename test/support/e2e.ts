@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { describe } from "vitest";
+import { afterEach, describe } from "vitest";
 import { DEFAULT_SERVER_SETTINGS, type ServerSettings } from "../../src/server/server-settings.js";
 import { startServer, type RunningServer } from "../../src/server/start-server.js";
 import { testSwitch } from "./test-switch.js";
@@ -15,6 +15,39 @@ import { testSwitch } from "./test-switch.js";
 export const describeInBrowser = describe.skipIf(
   !testSwitch("DUBAN_TEST_BROWSER", "runs the browser tests"),
 );
+
+/** The browsers of the worlds this file has running. */
+const liveBrowsers = new Set<Browser>();
+
+/** What a failed browser test leaves: one screenshot per open page. */
+const FAILURES = new URL("../../test-results/e2e-failures/", import.meta.url);
+
+/** What a screen says went wrong: alerts, Ant Design's toasts and the open dialogs' titles. */
+const SAYS = "[role=alert], .ant-message-notice, .ant-notification-notice, .ant-modal-title";
+
+/**
+ * A browser test that fails on a busy machine is hard to read from its assertion
+ * alone ("the card is still there"): every page still open is saved as a
+ * screenshot and its address and what it says are printed beside the failure.
+ * A hook at the top of this module is one of every test file that imports it.
+ */
+afterEach(async ({ task }) => {
+  if (task.result?.state !== "fail" || liveBrowsers.size === 0) return;
+  mkdirSync(FAILURES, { recursive: true });
+  const pages = [...liveBrowsers].flatMap((browser) =>
+    browser.contexts().flatMap((context) => context.pages()),
+  );
+  const slug = task.name.replace(/[^\p{L}\p{N}]+/gu, "-").slice(0, 60);
+  for (const [index, page] of pages.entries()) {
+    const file = new URL(`${slug}-${String(index)}.png`, FAILURES).pathname;
+    const said = await page
+      .locator(SAYS)
+      .allInnerTexts()
+      .catch((error: unknown) => [String(error)]);
+    await page.screenshot({ path: file }).catch(() => undefined);
+    console.error(`page ${String(index)} at ${page.url()} (${file}) says: ${JSON.stringify(said)}`);
+  }
+});
 
 export const ADMIN_PASSWORD = "correct-horse-battery";
 
@@ -71,10 +104,12 @@ export const startE2eWorld = async (
       rmSync(data, { recursive: true, force: true });
       throw error;
     });
+  liveBrowsers.add(browser);
   return {
     server,
     browser,
     close: async () => {
+      liveBrowsers.delete(browser);
       await browser.close();
       await server.stop();
       rmSync(data, { recursive: true, force: true });
