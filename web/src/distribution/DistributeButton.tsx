@@ -1,16 +1,23 @@
 import { SendOutlined } from "@ant-design/icons";
 import { App, Button } from "antd";
 import { useState } from "react";
+import type { Schema } from "../api.js";
 import { useLanguage } from "../i18n.js";
-import { isOffice, useSession } from "../session.js";
 import { DistributeDialog } from "./DistributeDialog.js";
 
-/** 下发 on the plan's page, for the supervision office and administrators. */
-export const DistributeButton = ({ planId, title }: { planId: number; title: string }) => {
+/** 下发 on the plan's page, where the plan's `can` allows it (the supervision office and administrators). */
+export const DistributeButton = ({
+  planId,
+  title,
+  can,
+}: {
+  planId: number;
+  title: string;
+  can: Schema<"PlanAbilities">;
+}) => {
   const { t } = useLanguage();
-  const { session } = useSession();
   const [open, setOpen] = useState(false);
-  if (!isOffice(session)) return null;
+  if (!can.distribute) return null;
   return (
     <App component={false}>
       <Button

@@ -1,7 +1,7 @@
 import { Table, Typography } from "antd";
 import type { SorterResult } from "antd/es/table/interface";
 import { useEffect, useMemo, useState } from "react";
-import type { Milestone } from "../api.js";
+import type { Milestone, Schema } from "../api.js";
 import { useLanguage } from "../i18n.js";
 import { ErrorAlert } from "../common/ErrorAlert.js";
 import { loadAllMilestones } from "../common/load-milestones.js";
@@ -41,7 +41,15 @@ const columnSortOf = (
 };
 
 /** The decomposition table as issued, alive with each milestone's status and light. */
-export const PlanTable = ({ planId, title }: { planId: number; title: string }) => {
+export const PlanTable = ({
+  planId,
+  title,
+  can,
+}: {
+  planId: number;
+  title: string;
+  can: Schema<"PlanAbilities">;
+}) => {
   const { t } = useLanguage();
   const [rows, setRows] = useState<readonly Milestone[]>([]);
   const [loading, setLoading] = useState(true);
@@ -85,7 +93,7 @@ export const PlanTable = ({ planId, title }: { planId: number; title: string }) 
         {asOf === undefined ? "" : ` · ${t({ zh: "截至", en: "as of" })} ${asOf}`}
       </Typography.Title>
       <PlanFilters value={filters} onChange={setFilters}>
-        <ExportMenu planId={planId} filters={filters} />
+        <ExportMenu planId={planId} filters={filters} can={can} />
         <PrintButton />
       </PlanFilters>
       <ErrorAlert error={error} />
