@@ -4,6 +4,7 @@ import {
   type SweepActor,
   type SweepWorld,
 } from "../support/access-sweep-world.js";
+import type { PlanAbilities } from "../../src/services/access/abilities.js";
 import { describeEachDatabaseWorld } from "../support/http-session.js";
 
 /**
@@ -20,18 +21,6 @@ interface Listed {
   readonly milestoneId?: number;
   readonly version?: number;
   readonly can?: Readonly<Record<string, boolean>>;
-}
-
-interface PlanAbilities {
-  readonly issueInstruction: boolean;
-  readonly exportWhole: boolean;
-  readonly exportPartsOf: readonly number[];
-  readonly importRevision: boolean;
-  readonly distribute: boolean;
-  readonly configure: boolean;
-  readonly archive: boolean;
-  readonly unarchive: boolean;
-  readonly delete: boolean;
 }
 
 interface ListedPlan {

@@ -1,7 +1,8 @@
 import { Table, Typography } from "antd";
 import type { SorterResult } from "antd/es/table/interface";
 import { useEffect, useMemo, useState } from "react";
-import type { Milestone, Schema } from "../api.js";
+import type { Milestone } from "../api.js";
+import type { PlanListItem } from "../plan-context.js";
 import { useLanguage } from "../i18n.js";
 import { ErrorAlert } from "../common/ErrorAlert.js";
 import { loadAllMilestones } from "../common/load-milestones.js";
@@ -41,15 +42,8 @@ const columnSortOf = (
 };
 
 /** The decomposition table as issued, alive with each milestone's status and light. */
-export const PlanTable = ({
-  planId,
-  title,
-  can,
-}: {
-  planId: number;
-  title: string;
-  can: Schema<"PlanAbilities">;
-}) => {
+export const PlanTable = ({ plan }: { plan: PlanListItem }) => {
+  const { id: planId, title, can } = plan;
   const { t } = useLanguage();
   const [rows, setRows] = useState<readonly Milestone[]>([]);
   const [loading, setLoading] = useState(true);
