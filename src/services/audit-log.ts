@@ -4,14 +4,13 @@ import type { Message } from "../domain/message.js";
 import { message } from "../domain/message.js";
 import { auditCsv } from "../exporters/audit-csv.js";
 import type { Actor } from "../policies/actor.js";
-import { actorMay } from "../policies/permissions.js";
+import { auditScope } from "./access/record-scope.js";
 import {
   AUDIT_ACTION_NAMES,
   AUDIT_OBJECT_NAMES,
   auditActionName,
   auditObjectName,
 } from "./audit-names.js";
-import { authorize } from "./authorize.js";
 import { DubanError } from "./duban-error.js";
 import { CONTENT_TYPES, type ExportFile } from "./exports/export-file.js";
 import type { Page, PageRequest } from "./page.js";
@@ -25,18 +24,11 @@ export interface NamedAuditEntry extends AuditEntry {
 /** The most entries one CSV holds: a year of a busy office's changes, without its logins. */
 export const AUDIT_EXPORT_LIMIT = 50_000;
 
-/**
- * The filter narrowed to what the actor may read. The supervision office
- * and administrators read all of the log; a unit leader reads what the
- * unit's people did, and is refused another unit's.
- */
-const scoped = (actor: Actor, filter: AuditFilter): AuditFilter => {
-  if (actorMay(actor, { action: "audit.read", relation: "none" })) return filter;
-  const ownUnit = actor.kind === "shell" ? undefined : actor.unitId;
-  const relation = filter.unitId === undefined || filter.unitId === ownUnit ? "own_unit" : "none";
-  authorize(actor, { action: "audit.read", relation });
-  return { ...filter, unitId: ownUnit };
-};
+/** The filter with the entries the actor may read, in SQL: the access module decides which. */
+const scoped = (actor: Actor, filter: AuditFilter): AuditFilter => ({
+  ...filter,
+  visibleTo: auditScope(actor, filter.unitId),
+});
 
 const named = (entry: AuditEntry): NamedAuditEntry => ({
   ...entry,

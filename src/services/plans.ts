@@ -19,6 +19,7 @@ import type { ContentRelation } from "../policies/permissions.js";
 import { authorize } from "./authorize.js";
 import { DubanError, planNotFound, unitNotFound } from "./duban-error.js";
 import { sliceStoredPlan } from "./slice-stored-plan.js";
+import { planAbilities, type PlanAbilities } from "./access/abilities.js";
 import { viewerScope, type ViewerScope } from "./access/viewer-scope.js";
 import { countStatus } from "./status-today.js";
 
@@ -31,6 +32,8 @@ export interface OpenCounts {
 export interface PlanListItem extends PlanRow {
   /** For a unit, what it leads or shares; for the supervision office, the whole plan. */
   readonly open: OpenCounts;
+  /** What the actor may do on the plan now, by the permission table and the plan's state. */
+  readonly can: PlanAbilities;
 }
 
 /** Plans the actor sees anything of: all of them for the supervision office. */
@@ -64,7 +67,11 @@ export const listPlansFor = async (
     if (group.status === "overdue") counts.overdue += group.count;
     if (group.status === "due_soon") counts.dueSoon += group.count;
   }
-  return plans.map((plan) => ({ ...plan, open: open.get(plan.id) ?? { overdue: 0, dueSoon: 0 } }));
+  return plans.map((plan) => ({
+    ...plan,
+    open: open.get(plan.id) ?? { overdue: 0, dueSoon: 0 },
+    can: planAbilities(actor, scope, plan),
+  }));
 };
 
 const noSuchRevision = (id: number, revision: number): DubanError =>
@@ -103,6 +110,7 @@ export const readPlan = async (
   readonly row: PlanRow;
   readonly revision: number;
   readonly content: StoredPlanContent;
+  readonly can: PlanAbilities;
 }> => {
   const row = await findPlan(db.kysely, input.planId);
   if (!row) throw planNotFound(input.planId);
@@ -123,7 +131,7 @@ export const readPlan = async (
       ? await loadPlanContent(db.kysely, row.id, revision, only)
       : undefined;
   if (!content) throw noSuchRevision(row.id, revision);
-  return { row, revision, content };
+  return { row, revision, content, can: planAbilities(actor, scope, row) };
 };
 
 export const listPlanRevisions = async (

@@ -293,6 +293,8 @@ describeInBrowser("the supervision office's screens in Chromium", () => {
     await unit.goto(`${world.server.url}/instructions`);
     const item = unit.getByRole("link", { name: new RegExp(INSTRUCTION_TEXT) });
     await item.getByText("待本单位答复").waitFor();
+    // The plan's can is loaded with the list: a unit enters no leader's instruction.
+    expect(await unit.getByRole("button", { name: "录入批示" }).count()).toBe(0);
     await item.click();
     await unit.getByLabel("本单位答复").fill(ANSWER_TEXT);
     await unit.getByRole("button", { name: "答复批示" }).click();

@@ -4,20 +4,28 @@ import {
   type SweepActor,
   type SweepWorld,
 } from "../support/access-sweep-world.js";
+import type { PlanAbilities } from "../../src/services/access/abilities.js";
 import { describeEachDatabaseWorld } from "../support/http-session.js";
 
 /**
  * Every list narrowed by the access module, checked against the one-object
  * reads (which decide by the relation query, another path): a signed-in
  * actor's list holds nothing its own read of the object would refuse. And
- * `can` on instructions, requests and tasks matches what the write then
- * allows: true succeeds, false is refused (403, or 409 for a closed one).
+ * `can` on instructions, requests, drafts, tasks and plans matches what the
+ * write then allows: true succeeds, false is refused (403, or 409 for a
+ * closed one).
  */
 
 interface Listed {
   readonly id: number;
   readonly milestoneId?: number;
+  readonly version?: number;
   readonly can?: Readonly<Record<string, boolean>>;
+}
+
+interface ListedPlan {
+  readonly id: number;
+  readonly can: PlanAbilities;
 }
 
 /** Each list and, for one of its rows, the read that must let the same actor see it. */
@@ -37,6 +45,11 @@ const itemsOf = async (actor: SweepActor, url: string): Promise<Listed[]> => {
 };
 
 const REFUSED = new Set([403, 404, 409]);
+
+interface AuditPage {
+  readonly total: number;
+  readonly items: readonly { readonly id: number; readonly unitId: number | null }[];
+}
 
 const UNLIMITED = { settings: { rateLimitPerMinute: 0 } };
 
@@ -164,5 +177,219 @@ describeEachDatabaseWorld("lists and can", UNLIMITED, ({ world }) => {
         problems.push(`${actor.name}: can ${String(row.can?.setFocus)}, ${String(status)}`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it("lets each actor download exactly the evidence of the milestones it may read", async () => {
+    const evidenceOf = async (actor: SweepActor): Promise<Set<number>> => {
+      const seen = new Set<number>();
+      for (const milestone of await itemsOf(actor, "/api/milestones?pageSize=200")) {
+        const history = await actor.call("GET", `/api/milestones/${String(milestone.id)}/history`);
+        expect(history.statusCode, `${actor.name} history of ${String(milestone.id)}`).toBe(200);
+        for (const file of history.json<{ attachments: { id: number }[] }>().attachments)
+          seen.add(file.id);
+      }
+      return seen;
+    };
+    const every = await evidenceOf(office);
+    expect(every.has(sweep.ids.leadAttachment) && every.has(sweep.ids.coopAttachment)).toBe(true);
+    const problems: string[] = [];
+    for (const actor of signedIn) {
+      const seen = await evidenceOf(actor);
+      for (const id of every) {
+        const status = (await actor.call("GET", `/api/attachments/${String(id)}`)).statusCode;
+        if (status !== (seen.has(id) ? 200 : 404))
+          problems.push(`${actor.name}: attachment ${String(id)} answered ${String(status)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("lists a unit's drafts to its own people only, and the office all of them", async () => {
+    const { ids } = sweep;
+    const expected: Record<string, readonly number[]> = {
+      office: [ids.leadDraft, ids.coopDraft].sort((a, b) => a - b),
+      lead: [ids.leadDraft],
+      coop: [ids.coopDraft],
+      idle: [],
+    };
+    for (const actor of signedIn) {
+      const listed = (await itemsOf(actor, "/api/drafts")).map((row) => row.id);
+      expect(
+        listed.sort((a, b) => a - b),
+        actor.name,
+      ).toEqual(expected[actor.unit ?? "idle"]);
+      for (const id of expected.office ?? []) {
+        if (listed.includes(id)) continue;
+        const status = (
+          await actor.call("POST", `/api/drafts/${String(id)}/withdrawal`, { version: 1 })
+        ).statusCode;
+        expect(status, `${actor.name} withdrawing draft ${String(id)}`).toBe(404);
+      }
+    }
+  });
+
+  it("lists a unit leader the audit entries of the unit's people, as the office sees them", async () => {
+    const page = "pageSize=200";
+    const entriesOf = async (actor: SweepActor, query: string) => {
+      const response = await actor.call("GET", `/api/audit-events?${query}`);
+      return { status: response.statusCode, body: response.json<AuditPage>() };
+    };
+    const problems: string[] = [];
+    for (const actor of signedIn) {
+      const unitId = sweep.ids.units[actor.unit ?? "idle"];
+      const own = await entriesOf(actor, page);
+      const oversight = actor.role === "admin" || actor.role === "supervisor";
+      if (actor.role === "unit_staff") {
+        if (own.status !== 403) problems.push(`${actor.name} read the log (${String(own.status)})`);
+        continue;
+      }
+      if (own.status !== 200) {
+        problems.push(`${actor.name} was refused its log (${String(own.status)})`);
+        continue;
+      }
+      // The office's read of the same unit, by the log's own filter: the same entries.
+      const asOffice = await entriesOf(office, `unit=${String(unitId)}&${page}`);
+      if (!oversight) {
+        const idsOf = (body: AuditPage) => body.items.map((entry) => entry.id);
+        if (own.body.total === 0) problems.push(`${actor.name} read an empty log`);
+        if (own.body.items.some((entry) => entry.unitId !== unitId))
+          problems.push(`${actor.name} read another unit's entry`);
+        // Reading the office's copy logged nothing of this unit's in between.
+        if (JSON.stringify(idsOf(own.body)) !== JSON.stringify(idsOf(asOffice.body)))
+          problems.push(`${actor.name}'s log differs from the office's read of its unit`);
+        const other = sweep.ids.units[actor.unit === "lead" ? "coop" : "lead"];
+        const refused = await entriesOf(actor, `unit=${String(other)}`);
+        if (refused.status !== 403) problems.push(`${actor.name} read another unit's log`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("offers a draft's confirmation and withdrawal to those whose write the server takes", async () => {
+    const problems: string[] = [];
+    const confirm = (actor: SweepActor, row: Listed) =>
+      actor.call("POST", `/api/drafts/${String(row.id)}/confirmation`, { version: row.version });
+    const withdraw = (actor: SweepActor, row: Listed) =>
+      actor.call("POST", `/api/drafts/${String(row.id)}/withdrawal`, { version: row.version });
+    for (const actor of signedIn) {
+      for (const row of await itemsOf(actor, "/api/drafts")) {
+        if (row.can?.confirm !== true && !REFUSED.has((await confirm(actor, row)).statusCode))
+          problems.push(`${actor.name} confirmed draft ${String(row.id)}`);
+        if (row.can?.edit !== true && !REFUSED.has((await withdraw(actor, row)).statusCode))
+          problems.push(`${actor.name} withdrew draft ${String(row.id)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    const leader = signedIn.find((a) => a.unit === "lead" && a.role === "unit_leader");
+    const staff = signedIn.find((a) => a.unit === "lead" && a.role === "unit_staff");
+    if (!leader || !staff) throw new Error("the sweep world lacks 市科技局's people");
+    const [asLeader] = await itemsOf(leader, "/api/drafts");
+    expect(asLeader?.can).toEqual({ confirm: true, edit: true });
+    expect((await confirm(leader, asLeader ?? { id: -1 })).statusCode).toBe(200);
+    const [coopDraft] = await itemsOf(
+      signedIn.find((a) => a.unit === "coop" && a.role === "unit_leader") ?? office,
+      "/api/drafts",
+    );
+    expect(coopDraft?.can?.edit).toBe(true);
+    const coopLeader = signedIn.find((a) => a.unit === "coop" && a.role === "unit_leader");
+    expect((await withdraw(coopLeader ?? office, coopDraft ?? { id: -1 })).statusCode).toBe(200);
+    const [confirmed] = await itemsOf(staff, "/api/drafts");
+    expect(confirmed?.can).toEqual({ confirm: false, edit: false });
+  });
+
+  it("gives each plan the same can in the list and its read, and each can is the write's answer", async () => {
+    const { ids } = sweep;
+    // A milestone of each plan, and the unit that leads it.
+    const partOf = new Map([
+      [ids.plan1, { milestone: ids.m202, unit: ids.units.lead }],
+      [ids.auditPlan, { milestone: ids.auditMilestone, unit: ids.units.coop }],
+    ]);
+    const problems: string[] = [];
+    const check = (actor: SweepActor, what: string, allowed: boolean, status: number) => {
+      if (allowed ? status >= 300 : !REFUSED.has(status))
+        problems.push(`${actor.name} ${what}: can ${String(allowed)}, ${String(status)}`);
+    };
+    for (const actor of signedIn) {
+      const plans = (await actor.call("GET", "/api/plans")).json<{ items: ListedPlan[] }>().items;
+      for (const plan of plans) {
+        const url = `/api/plans/${String(plan.id)}`;
+        const read = (await actor.call("GET", url)).json<{ plan: ListedPlan }>();
+        expect(read.plan.can, `${actor.name} ${url}`).toEqual(plan.can);
+        const can = plan.can;
+        for (const partUnit of Object.values(ids.units)) {
+          const exported = await actor.call(
+            "GET",
+            `${url}/export?format=csv&unit=${String(partUnit)}`,
+          );
+          const allowed = can.exportWhole || can.exportPartsOf.includes(partUnit);
+          check(actor, `export ${String(partUnit)}`, allowed, exported.statusCode);
+        }
+        const { milestone, unit } = partOf.get(plan.id) ?? { milestone: -1, unit: -1 };
+        const issued = (
+          await actor.call("POST", "/api/instructions", {
+            targetType: "milestone",
+            targetId: milestone,
+            text: "can",
+            issuedBy: "市长",
+          })
+        ).statusCode;
+        check(actor, "issueInstruction", can.issueInstruction, issued);
+        // The settings as they stand now: an earlier actor's write moved their version on.
+        const settings = (await office.call("GET", `${url}/settings`)).json<unknown>();
+        const configured = (await actor.call("PUT", `${url}/settings`, settings)).statusCode;
+        check(actor, "configure", can.configure, configured);
+        const imported = (
+          await actor.call(
+            "POST",
+            `/api/plans?fileName=revision.xlsx&dryRun=true&planId=${String(plan.id)}`,
+            sweep.upload,
+          )
+        ).statusCode;
+        check(actor, "importRevision", can.importRevision, imported);
+        const sent = (await actor.call("POST", `${url}/distributions`, { units: [unit] }))
+          .statusCode;
+        check(actor, "distribute", can.distribute, sent);
+        if (!can.delete)
+          check(actor, "delete", false, (await actor.call("DELETE", url)).statusCode);
+        if (!can.archive)
+          check(actor, "archive", false, (await actor.call("POST", `${url}/archive`)).statusCode);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("offers a plan's office actions until it is archived, and its restoration then", async () => {
+    const admin = signedIn.find((a) => a.role === "admin" && a.via === "session");
+    if (!admin) throw new Error("no administrator in the sweep world");
+    const url = `/api/plans/${String(sweep.ids.auditPlan)}`;
+    const canOf = async (actor: SweepActor) =>
+      (await actor.call("GET", "/api/plans?archived=true"))
+        .json<{ items: ListedPlan[] }>()
+        .items.find((plan) => plan.id === sweep.ids.auditPlan)?.can;
+    expect(await canOf(office)).toMatchObject({
+      issueInstruction: true,
+      distribute: true,
+      configure: true,
+      archive: false,
+    });
+    expect(await canOf(admin)).toMatchObject({ archive: true, unarchive: false });
+    expect((await admin.call("POST", `${url}/archive`)).statusCode).toBe(200);
+    const archived = await canOf(office);
+    expect(archived).toMatchObject({
+      issueInstruction: false,
+      distribute: false,
+      configure: false,
+      exportWhole: true,
+    });
+    const refused = await office.call("POST", "/api/instructions", {
+      targetType: "milestone",
+      targetId: sweep.ids.auditMilestone,
+      text: "can",
+      issuedBy: "市长",
+    });
+    expect(REFUSED.has(refused.statusCode)).toBe(true);
+    expect(await canOf(admin)).toMatchObject({ archive: false, unarchive: true });
+    expect((await admin.call("POST", `${url}/unarchive`)).statusCode).toBe(200);
+    expect(await canOf(office)).toMatchObject({ issueInstruction: true });
   });
 });

@@ -38,7 +38,7 @@ const importRevised = async (w: World, query: string) =>
  * evidence file on 203（2）, the milestone the revised table drops.
  */
 const worldWithRecords = async (open: Parameters<typeof worldFor>[0]) => {
-  const w = await worldFor(open, { accounts: ["leader", "supervisor"] });
+  const w = await worldFor(open, { accounts: ["leader", "supervisor", "idleStaff"] });
   w.clock.now = new Date("2022-06-10T04:00:00Z");
   const removed = await milestoneOf(w, 203, 1);
   const leader = w.client("leader");
@@ -117,6 +117,12 @@ describeEachDatabase("a revision that removes milestones with records", ({ open 
       const file = await client.call("GET", `/api/attachments/${String(attachment)}`);
       expect(file.statusCode, file.body).toBe(200);
     }
+    // A unit the removed milestone never named learns nothing of it, its evidence included.
+    const idle = w.client("idleStaff");
+    expect((await idle.call("GET", `/api/milestones/${String(removed)}/history`)).statusCode).toBe(
+      404,
+    );
+    expect((await idle.call("GET", `/api/attachments/${String(attachment)}`)).statusCode).toBe(404);
     const late = await w
       .client("leader")
       .call("POST", `/api/milestones/${String(removed)}/reports`, {

@@ -1682,7 +1682,21 @@ export type paths = {
           };
           content: {
             "application/json": {
-              plan: components["schemas"]["PlanSummary"];
+              plan: {
+                id: number;
+                year: number;
+                issuer: string | null;
+                /** @enum {string} */
+                kind: "master" | "slice";
+                ownerUnit: string | null;
+                title: string;
+                currentRevision: number;
+                createdAt: string;
+                updatedAt: string;
+                /** @description When an administrator archived the plan (read-only); null while in use */
+                archivedAt: string | null;
+                can: components["schemas"]["PlanAbilities"];
+              };
               revision: number;
               content: components["schemas"]["PlanJson"];
               readonly ids: {
@@ -7402,6 +7416,26 @@ export type components = {
       /** @description When an administrator archived the plan (read-only); null while in use */
       archivedAt: string | null;
     };
+    PlanAbilitiesInput: {
+      /** @description Enter a leader's instruction (录入批示) */
+      issueInstruction: boolean;
+      /** @description Export the whole plan, at any revision, and any unit's part (牵头部分) */
+      exportWhole: boolean;
+      /** @description The units whose part (牵头部分) the caller may export besides: its own and its groups' */
+      readonly exportPartsOf: number[];
+      /** @description Import a new revision of the plan */
+      importRevision: boolean;
+      /** @description Send the units their parts (下发) */
+      distribute: boolean;
+      /** @description Change the plan's settings */
+      configure: boolean;
+      /** @description Archive the plan (it is in use) */
+      archive: boolean;
+      /** @description Bring the archived plan back into use */
+      unarchive: boolean;
+      /** @description Delete the plan; refused (409) once work has been done on it */
+      delete: boolean;
+    };
     PlanListItemInput: {
       id: number;
       year: number;
@@ -7415,6 +7449,7 @@ export type components = {
       updatedAt: string;
       /** @description When an administrator archived the plan (read-only); null while in use */
       archivedAt: string | null;
+      can: components["schemas"]["PlanAbilitiesInput"];
       /** @description The viewer's open milestones (for a unit what it leads or shares, for the office the whole plan) overdue and due soon today */
       open: {
         overdue: number;
@@ -8713,6 +8748,26 @@ export type components = {
       /** @description When an administrator archived the plan (read-only); null while in use */
       archivedAt: string | null;
     };
+    PlanAbilities: {
+      /** @description Enter a leader's instruction (录入批示) */
+      issueInstruction: boolean;
+      /** @description Export the whole plan, at any revision, and any unit's part (牵头部分) */
+      exportWhole: boolean;
+      /** @description The units whose part (牵头部分) the caller may export besides: its own and its groups' */
+      readonly exportPartsOf: number[];
+      /** @description Import a new revision of the plan */
+      importRevision: boolean;
+      /** @description Send the units their parts (下发) */
+      distribute: boolean;
+      /** @description Change the plan's settings */
+      configure: boolean;
+      /** @description Archive the plan (it is in use) */
+      archive: boolean;
+      /** @description Bring the archived plan back into use */
+      unarchive: boolean;
+      /** @description Delete the plan; refused (409) once work has been done on it */
+      delete: boolean;
+    };
     PlanListItem: {
       id: number;
       year: number;
@@ -8726,6 +8781,7 @@ export type components = {
       updatedAt: string;
       /** @description When an administrator archived the plan (read-only); null while in use */
       archivedAt: string | null;
+      can: components["schemas"]["PlanAbilities"];
       /** @description The viewer's open milestones (for a unit what it leads or shares, for the office the whole plan) overdue and due soon today */
       open: {
         overdue: number;

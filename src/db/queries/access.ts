@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { sql, type Expression, type Kysely, type SqlBool } from "kysely";
 import { chunksFor, collectChunks } from "../batch.js";
 import type { Schema } from "../schema.js";
 import type { UnitRows } from "./plan-content.js";
@@ -114,6 +114,61 @@ export const taskStandingOf = async (
   );
   return { led: new Set(led.map((r) => r.id)), named: new Set(named.map((r) => r.id)) };
 };
+
+/*
+ * A milestone a revision removed stays readable, as it stood last, to the
+ * units its last version named or whose task they lead (the relation
+ * relations.ts works out for it): its record, evidence included, is theirs.
+ */
+const lastVersionsOfRemoved = (db: Kysely<Schema>) =>
+  db
+    .selectFrom("milestone_versions as mv")
+    .where("mv.valid_to", "is not", null)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom("milestone_versions as later")
+            .select("later.id")
+            .whereRef("later.milestone_id", "=", "mv.milestone_id")
+            .whereRef("later.valid_from", ">", "mv.valid_from"),
+        ),
+      ),
+    );
+
+/** Ids of the milestones the units may read: those they stand in, and removed ones they stood in last. */
+export const readableMilestoneIds = (db: Kysely<Schema>, unitIds: readonly number[]) =>
+  visibleMilestoneIds(db, unitIds)
+    .union(
+      lastVersionsOfRemoved(db)
+        .select("mv.milestone_id as id")
+        .where(
+          "mv.id",
+          "in",
+          db
+            .selectFrom("milestone_units")
+            .select("milestone_version_id")
+            .where("unit_id", "in", unitIds),
+        ),
+    )
+    .union(
+      lastVersionsOfRemoved(db)
+        .select("mv.milestone_id as id")
+        .where("mv.task_id", "in", tasksLedBy(db, unitIds)),
+    );
+
+/**
+ * Whose own records an actor sees where a record belongs to the unit of
+ * whoever wrote it (request drafts, the audit log): every unit's, or one's.
+ */
+export type RecordScope = { readonly all: true } | { readonly all: false; readonly unitId: number };
+
+/** The records of a table with a writer's `unit_id` that the scope lets through. */
+export const recordsVisibleTo = (
+  table: "request_drafts" | "audit_log",
+  scope: RecordScope,
+): Expression<SqlBool> =>
+  scope.all ? sql<SqlBool>`1 = 1` : sql<SqlBool>`${sql.ref(`${table}.unit_id`)} = ${scope.unitId}`;
 
 /** The units a list is narrowed to, or null where the viewer sees every row. */
 export const narrowedTo = (scope: ViewerScope | undefined): readonly number[] | null =>

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Schema } from "../schema.js";
+import { narrowedTo, readableMilestoneIds, type ViewerScope } from "./access.js";
 
 export interface NewAttachment {
   readonly milestoneId: number;
@@ -80,29 +81,39 @@ const toInfo = (row: {
   actor: row.actor,
 });
 
+/** Claimed evidence the viewer may read: of the milestones it may read, in SQL. */
+const readableEvidence = (db: Kysely<Schema>, visibleTo: ViewerScope) => {
+  const units = narrowedTo(visibleTo);
+  return db
+    .selectFrom("attachments")
+    .where("claimed", "=", 1)
+    .$if(units !== null, (q) =>
+      q.where("milestone_id", "in", readableMilestoneIds(db, units ?? [])),
+    );
+};
+
 export const listAttachments = async (
   db: Kysely<Schema>,
   milestoneId: number,
+  visibleTo: ViewerScope,
 ): Promise<AttachmentInfo[]> =>
   (
-    await db
-      .selectFrom("attachments")
+    await readableEvidence(db, visibleTo)
       .select(infoColumns)
       .where("milestone_id", "=", milestoneId)
-      .where("claimed", "=", 1)
       .orderBy("id")
       .execute()
   ).map(toInfo);
 
+/** An evidence file with its bytes; undefined where there is none the viewer may read. */
 export const readAttachment = async (
   db: Kysely<Schema>,
   id: number,
+  visibleTo: ViewerScope,
 ): Promise<(AttachmentInfo & { readonly content: Uint8Array }) | undefined> => {
-  const row = await db
-    .selectFrom("attachments")
+  const row = await readableEvidence(db, visibleTo)
     .select([...infoColumns, "content"])
     .where("id", "=", id)
-    .where("claimed", "=", 1)
     .executeTakeFirst();
   return row && { ...toInfo(row), content: row.content };
 };

@@ -3,6 +3,7 @@ import type { LedgerEntry } from "../../domain/milestone-ledger.js";
 import type { PlanSettings } from "../../domain/plan-settings.js";
 import { chunksFor } from "../batch.js";
 import type { Schema } from "../schema.js";
+import { recordsVisibleTo, type RecordScope } from "./access.js";
 import { tokenCredits, type RevokedReason, type TokenCredit } from "./api-tokens.js";
 
 /**
@@ -318,11 +319,14 @@ export interface AuditFilter {
   /** ISO times, inclusive from, exclusive to. */
   readonly from?: string;
   readonly to?: string;
+  /** Whose entries the reader may see (access module); all where left out. */
+  readonly visibleTo?: RecordScope;
 }
 
 const filtered = (db: Kysely<Schema>, filter: AuditFilter) =>
   db
     .selectFrom("audit_log")
+    .where(recordsVisibleTo("audit_log", filter.visibleTo ?? { all: true }))
     .$if(filter.userId !== undefined, (q) => q.where("user_id", "=", filter.userId ?? -1))
     .$if(filter.tokenId !== undefined, (q) => q.where("token_id", "=", filter.tokenId ?? -1))
     .$if(filter.unitId !== undefined, (q) => q.where("unit_id", "=", filter.unitId ?? -1))

@@ -7,6 +7,7 @@ import {
   type DraftStateName,
 } from "../../domain/request-draft.js";
 import type { RequestDraftsTable, Schema } from "../schema.js";
+import { recordsVisibleTo, type RecordScope } from "./access.js";
 
 /** A draft as stored: what it asks, who drafted it, and where it stands. */
 export type StoredDraft = {
@@ -99,14 +100,17 @@ export const insertDraft = async (
   return row?.id ?? null;
 };
 
+/** A draft, if there is one the reader may see (access module); every draft is for a re-read after a write. */
 export const findDraft = async (
   db: Kysely<Schema>,
   id: number,
+  visibleTo: RecordScope = { all: true },
 ): Promise<StoredDraft | undefined> => {
   const row = await db
     .selectFrom("request_drafts")
     .selectAll()
     .where("id", "=", id)
+    .where(recordsVisibleTo("request_drafts", visibleTo))
     .executeTakeFirst();
   return row && toDraft(row);
 };
@@ -114,7 +118,8 @@ export const findDraft = async (
 export const listDrafts = async (
   db: Kysely<Schema>,
   filter: {
-    readonly unitId?: number;
+    /** Whose drafts the reader may see (access module). */
+    readonly visibleTo: RecordScope;
     readonly milestoneIds?: readonly number[];
     readonly states?: readonly DraftStateName[];
     readonly planId?: number;
@@ -124,7 +129,7 @@ export const listDrafts = async (
     await db
       .selectFrom("request_drafts")
       .selectAll()
-      .$if(filter.unitId !== undefined, (q) => q.where("unit_id", "=", filter.unitId ?? -1))
+      .where(recordsVisibleTo("request_drafts", filter.visibleTo))
       .$if(filter.planId !== undefined, (q) => q.where("plan_id", "=", filter.planId ?? -1))
       .$if(filter.milestoneIds !== undefined, (q) =>
         q.where("milestone_id", "in", filter.milestoneIds?.length ? filter.milestoneIds : [-1]),

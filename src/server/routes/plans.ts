@@ -20,6 +20,7 @@ import { actorOf } from "../authentication.js";
 import { readImportForm } from "../import-form.js";
 import { arrayOf, idParams, queryFlag } from "../schemas/common.js";
 import {
+  planAbilitiesSchema,
   planJsonSchema,
   planListItemSchema,
   planSummarySchema,
@@ -177,7 +178,7 @@ export const planRoutes =
           }),
           response: {
             200: z.object({
-              plan: planSummarySchema,
+              plan: planSummarySchema.extend({ can: planAbilitiesSchema }),
               revision: z.number().int(),
               content: planJsonSchema,
               /** Per task, per milestone: the ids to address them with in /api/tasks and /api/milestones. */
@@ -195,7 +196,7 @@ export const planRoutes =
           ...(request.query.revision === undefined ? {} : { revision: request.query.revision }),
         });
         return {
-          plan: read.row,
+          plan: { ...read.row, can: read.can },
           revision: read.revision,
           content: planToJson(read.content.plan),
           ids: read.content.tasks.map((task, index) => ({

@@ -220,9 +220,32 @@ export const planSummarySchema = z
   })
   .meta({ id: "PlanSummary" });
 
+/** What the caller may do on a plan now (services/access/abilities.ts). */
+export const planAbilitiesSchema = z
+  .object({
+    issueInstruction: z.boolean().meta({ description: "Enter a leader's instruction (录入批示)" }),
+    exportWhole: z.boolean().meta({
+      description: "Export the whole plan, at any revision, and any unit's part (牵头部分)",
+    }),
+    exportPartsOf: arrayOf(z.number().int()).meta({
+      description:
+        "The units whose part (牵头部分) the caller may export besides: its own and its groups'",
+    }),
+    importRevision: z.boolean().meta({ description: "Import a new revision of the plan" }),
+    distribute: z.boolean().meta({ description: "Send the units their parts (下发)" }),
+    configure: z.boolean().meta({ description: "Change the plan's settings" }),
+    archive: z.boolean().meta({ description: "Archive the plan (it is in use)" }),
+    unarchive: z.boolean().meta({ description: "Bring the archived plan back into use" }),
+    delete: z.boolean().meta({
+      description: "Delete the plan; refused (409) once work has been done on it",
+    }),
+  })
+  .meta({ id: "PlanAbilities" });
+
 /** A plan in the picker's list: with what waits on the viewer in it today. */
 export const planListItemSchema = planSummarySchema
   .extend({
+    can: planAbilitiesSchema,
     open: z.object({ overdue: z.number().int(), dueSoon: z.number().int() }).meta({
       description:
         "The viewer's open milestones (for a unit what it leads or shares, for the office the whole plan) overdue and due soon today",

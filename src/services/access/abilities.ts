@@ -1,5 +1,6 @@
 import type { RequestState } from "../../db/queries/milestone-requests.js";
 import { isOpenDraft, type DraftStateName } from "../../domain/request-draft.js";
+import type { ViewerScope } from "../../db/queries/access.js";
 import type { Actor } from "../../policies/actor.js";
 import {
   actorMay,
@@ -8,7 +9,7 @@ import {
 } from "../../policies/permissions.js";
 
 /*
- * What the actor may do now on a task, an instruction, a request or a
+ * What the actor may do now on a plan, a task, an instruction, a request or a
  * draft: the permission table applied to the actor's relation, and the
  * object's state.
  * API responses carry it as `can`, so that clients show only what the server
@@ -83,3 +84,48 @@ export const draftAbilities = (
   edit:
     isOpenDraft(draft.state) && actorMay(actor, { action: "milestone.draft_request", relation }),
 });
+
+export interface PlanAbilities {
+  /** Enter a leader's instruction (录入批示) on its tasks and milestones. */
+  readonly issueInstruction: boolean;
+  /** Export the whole plan, at any revision, and any unit's part (牵头部分). */
+  readonly exportWhole: boolean;
+  /** The units whose part (牵头部分) the actor may export besides: its own and its groups'. */
+  readonly exportPartsOf: readonly number[];
+  /** Import a new revision of it. */
+  readonly importRevision: boolean;
+  /** Send its units their parts (下发). */
+  readonly distribute: boolean;
+  /** Change its settings (reminders, escalation, what is due soon). */
+  readonly configure: boolean;
+  /** Archive it, while in use. */
+  readonly archive: boolean;
+  /** Bring it back into use, while archived. */
+  readonly unarchive: boolean;
+  /** Delete it, which the server allows only while no work has been done on it. */
+  readonly delete: boolean;
+}
+
+/**
+ * By the plan's state: an archived plan is read and exported, never acted
+ * on, until an administrator brings it back (services/archived-plan.ts).
+ */
+export const planAbilities = (
+  actor: Actor,
+  scope: ViewerScope,
+  plan: { readonly archivedAt: string | null },
+): PlanAbilities => {
+  const inUse = plan.archivedAt === null;
+  const mayArchive = actorMay(actor, { action: "plan.archive" });
+  return {
+    issueInstruction: inUse && actorMay(actor, { action: "instruction.issue" }),
+    exportWhole: scope.all,
+    exportPartsOf: scope.all ? [] : scope.unitIds,
+    importRevision: inUse && actorMay(actor, { action: "plan.import" }),
+    distribute: inUse && actorMay(actor, { action: "plan.distribute" }),
+    configure: inUse && actorMay(actor, { action: "plan.configure" }),
+    archive: inUse && mayArchive,
+    unarchive: !inUse && mayArchive,
+    delete: mayArchive,
+  };
+};

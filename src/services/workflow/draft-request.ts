@@ -17,6 +17,7 @@ import {
   type DraftTransition,
 } from "../../domain/request-draft.js";
 import type { Actor } from "../../policies/actor.js";
+import { draftScope } from "../access/record-scope.js";
 import { authorize } from "../authorize.js";
 import { DubanError } from "../duban-error.js";
 import type { StepTime } from "./clock.js";
@@ -51,12 +52,8 @@ export const loadDraft = async (
   actor: Actor,
   draftId: number,
 ): Promise<{ readonly draft: StoredDraft; readonly context: MilestoneContext }> => {
-  const draft = await findDraft(db.kysely, draftId);
+  const draft = await findDraft(db.kysely, draftId, draftScope(actor));
   if (!draft) throw draftNotFound(draftId);
-  // A unit's drafts are its own business until confirmed: other units learn nothing of them.
-  if (actor.kind !== "shell" && actor.role.startsWith("unit_") && actor.unitId !== draft.unitId) {
-    throw draftNotFound(draftId);
-  }
   const context = await loadMilestoneContext(db, actor, draft.milestoneId);
   return { draft, context };
 };

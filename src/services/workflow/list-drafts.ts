@@ -4,8 +4,8 @@ import { findMilestoneRows } from "../../db/queries/milestone-rows.js";
 import { countDrafts, listDrafts, type StoredDraft } from "../../db/queries/request-drafts.js";
 import { OPEN_DRAFT_STATES, type DraftStateName } from "../../domain/request-draft.js";
 import type { Actor } from "../../policies/actor.js";
-import { actorMay } from "../../policies/permissions.js";
 import { draftAbilities, type DraftAbilities } from "../access/abilities.js";
+import { draftScope } from "../access/record-scope.js";
 import { milestoneRelations } from "../access/relations.js";
 import { viewerScope } from "../access/viewer-scope.js";
 
@@ -48,12 +48,8 @@ export const listRequestDrafts = async (
     readonly milestoneId?: number;
   },
 ): Promise<ListedDraft[]> => {
-  const ownUnit =
-    actor.kind !== "shell" && !actorMay(actor, { action: "plan.read_all" })
-      ? actor.unitId
-      : undefined;
   const drafts = await listDrafts(db.kysely, {
-    ...(ownUnit === undefined ? {} : { unitId: ownUnit }),
+    visibleTo: draftScope(actor),
     ...(filter.planId === undefined ? {} : { planId: filter.planId }),
     ...(filter.milestoneId === undefined ? {} : { milestoneIds: [filter.milestoneId] }),
     ...(filter.state === undefined

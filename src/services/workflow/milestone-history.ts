@@ -3,6 +3,7 @@ import { listAttachments, type AttachmentInfo } from "../../db/queries/attachmen
 import { readLedger, type StoredLedgerEntry } from "../../db/queries/milestone-ledger.js";
 import { listRequests } from "../../db/queries/milestone-requests.js";
 import type { Actor } from "../../policies/actor.js";
+import { viewerScope } from "../access/viewer-scope.js";
 import { withActorNames } from "../people-names.js";
 import { loadMilestoneContext } from "./milestone-context.js";
 import { nameRequests, type NamedRequest } from "./review-queue.js";
@@ -30,6 +31,9 @@ export const milestoneHistory = async (
       actor,
       await listRequests(db.kysely, { milestoneIds: [milestoneId] }),
     ),
-    attachments: await withActorNames(db, await listAttachments(db.kysely, milestoneId)),
+    attachments: await withActorNames(
+      db,
+      await listAttachments(db.kysely, milestoneId, await viewerScope(db, actor)),
+    ),
   };
 };

@@ -2,15 +2,14 @@ import { SendOutlined } from "@ant-design/icons";
 import { App, Button } from "antd";
 import { useState } from "react";
 import { useLanguage } from "../i18n.js";
-import { isOffice, useSession } from "../session.js";
+import type { PlanListItem } from "../plan-context.js";
 import { DistributeDialog } from "./DistributeDialog.js";
 
-/** 下发 on the plan's page, for the supervision office and administrators. */
-export const DistributeButton = ({ planId, title }: { planId: number; title: string }) => {
+/** 下发 on the plan's page, where the plan's `can` allows it (the supervision office and administrators). */
+export const DistributeButton = ({ plan }: { plan: PlanListItem }) => {
   const { t } = useLanguage();
-  const { session } = useSession();
   const [open, setOpen] = useState(false);
-  if (!isOffice(session)) return null;
+  if (!plan.can.distribute) return null;
   return (
     <App component={false}>
       <Button
@@ -22,8 +21,8 @@ export const DistributeButton = ({ planId, title }: { planId: number; title: str
         {t({ zh: "下发", en: "Send out" })}
       </Button>
       <DistributeDialog
-        planId={planId}
-        title={title}
+        planId={plan.id}
+        title={plan.title}
         open={open}
         onClose={() => {
           setOpen(false);

@@ -1,6 +1,6 @@
 import { DownloadOutlined } from "@ant-design/icons";
 import { DownloadMenu } from "../common/DownloadMenu.js";
-import { isOffice, useSession } from "../session.js";
+import type { Schema } from "../api.js";
 import { exportHref } from "./export-href.js";
 import type { Filters } from "./plan-query.js";
 
@@ -12,9 +12,17 @@ const CHOICES = [
 ] as const;
 
 /** 导出: the table as the page shows it, in Word, Excel or CSV, downloaded by the browser. */
-export const ExportMenu = ({ planId, filters }: { planId: number; filters: Filters }) => {
-  const { session } = useSession();
-  const asPart = isOffice(session) || filters.unitId === session.actor.unitId;
+export const ExportMenu = ({
+  planId,
+  filters,
+  can,
+}: {
+  planId: number;
+  filters: Filters;
+  can: Schema<"PlanAbilities">;
+}) => {
+  const asPart =
+    can.exportWhole || (filters.unitId !== null && can.exportPartsOf.includes(filters.unitId));
   return (
     <DownloadMenu
       label={{ zh: "导出", en: "Export" }}

@@ -12,9 +12,9 @@ export const PlanPage = () => {
   return (
     <>
       <Flex justify="end" className="no-print">
-        <DistributeButton planId={plan.id} title={plan.title} />
+        <DistributeButton plan={plan} />
       </Flex>
-      <PlanTable planId={plan.id} title={plan.title} />
+      <PlanTable plan={plan} />
     </>
   );
 };

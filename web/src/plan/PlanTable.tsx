@@ -2,6 +2,7 @@ import { Table, Typography } from "antd";
 import type { SorterResult } from "antd/es/table/interface";
 import { useEffect, useMemo, useState } from "react";
 import type { Milestone } from "../api.js";
+import type { PlanListItem } from "../plan-context.js";
 import { useLanguage } from "../i18n.js";
 import { ErrorAlert } from "../common/ErrorAlert.js";
 import { loadAllMilestones } from "../common/load-milestones.js";
@@ -41,7 +42,8 @@ const columnSortOf = (
 };
 
 /** The decomposition table as issued, alive with each milestone's status and light. */
-export const PlanTable = ({ planId, title }: { planId: number; title: string }) => {
+export const PlanTable = ({ plan }: { plan: PlanListItem }) => {
+  const { id: planId, title, can } = plan;
   const { t } = useLanguage();
   const [rows, setRows] = useState<readonly Milestone[]>([]);
   const [loading, setLoading] = useState(true);
@@ -85,7 +87,7 @@ export const PlanTable = ({ planId, title }: { planId: number; title: string }) 
         {asOf === undefined ? "" : ` · ${t({ zh: "截至", en: "as of" })} ${asOf}`}
       </Typography.Title>
       <PlanFilters value={filters} onChange={setFilters}>
-        <ExportMenu planId={planId} filters={filters} />
+        <ExportMenu planId={planId} filters={filters} can={can} />
         <PrintButton />
       </PlanFilters>
       <ErrorAlert error={error} />

@@ -86,7 +86,7 @@ export const InstructionsPage = () => {
             ]}
           />
           <PlanFilter plans={plans} value={choice} onChange={setChoice} />
-          {office && (
+          {plan.can.issueInstruction && (
             <Button
               type="primary"
               icon={<PlusOutlined aria-hidden />}

@@ -90,10 +90,9 @@ export const PlansSection = () => {
       width: 180,
       render: (_, plan) => (
         <Space wrap size={0}>
-          {plan.archivedAt === null
-            ? action(plan, "archive", { zh: "归档", en: "Archive" }, false)
-            : action(plan, "unarchive", { zh: "恢复", en: "Restore" }, false)}
-          {action(plan, "delete", { zh: "删除", en: "Delete" }, true)}
+          {plan.can.archive && action(plan, "archive", { zh: "归档", en: "Archive" }, false)}
+          {plan.can.unarchive && action(plan, "unarchive", { zh: "恢复", en: "Restore" }, false)}
+          {plan.can.delete && action(plan, "delete", { zh: "删除", en: "Delete" }, true)}
         </Space>
       ),
     },
