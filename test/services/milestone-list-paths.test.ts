@@ -57,7 +57,8 @@ const lastFoldedDay = async (db: Database): Promise<IsoDate> => {
 /**
  * What the demo lacks: a group whose member is `memberId`,
  * named as lead on every fifth milestone and cooperating on every seventh
- * (where the member may lead itself), and milestones without any unit.
+ * (where the member may lead itself), milestones without any unit, and
+ * undated ones (长期坚持), which every due sort puts last.
  */
 const addGroupAndBareMilestones = async (db: Database, memberId: number): Promise<void> => {
   const group = await insertUnit(
@@ -91,6 +92,22 @@ const addGroupAndBareMilestones = async (db: Database, memberId: number): Promis
   await db.kysely.insertInto("milestone_units").values(rows).execute();
   const bare = versions.filter((_, index) => index % 11 === 3).map(({ id }) => id);
   await db.kysely.deleteFrom("milestone_units").where("milestone_version_id", "in", bare).execute();
+  const unextended = db.kysely
+    .selectFrom("milestone_status")
+    .select("milestone_id")
+    .where("extended_due", "is", null);
+  const undated = versions.filter((_, index) => index % 6 === 1).map(({ id }) => id);
+  await db.kysely
+    .updateTable("milestone_versions")
+    .set({
+      due_date: null,
+      recur_months: null,
+      recur_day: null,
+      deadline_json: JSON.stringify({ kind: "ongoing", text: "长期坚持" }),
+    })
+    .where("id", "in", undated)
+    .where("milestone_id", "in", unextended)
+    .execute();
 };
 
 /** Units to filter by: the one leading most, one that cooperates most, and the group's member. */
