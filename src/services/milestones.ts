@@ -218,6 +218,8 @@ export const latestReports = async (
   const entries = await readLedger(db.kysely, milestoneIds, {
     upTo: asOf,
     kinds: ["reported", "completion_accepted"],
+    // A later report overrides every entry before it: only the last report and what followed.
+    fromLastOf: "reported",
   });
   const acceptedIds = entries.flatMap(({ milestoneId, entry }) =>
     entry.kind === "completion_accepted" && entry.requestId !== null ? [milestoneId] : [],

@@ -71,7 +71,8 @@ const unitCellKey = (unitKeys: ReadonlyMap<number, string>) =>
     order by case when cu.role = 'lead' then 0 else 1 end, cu.position)
     from milestone_units cu where cu.milestone_version_id = mv.id)`;
 
-const lastWhenNull = (column: string) => sql`case when ${sql.ref(column)} is null then 1 else 0 end`;
+const lastWhenNull = (column: string) =>
+  sql`case when ${sql.ref(column)} is null then 1 else 0 end`;
 
 /** The ORDER BY of a sort over the page query's columns: the JS comparators' order, ties included. */
 const orderOf = (sort: MilestoneSort): RawBuilder<unknown>[] => {
