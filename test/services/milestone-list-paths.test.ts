@@ -51,7 +51,7 @@ const lastFoldedDay = async (db: Database): Promise<IsoDate> => {
     .selectFrom("milestone_status")
     .select((eb) => eb.fn.max("last_effective_on").as("day"))
     .executeTakeFirstOrThrow();
-  return String(row.day);
+  return row.day;
 };
 
 /**
