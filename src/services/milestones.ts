@@ -1,9 +1,19 @@
 import type { Database } from "../db/database.js";
 import {
+  everyPlanId,
+  everyUnitName,
+  LIGHT_ORDER,
+  milestonePage,
+  STATUS_ORDER,
+  type MilestoneSort,
+  type RowWindow,
+} from "../db/queries/milestone-page.js";
+import {
   findMilestoneKeys,
   findMilestoneRows,
   unitColumnTexts,
   type MilestoneKey,
+  type MilestoneRowFilter,
   unitsOfMilestoneVersions,
   type MilestoneRow,
   type MilestoneUnitRow,
@@ -15,16 +25,16 @@ import {
 import { readLedger } from "../db/queries/milestone-ledger.js";
 import { milestoneMarks, NO_MARKS, type MilestoneMarks } from "../db/queries/milestone-marks.js";
 import { listRequests } from "../db/queries/milestone-requests.js";
-import { milestoneVersionIdsOf, type UnitRole } from "../db/queries/milestone-scope.js";
+import type { UnitRole } from "../db/queries/milestone-scope.js";
 import { initialState, readStates, type MilestoneState } from "../db/queries/milestone-states.js";
 import { unitAndGroupIds } from "../db/queries/units.js";
-import { statusesToday, storedFoldsAnswer, type SortedStatus } from "../db/queries/status-today.js";
+import { storedFoldsAnswer, type SortedStatus } from "../db/queries/status-today.js";
 import type { Deadline } from "../domain/deadline.js";
 import type { IsoDate } from "../domain/iso-date.js";
-import type { Light, MilestoneStatus } from "../domain/milestone-status.js";
+import type { MilestoneStatus } from "../domain/milestone-status.js";
 import type { ResponsiblePerson } from "../domain/plan.js";
 import type { Actor } from "../policies/actor.js";
-import { pageOf, type Page, type PageRequest } from "./page.js";
+import type { Page, PageRequest } from "./page.js";
 import { rateMilestones, type RatedStatus } from "./status-as-of.js";
 import { milestoneRelations } from "./access/relations.js";
 import { viewerScope, type ViewerScope } from "./access/viewer-scope.js";
@@ -85,21 +95,10 @@ export interface MilestoneView extends RatedStatus {
   readonly removedInRevision: number | null;
 }
 
-/**
- * The plan table's column sorts: 序号 (position), 完成时限 (due), status
- * (the worst light first) and 责任单位 (lead first), each either way ("-" reverses).
- */
-export const MILESTONE_SORTS = [
-  "position",
-  "-position",
-  "due",
-  "-due",
-  "status",
-  "-status",
-  "unit",
-  "-unit",
-] as const;
-export type MilestoneSort = (typeof MILESTONE_SORTS)[number];
+export { MILESTONE_SORTS, type MilestoneSort } from "../db/queries/milestone-page.js";
+
+/** A milestone in full with its status on the query's day. */
+export type RatedMilestone = { readonly row: MilestoneRow; readonly state: RatedStatus };
 
 export interface MilestoneQuery extends PageRequest {
   readonly asOf: IsoDate;
@@ -119,17 +118,6 @@ export interface MilestoneQuery extends PageRequest {
 /** Every milestone of one task in one page: a task has at most a few hundred. */
 export const MILESTONE_PAGE_ALL: PageRequest = { page: 1, pageSize: Number.MAX_SAFE_INTEGER };
 
-/** Worst first: what needs attention leads a "status" sort, the light before the status. */
-const LIGHT_ORDER: Readonly<Record<Light, number>> = { red: 0, yellow: 1, green: 2 };
-const STATUS_ORDER: Readonly<Record<MilestoneStatus, number>> = {
-  overdue: 0,
-  due_soon: 1,
-  in_progress: 2,
-  not_started: 3,
-  done: 4,
-};
-
-export type RatedMilestone = { readonly row: MilestoneKey; readonly state: RatedStatus };
 /** What lists filter and sort by: the status, light and due date on the day. */
 type Sortable = { readonly row: MilestoneKey; readonly state: SortedStatus };
 type Comparator = (a: Sortable, b: Sortable) => number;
@@ -200,36 +188,25 @@ const comparatorFor = async (
 };
 
 /**
- * The current versions a unit filter leaves, or undefined for "any". The
- * viewer's scope is not applied here: the query narrows to it in SQL.
+ * Each unit's place in pinyin order, as fixed-width digits, for the
+ * database to sort 责任单位 cells by. Units are few (hundreds in a
+ * province), so ranking them all here costs less than reading a unit's
+ * every cell to sort them in JavaScript, and the order stays the
+ * collator's; units it finds equal share a place, as the cells they name
+ * then compare equal.
  */
-const candidateVersions = async (
-  db: Database,
-  query: Pick<MilestoneQuery, "planId" | "unitId" | "role">,
-): Promise<readonly number[] | undefined> => {
-  if (query.unitId === undefined) return undefined;
-  const filterUnits = await unitAndGroupIds(db.kysely, query.unitId);
-  const filterIds = await milestoneVersionIdsOf(db.kysely, {
-    unitIds: filterUnits,
-    planId: query.planId,
-    role: query.role,
-    withLedTasks: query.role !== "cooperating",
+const unitSortKeys = async (db: Database): Promise<Map<number, string>> => {
+  const units = (await everyUnitName(db.kysely)).sort((a, b) =>
+    unitCollator.compare(a.name, b.name),
+  );
+  const keys = new Map<number, string>();
+  let place = 0;
+  units.forEach((unit, index) => {
+    const before = units[index - 1];
+    if (before !== undefined && unitCollator.compare(before.name, unit.name) !== 0) place += 1;
+    keys.set(unit.id, String(place).padStart(6, "0"));
   });
-  // What a unit leads is its own, never also shared: as planStatus counts a unit's figures.
-  const led =
-    query.role === "cooperating"
-      ? new Set(
-          (
-            await milestoneVersionIdsOf(db.kysely, {
-              unitIds: filterUnits,
-              planId: query.planId,
-              role: "lead",
-              withLedTasks: true,
-            })
-          ).map((m) => m.versionId),
-        )
-      : new Set<number>();
-  return filterIds.map((m) => m.versionId).filter((id) => !led.has(id));
+  return keys;
 };
 
 /** Each milestone's latest progress up to a day (what lists and exports show as its progress). */
@@ -241,6 +218,8 @@ export const latestReports = async (
   const entries = await readLedger(db.kysely, milestoneIds, {
     upTo: asOf,
     kinds: ["reported", "completion_accepted"],
+    // A later report overrides every entry before it: only the last report and what followed.
+    fromLastOf: "reported",
   });
   const acceptedIds = entries.flatMap(({ milestoneId, entry }) =>
     entry.kind === "completion_accepted" && entry.requestId !== null ? [milestoneId] : [],
@@ -274,7 +253,7 @@ const present = async (
   db: Database,
   actor: Actor,
   scope: ViewerScope,
-  rated: readonly { readonly row: MilestoneRow; readonly state: RatedStatus }[],
+  rated: readonly RatedMilestone[],
   asOf: IsoDate,
 ): Promise<MilestoneView[]> => {
   const ids = rated.map((r) => r.row.id);
@@ -327,39 +306,120 @@ const present = async (
   });
 };
 
-/** The keys of the milestones an actor may see that match a query, in no order. */
-const matchingKeys = async (
+/** What a query matches, one window of it in full and sorted, and how many in all. */
+export interface MatchingPage {
+  readonly rows: readonly MilestoneRow[];
+  readonly total: number;
+}
+
+/** The filters of a query as the database takes them: the viewer's scope, and a unit's (with its groups). */
+const rowFilter = async (
   db: Database,
   scope: ViewerScope,
   query: Omit<MilestoneQuery, keyof PageRequest>,
-): Promise<MilestoneKey[]> => {
-  const candidates = await candidateVersions(db, query);
-  return findMilestoneKeys(db.kysely, {
-    visibleTo: scope,
-    planId: query.planId,
-    taskId: query.taskId,
-    ...(candidates === undefined ? {} : { ids: { of: "version", values: candidates } }),
-    dueFrom: query.dueFrom,
-    dueTo: query.dueTo,
-    text: query.text,
-  });
-};
+): Promise<MilestoneRowFilter> => ({
+  visibleTo: scope,
+  planId: query.planId,
+  taskId: query.taskId,
+  ...(query.unitId === undefined
+    ? {}
+    : {
+        responsible: {
+          unitIds: await unitAndGroupIds(db.kysely, query.unitId),
+          ...(query.role === undefined ? {} : { role: query.role }),
+        },
+      }),
+  dueFrom: query.dueFrom,
+  dueTo: query.dueTo,
+  text: query.text,
+});
 
-/** The keys whose status is one the query wants, in the query's order. */
-const filterAndSort = async <S extends SortedStatus>(
+const plansOf = async (
   db: Database,
-  query: Pick<MilestoneQuery, "statuses" | "sort">,
-  keys: readonly MilestoneKey[],
-  statuses: ReadonlyMap<number, S>,
-): Promise<{ readonly row: MilestoneKey; readonly state: S }[]> => {
+  query: Pick<MilestoneQuery, "planId">,
+): Promise<readonly number[]> =>
+  query.planId === undefined ? everyPlanId(db.kysely) : [query.planId];
+
+/**
+ * Today's path: the database filters by status, counts, sorts and cuts the
+ * window, over the stored folds (only for a day they answer for).
+ */
+export const pageFromStoredStatus = async (
+  db: Database,
+  scope: ViewerScope,
+  query: Omit<MilestoneQuery, keyof PageRequest>,
+  window: RowWindow,
+): Promise<MatchingPage> =>
+  milestonePage(
+    db.kysely,
+    await statusDay(db.kysely, await plansOf(db, query), query.asOf),
+    {
+      ...(await rowFilter(db, scope, query)),
+      sort: query.sort,
+      ...(query.statuses === undefined ? {} : { statuses: query.statuses }),
+      ...(query.sort === "unit" || query.sort === "-unit"
+        ? { unitKeys: await unitSortKeys(db) }
+        : {}),
+    },
+    window,
+  );
+
+/**
+ * A past day's path: every matching milestone rated from its ledger as of
+ * the day, filtered and sorted here, and the window read in full.
+ */
+export const pageFromRatedMilestones = async (
+  db: Database,
+  scope: ViewerScope,
+  query: Omit<MilestoneQuery, keyof PageRequest>,
+  window: RowWindow,
+): Promise<MatchingPage> => {
+  const keys = await findMilestoneKeys(db.kysely, await rowFilter(db, scope, query));
+  const statuses = await rateMilestones(db.kysely, keys, query.asOf);
   const wanted = query.statuses === undefined ? undefined : new Set(query.statuses);
-  return keys
+  const sorted = keys
     .flatMap((row) => {
       const state = statuses.get(row.id);
-      return state ? [{ row, state }] : [];
+      return state && (wanted === undefined || wanted.has(state.status)) ? [{ row, state }] : [];
     })
-    .filter((r) => wanted === undefined || wanted.has(r.state.status))
     .sort(await comparatorFor(db, query.sort, keys));
+  const shown =
+    window === null ? sorted : sorted.slice(window.offset, window.offset + window.limit);
+  const rows = new Map(
+    (
+      await findMilestoneRows(db.kysely, {
+        ids: { of: "version", values: shown.map((r) => r.row.versionId) },
+      })
+    ).map((row) => [row.versionId, row]),
+  );
+  return {
+    rows: shown.flatMap((r) => rows.get(r.row.versionId) ?? []),
+    total: sorted.length,
+  };
+};
+
+/** The one choice of path: SQL when the stored folds answer for the day, the ledger otherwise. */
+const matchingPage = async (
+  db: Database,
+  scope: ViewerScope,
+  query: Omit<MilestoneQuery, keyof PageRequest>,
+  window: RowWindow,
+): Promise<MatchingPage> =>
+  (await storedFoldsAnswer(db.kysely, await plansOf(db, query), query.asOf))
+    ? pageFromStoredStatus(db, scope, query, window)
+    : pageFromRatedMilestones(db, scope, query, window);
+
+/** The rows with their status on the day, in their order (those no plan settings rate left out). */
+const ratedRows = async (
+  db: Database,
+  rows: readonly MilestoneRow[],
+  asOf: IsoDate,
+): Promise<RatedMilestone[]> => {
+  const states = await rateMilestones(db.kysely, rows, asOf);
+  return rows.flatMap((row) => {
+    const state = states.get(row.id);
+    return state ? [{ row, state }] : [];
+  });
 };
 
 /**
@@ -371,30 +431,8 @@ export const matchingMilestones = async (
   db: Database,
   scope: ViewerScope,
   query: Omit<MilestoneQuery, keyof PageRequest>,
-): Promise<RatedMilestone[]> => {
-  const keys = await matchingKeys(db, scope, query);
-  return filterAndSort(db, query, keys, await rateMilestones(db.kysely, keys, query.asOf));
-};
-
-/**
- * Status, light and due date of the keys on the day, to filter and sort
- * by: today's from SQL over the stored folds, a past day's by rating each.
- */
-const sortingStatuses = async (
-  db: Database,
-  keys: readonly MilestoneKey[],
-  asOf: IsoDate,
-): Promise<ReadonlyMap<number, SortedStatus>> => {
-  const planIds = [...new Set(keys.map((key) => key.planId))];
-  if (!(await storedFoldsAnswer(db.kysely, planIds, asOf))) {
-    return rateMilestones(db.kysely, keys, asOf);
-  }
-  return statusesToday(
-    db.kysely,
-    await statusDay(db.kysely, planIds, asOf),
-    keys.map((key) => key.versionId),
-  );
-};
+): Promise<RatedMilestone[]> =>
+  ratedRows(db, (await matchingPage(db, scope, query, null)).rows, query.asOf);
 
 /**
  * The milestones an actor may see that match the query: a unit sees those
@@ -407,27 +445,18 @@ export const listMilestones = async (
   query: MilestoneQuery,
 ): Promise<Page<MilestoneView> & { readonly asOf: IsoDate }> => {
   const scope = await viewerScope(db, actor);
-  const keys = await matchingKeys(db, scope, query);
-  const sorted = await filterAndSort(db, query, keys, await sortingStatuses(db, keys, query.asOf));
-  // Only the page is rated and read in full: a unit's list has hundreds of rows to show fifty.
-  const page = pageOf(sorted, query);
-  const states = await rateMilestones(
-    db.kysely,
-    page.items.map((r) => r.row),
-    query.asOf,
-  );
-  const versionIds = page.items.map((r) => r.row.versionId);
-  const rows = new Map(
-    (await findMilestoneRows(db.kysely, { ids: { of: "version", values: versionIds } })).map(
-      (row) => [row.versionId, row],
-    ),
-  );
-  const full = page.items.flatMap((r) => {
-    const row = rows.get(r.row.versionId);
-    const state = states.get(r.row.id);
-    return row && state ? [{ row, state }] : [];
+  const { rows, total } = await matchingPage(db, scope, query, {
+    offset: (query.page - 1) * query.pageSize,
+    limit: query.pageSize,
   });
-  return { ...page, asOf: query.asOf, items: await present(db, actor, scope, full, query.asOf) };
+  // Only the page is rated in full: a unit's list has hundreds of rows to show fifty.
+  return {
+    items: await present(db, actor, scope, await ratedRows(db, rows, query.asOf), query.asOf),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    asOf: query.asOf,
+  };
 };
 
 /** One milestone, if the actor may see it; otherwise as if there were none. */

@@ -70,22 +70,55 @@ const toEntry = (row: { kind: string; effective_on: string; payload_json: string
 
 /**
  * The ledger entries of some milestones that took effect on or before a
- * day, oldest first; `kinds` narrows them to what the caller folds.
+ * day, oldest first; `kinds` narrows them to what the caller folds, and
+ * `fromLastOf` to each milestone's last entry of that kind (up to the day)
+ * and those after it, where a fold that the kind overrides need not see the
+ * entries before.
  */
 export const readLedger = async (
   db: Kysely<Schema>,
   milestoneIds: readonly number[],
-  options: { readonly upTo?: string; readonly kinds?: readonly LedgerKind[] } = {},
+  options: {
+    readonly upTo?: string;
+    readonly kinds?: readonly LedgerKind[];
+    readonly fromLastOf?: LedgerKind;
+  } = {},
 ): Promise<StoredLedgerEntry[]> => {
+  const { upTo, kinds, fromLastOf } = options;
   const rows = await collectChunks(chunksFor(milestoneIds, 1), (chunk) =>
     db
-      .selectFrom("milestone_events")
-      .selectAll()
-      .where("milestone_id", "in", chunk)
-      .$if(options.upTo !== undefined, (q) => q.where("effective_on", "<=", options.upTo ?? ""))
-      .$if(options.kinds !== undefined, (q) => q.where("kind", "in", options.kinds ?? []))
-      .orderBy("effective_on")
-      .orderBy("id")
+      .selectFrom("milestone_events as e")
+      .selectAll("e")
+      .where("e.milestone_id", "in", chunk)
+      .$if(upTo !== undefined, (q) => q.where("e.effective_on", "<=", upTo ?? ""))
+      .$if(kinds !== undefined, (q) => q.where("e.kind", "in", kinds ?? []))
+      .$if(fromLastOf !== undefined, (q) =>
+        q.where((outer) =>
+          outer.not(
+            outer.exists(
+              outer
+                .selectFrom("milestone_events as later")
+                .select("later.id")
+                .whereRef("later.milestone_id", "=", "e.milestone_id")
+                .where("later.kind", "=", fromLastOf ?? "reported")
+                .$if(upTo !== undefined, (inner) =>
+                  inner.where("later.effective_on", "<=", upTo ?? ""),
+                )
+                .where((eb) =>
+                  eb.or([
+                    eb("later.effective_on", ">", eb.ref("e.effective_on")),
+                    eb.and([
+                      eb("later.effective_on", "=", eb.ref("e.effective_on")),
+                      eb("later.id", ">", eb.ref("e.id")),
+                    ]),
+                  ]),
+                ),
+            ),
+          ),
+        ),
+      )
+      .orderBy("e.effective_on")
+      .orderBy("e.id")
       .execute(),
   );
   const tokens = await tokenCredits(

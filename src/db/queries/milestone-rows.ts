@@ -3,7 +3,8 @@ import { parseTableNumber } from "../../domain/milestone-ref.js";
 import { chunksFor, collectChunks } from "../batch.js";
 import { containsPattern } from "../like-pattern.js";
 import type { Schema } from "../schema.js";
-import { narrowedTo, visibleVersionIds, type ViewerScope } from "./access.js";
+import { narrowedTo, tasksLedBy, visibleVersionIds, type ViewerScope } from "./access.js";
+import type { UnitRole } from "./milestone-scope.js";
 
 /** What a list needs to rate, sort and page milestones before it reads one page in full. */
 export interface MilestoneKey {
@@ -41,6 +42,12 @@ export interface MilestoneRowFilter {
   readonly text?: string;
   /** Only the milestones this viewer may see: those its units stand in. */
   readonly visibleTo?: ViewerScope;
+  /**
+   * A unit's milestones (its units: itself and its groups): those they lead
+   * (whole tasks included) or share; with a role, only those they lead, or
+   * only those they share and do not lead.
+   */
+  readonly responsible?: { readonly unitIds: readonly number[]; readonly role?: UnitRole };
 }
 
 const ID_COLUMN = {
@@ -55,12 +62,60 @@ type FilteredTables = Schema & {
   readonly tv: Schema["task_versions"];
 };
 
-const filtered = (
+/** Versions that name one of the units: in any role, as lead, or in another role. */
+const namingVersionIds = (
+  db: Kysely<Schema>,
+  unitIds: readonly number[],
+  role: "lead" | "other" | "any",
+) =>
+  db
+    .selectFrom("milestone_units as mu")
+    .select("mu.milestone_version_id as id")
+    .where("mu.unit_id", "in", unitIds)
+    .$if(role === "lead", (q) => q.where("mu.role", "=", "lead"))
+    .$if(role === "other", (q) => q.where("mu.role", "!=", "lead"));
+
+/** Current versions the units lead: named as lead, or in a task they lead. */
+const ledVersionIds = (db: Kysely<Schema>, unitIds: readonly number[]) =>
+  namingVersionIds(db, unitIds, "lead").union(
+    db
+      .selectFrom("milestone_versions as lv")
+      .select("lv.id as id")
+      .where("lv.task_id", "in", tasksLedBy(db, unitIds))
+      .where("lv.valid_to", "is", null),
+  );
+
+/**
+ * The unit filter as a condition on `mv.id`: what a unit leads is its own,
+ * never also shared, as planStatus counts a unit's figures.
+ */
+const responsibleFor = (
+  db: Kysely<Schema>,
+  eb: ExpressionBuilder<FilteredTables, "mv">,
+  { unitIds, role }: NonNullable<MilestoneRowFilter["responsible"]>,
+) => {
+  if (unitIds.length === 0) return eb.lit(false);
+  switch (role) {
+    case undefined:
+      return eb("mv.id", "in", visibleVersionIds(db, unitIds));
+    case "lead":
+      return eb("mv.id", "in", ledVersionIds(db, unitIds));
+    case "cooperating":
+      return eb.and([
+        eb("mv.id", "in", namingVersionIds(db, unitIds, "other")),
+        eb("mv.id", "not in", ledVersionIds(db, unitIds)),
+      ]);
+  }
+};
+
+/** The current milestones matching a filter (of one chunk of its ids, when it has ids), not yet selected. */
+export const filteredMilestones = (
   db: Kysely<Schema>,
   filter: MilestoneRowFilter,
-  chunk: readonly number[] | null,
+  chunk: readonly number[] | null = null,
 ) => {
   const visibleTo = narrowedTo(filter.visibleTo);
+  const responsible = filter.responsible;
   return db
     .selectFrom("milestone_versions as mv")
     .innerJoin("milestones as m", "m.id", "mv.milestone_id")
@@ -75,7 +130,10 @@ const filtered = (
     .$if(filter.dueFrom !== undefined, (q) => q.where("mv.due_date", ">=", filter.dueFrom ?? ""))
     .$if(filter.dueTo !== undefined, (q) => q.where("mv.due_date", "<=", filter.dueTo ?? ""))
     .$if(filter.text !== undefined, (q) => q.where((eb) => textMatch(eb, filter.text ?? "")))
-    .$if(visibleTo !== null, (q) => q.where("mv.id", "in", visibleVersionIds(db, visibleTo ?? [])));
+    .$if(visibleTo !== null, (q) => q.where("mv.id", "in", visibleVersionIds(db, visibleTo ?? [])))
+    .$if(responsible !== undefined, (q) =>
+      q.where((eb) => responsibleFor(db, eb, responsible ?? { unitIds: [] })),
+    );
 };
 
 /**
@@ -145,7 +203,7 @@ export const findMilestoneKeys = async (
   filter: MilestoneRowFilter,
 ): Promise<MilestoneKey[]> => {
   const rows = await inChunks(filter, (chunk) =>
-    filtered(db, filter, chunk)
+    filteredMilestones(db, filter, chunk)
       .select([
         "mv.milestone_id",
         "mv.id",
@@ -172,50 +230,70 @@ export const findMilestoneKeys = async (
   }));
 };
 
+/** The columns of a MilestoneRow, as `filteredMilestones` names them. */
+export const MILESTONE_ROW_COLUMNS = [
+  "mv.milestone_id",
+  "mv.id",
+  "mv.plan_id",
+  "mv.task_id",
+  "tv.no",
+  "tv.label",
+  "tv.title",
+  "tv.persons_json as task_persons_json",
+  "t.position as task_position",
+  "m.position",
+  "mv.seq",
+  "mv.text",
+  "mv.deadline_json",
+  "mv.persons_json",
+  "mv.remarks_json",
+] as const;
+
+/** A row selected with MILESTONE_ROW_COLUMNS. */
+export const milestoneRowOf = (r: {
+  readonly milestone_id: number;
+  readonly id: number;
+  readonly plan_id: number;
+  readonly task_id: number;
+  readonly no: number | null;
+  readonly label: string;
+  readonly title: string;
+  readonly task_persons_json: string;
+  readonly task_position: number;
+  readonly position: number;
+  readonly seq: number | null;
+  readonly text: string;
+  readonly deadline_json: string;
+  readonly persons_json: string;
+  readonly remarks_json: string;
+}): MilestoneRow => ({
+  id: r.milestone_id,
+  versionId: r.id,
+  planId: r.plan_id,
+  taskId: r.task_id,
+  taskNo: r.no,
+  taskLabel: r.label,
+  taskTitle: r.title,
+  taskPersonsJson: r.task_persons_json,
+  taskPosition: r.task_position,
+  position: r.position,
+  seq: r.seq,
+  text: r.text,
+  deadlineJson: r.deadline_json,
+  personsJson: r.persons_json,
+  remarksJson: r.remarks_json,
+});
+
 /** Current milestones matching the filter, in no particular order. */
 export const findMilestoneRows = async (
   db: Kysely<Schema>,
   filter: MilestoneRowFilter,
-): Promise<MilestoneRow[]> => {
-  const rows = await inChunks(filter, (chunk) =>
-    filtered(db, filter, chunk)
-      .select([
-        "mv.milestone_id",
-        "mv.id",
-        "mv.plan_id",
-        "mv.task_id",
-        "tv.no",
-        "tv.label",
-        "tv.title",
-        "tv.persons_json as task_persons_json",
-        "t.position as task_position",
-        "m.position",
-        "mv.seq",
-        "mv.text",
-        "mv.deadline_json",
-        "mv.persons_json",
-        "mv.remarks_json",
-      ])
-      .execute(),
-  );
-  return rows.map((r) => ({
-    id: r.milestone_id,
-    versionId: r.id,
-    planId: r.plan_id,
-    taskId: r.task_id,
-    taskNo: r.no,
-    taskLabel: r.label,
-    taskTitle: r.title,
-    taskPersonsJson: r.task_persons_json,
-    taskPosition: r.task_position,
-    position: r.position,
-    seq: r.seq,
-    text: r.text,
-    deadlineJson: r.deadline_json,
-    personsJson: r.persons_json,
-    remarksJson: r.remarks_json,
-  }));
-};
+): Promise<MilestoneRow[]> =>
+  (
+    await inChunks(filter, (chunk) =>
+      filteredMilestones(db, filter, chunk).select(MILESTONE_ROW_COLUMNS).execute(),
+    )
+  ).map(milestoneRowOf);
 
 export interface MilestoneUnitRow {
   readonly unitId: number;
