@@ -70,6 +70,8 @@ const thePool = (): NonNullable<typeof pool> => {
     const settings = importPoolSettings(process.env);
     const workers = new Piscina<ImportTask, ImportResult>({
       filename: workerModule(),
+      // Not the parent's flags: the worker module brings what it needs.
+      execArgv: [],
       minThreads: 0,
       maxThreads: settings.workers,
       maxQueue: settings.queue,
