@@ -22,14 +22,14 @@ const MAX_MS = 300;
  * The same commands from the build of the commit this work started from
  * (17b4fbe: commands loaded lazily, the importers loaded module by module in
  * the worker, tables drawn by cli-table3 and wrap-ansi), measured on
- * 2026-12-06 on this machine in turns with the build after it (9 runs each,
- * medians), while it was shared and busy (load average about 10 on 2 cores):
- * its wall times are high, its CPU times say more. On the idle machine the
- * same morning the parse took 0.65 s wall and 0.6 s CPU, --version 0.09 s.
+ * 2026-12-06 on this machine in turns with the build after it (3 × 5 runs
+ * each, medians) while it was shared (load average 7 to 8 on 2 cores); then
+ * the after was 310–390 ms wall. Busier (load about 10) the before took
+ * 1.46 s wall and 790 ms CPU, the after 770 ms and 370 ms.
  */
 const BEFORE = {
-  version: "200 ms, 90 ms",
-  parse: "1.46 s, 790 ms",
+  version: "90 ms, 90 ms",
+  parse: "730 ms, 730 ms",
 };
 
 /**
