@@ -7,7 +7,8 @@ import { formatMs, median, type BenchGroup, type BenchRow } from "./bench-group.
  * How long the installed command takes to start, cold, in a new Node process
  * each time as a shell runs it: `duban --version`, and `duban parse` of the
  * reference table. Commands load their implementation when they run
- * (src/cli/main.ts), so neither pays for Fastify, swagger or the database drivers.
+ * (src/cli/main.ts), so neither pays for Fastify, swagger or the database drivers;
+ * the parse's worker loads the importers as one bundle (scripts/bundle-import-worker.js).
  */
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -18,16 +19,17 @@ const RUNS = 11;
 const MAX_MS = 300;
 
 /**
- * The same commands before lazy loading (main.ts importing every command up
- * front), from the build of the commit this work started from, measured as this
- * group measures (7 runs after 2 warm-up, medians) on 2026-12-06 on this
- * machine while it was shared and busy (load average about 9 on 2 cores):
- * its wall times are high, its CPU times say more. Issue 15 measured
- * `duban --version` at 1.2 s on the idle machine.
+ * The same commands from the build of the commit this work started from
+ * (17b4fbe: commands loaded lazily, the importers loaded module by module in
+ * the worker, tables drawn by cli-table3 and wrap-ansi), measured on
+ * 2026-12-06 on this machine in turns with the build after it (3 × 5 runs
+ * each, medians) while it was shared (load average 7 to 8 on 2 cores); then
+ * the after was 310–390 ms wall. Busier (load about 10) the before took
+ * 1.46 s wall and 790 ms CPU, the after 770 ms and 370 ms.
  */
 const BEFORE = {
-  version: "2.04 s, 1.94 s",
-  parse: "5.53 s, 2.93 s",
+  version: "90 ms, 90 ms",
+  parse: "730 ms, 730 ms",
 };
 
 /**
@@ -100,19 +102,24 @@ const part = (what: string, samples: readonly Sample[]): BenchRow => ({
 /**
  * Where `duban parse` spends its start: Node itself, then what it loads. The
  * parse runs in a worker thread with a heap of its own (importers/isolated-import.ts),
- * which starts a second V8 and loads the importers there.
+ * which starts a second V8 and loads the importers' bundle there.
  */
 const parseProfile = (): BenchGroup => ({
   title: "Command line start: where duban parse's time goes",
   method:
     `Each row a new process that only loads the named built modules (\`node -e "await import(…)"\`), ` +
-    `timed as above. The importers are loaded in the worker; the main thread loads the pool ` +
-    `(piscina), the table renderer (cli-table3, wrap-ansi) and the command line.`,
+    `timed as above. The importers are loaded in the worker, as one bundle and the chunk of the ` +
+    `file's format (dist/importers/bundle/); the main thread loads the pool (piscina), the table ` +
+    `drawing (cli/text-table.js) and the command line. Before this work the importers were ` +
+    `some 140 modules (0.63 s CPU on the busy machine) and the pool with cli-table3 and wrap-ansi 0.29 s.`,
   columns: ["what", "wall (median / slowest)", "CPU (median)"],
   rows: [
     part("node alone", runCold(["-e", "0"])),
     part("the command line (duban --version)", duban("--version")),
-    part("the importers (importers/import-plan.js)", loading("importers/import-plan.js")),
+    part(
+      "the importers' bundle (importers/bundle/import-worker.js)",
+      loading("importers/bundle/import-worker.js"),
+    ),
     part(
       "the worker pool and the table renderer",
       loading("importers/isolated-import.js", "cli/render-plan-table.js"),
@@ -132,8 +139,8 @@ export const cliGroup = (): Promise<BenchGroup[]> => {
         `${String(RUNS)} runs after ${String(WARMUP)} warm-up, median / slowest wall time, the ` +
         `child's whole life from spawn to exit, and the median of its CPU time (user + system, ` +
         `worker threads included), which a busy machine inflates less. parse reads the reference table ` +
-        `(test/fixtures/seed-2022-kjj.docx) and prints it. Before: main.ts importing every command ` +
-        `up front, measured once on this machine (see bench/cli-bench.ts).`,
+        `(test/fixtures/seed-2022-kjj.docx) and prints it. Before: the build of the commit this ` +
+        `work started from, measured in turns with this one on the same machine (see bench/cli-bench.ts).`,
       columns: [
         "command",
         "before (wall, CPU)",

@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import os from "node:os";
-import Table from "cli-table3";
+import { renderListTable } from "../src/cli/render-list-table.js";
 import type { BenchGroup, BenchRow } from "./bench-group.js";
 
 /**
@@ -31,9 +31,11 @@ const verdictCells = (row: BenchRow): [string, string] =>
   row.verdict ? [row.verdict.target, row.verdict.pass ? "pass" : "FAIL"] : ["—", "—"];
 
 export const printGroup = (group: BenchGroup): void => {
-  const table = new Table({ head: [...group.columns, "target", "result"] });
-  for (const row of group.rows) table.push([...row.cells, ...verdictCells(row)]);
-  console.log(`\n${group.title}\n${table.toString()}`);
+  const table = renderListTable(
+    [...group.columns, "target", "result"],
+    group.rows.map((row) => [...row.cells, ...verdictCells(row)]),
+  );
+  process.stdout.write(`\n${group.title}\n${table}`);
 };
 
 const markdownTable = (group: BenchGroup): string => {

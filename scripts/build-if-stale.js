@@ -8,7 +8,11 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const SOURCES = ["src", "web", "package.json", "package-lock.json", "tsconfig.build.json"];
-const OUTPUTS = ["dist/cli/entry.js", "dist/web/index.html"];
+const OUTPUTS = [
+  "dist/cli/entry.js",
+  "dist/importers/bundle/import-worker.js",
+  "dist/web/index.html",
+];
 
 const newest = (path) => {
   const stat = statSync(path);

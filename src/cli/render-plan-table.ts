@@ -1,5 +1,3 @@
-import Table from "cli-table3";
-import wrapAnsi from "wrap-ansi";
 import type { Plan } from "../domain/plan.js";
 import {
   deadlineCellText,
@@ -14,6 +12,8 @@ import {
   planTableRows,
   type MergePart,
 } from "../exporters/plan-table-layout.js";
+import { wrapToWidth } from "./display-width.js";
+import { drawTable, type TableCell } from "./text-table.js";
 
 /** Shares of the width left after the fixed columns, as the Word original lays them out. */
 const TASK_SHARE = 0.42;
@@ -21,20 +21,14 @@ const FIXED = { serial: 6, units: 18, deadline: 14 } as const;
 const BORDERS = 16;
 const MIN_TEXT_WIDTH = 20;
 
-type Cell = string | { content: string; rowSpan?: number; colSpan?: number };
-
-/** Padding cli-table3 puts inside each cell, left and right. */
+/** Padding the table puts inside each cell, left and right. */
 const CELL_PADDING = 2;
 
-/**
- * Wraps by display width, Chinese characters counting two columns, so that
- * cli-table3 never has to cut a line short.
- */
-const wrapped = (text: string, width: number): string =>
-  wrapAnsi(text, width - CELL_PADDING, { hard: true, trim: false });
+/** Wraps by display width, Chinese characters counting two columns, to fit its column. */
+const wrapped = (text: string, width: number): string => wrapToWidth(text, width - CELL_PADDING);
 
 /** A merged cell is drawn once, spanning its rows; continuations are left out. */
-const merged = (part: MergePart, content: string): Cell[] => {
+const merged = (part: MergePart, content: string): TableCell[] => {
   if (part.kind === "continue") return [];
   return part.kind === "start" ? [{ content, rowSpan: part.span }] : [content];
 };
@@ -48,11 +42,7 @@ export const renderPlanTable = (plan: Pick<Plan, "tasks">, terminalWidth: number
   const taskWidth = Math.round(flexible * TASK_SHARE);
   const widths = [FIXED.serial, taskWidth, flexible - taskWidth, FIXED.units, FIXED.deadline];
   const [serialWidth = 0, , stepWidth = 0, unitsWidth = 0, deadlineWidth = 0] = widths;
-  const table = new Table({
-    head: [...PLAN_TABLE_HEADERS],
-    colWidths: widths,
-    style: { head: [], border: [] },
-  });
+  const table: TableCell[][] = [[...PLAN_TABLE_HEADERS]];
   const tableWidth = widths.reduce((sum, width) => sum + width, 0) + widths.length - 1;
   for (const row of planTableRows(plan)) {
     for (const heading of row.headings) {
@@ -72,5 +62,5 @@ export const renderPlanTable = (plan: Pick<Plan, "tasks">, terminalWidth: number
       milestone ? wrapped(deadlineCellText(milestone), deadlineWidth) : "",
     ]);
   }
-  return `${table.toString()}\n`;
+  return `${drawTable(table, widths)}\n`;
 };

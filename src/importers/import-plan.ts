@@ -6,11 +6,6 @@ import { readPlanFile, tooLarge } from "./import-plan-file.js";
 import { ImportFailure } from "./import-failure.js";
 import { DEFAULT_LIMITS, type ImportLimits } from "./limits.js";
 import type { ProgressListener } from "./progress.js";
-import { readCsv } from "./blocks/read-csv.js";
-import { readDocx } from "./blocks/read-docx.js";
-import { readHtml } from "./blocks/read-html.js";
-import { readTxt } from "./blocks/read-txt.js";
-import { readXlsx } from "./blocks/read-xlsx.js";
 import type { SourceDocument, SourceFormat } from "./source-document.js";
 import { buildPlan } from "./shapes/build-plan.js";
 
@@ -41,12 +36,17 @@ type Reader = (
   options: { limits: ImportLimits; onProgress?: ProgressListener },
 ) => SourceDocument | Promise<SourceDocument>;
 
-const READERS: Readonly<Record<SourceFormat, Reader>> = {
-  docx: readDocx,
-  xlsx: readXlsx,
-  csv: readCsv,
-  txt: readTxt,
-  html: readHtml,
+/**
+ * Each format's reader, loaded when a file of that format comes: a .docx does
+ * not pay for the HTML parser or the CSV reader (the command line's parse
+ * starts a worker that loads only what its file needs).
+ */
+const READERS: Readonly<Record<SourceFormat, () => Promise<Reader>>> = {
+  docx: async () => (await import("./blocks/read-docx.js")).readDocx,
+  xlsx: async () => (await import("./blocks/read-xlsx.js")).readXlsx,
+  csv: async () => (await import("./blocks/read-csv.js")).readCsv,
+  txt: async () => (await import("./blocks/read-txt.js")).readTxt,
+  html: async () => (await import("./blocks/read-html.js")).readHtml,
 };
 
 /** Reads a decomposition table from its bytes; the name tells the format. */
@@ -63,7 +63,7 @@ export const importPlanBytes = async (
   if (!detected.ok) return { ok: false, diagnostics: [detected.diagnostic] };
   let document: SourceDocument;
   try {
-    const reader = READERS[detected.format];
+    const reader = await READERS[detected.format]();
     document = await reader(bytes, fileName, {
       limits,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
