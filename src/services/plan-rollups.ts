@@ -161,12 +161,7 @@ export const rollupsToday = async (
   const unit =
     scope.unit === null
       ? null
-      : ownFromCounted(
-          await countUnitStatusToday(db, day, within, {
-            unitId: scope.unit.id,
-            unitIds: scope.unit.unitIds,
-          }),
-        );
+      : ownFromCounted(await countUnitStatusToday(db, day, within, { unitId: scope.unit.id }));
   return {
     figures: unit?.lead ?? rollUpCounted(tasks),
     cooperating: unit?.cooperating ?? null,

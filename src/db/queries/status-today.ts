@@ -163,12 +163,10 @@ export interface CountedUnitStatus extends CountedStatus {
 }
 
 /**
- * Whose figures a unit count is: every unit standing in a counted milestone,
- * each with the groups it belongs to; or one unit, standing in through
- * `unitIds` (its own and its groups').
+ * Whose figures a unit count is: every unit standing in a counted
+ * milestone, or one unit; each with the groups it belongs to.
  */
-export type FigureOwners =
-  "each" | { readonly unitId: number; readonly unitIds: readonly number[] };
+export type FigureOwners = "each" | { readonly unitId: number };
 
 /**
  * Today's status counted per unit, as a unit's own figures count: a
@@ -184,44 +182,52 @@ export const countUnitStatusToday = async (
 ): Promise<CountedUnitStatus[]> => {
   if (day.plans.size === 0) return [];
   const { status, light, late } = statusSql(day);
-  const countedVersions = narrowedBy(db, day, within).select("mv.id");
+  // Each milestone rated once, however many units stand in it.
   const rows = await db
+    .with("rated", (q) =>
+      narrowedBy(db, day, within).select([
+        "mv.id as versionId",
+        "mv.task_id as taskId",
+        status.as("status"),
+        light.as("light"),
+        late.as("late"),
+      ]),
+    )
     .with("stakes", (q) =>
       q
-        .selectFrom("milestone_units as mu")
+        .selectFrom("rated")
+        .innerJoin("milestone_units as mu", "mu.milestone_version_id", "rated.versionId")
         .select([
-          "mu.milestone_version_id as versionId",
+          "rated.versionId",
           "mu.unit_id as unitId",
           sql<number>`case when mu.role = 'lead' then 1 else 0 end`.as("lead"),
         ])
-        .where("mu.milestone_version_id", "in", countedVersions)
         .unionAll(
           q
-            .selectFrom("milestone_versions as mv")
+            .selectFrom("rated")
             .innerJoin("task_versions as tv", (join) =>
-              join.onRef("tv.task_id", "=", "mv.task_id").on("tv.valid_to", "is", null),
+              join.onRef("tv.task_id", "=", "rated.taskId").on("tv.valid_to", "is", null),
             )
             .innerJoin("task_units as tu", "tu.task_version_id", "tv.id")
-            .select(["mv.id as versionId", "tu.unit_id as unitId", sql<number>`1`.as("lead")])
-            .where("tu.role", "=", "lead")
-            .where("mv.id", "in", countedVersions),
+            .select(["rated.versionId", "tu.unit_id as unitId", sql<number>`1`.as("lead")])
+            .where("tu.role", "=", "lead"),
         ),
     )
-    .with("pool", (q) =>
+    .with("owners", (q) =>
       owners === "each"
-        ? q
-            .selectFrom("stakes")
-            .select(["unitId as owner", "unitId as member"])
-            .union(
-              q
-                .selectFrom("stakes")
-                .innerJoin("unit_group_members as g", "g.member_id", "stakes.unitId")
-                .select(["stakes.unitId as owner", "g.group_id as member"]),
-            )
-        : q
-            .selectFrom("units")
-            .select([sql<number>`${sql.lit(owners.unitId)}`.as("owner"), "id as member"])
-            .where("id", "in", owners.unitIds),
+        ? q.selectFrom("stakes").select("unitId").distinct()
+        : q.selectFrom("units").select("id as unitId").where("id", "=", owners.unitId),
+    )
+    .with("pool", (q) =>
+      q
+        .selectFrom("owners")
+        .select(["unitId as owner", "unitId as member"])
+        .unionAll(
+          q
+            .selectFrom("owners")
+            .innerJoin("unit_group_members as g", "g.member_id", "owners.unitId")
+            .select(["owners.unitId as owner", "g.group_id as member"]),
+        ),
     )
     .with("owned", (q) =>
       q
@@ -235,17 +241,16 @@ export const countUnitStatusToday = async (
         .groupBy(["pool.owner", "stakes.versionId"]),
     )
     .selectFrom("owned")
-    .innerJoin("milestone_versions as mv", "mv.id", "owned.versionId")
-    .leftJoin("milestone_status as ms", "ms.milestone_id", "mv.milestone_id")
+    .innerJoin("rated", "rated.versionId", "owned.versionId")
     .select([
       "owned.unitId",
       "owned.lead",
-      status.as("status"),
-      light.as("light"),
-      late.as("late"),
+      "rated.status",
+      "rated.light",
+      "rated.late",
       (eb) => eb.fn.countAll<number | string>().as("count"),
     ])
-    .groupBy(["owned.unitId", "owned.lead", status, light, late])
+    .groupBy(["owned.unitId", "owned.lead", "rated.status", "rated.light", "rated.late"])
     .execute();
   return rows.map(({ unitId, lead, ...group }) => ({
     unitId,
