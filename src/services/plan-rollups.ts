@@ -8,6 +8,7 @@ import {
   type MilestoneKey,
 } from "../db/queries/milestone-rows.js";
 import {
+  countDueMonthsToday,
   countStatusTodayWithin,
   countUnitStatusToday,
   type CountedUnitStatus,
@@ -16,12 +17,7 @@ import {
 } from "../db/queries/status-today.js";
 import { groupsOfUnits, unitNamesById } from "../db/queries/units.js";
 import type { Schema } from "../db/schema.js";
-import {
-  rollUp,
-  rollUpCounted,
-  type CountedStatus,
-  type StatusRollup,
-} from "../domain/status-rollup.js";
+import { rollUp, rollUpCounted, type StatusRollup } from "../domain/status-rollup.js";
 import type { RatedStatus } from "./status-as-of.js";
 
 /** Which of a plan's milestones a report covers. */
@@ -58,7 +54,19 @@ export interface PlanRollups {
   readonly byTask: readonly TaskRollup[];
   /** Most lead work first. */
   readonly byUnit: readonly UnitRollup[];
+  /** Per month (YYYY-MM) of the due date in force, in order; milestones without one left out. */
+  readonly byDueMonth: readonly DueMonthRollup[];
 }
+
+export interface DueMonthRollup {
+  readonly month: string;
+  readonly rollup: StatusRollup;
+}
+
+const dueMonthRollups = (byMonth: ReadonlyMap<string, StatusRollup>): DueMonthRollup[] =>
+  [...byMonth]
+    .map(([month, rollup]) => ({ month, rollup }))
+    .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
 
 export interface RatedMilestone {
   readonly row: MilestoneKey;
@@ -170,12 +178,18 @@ export const rollupsToday = async (
       scope,
       rollUpEach(
         groupBy(tasks, (group) => group.taskId),
-        (groups: readonly CountedStatus[]) => rollUpCounted(groups),
+        rollUpCounted,
       ),
     ),
     byUnit: await unitRollups(
       db,
       new Map([...units].map(([unitId, groups]) => [unitId, ownFromCounted(groups)])),
+    ),
+    byDueMonth: dueMonthRollups(
+      rollUpEach(
+        groupBy(await countDueMonthsToday(db, day, within), (group) => group.month),
+        rollUpCounted,
+      ),
     ),
   };
 };
@@ -267,6 +281,15 @@ export const rollupsOfRated = async (
           unitId,
           ownFigures(shares, [unitId, ...(groups.get(unitId) ?? [])]),
         ]),
+      ),
+    ),
+    byDueMonth: dueMonthRollups(
+      rollUpEach(
+        groupBy(
+          rated.filter((item) => item.state.due !== null),
+          (item) => item.state.due?.slice(0, 7) ?? "",
+        ),
+        (items) => rollUp(items.map((item) => item.state)),
       ),
     ),
   };

@@ -16,6 +16,7 @@ import {
   rollupsOfRated,
   rollupsToday,
   type RatedMilestone,
+  type DueMonthRollup,
   type RollupScope,
   type TaskRollup,
   type UnitRollup,
@@ -55,9 +56,11 @@ export interface PlanStatusReport {
   readonly onTimeRate: number | null;
   /** For a unit: what it cooperates on, apart from its own figures. */
   readonly cooperating: StatusRollup | null;
+  /** Every milestone's line; empty when asked for the roll-ups alone. */
   readonly milestones: readonly MilestoneStatusLine[];
   readonly byTask: readonly TaskRollup[];
   readonly byUnit: readonly UnitRollup[];
+  readonly byDueMonth: readonly DueMonthRollup[];
 }
 
 const line = (
@@ -98,6 +101,20 @@ const unitLines = async (
   ];
 };
 
+/** The covered milestones, each rated as of the day, in table order. */
+const rateCovered = async (
+  db: Database,
+  scope: RollupScope,
+  asOf: IsoDate,
+): Promise<RatedMilestone[]> => {
+  const rows = await coveredMilestones(db.kysely, scope);
+  const statuses = await rateMilestones(db.kysely, rows, asOf);
+  return rows.flatMap((row) => {
+    const state = statuses.get(row.id);
+    return state ? [{ row, state }] : [];
+  });
+};
+
 /** A unit by id (the API) or by name or alias (the command line). */
 export const findUnit = async (
   db: Database,
@@ -119,12 +136,19 @@ export const findUnit = async (
  * leads counted as its own, what it cooperates on apart). With a unit, the
  * figures are that unit's. A unit's own people see what they may see.
  * Today's roll-ups are counted by the database (rollupsToday); a past
- * day's are added up from the milestones rated from their ledgers.
+ * day's are added up from the milestones rated from their ledgers. With
+ * `milestones: "none"` (the dashboard at a province's size) the lines are
+ * left out, and today no milestone is rated at all.
  */
 export const planStatus = async (
   db: Database,
   actor: Actor,
-  input: { readonly planId: number; readonly asOf: IsoDate; readonly unit?: string | number },
+  input: {
+    readonly planId: number;
+    readonly asOf: IsoDate;
+    readonly unit?: string | number;
+    readonly milestones?: "all" | "none";
+  },
 ): Promise<PlanStatusReport> => {
   const plan = await findPlan(db.kysely, input.planId);
   if (!plan) throw planNotFound(input.planId);
@@ -139,13 +163,10 @@ export const planStatus = async (
     unit:
       unit === null ? null : { id: unit.id, unitIds: await unitAndGroupIds(db.kysely, unit.id) },
   };
-  const rows = await coveredMilestones(db.kysely, scope);
-  const statuses = await rateMilestones(db.kysely, rows, input.asOf);
-  const rated = rows.flatMap((row) => {
-    const state = statuses.get(row.id);
-    return state ? [{ row, state }] : [];
-  });
-  const rollups = (await storedFoldsAnswer(db.kysely, [plan.id], input.asOf))
+  const today = await storedFoldsAnswer(db.kysely, [plan.id], input.asOf);
+  const lines = input.milestones !== "none";
+  const rated = lines || !today ? await rateCovered(db, scope, input.asOf) : [];
+  const rollups = today
     ? await rollupsToday(db.kysely, scope, await statusDay(db.kysely, [plan.id], input.asOf))
     : await rollupsOfRated(db.kysely, scope, rated);
   const { figures } = rollups;
@@ -160,11 +181,13 @@ export const planStatus = async (
     completionRate: figures.completionRate,
     onTimeRate: figures.onTimeRate,
     cooperating: rollups.cooperating,
-    milestones:
-      scope.unit === null
+    milestones: !lines
+      ? []
+      : scope.unit === null
         ? rated.map(({ row, state }) => line(row, state))
         : await unitLines(db, scope.unit.unitIds, plan.id, rated),
     byTask: rollups.byTask,
     byUnit: rollups.byUnit,
+    byDueMonth: rollups.byDueMonth,
   };
 };

@@ -156,6 +156,34 @@ const counted = (row: {
   count: Number(row.count),
 });
 
+/** One group of today's counts: the milestones due in a month (YYYY-MM) of one status, light and lateness. */
+export interface CountedMonthStatus extends CountedStatus {
+  readonly month: string;
+}
+
+/** Today's status counted per month of the due date in force (milestones without one left out). */
+export const countDueMonthsToday = async (
+  db: Kysely<Schema>,
+  day: StatusDay,
+  within: StandingIn,
+): Promise<CountedMonthStatus[]> => {
+  if (day.plans.size === 0) return [];
+  const { due, status, light, late } = statusSql(day);
+  const month = sql<string>`substr(${due}, 1, 7)`;
+  const rows = await narrowedBy(db, day, within)
+    .select([
+      month.as("month"),
+      status.as("status"),
+      light.as("light"),
+      late.as("late"),
+      (eb) => eb.fn.countAll<number | string>().as("count"),
+    ])
+    .where(due, "is not", null)
+    .groupBy([month, status, light, late])
+    .execute();
+  return rows.map(({ month: at, ...group }) => ({ month: at, ...counted(group) }));
+};
+
 /** One group of a unit's counts today: what it leads, or else is named on, of one status, light and lateness. */
 export interface CountedUnitStatus extends CountedStatus {
   readonly unitId: number;
@@ -184,7 +212,7 @@ export const countUnitStatusToday = async (
   const { status, light, late } = statusSql(day);
   // Each milestone rated once, however many units stand in it.
   const rows = await db
-    .with("rated", (q) =>
+    .with("rated", () =>
       narrowedBy(db, day, within).select([
         "mv.id as versionId",
         "mv.task_id as taskId",
@@ -254,7 +282,7 @@ export const countUnitStatusToday = async (
     .execute();
   return rows.map(({ unitId, lead, ...group }) => ({
     unitId,
-    lead: Number(lead) === 1,
+    lead: lead === 1,
     ...counted(group),
   }));
 };
