@@ -135,10 +135,10 @@ export const findUnit = async (
  * and rates rolled up for the plan, per task and per unit (what a unit
  * leads counted as its own, what it cooperates on apart). With a unit, the
  * figures are that unit's. A unit's own people see what they may see.
- * Today's roll-ups are counted by the database (rollupsToday); a past
- * day's are added up from the milestones rated from their ledgers. With
- * `milestones: "none"` (the dashboard at a province's size) the lines are
- * left out, and today no milestone is rated at all.
+ * With `milestones: "none"` (the dashboard) the lines are left out, and
+ * today's roll-ups are counted by the database without rating any
+ * milestone (rollupsToday); otherwise the milestones rated for their lines
+ * (from the stored folds today, the ledgers for a past day) are added up.
  */
 export const planStatus = async (
   db: Database,
@@ -163,12 +163,17 @@ export const planStatus = async (
     unit:
       unit === null ? null : { id: unit.id, unitIds: await unitAndGroupIds(db.kysely, unit.id) },
   };
-  const today = await storedFoldsAnswer(db.kysely, [plan.id], input.asOf);
   const lines = input.milestones !== "none";
-  const rated = lines || !today ? await rateCovered(db, scope, input.asOf) : [];
-  const rollups = today
-    ? await rollupsToday(db.kysely, scope, await statusDay(db.kysely, [plan.id], input.asOf))
-    : await rollupsOfRated(db.kysely, scope, rated);
+  // Milestones rated anyway (for their lines, or a past day's) are added up, cheaper than
+  // counting again; only today's roll-ups alone skip rating, counted by the database.
+  const rated =
+    lines || !(await storedFoldsAnswer(db.kysely, [plan.id], input.asOf))
+      ? await rateCovered(db, scope, input.asOf)
+      : null;
+  const rollups =
+    rated === null
+      ? await rollupsToday(db.kysely, scope, await statusDay(db.kysely, [plan.id], input.asOf))
+      : await rollupsOfRated(db.kysely, scope, rated);
   const { figures } = rollups;
   return {
     planId: plan.id,
@@ -181,11 +186,12 @@ export const planStatus = async (
     completionRate: figures.completionRate,
     onTimeRate: figures.onTimeRate,
     cooperating: rollups.cooperating,
-    milestones: !lines
-      ? []
-      : scope.unit === null
-        ? rated.map(({ row, state }) => line(row, state))
-        : await unitLines(db, scope.unit.unitIds, plan.id, rated),
+    milestones:
+      !lines || rated === null
+        ? []
+        : scope.unit === null
+          ? rated.map(({ row, state }) => line(row, state))
+          : await unitLines(db, scope.unit.unitIds, plan.id, rated),
     byTask: rollups.byTask,
     byUnit: rollups.byUnit,
     byDueMonth: rollups.byDueMonth,
