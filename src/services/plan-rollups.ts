@@ -244,7 +244,7 @@ const ownFigures = (shares: ReadonlyMap<number, Share>, unitIds: readonly number
 /**
  * The roll-ups of milestones rated one by one (a past day's, folded from
  * the ledger): the definition today's counts keep to, which
- * test/services/rollup-paths.test.ts holds them to. `rated` are the
+ * test/services/status-paths.test.ts holds them to. `rated` are the
  * covered milestones.
  */
 export const rollupsOfRated = async (
