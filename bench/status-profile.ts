@@ -3,7 +3,7 @@ import type { Database } from "../src/db/database.js";
 import { readStatusFacts } from "../src/db/queries/milestone-ledger.js";
 import {
   findMilestoneKeys,
-  taskTitlesOf,
+  taskHeadsOf,
   unitRolesOf,
   type MilestoneKey,
 } from "../src/db/queries/milestone-rows.js";
@@ -55,7 +55,7 @@ const FACTS_DATED = "ledger: accepted completions, approved extensions (readStat
 const KEYS = "milestone keys (findMilestoneKeys)";
 const ROLES = "unit roles of the whole plan (unitRolesOf by plan)";
 const ROLES_OWN = "unit roles of its own milestones (unitRolesOf by version ids)";
-const TITLES = "task titles of the whole plan (taskTitlesOf by plan)";
+const TITLES = "task numbers and titles of the whole plan (taskHeadsOf by plan)";
 const NAMING = "milestones naming the unit (milestoneVersionIdsOf)";
 const LED_TASKS = "milestones of tasks the unit leads (milestoneVersionIdsOf)";
 const OTHER = "other queries (plan, settings, calendar, start day, unit names, groups)";
@@ -75,7 +75,7 @@ const queryName = (text: string): string => {
       return /"unit_id" in/.test(text) ? NAMING : /"id" in/.test(text) ? ROLES_OWN : ROLES;
     case "task_units+task_versions+milestone_versions":
       return LED_TASKS;
-    case "task_versions":
+    case "task_versions+tasks":
       return TITLES;
     default:
       return OTHER;
@@ -203,7 +203,7 @@ const rowCounts = async (
     "planId" in scope
       ? [ROLES, await rolesFound(db, { planId })]
       : [ROLES_OWN, await rolesFound(db, { versionIds: scope.keys.map((r) => r.versionId) })],
-    [TITLES, (await taskTitlesOf(db.kysely, { planId })).size],
+    [TITLES, (await taskHeadsOf(db.kysely, { planId })).size],
   ]);
 };
 

@@ -125,6 +125,7 @@ interface PlanStatusBody {
   }[];
   readonly byTask: readonly { taskNo: number | null; rollup: Rollup }[];
   readonly byUnit: readonly { unit: string; lead: Rollup; cooperating: Rollup }[];
+  readonly byDueMonth: readonly { month: string; rollup: Rollup }[];
 }
 
 interface SettingsBody {
@@ -1106,9 +1107,24 @@ describeEachDatabaseWorld("the supervision workflow over HTTP", {}, ({ world }) 
     // Done by then: 204（1） (late), 208（1） and 206（2） (on time).
     expect(now.counts.done).toBe(3);
     expect(now.onTimeRate).toBeCloseTo(2 / 3);
+    expect(now.byDueMonth.map((m) => m.month)).toEqual(
+      [...new Set(now.milestones.map((l) => l.due?.slice(0, 7)))].sort(),
+    );
+    expect(now.byDueMonth.reduce((n, m) => n + m.rollup.total, 0)).toBe(38);
     const mine = await status(`unit=${lead}`, "staff");
     expect(sum(mine.counts)).toBe(mine.total);
     expect(mine.cooperating).not.toBeNull();
+    // The roll-ups alone (the dashboard's request): the same figures, no line per milestone.
+    for (const [query, full] of [
+      ["", now],
+      [`unit=${lead}`, mine],
+      [`asOf=2022-03-20&unit=${audit}`, shared],
+    ] as const) {
+      expect(await status(`${query}&milestones=none`, "staff")).toEqual({
+        ...full,
+        milestones: [],
+      });
+    }
   });
 
   it("flags a missing periodic report until the lead unit reports for it, even late", async () => {

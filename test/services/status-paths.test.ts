@@ -19,6 +19,12 @@ import { shellActor } from "../../src/policies/actor.js";
 import { claimEmptyDatabaseForDemo } from "../../src/services/demo/demo-database.js";
 import { seedDemo } from "../../src/services/demo/seed-demo.js";
 import { importPlanFile } from "../../src/services/import-plan-file.js";
+import {
+  coveredMilestones,
+  rollupsOfRated,
+  rollupsToday,
+  type RollupScope,
+} from "../../src/services/plan-rollups.js";
 import { rateMilestones, rateMilestonesFromLedger } from "../../src/services/status-as-of.js";
 import { statusDay } from "../../src/services/status-today.js";
 import { describeEachDatabase } from "../support/databases.js";
@@ -29,7 +35,9 @@ import { describeEachDatabase } from "../support/databases.js";
  * played demo and of a generated year, the database is put back as it stood
  * at that day's end (the entries dated later taken out, the folds rewritten,
  * all rolled back after) and both paths must say the same of every
- * milestone (in full, and what lists sort by in SQL) and every task's counts.
+ * milestone (in full, and what lists sort by in SQL) and every task's counts,
+ * and the plan's roll-ups (plan, tasks, units; a unit's own figures; as a
+ * unit's people see them) counted in SQL must equal those added up in JS.
  */
 
 class RolledBack extends Error {}
@@ -65,17 +73,70 @@ const byTask = <T>(
   return tasks;
 };
 
-/** Both paths on every day from `first` to `last`; gives how many milestone-days were compared. */
+/**
+ * The roll-ups compared: the whole plan; the unit named second most, made a
+ * member of the one named most (a group, whose work it shares); as the
+ * group's people see the plan; as the member's see the group's figures.
+ */
+const rollupScopes = async (
+  db: Database,
+  planId: number,
+): Promise<{ name: string; scope: RollupScope }[]> => {
+  const [group, member] = await db.kysely
+    .selectFrom("milestone_units as mu")
+    .innerJoin("milestone_versions as mv", "mv.id", "mu.milestone_version_id")
+    .select(["mu.unit_id as id", (eb) => eb.fn.countAll().as("n")])
+    .where("mv.plan_id", "=", planId)
+    .where("mv.valid_to", "is", null)
+    .groupBy("mu.unit_id")
+    .orderBy("n", "desc")
+    .orderBy("mu.unit_id")
+    .limit(2)
+    .execute();
+  if (member === undefined || group === undefined) throw new Error("fewer than two units named");
+  await db.kysely
+    .insertInto("unit_group_members")
+    .values({ group_id: group.id, member_id: member.id })
+    .execute();
+  const both = [member.id, group.id];
+  return [
+    { name: "plan", scope: { planId, viewer: null, unit: null } },
+    {
+      name: "unit in a group",
+      scope: { planId, viewer: null, unit: { id: member.id, unitIds: both } },
+    },
+    { name: "seen by the group", scope: { planId, viewer: [group.id], unit: null } },
+    {
+      name: "the group seen by its member",
+      scope: { planId, viewer: both, unit: { id: group.id, unitIds: [group.id] } },
+    },
+  ];
+};
+
+/**
+ * Both paths on every day from `first` to `last`, the roll-ups on every
+ * `rollupsEvery`th of them (each day's are a dozen queries per scope more);
+ * gives how many milestone-days were compared.
+ */
 const compareEveryDay = async (
   db: Database,
   planId: number,
-  first: IsoDate,
-  last: IsoDate,
-): Promise<{ compared: number; statuses: Set<string> }> => {
+  days: { readonly first: IsoDate; readonly last: IsoDate; readonly rollupsEvery: number },
+): Promise<{ compared: number; statuses: Set<string>; cooperating: Set<string> }> => {
+  const { first, last, rollupsEvery } = days;
   const keys = await findMilestoneKeys(db.kysely, { planId });
+  const scopes = await Promise.all(
+    (await rollupScopes(db, planId)).map(async ({ name, scope }) => ({
+      name,
+      scope,
+      covered: await coveredMilestones(db.kysely, scope),
+    })),
+  );
   let compared = 0;
   const statuses = new Set<string>();
-  for (let day = first; day <= last; day = addDays(day, 1)) {
+  const cooperating = new Set<string>();
+  for (let day = first, index = 0; day <= last; day = addDays(day, 1), index += 1) {
+    const withRollups = index % rollupsEvery === 0;
     await asItStoodOn(db, planId, day, async (trx) => {
       const folded = await rateMilestonesFromLedger(trx, keys, day);
       const stored = await rateMilestones(trx, keys, day);
@@ -113,77 +174,78 @@ const compareEveryDay = async (
         ),
       );
       expect({ day, tasks: sqlTasks }).toEqual({ day, tasks: foldTasks });
+      for (const { name, scope, covered } of withRollups ? scopes : []) {
+        const counted = await rollupsToday(trx, scope, today);
+        const added = await rollupsOfRated(
+          trx,
+          scope,
+          covered.flatMap((row) => {
+            const state = folded.get(row.id);
+            return state ? [{ row, state }] : [];
+          }),
+        );
+        expect({ day, name, ...counted }).toEqual({ day, name, ...added });
+        if ((counted.cooperating?.total ?? 0) > 0) cooperating.add(name);
+        if (counted.byUnit.some((unit) => unit.cooperating.total > 0)) cooperating.add("by unit");
+      }
     });
   }
-  return { compared, statuses };
+  return { compared, statuses, cooperating };
 };
 
-describeEachDatabase(
-  "status today from the stored folds, the past from the ledger",
-  ({ open, dialect }) => {
-    it(
-      "agree on every milestone and task on every day of the played demo",
-      async () => {
-        const db = await open();
-        await claimEmptyDatabaseForDemo(db, new Date("2026-03-02T03:04:05Z"));
-        const planId = await seedDemo(db);
-        const { compared, statuses } = await compareEveryDay(
-          db,
-          planId,
-          "2022-01-01",
-          "2022-07-31",
-        );
-        expect(compared).toBeGreaterThan(0);
-        expect([...statuses].sort()).toEqual(
-          ["done", "due_soon", "in_progress", "not_started", "overdue"].sort(),
-        );
-      },
-      dialect === "postgres" ? 600_000 : 300_000,
+describeEachDatabase("status today from the stored folds, the past from the ledger", ({ open }) => {
+  it("agree on every milestone and task on every day of the played demo", async () => {
+    const db = await open();
+    await claimEmptyDatabaseForDemo(db, new Date("2026-03-02T03:04:05Z"));
+    const planId = await seedDemo(db);
+    const { compared, statuses, cooperating } = await compareEveryDay(db, planId, {
+      first: "2022-01-01",
+      last: "2022-07-31",
+      rollupsEvery: 1,
+    });
+    expect(compared).toBeGreaterThan(0);
+    expect([...statuses].sort()).toEqual(
+      ["done", "due_soon", "in_progress", "not_started", "overdue"].sort(),
     );
+    expect(cooperating).toContain("by unit");
+  }, 600_000);
 
-    it(
-      "agree on every milestone and task on every day of a generated year, in working-day windows and quarterly cycles too",
-      async () => {
-        const db = await open();
-        const imported = await importPlanFile(db, {
-          bytes: await planToXlsx(
-            generateMasterPlan({ tasks: 12, milestones: 40, units: 8, seed: 5 }),
-          ),
-          fileName: "2022-master.xlsx",
-          actor: shellActor("cli:test"),
-        });
-        if (imported.kind !== "created") throw new Error(imported.kind);
-        const planId = imported.planId;
-        await writeWorkflowYear(db, planId, { seed: 7, year: 2022 });
-        const stored = (await readPlanSettings(db.kysely, [planId])).get(planId);
-        if (!stored) throw new Error("no settings");
-        await writePlanSettings(
-          db.kysely,
-          planId,
-          {
-            ...stored.settings,
-            warningDays: 10,
-            warningUnit: "working_day",
-            reportCycle: { every: "quarter", day: 10 },
-          },
-          stored.version,
-          "2022-01-10T00:00:00Z",
-        );
-        const recurring = await sql<{
-          n: number | string;
-        }>`select count(*) as n from milestone_versions
-        where plan_id = ${planId} and recur_months is not null`.execute(db.kysely);
-        expect(Number(recurring.rows[0]?.n)).toBeGreaterThan(0);
-        const { compared, statuses } = await compareEveryDay(
-          db,
-          planId,
-          "2022-01-01",
-          "2023-01-31",
-        );
-        expect(compared).toBe(40 * 396);
-        expect(statuses.size).toBe(5);
+  it("agree on every milestone and task on every day of a generated year, in working-day windows and quarterly cycles too", async () => {
+    const db = await open();
+    const imported = await importPlanFile(db, {
+      bytes: await planToXlsx(generateMasterPlan({ tasks: 12, milestones: 40, units: 8, seed: 5 })),
+      fileName: "2022-master.xlsx",
+      actor: shellActor("cli:test"),
+    });
+    if (imported.kind !== "created") throw new Error(imported.kind);
+    const planId = imported.planId;
+    await writeWorkflowYear(db, planId, { seed: 7, year: 2022 });
+    const stored = (await readPlanSettings(db.kysely, [planId])).get(planId);
+    if (!stored) throw new Error("no settings");
+    await writePlanSettings(
+      db.kysely,
+      planId,
+      {
+        ...stored.settings,
+        warningDays: 10,
+        warningUnit: "working_day",
+        reportCycle: { every: "quarter", day: 10 },
       },
-      dialect === "postgres" ? 600_000 : 300_000,
+      stored.version,
+      "2022-01-10T00:00:00Z",
     );
-  },
-);
+    const recurring = await sql<{
+      n: number | string;
+    }>`select count(*) as n from milestone_versions
+        where plan_id = ${planId} and recur_months is not null`.execute(db.kysely);
+    expect(Number(recurring.rows[0]?.n)).toBeGreaterThan(0);
+    const { compared, statuses, cooperating } = await compareEveryDay(db, planId, {
+      first: "2022-01-01",
+      last: "2023-01-31",
+      rollupsEvery: 3,
+    });
+    expect(compared).toBe(40 * 396);
+    expect(statuses.size).toBe(5);
+    expect(cooperating).toContain("by unit");
+  }, 600_000);
+});

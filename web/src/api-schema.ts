@@ -5241,6 +5241,8 @@ export type paths = {
           asOf?: string;
           /** @description A unit id: its own figures (what it leads), what it shares apart */
           unit?: number;
+          /** @description none: the roll-ups alone, without a line per milestone (today's are counted in the database) */
+          milestones?: "all" | "none";
         };
         header?: never;
         path: {
@@ -7117,6 +7119,31 @@ export type components = {
           onTimeRate: number | null;
         };
       }[];
+      /** @description Per month of the due date in force; milestones without one left out */
+      readonly byDueMonth: {
+        /** @description YYYY-MM of the due date in force */
+        month: string;
+        rollup: {
+          total: number;
+          counts: {
+            done: number;
+            overdue: number;
+            dueSoon: number;
+            inProgress: number;
+            notStarted: number;
+          };
+          /** @description Lights of the open milestones; done ones are counted as done, not as a light */
+          lights: {
+            red: number;
+            yellow: number;
+            green: number;
+          };
+          /** @description Done by the due date then in force */
+          onTime: number;
+          completionRate: number | null;
+          onTimeRate: number | null;
+        };
+      }[];
     };
     /** @description Where a unit's reminders go: e-mail, a signed webhook, or a WeCom/DingTalk/Feishu robot. A robot or webhook URL must reach a public address (or a host allowed by DUBAN_WEBHOOK_ALLOW_HOSTS) and carry no user name or password. */
     ContactInput:
@@ -8429,6 +8456,31 @@ export type components = {
           onTimeRate: number | null;
         };
         cooperating: {
+          total: number;
+          counts: {
+            done: number;
+            overdue: number;
+            dueSoon: number;
+            inProgress: number;
+            notStarted: number;
+          };
+          /** @description Lights of the open milestones; done ones are counted as done, not as a light */
+          lights: {
+            red: number;
+            yellow: number;
+            green: number;
+          };
+          /** @description Done by the due date then in force */
+          onTime: number;
+          completionRate: number | null;
+          onTimeRate: number | null;
+        };
+      }[];
+      /** @description Per month of the due date in force; milestones without one left out */
+      readonly byDueMonth: {
+        /** @description YYYY-MM of the due date in force */
+        month: string;
+        rollup: {
           total: number;
           counts: {
             done: number;

@@ -411,20 +411,28 @@ export const taskLeadUnitsOf = async (
   return byTask;
 };
 
-/** The titles of current tasks: of a whole plan, or of some tasks. */
-export const taskTitlesOf = async (
+/** What a roll-up names a current task by, and where it stands in the table. */
+export interface TaskHead {
+  readonly no: number | null;
+  readonly title: string;
+  readonly position: number;
+}
+
+/** The number, title and place of current tasks: of a whole plan, or of some tasks. */
+export const taskHeadsOf = async (
   db: Kysely<Schema>,
   scope: { readonly planId: number } | { readonly taskIds: readonly number[] },
-): Promise<Map<number, string>> => {
+): Promise<Map<number, TaskHead>> => {
   const base = db
-    .selectFrom("task_versions")
-    .select(["task_id", "title"])
-    .where("valid_to", "is", null);
+    .selectFrom("task_versions as tv")
+    .innerJoin("tasks as t", "t.id", "tv.task_id")
+    .select(["tv.task_id", "tv.no", "tv.title", "t.position"])
+    .where("tv.valid_to", "is", null);
   const rows =
     "planId" in scope
-      ? await base.where("plan_id", "=", scope.planId).execute()
+      ? await base.where("tv.plan_id", "=", scope.planId).execute()
       : await collectChunks(chunksFor(scope.taskIds, 1), (chunk) =>
-          base.where("task_id", "in", chunk).execute(),
+          base.where("tv.task_id", "in", chunk).execute(),
         );
-  return new Map(rows.map((row) => [row.task_id, row.title]));
+  return new Map(rows.map(({ task_id, ...head }) => [task_id, head]));
 };

@@ -103,15 +103,34 @@ export interface CountedTaskStatus extends CountedStatus {
  * roll-ups add these groups up instead of rating every milestone. Only for
  * a day no stored fold is later than (services/status-today.ts checks).
  */
-export const countStatusToday = async (
+export const countStatusToday = (
   db: Kysely<Schema>,
   day: StatusDay,
   unitIds: readonly number[] | null,
+): Promise<CountedTaskStatus[]> =>
+  countStatusTodayWithin(db, day, unitIds === null ? [] : [unitIds]);
+
+/**
+ * The current milestone versions that every one of some sets of units (the
+ * viewer's, a unit's figures) stands in; no set, every version.
+ */
+export type StandingIn = readonly (readonly number[])[];
+
+const narrowedBy = (db: Kysely<Schema>, day: StatusDay, within: StandingIn) =>
+  within.reduce(
+    (query, unitIds) => query.where("mv.id", "in", visibleVersionIds(db, unitIds)),
+    currentWithFolds(db, day, null),
+  );
+
+/** countStatusToday over the versions every set of units in `within` stands in. */
+export const countStatusTodayWithin = async (
+  db: Kysely<Schema>,
+  day: StatusDay,
+  within: StandingIn,
 ): Promise<CountedTaskStatus[]> => {
   if (day.plans.size === 0) return [];
   const { status, light, late } = statusSql(day);
-  const rows = await currentWithFolds(db, day, null)
-    .$if(unitIds !== null, (q) => q.where("mv.id", "in", visibleVersionIds(db, unitIds ?? [])))
+  const rows = await narrowedBy(db, day, within)
     .select([
       "mv.plan_id as planId",
       "mv.task_id as taskId",
@@ -122,13 +141,149 @@ export const countStatusToday = async (
     ])
     .groupBy(["mv.plan_id", "mv.task_id", status, light, late])
     .execute();
-  return rows.map((row) => ({
-    planId: row.planId,
-    taskId: row.taskId,
-    status: row.status,
-    light: row.light,
-    late: row.late === null ? null : row.late === 1,
-    count: Number(row.count),
+  return rows.map(({ planId, taskId, ...group }) => ({ planId, taskId, ...counted(group) }));
+};
+
+const counted = (row: {
+  status: MilestoneStatus;
+  light: Light;
+  late: number | null;
+  count: number | string;
+}): CountedStatus => ({
+  status: row.status,
+  light: row.light,
+  late: row.late === null ? null : row.late === 1,
+  count: Number(row.count),
+});
+
+/** One group of today's counts: the milestones due in a month (YYYY-MM) of one status, light and lateness. */
+export interface CountedMonthStatus extends CountedStatus {
+  readonly month: string;
+}
+
+/** Today's status counted per month of the due date in force (milestones without one left out). */
+export const countDueMonthsToday = async (
+  db: Kysely<Schema>,
+  day: StatusDay,
+  within: StandingIn,
+): Promise<CountedMonthStatus[]> => {
+  if (day.plans.size === 0) return [];
+  const { due, status, light, late } = statusSql(day);
+  const month = sql<string>`substr(${due}, 1, 7)`;
+  const rows = await narrowedBy(db, day, within)
+    .select([
+      month.as("month"),
+      status.as("status"),
+      light.as("light"),
+      late.as("late"),
+      (eb) => eb.fn.countAll<number | string>().as("count"),
+    ])
+    .where(due, "is not", null)
+    .groupBy([month, status, light, late])
+    .execute();
+  return rows.map(({ month: at, ...group }) => ({ month: at, ...counted(group) }));
+};
+
+/** One group of a unit's counts today: what it leads, or else is named on, of one status, light and lateness. */
+export interface CountedUnitStatus extends CountedStatus {
+  readonly unitId: number;
+  readonly lead: boolean;
+}
+
+/**
+ * Whose figures a unit count is: every unit standing in a counted
+ * milestone, or one unit; each with the groups it belongs to.
+ */
+export type FigureOwners = "each" | { readonly unitId: number };
+
+/**
+ * Today's status counted per unit, as a unit's own figures count: a
+ * milestone is the unit's lead work when the unit or a group of it leads
+ * the milestone or its task, else its cooperating work when any of them is
+ * named on it in another role; each milestone once per unit.
+ */
+export const countUnitStatusToday = async (
+  db: Kysely<Schema>,
+  day: StatusDay,
+  within: StandingIn,
+  owners: FigureOwners,
+): Promise<CountedUnitStatus[]> => {
+  if (day.plans.size === 0) return [];
+  const { status, light, late } = statusSql(day);
+  // Each milestone rated once, however many units stand in it.
+  const rows = await db
+    .with("rated", () =>
+      narrowedBy(db, day, within).select([
+        "mv.id as versionId",
+        "mv.task_id as taskId",
+        status.as("status"),
+        light.as("light"),
+        late.as("late"),
+      ]),
+    )
+    .with("stakes", (q) =>
+      q
+        .selectFrom("rated")
+        .innerJoin("milestone_units as mu", "mu.milestone_version_id", "rated.versionId")
+        .select([
+          "rated.versionId",
+          "mu.unit_id as unitId",
+          sql<number>`case when mu.role = 'lead' then 1 else 0 end`.as("lead"),
+        ])
+        .unionAll(
+          q
+            .selectFrom("rated")
+            .innerJoin("task_versions as tv", (join) =>
+              join.onRef("tv.task_id", "=", "rated.taskId").on("tv.valid_to", "is", null),
+            )
+            .innerJoin("task_units as tu", "tu.task_version_id", "tv.id")
+            .select(["rated.versionId", "tu.unit_id as unitId", sql<number>`1`.as("lead")])
+            .where("tu.role", "=", "lead"),
+        ),
+    )
+    .with("owners", (q) =>
+      owners === "each"
+        ? q.selectFrom("stakes").select("unitId").distinct()
+        : q.selectFrom("units").select("id as unitId").where("id", "=", owners.unitId),
+    )
+    .with("pool", (q) =>
+      q
+        .selectFrom("owners")
+        .select(["unitId as owner", "unitId as member"])
+        .unionAll(
+          q
+            .selectFrom("owners")
+            .innerJoin("unit_group_members as g", "g.member_id", "owners.unitId")
+            .select(["owners.unitId as owner", "g.group_id as member"]),
+        ),
+    )
+    .with("owned", (q) =>
+      q
+        .selectFrom("stakes")
+        .innerJoin("pool", "pool.member", "stakes.unitId")
+        .select([
+          "pool.owner as unitId",
+          "stakes.versionId",
+          (eb) => eb.fn.max("stakes.lead").as("lead"),
+        ])
+        .groupBy(["pool.owner", "stakes.versionId"]),
+    )
+    .selectFrom("owned")
+    .innerJoin("rated", "rated.versionId", "owned.versionId")
+    .select([
+      "owned.unitId",
+      "owned.lead",
+      "rated.status",
+      "rated.light",
+      "rated.late",
+      (eb) => eb.fn.countAll<number | string>().as("count"),
+    ])
+    .groupBy(["owned.unitId", "owned.lead", "rated.status", "rated.light", "rated.late"])
+    .execute();
+  return rows.map(({ unitId, lead, ...group }) => ({
+    unitId,
+    lead: lead === 1,
+    ...counted(group),
   }));
 };
 

@@ -67,6 +67,10 @@ export const planSupervisionRoutes =
             unit: z.coerce.number().int().positive().optional().meta({
               description: "A unit id: its own figures (what it leads), what it shares apart",
             }),
+            milestones: z.enum(["all", "none"]).default("all").meta({
+              description:
+                "none: the roll-ups alone, without a line per milestone (today's are counted in the database)",
+            }),
           }),
           response: { 200: planStatusSchema, ...errors },
         },
@@ -75,6 +79,7 @@ export const planSupervisionRoutes =
         planStatus(db, actorOf(request), {
           planId: request.params.id,
           asOf: request.query.asOf ?? office.today(),
+          milestones: request.query.milestones,
           ...(request.query.unit === undefined ? {} : { unit: request.query.unit }),
         }),
     );

@@ -189,5 +189,11 @@ export const planStatusSchema = z
         cooperating: rollupSchema,
       }),
     ),
+    byDueMonth: arrayOf(
+      z.object({
+        month: z.string().meta({ description: "YYYY-MM of the due date in force" }),
+        rollup: rollupSchema,
+      }),
+    ).meta({ description: "Per month of the due date in force; milestones without one left out" }),
   })
   .meta({ id: "PlanStatus" });

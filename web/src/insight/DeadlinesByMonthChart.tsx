@@ -6,7 +6,7 @@ import { Chart, GRID_WITH_LABELS, type ChartOption } from "./Chart.js";
 import { ChartCard } from "./ChartCard.js";
 import { STATUS_COLOR, STATUS_LEGEND, useStatusName, type Status } from "./status-colors.js";
 
-type StatusLine = Schema<"PlanStatus">["milestones"][number];
+type DueMonth = Schema<"PlanStatus">["byDueMonth"][number];
 
 type Row = { readonly month: string; readonly total: number } & Record<Status, number>;
 
@@ -24,37 +24,39 @@ const monthsBetween = (first: string, last: string): string[] => {
   return months;
 };
 
-/** Milestones with a due date, counted per month of that date and per status. */
-const rowsOf = (milestones: readonly StatusLine[]): Row[] => {
-  const dated = milestones.flatMap((m) =>
-    m.due === null ? [] : [{ month: m.due.slice(0, 7), status: m.status }],
-  );
-  const months = dated.map((d) => d.month).sort();
-  const first = months[0];
-  const last = months.at(-1);
+/** The server's counts per month of the due date (in order), a row per month between. */
+const rowsOf = (byDueMonth: readonly DueMonth[]): Row[] => {
+  const first = byDueMonth[0]?.month;
+  const last = byDueMonth.at(-1)?.month;
   if (first === undefined || last === undefined) return [];
-  const rows = new Map<string, Row>(
-    monthsBetween(first, last).map((month) => [month, { month, total: 0, ...EMPTY_MONTH }]),
-  );
-  for (const { month, status } of dated) {
-    const row = rows.get(month);
-    if (row !== undefined)
-      rows.set(month, { ...row, total: row.total + 1, [status]: row[status] + 1 });
-  }
-  return [...rows.values()];
+  const counted = new Map(byDueMonth.map((due) => [due.month, due.rollup]));
+  return monthsBetween(first, last).map((month) => {
+    const rollup = counted.get(month);
+    if (rollup === undefined) return { month, total: 0, ...EMPTY_MONTH };
+    const { counts } = rollup;
+    return {
+      month,
+      total: rollup.total,
+      overdue: counts.overdue,
+      due_soon: counts.dueSoon,
+      in_progress: counts.inProgress,
+      not_started: counts.notStarted,
+      done: counts.done,
+    };
+  });
 };
 
 /** When the work falls due: a stacked bar per month, by status on the as-of day. */
 export const DeadlinesByMonthChart = ({
-  milestones,
+  byDueMonth,
   height,
 }: {
-  milestones: readonly StatusLine[];
+  byDueMonth: readonly DueMonth[];
   height: number;
 }) => {
   const { t } = useLanguage();
   const statusName = useStatusName();
-  const rows = rowsOf(milestones);
+  const rows = rowsOf(byDueMonth);
   const option: ChartOption = {
     grid: { left: 8, right: 8, top: 16, bottom: 40, ...GRID_WITH_LABELS },
     tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },

@@ -41,9 +41,10 @@ const countsOn = (viewer: string, planId: number, day: string): Promise<SignalCo
   const key = `${viewer}|${String(planId)}|${day}`;
   let counts = cache.get(key);
   if (counts === undefined) {
-    counts = api<PlanStatus>("GET", `/api/plans/${String(planId)}/status?asOf=${day}`).then(
-      signalsOf,
-    );
+    counts = api<PlanStatus>(
+      "GET",
+      `/api/plans/${String(planId)}/status?asOf=${day}&milestones=none`,
+    ).then(signalsOf);
     // A failure is not kept: the next visit asks again.
     counts.catch(() => cache.delete(key));
     cache.set(key, counts);
