@@ -163,6 +163,9 @@ export const readableMilestoneIds = (db: Kysely<Schema>, unitIds: readonly numbe
  */
 export type RecordScope = { readonly all: true } | { readonly all: false; readonly unitId: number };
 
+/** Every unit's records: for reading back what a write of the service itself just stored. */
+export const EVERY_RECORD: RecordScope = { all: true };
+
 /** The records of a table with a writer's `unit_id` that the scope lets through. */
 export const recordsVisibleTo = (
   table: "request_drafts" | "audit_log",

@@ -104,7 +104,7 @@ export const insertDraft = async (
 export const findDraft = async (
   db: Kysely<Schema>,
   id: number,
-  visibleTo: RecordScope = { all: true },
+  visibleTo: RecordScope,
 ): Promise<StoredDraft | undefined> => {
   const row = await db
     .selectFrom("request_drafts")

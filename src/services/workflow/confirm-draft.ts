@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
+import { EVERY_RECORD } from "../../db/queries/access.js";
 import type { MilestoneState } from "../../db/queries/milestone-states.js";
 import { findDraft, type StoredDraft } from "../../db/queries/request-drafts.js";
 import type { Schema } from "../../db/schema.js";
@@ -78,7 +79,7 @@ export const confirmDraft = async (
     },
     (submitted) => submitted.step,
   );
-  return { draft: (await findDraft(db.kysely, draft.id)) ?? draft, state };
+  return { draft: (await findDraft(db.kysely, draft.id, EVERY_RECORD)) ?? draft, state };
 };
 
 /** The leader sends a draft back to its drafter's unit, saying what to change. */
@@ -125,5 +126,5 @@ export const returnDraft = async (
       stamp,
     ),
   );
-  return (await findDraft(db.kysely, draft.id)) ?? draft;
+  return (await findDraft(db.kysely, draft.id, EVERY_RECORD)) ?? draft;
 };

@@ -17,6 +17,7 @@ import {
   type DraftTransition,
 } from "../../domain/request-draft.js";
 import type { Actor } from "../../policies/actor.js";
+import { EVERY_RECORD } from "../../db/queries/access.js";
 import { draftScope } from "../access/record-scope.js";
 import { authorize } from "../authorize.js";
 import { DubanError } from "../duban-error.js";
@@ -111,7 +112,7 @@ export const moveDraft = async (
     move.payload,
     stamp,
   );
-  if (!moved) throw staleDraft(await findDraft(trx, draft.id));
+  if (!moved) throw staleDraft(await findDraft(trx, draft.id, EVERY_RECORD));
   await recordEntries(trx, actor, context, move.entries, stamp);
 };
 
@@ -185,7 +186,7 @@ export const draftRequest = async (
     );
     return inserted;
   });
-  const stored = await findDraft(db.kysely, id);
+  const stored = await findDraft(db.kysely, id, EVERY_RECORD);
   if (!stored) throw draftNotFound(id);
   return stored;
 };
@@ -226,7 +227,7 @@ export const resubmitDraft = async (
       stamp,
     );
   });
-  return (await findDraft(db.kysely, draft.id)) ?? draft;
+  return (await findDraft(db.kysely, draft.id, EVERY_RECORD)) ?? draft;
 };
 
 /** The drafter's unit takes a draft back; nothing goes to the office. */
@@ -264,5 +265,5 @@ export const withdrawDraft = async (
       stamp,
     ),
   );
-  return (await findDraft(db.kysely, draft.id)) ?? draft;
+  return (await findDraft(db.kysely, draft.id, EVERY_RECORD)) ?? draft;
 };
