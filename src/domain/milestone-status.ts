@@ -15,6 +15,16 @@ export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
 export type Light = "red" | "yellow" | "green";
 
+/** Worst first: what needs attention leads a "status" sort, the light before the status. */
+export const LIGHT_ORDER: Readonly<Record<Light, number>> = { red: 0, yellow: 1, green: 2 };
+export const STATUS_ORDER: Readonly<Record<MilestoneStatus, number>> = {
+  overdue: 0,
+  due_soon: 1,
+  in_progress: 2,
+  not_started: 3,
+  done: 4,
+};
+
 /**
  * What happened to a milestone, each on the day it took effect. Status is a
  * fold over the events up to the day asked, so a bulletin "as of 6月30日"

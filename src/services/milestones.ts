@@ -2,9 +2,7 @@ import type { Database } from "../db/database.js";
 import {
   everyPlanId,
   everyUnitName,
-  LIGHT_ORDER,
   milestonePage,
-  STATUS_ORDER,
   type MilestoneSort,
   type RowWindow,
 } from "../db/queries/milestone-page.js";
@@ -31,7 +29,7 @@ import { unitAndGroupIds } from "../db/queries/units.js";
 import { storedFoldsAnswer, type SortedStatus } from "../db/queries/status-today.js";
 import type { Deadline } from "../domain/deadline.js";
 import type { IsoDate } from "../domain/iso-date.js";
-import type { MilestoneStatus } from "../domain/milestone-status.js";
+import { LIGHT_ORDER, STATUS_ORDER, type MilestoneStatus } from "../domain/milestone-status.js";
 import type { ResponsiblePerson } from "../domain/plan.js";
 import type { Actor } from "../policies/actor.js";
 import type { Page, PageRequest } from "./page.js";

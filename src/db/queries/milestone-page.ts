@@ -1,5 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from "kysely";
-import type { Light, MilestoneStatus } from "../../domain/milestone-status.js";
+import { LIGHT_ORDER, STATUS_ORDER, type MilestoneStatus } from "../../domain/milestone-status.js";
 import type { Schema } from "../schema.js";
 import {
   filteredMilestones,
@@ -25,16 +25,6 @@ export const MILESTONE_SORTS = [
   "-unit",
 ] as const;
 export type MilestoneSort = (typeof MILESTONE_SORTS)[number];
-
-/** Worst first: what needs attention leads a "status" sort, the light before the status. */
-export const LIGHT_ORDER: Readonly<Record<Light, number>> = { red: 0, yellow: 1, green: 2 };
-export const STATUS_ORDER: Readonly<Record<MilestoneStatus, number>> = {
-  overdue: 0,
-  due_soon: 1,
-  in_progress: 2,
-  not_started: 3,
-  done: 4,
-};
 
 export interface MilestonePageQuery extends MilestoneRowFilter {
   readonly statuses?: readonly MilestoneStatus[];
