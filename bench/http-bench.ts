@@ -207,19 +207,19 @@ const totalOf = async (url: string, headers: Record<string, string>): Promise<nu
   ((await (await call(url, { headers })).json()) as { total: number }).total;
 
 /**
- * The unit's list on a day in the middle of the plan's year, for the status
- * it has the most milestones in (so the page is as full as it gets), and the
- * first milestone of that page on its own.
+ * The unit's list on a day (by default the middle of the plan's year), for
+ * the status it has the most milestones in (so the page is as full as it
+ * gets), and the first milestone of that page on its own.
  */
 export const chooseScenario = async (
   base: string,
   planId: number,
   plan: Plan,
+  asOf = `${plan.year}-06-30`,
 ): Promise<Scenario> => {
   const unit = busiestUnit(plan);
   const { token, unitId } = await issueToken(base, unit.name);
   const headers = { authorization: `Bearer ${token}` };
-  const asOf = `${plan.year}-06-30`;
   const listOf = (status?: string, pageSize = PAGE_SIZE) =>
     `/api/milestones?plan=${planId}&unit=${unitId}` +
     `${status === undefined ? "" : `&status=${status}`}&asOf=${asOf}&pageSize=${pageSize}`;

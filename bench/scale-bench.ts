@@ -3,9 +3,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DatabaseConfig } from "../src/db/config.js";
-import { openDatabase } from "../src/db/database.js";
+import { openDatabase, type Database } from "../src/db/database.js";
 import { migrateToLatest } from "../src/db/migrate.js";
 import { findUnitByName } from "../src/db/queries/units.js";
+import type { IsoDate } from "../src/domain/iso-date.js";
 import { shellActor } from "../src/policies/actor.js";
 import { OFFICE_UNIT } from "../src/services/bootstrap-administrator.js";
 import { planStatus } from "../src/services/plan-status.js";
@@ -42,8 +43,20 @@ import { DIALECT_NAMES } from "./store-bench.js";
 export type ScaleSize = "city" | "province";
 const SIZES = { city: SMALL_PROVINCE, province: PROVINCE } as const;
 const DIALECTS: readonly BenchDialect[] = ["sqlite", "postgres"];
-/** The day the figures are taken as of: the middle of the generated year. */
-const AS_OF = "2022-06-30";
+/**
+ * The day the figures are taken as of: "today" of the generated year, the
+ * last day its workflow wrote anything, so that status comes from the stored
+ * folds as it does for the office on any working morning (a past day folds
+ * the ledger: a report of history, not the everyday list).
+ */
+const todayOf = async (db: Database): Promise<IsoDate> => {
+  const row = await db.kysely
+    .selectFrom("milestone_status")
+    .select((eb) => eb.fn.max("last_effective_on").as("latest"))
+    .executeTakeFirst();
+  if (row?.latest == null) throw new Error("scale: the generated year wrote no workflow");
+  return row.latest;
+};
 const ACTOR = shellActor("bench");
 const STATUS_RUNS: Readonly<Record<ScaleSize, { warmup: number; runs: number }>> = {
   city: { warmup: 2, runs: 10 },
@@ -86,6 +99,8 @@ export interface ScaleRun {
   readonly size: ScaleSize;
   readonly dialect: BenchDialect;
   readonly data: ProvinceData;
+  /** The day its figures are taken as of (todayOf). */
+  readonly today: IsoDate;
   readonly status: StatusFigures;
   readonly http: HttpFigures;
 }
@@ -117,17 +132,18 @@ const loadWatchingRss = async (
 const prepare = async (
   config: DatabaseConfig,
   size: ScaleSize,
-): Promise<{ data: ProvinceData; status: StatusFigures }> => {
+): Promise<{ data: ProvinceData; today: IsoDate; status: StatusFigures }> => {
   const db = openDatabase(config);
   try {
     await migrateToLatest(db);
     const data = await generateProvince(db, SIZES[size], SIZES[size].master.seed, ADMIN_PASSWORD);
     const { planId } = data;
+    const today = await todayOf(db);
     const whole = await timeWarm(
-      () => planStatus(db, ACTOR, { planId, asOf: AS_OF }),
+      () => planStatus(db, ACTOR, { planId, asOf: today }),
       STATUS_RUNS[size],
     );
-    const report = await planStatus(db, ACTOR, { planId, asOf: AS_OF });
+    const report = await planStatus(db, ACTOR, { planId, asOf: today });
     if (report.total !== data.milestones) {
       throw new Error(`scale: status counts ${report.total} of ${data.milestones} milestones`);
     }
@@ -135,10 +151,10 @@ const prepare = async (
     const unitId = (await findUnitByName(db.kysely, unitName))?.id;
     if (unitId === undefined) throw new Error(`scale: no unit ${unitName}`);
     const unit = await timeWarm(
-      () => planStatus(db, ACTOR, { planId, asOf: AS_OF, unit: unitId }),
+      () => planStatus(db, ACTOR, { planId, asOf: today, unit: unitId }),
       STATUS_RUNS[size],
     );
-    return { data, status: { unitName, whole, unit } };
+    return { data, today, status: { unitName, whole, unit } };
   } finally {
     await db.close();
   }
@@ -161,15 +177,17 @@ const timeDashboard = (url: string, token: string): Promise<Timing> =>
 const loadServer = async (
   duban: ServerProcess,
   data: ProvinceData,
+  today: IsoDate,
   dir: string,
 ): Promise<HttpFigures> => {
-  const scenario = await chooseScenario(duban.url, data.planId, data.plan);
+  const scenario = await chooseScenario(duban.url, data.planId, data.plan, today);
   const watched = await loadWatchingRss(duban, () =>
     load(duban, scenario.listPath, scenario.headers),
   );
   const office = await issueToken(duban.url, OFFICE_UNIT, "supervisor");
   const dashboard = await timeDashboard(
-    `${duban.url}/api/plans/${data.planId}/status?asOf=${AS_OF}`,
+    // As the dashboard asks: the roll-ups, not a line per milestone.
+    `${duban.url}/api/plans/${data.planId}/status?asOf=${today}&milestones=none`,
     office.token,
   );
   const bare = await startBare(dir, scenario);
@@ -184,13 +202,13 @@ const loadServer = async (
 export const runScale = (dialect: BenchDialect, size: ScaleSize): Promise<ScaleRun> =>
   withFreshConfig(dialect, async (config) => {
     console.error(`scale: generate the ${size} in ${DIALECT_NAMES[dialect]}`);
-    const { data, status } = await prepare(config, size);
+    const { data, today, status } = await prepare(config, size);
     const duban = await startDuban(config);
     const dir = await mkdtemp(join(tmpdir(), "duban-bench-scale-"));
     try {
       console.error(`scale: ${size}, ${DIALECT_NAMES[dialect]}: load the list, the dashboard`);
-      const http = await loadServer(duban, data, dir);
-      return { size, dialect, data, status, http };
+      const http = await loadServer(duban, data, today, dir);
+      return { size, dialect, data, today, status, http };
     } finally {
       await duban.stop();
       await rm(dir, { recursive: true, force: true });
@@ -216,7 +234,7 @@ const below = (limit: number, value: number, unit: string): Verdict => ({
 });
 
 const rowsOf = (run: ScaleRun): BenchRow[] => {
-  const { size, dialect, data, status, http } = run;
+  const { size, dialect, data, today, status, http } = run;
   const database = DIALECT_NAMES[dialect];
   const province = size === "province";
   const before = (figure: string, show: (value: number) => string): string => {
@@ -237,7 +255,7 @@ const rowsOf = (run: ScaleRun): BenchRow[] => {
   });
   return [
     row(
-      `planStatus, whole plan, as of ${AS_OF} (median of ${status.whole.runs})`,
+      `planStatus, whole plan, as of ${today} (median of ${status.whole.runs})`,
       `${data.milestones} milestones`,
       formatMs(status.whole.median),
       before("status whole plan", formatMs),
@@ -328,13 +346,17 @@ export const scaleGroup = async (): Promise<BenchGroup> => {
       "bench/province.ts generates each size into a fresh SQLite file or PostgreSQL schema: the " +
       "city (2,000 milestones, 60 units, 200 accounts, 24 instructions) and the province " +
       "(50,000 milestones, 600 units, 5,000 accounts, 600 instructions), each with a year of " +
-      `workflow (seed 2022). Then, in this process, planStatus as of ${AS_OF} as the shell ` +
+      "workflow (seed 2022). Every figure is taken as of that year's last day of workflow, " +
+      "its today, when status comes from the stored folds as on any working morning (before " +
+      "issue 15 every day folded the ledger, and the before column was taken as of 30 June). " +
+      "Then, in this process, planStatus as the shell " +
       "(city 2 + 10 runs, province 1 + 5), the whole plan and the unit with the most " +
       "milestones; then `duban serve` (dist/) in a child process loaded by autocannon from " +
       "this one, as in the HTTP group (10 connections, 2 s warm-up, 10 s): that unit's list " +
       "for the status it has most of, one page of 50, by a unit_staff token, while the " +
       "server's RSS is sampled every 100 ms from /proc; the same body from the bare server; " +
-      "the dashboard's request (GET /api/plans/:id/status, the whole plan) by a supervisor " +
+      "the dashboard's request (GET /api/plans/:id/status?milestones=none, the whole plan's " +
+      "roll-ups as the dashboard asks for them) by a supervisor " +
       "token, 3 + 30 requests one after another (p95 of 30 by nearest rank is the second " +
       "slowest; the issue's p99 needs more runs than a province allows here). before: today's code before issue 15, measured with this harness " +
       "(bench/baseline/before.json, which says on which machine, when and under what load); " +
