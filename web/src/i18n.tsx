@@ -1,9 +1,10 @@
-import { ConfigProvider } from "antd";
+import { ConfigProvider, type ThemeConfig } from "antd";
 import enUS from "antd/locale/en_US";
 import zhCN from "antd/locale/zh_CN";
 import dayjs from "dayjs";
 import "dayjs/locale/zh-cn";
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { motionAllowed } from "./common/motion.js";
 import { THEME } from "./theme.js";
 
 export type Language = "zh" | "en";
@@ -30,9 +31,14 @@ const initialLanguage = (): Language => (localStorage.getItem(STORAGE_KEY) === "
 
 const LanguageContext = createContext<LanguageState | null>(null);
 
+/** Ant Design's theme, without its motion where the screen should not move. */
+const theme = (): ThemeConfig =>
+  motionAllowed() ? THEME : { ...THEME, token: { ...THEME.token, motion: false } };
+
 /** zh-CN by default; the choice is kept in this browser. */
 export const LanguageProvider = ({ children }: { children: ReactNode }) => {
   const [language, setLanguage] = useState<Language>(initialLanguage);
+  const [themeConfig] = useState(theme);
   useEffect(() => {
     localStorage.setItem(STORAGE_KEY, language);
     document.documentElement.lang = language === "zh" ? "zh-CN" : "en";
@@ -44,7 +50,7 @@ export const LanguageProvider = ({ children }: { children: ReactNode }) => {
   );
   return (
     <LanguageContext.Provider value={state}>
-      <ConfigProvider locale={language === "zh" ? zhCN : enUS} theme={THEME}>
+      <ConfigProvider locale={language === "zh" ? zhCN : enUS} theme={themeConfig}>
         {children}
       </ConfigProvider>
     </LanguageContext.Provider>

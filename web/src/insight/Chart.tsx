@@ -26,6 +26,7 @@ import { CanvasRenderer } from "echarts/renderers";
 import ReactEChartsCore from "echarts-for-react/esm/core";
 import { useEffect, useMemo, useRef } from "react";
 import { useLanguage } from "../i18n.js";
+import { motionAllowed } from "../common/motion.js";
 
 /*
  * The only module that imports ECharts, and only the parts these pages
@@ -69,10 +70,6 @@ export type ChartClick = (event: ECElementEvent) => void;
 
 /** Milestone texts and unit names come from imported tables: escape them in tooltips. */
 export const escapeHtml = (text: string): string => echarts.format.encodeHTML(text);
-
-/** No animation for people who ask for less motion, nor for tests driving the browser. */
-const animationAllowed = (): boolean =>
-  !navigator.webdriver && !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
 /**
  * A canvas chart that fits its container on window resize and when the page
@@ -122,7 +119,7 @@ export const Chart = ({
     if (onClick !== undefined) handlers.click = onClick;
     return handlers;
   }, [onClick]);
-  const animated = useMemo(() => ({ animation: animationAllowed(), ...option }), [option]);
+  const animated = useMemo(() => ({ animation: motionAllowed(), ...option }), [option]);
   return (
     <ReactEChartsCore
       ref={chart}
