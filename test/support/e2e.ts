@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterEach, describe } from "vitest";
 import { DEFAULT_SERVER_SETTINGS, type ServerSettings } from "../../src/server/server-settings.js";
@@ -39,7 +40,7 @@ afterEach(async ({ task }) => {
   );
   const slug = task.name.replace(/[^\p{L}\p{N}]+/gu, "-").slice(0, 60);
   for (const [index, page] of pages.entries()) {
-    const file = new URL(`${slug}-${String(index)}.png`, FAILURES).pathname;
+    const file = fileURLToPath(new URL(`${slug}-${String(index)}.png`, FAILURES));
     const said = await page
       .locator(SAYS)
       .allInnerTexts()
