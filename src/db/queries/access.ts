@@ -48,6 +48,17 @@ export const visibleVersionIds = (db: Kysely<Schema>, unitIds: readonly number[]
     .select("mv.id as id")
     .union(versionsOfLedTasks(db, unitIds).select("mv.id as id"));
 
+/** Ids of the current milestone versions the units lead: named as lead, or in a task they lead. */
+export const ledVersionIds = (db: Kysely<Schema>, unitIds: readonly number[]) =>
+  namedVersions(db, unitIds)
+    .select("mv.id as id")
+    .where("mu.role", "=", "lead")
+    .union(versionsOfLedTasks(db, unitIds).select("mv.id as id"));
+
+/** Ids of the current milestone versions that name the units in a role other than lead. */
+export const sharedVersionIds = (db: Kysely<Schema>, unitIds: readonly number[]) =>
+  namedVersions(db, unitIds).select("mv.id as id").where("mu.role", "!=", "lead");
+
 /** Ids of the milestones the units stand in. */
 export const visibleMilestoneIds = (db: Kysely<Schema>, unitIds: readonly number[]) =>
   namedVersions(db, unitIds)

@@ -3,7 +3,13 @@ import { parseTableNumber } from "../../domain/milestone-ref.js";
 import { chunksFor, collectChunks } from "../batch.js";
 import { containsPattern } from "../like-pattern.js";
 import type { Schema } from "../schema.js";
-import { narrowedTo, tasksLedBy, visibleVersionIds, type ViewerScope } from "./access.js";
+import {
+  ledVersionIds,
+  narrowedTo,
+  sharedVersionIds,
+  visibleVersionIds,
+  type ViewerScope,
+} from "./access.js";
 import type { UnitRole } from "./milestone-scope.js";
 
 /** What a list needs to rate, sort and page milestones before it reads one page in full. */
@@ -62,29 +68,6 @@ type FilteredTables = Schema & {
   readonly tv: Schema["task_versions"];
 };
 
-/** Versions that name one of the units: in any role, as lead, or in another role. */
-const namingVersionIds = (
-  db: Kysely<Schema>,
-  unitIds: readonly number[],
-  role: "lead" | "other" | "any",
-) =>
-  db
-    .selectFrom("milestone_units as mu")
-    .select("mu.milestone_version_id as id")
-    .where("mu.unit_id", "in", unitIds)
-    .$if(role === "lead", (q) => q.where("mu.role", "=", "lead"))
-    .$if(role === "other", (q) => q.where("mu.role", "!=", "lead"));
-
-/** Current versions the units lead: named as lead, or in a task they lead. */
-const ledVersionIds = (db: Kysely<Schema>, unitIds: readonly number[]) =>
-  namingVersionIds(db, unitIds, "lead").union(
-    db
-      .selectFrom("milestone_versions as lv")
-      .select("lv.id as id")
-      .where("lv.task_id", "in", tasksLedBy(db, unitIds))
-      .where("lv.valid_to", "is", null),
-  );
-
 /**
  * The unit filter as a condition on `mv.id`: what a unit leads is its own,
  * never also shared, as planStatus counts a unit's figures.
@@ -102,7 +85,7 @@ const responsibleFor = (
       return eb("mv.id", "in", ledVersionIds(db, unitIds));
     case "cooperating":
       return eb.and([
-        eb("mv.id", "in", namingVersionIds(db, unitIds, "other")),
+        eb("mv.id", "in", sharedVersionIds(db, unitIds)),
         eb("mv.id", "not in", ledVersionIds(db, unitIds)),
       ]);
   }
