@@ -8,6 +8,7 @@ import autocannon, { type Result } from "autocannon";
 import type { DatabaseConfig } from "../src/db/config.js";
 import { openDatabase } from "../src/db/database.js";
 import { migrateToLatest } from "../src/db/migrate.js";
+import type { IsoDate } from "../src/domain/iso-date.js";
 import type { Plan } from "../src/domain/plan.js";
 import { postgresUnavailable, withFreshConfig, type BenchDialect } from "./bench-database.js";
 import { formatBytes, type BenchGroup, type BenchRow } from "./bench-group.js";
@@ -215,14 +216,21 @@ export const chooseScenario = async (
   base: string,
   planId: number,
   plan: Plan,
-  asOf = `${plan.year}-06-30`,
+  /** The day the list is asked as of; null: none given, the server's own day. */
+  asOf: IsoDate | null = `${plan.year}-06-30`,
 ): Promise<Scenario> => {
+  const dayParams = asOf === null ? [] : [`asOf=${asOf}`];
   const unit = busiestUnit(plan);
   const { token, unitId } = await issueToken(base, unit.name);
   const headers = { authorization: `Bearer ${token}` };
   const listOf = (status?: string, pageSize = PAGE_SIZE) =>
-    `/api/milestones?plan=${planId}&unit=${unitId}` +
-    `${status === undefined ? "" : `&status=${status}`}&asOf=${asOf}&pageSize=${pageSize}`;
+    `/api/milestones?${[
+      `plan=${planId}`,
+      `unit=${unitId}`,
+      ...(status === undefined ? [] : [`status=${status}`]),
+      ...dayParams,
+      `pageSize=${pageSize}`,
+    ].join("&")}`;
 
   const unitTotal = await totalOf(base + listOf(undefined, 1), headers);
   if (unitTotal !== unit.milestones) {
@@ -235,7 +243,8 @@ export const chooseScenario = async (
     const total = await totalOf(base + listOf(status, 1), headers);
     if (total > best.total) best = { status, total };
   }
-  if (best.total === 0) throw new Error(`http: ${unit.name} has no milestones on ${asOf}`);
+  if (best.total === 0)
+    throw new Error(`http: ${unit.name} has no milestones on ${asOf ?? "the server's day"}`);
 
   const listPath = listOf(best.status);
   const listBody = await (await call(base + listPath, { headers })).text();
@@ -245,7 +254,7 @@ export const chooseScenario = async (
   if (page.items.length !== expected || first === undefined) {
     throw new Error(`http: the list page has ${page.items.length} items, ${expected} expected`);
   }
-  const singlePath = `/api/milestones/${first.id}?asOf=${asOf}`;
+  const singlePath = `/api/milestones/${first.id}${dayParams.map((param) => `?${param}`).join("")}`;
   const singleBody = await (await call(base + singlePath, { headers })).text();
   return {
     headers,

@@ -1,44 +1,40 @@
 import { openDatabase } from "../src/db/database.js";
 import type { DatabaseConfig } from "../src/db/config.js";
+import { migrateToLatest } from "../src/db/migrate.js";
 import { postgresUnavailable, withFreshConfig, type BenchDialect } from "./bench-database.js";
 import type { BenchGroup, BenchRow } from "./bench-group.js";
 import {
+  ADMIN_PASSWORD,
   checkBuild,
   chooseScenario,
   latencyText,
   load,
-  prepareDatabase,
   ratioText,
   startDuban,
   type Load,
 } from "./http-bench.js";
-import { MASTER_SIZES, type MasterSize } from "./master-files.js";
-import { DIALECT_NAMES, masterBytes } from "./store-bench.js";
+import { generateProvince, type ProvinceData } from "./province.js";
+import { askedSizes, SCALE_SIZES, type ScaleSize } from "./scale-bench.js";
+import { DIALECT_NAMES } from "./store-bench.js";
 
 /**
- * The unit's list under load while the server's reminder job runs: the
- * same list as the HTTP group's, loaded once on a server with the job off
- * and once on one whose job runs every second from its start (a run rates
- * every milestone of every plan; the first also records every reminder and
- * escalation), in its worker thread. The plan's size is
- * DUBAN_BENCH_REMINDER_MASTER (a master size: city by default).
+ * The unit's list under load while the server's reminder job runs, on the
+ * generated city and province with their year of workflow (province.ts, the
+ * scale group's data): the list loaded once on a server with the job off
+ * and once on one whose job runs every second from its start, in its worker
+ * thread. The server's day is today, past the generated year: every open
+ * milestone is overdue, so the job's first run records a reminder and an
+ * escalation for each (its heaviest run), and every run rates the whole plan.
+ * The list is asked as of the server's day too, the everyday path; a list
+ * as of a day in the generated year would fold the ledger as soon as the
+ * job's first escalation, dated today, is written.
  */
 
 const DIALECTS: readonly BenchDialect[] = ["sqlite", "postgres"];
 /** The issue's limit: the list's p99 during the run within 1.5 × its p99 without it. */
 const MAX_SLOWDOWN = 1.5;
 
-const masterSize = (): MasterSize => {
-  const asked = process.env.DUBAN_BENCH_REMINDER_MASTER ?? "city";
-  if (!Object.hasOwn(MASTER_SIZES, asked)) {
-    throw new Error(
-      `DUBAN_BENCH_REMINDER_MASTER must be one of ${Object.keys(MASTER_SIZES).join(", ")}, not "${asked}"`,
-    );
-  }
-  return asked as MasterSize;
-};
-
-/** The job at every second, whatever the hour; the server's clock is today's, past every deadline. */
+/** The job at every second, whatever the hour. */
 const JOB_ON = {
   DUBAN_REMINDERS: "on",
   DUBAN_REMINDER_INTERVAL_SECONDS: "1",
@@ -46,15 +42,25 @@ const JOB_ON = {
 };
 const JOB_OFF = { DUBAN_REMINDERS: "off" };
 
+const generate = async (config: DatabaseConfig, size: ScaleSize): Promise<ProvinceData> => {
+  const db = openDatabase(config);
+  try {
+    await migrateToLatest(db);
+    const options = SCALE_SIZES[size];
+    return await generateProvince(db, options, options.master.seed, ADMIN_PASSWORD);
+  } finally {
+    await db.close();
+  }
+};
+
 const listLoad = async (
   config: DatabaseConfig,
-  planId: number,
-  plan: Parameters<typeof chooseScenario>[2],
+  data: ProvinceData,
   env: NodeJS.ProcessEnv,
 ): Promise<Load> => {
   const duban = await startDuban(config, env);
   try {
-    const scenario = await chooseScenario(duban.url, planId, plan);
+    const scenario = await chooseScenario(duban.url, data.planId, data.plan, null);
     return await load(duban, scenario.listPath, scenario.headers);
   } finally {
     await duban.stop();
@@ -75,22 +81,23 @@ const recordedReminders = async (config: DatabaseConfig): Promise<number> => {
   }
 };
 
-const runDialect = (dialect: BenchDialect, size: MasterSize): Promise<BenchRow> =>
+const runDialect = (dialect: BenchDialect, size: ScaleSize): Promise<BenchRow> =>
   withFreshConfig(dialect, async (config) => {
     const name = DIALECT_NAMES[dialect];
-    console.error(`reminder-load: import the ${size} master into ${name}`);
-    const { planId, plan } = await prepareDatabase(config, await masterBytes(size), size);
-    console.error(`reminder-load: ${name}: the list without the job, then with it`);
-    const without = await listLoad(config, planId, plan, JOB_OFF);
-    const during = await listLoad(config, planId, plan, JOB_ON);
+    console.error(`reminder-load: generate the ${size} in ${name}`);
+    const data = await generate(config, size);
+    console.error(`reminder-load: ${size}, ${name}: the list without the job, then with it`);
+    const without = await listLoad(config, data, JOB_OFF);
+    const during = await listLoad(config, data, JOB_ON);
     const reminders = await recordedReminders(config);
     if (reminders === 0) throw new Error("reminder-load: the job recorded no reminder");
     const slowdown = during.p99 / Math.max(1, without.p99);
     return {
       cells: [
         name,
-        MASTER_SIZES[size].milestones.toLocaleString("en-US"),
-        String(reminders),
+        size,
+        data.milestones.toLocaleString("en-US"),
+        reminders.toLocaleString("en-US"),
         latencyText(without.p99),
         latencyText(during.p99),
         ratioText(slowdown),
@@ -103,29 +110,35 @@ const runDialect = (dialect: BenchDialect, size: MasterSize): Promise<BenchRow> 
 
 export const reminderLoadGroup = async (): Promise<BenchGroup> => {
   await checkBuild();
-  const size = masterSize();
   const pgReason = await postgresUnavailable();
   const rows: BenchRow[] = [];
-  for (const dialect of DIALECTS) {
-    if (dialect === "postgres" && pgReason !== null) {
-      console.error(`reminder-load: PostgreSQL not run: ${pgReason}`);
-      continue;
+  for (const size of askedSizes()) {
+    for (const dialect of DIALECTS) {
+      if (dialect === "postgres" && pgReason !== null) {
+        console.error(`reminder-load: PostgreSQL not run: ${pgReason}`);
+        continue;
+      }
+      rows.push(await runDialect(dialect, size));
     }
-    rows.push(await runDialect(dialect, size));
   }
   return {
     title: "List load during the reminder run (duban serve)",
     method:
-      `The ${size} master imported as in the HTTP group; the same unit's list (one status, page ` +
-      "of 50, 30 June) loaded the same way (autocannon in this process, 10 connections, warm-up, " +
+      "The city and the province as the scale group generates them (bench/province.ts, a year " +
+      "of workflow); the same unit's list as in the HTTP group (one status, page of 50), asked " +
+      "as of the server's day (today, past the generated year: every open milestone is " +
+      "overdue), loaded the same way (autocannon in this process, 10 connections, warm-up, " +
       "then measured) against `duban serve` twice: with the reminder job off, then with the job " +
       "running every second from the start (DUBAN_REMINDER_INTERVAL_SECONDS=1, " +
-      "DUBAN_REMINDER_HOUR=0) in its worker thread, so that runs overlap the whole load. " +
-      "reminders: the items the job recorded (it ran). × is p99 during over p99 without " +
-      "(1 ms resolution; a p99 under 1 ms counts as 1 ms). DUBAN_BENCH_REMINDER_MASTER sets " +
-      "the plan's size.",
+      "DUBAN_REMINDER_HOUR=0) in its worker thread, so that runs overlap the whole load: the " +
+      "first run records a reminder and an escalation for every overdue milestone, every run " +
+      "rates the whole plan. reminders: the items the job recorded (it ran). × is p99 during " +
+      "over p99 without (1 ms resolution; a p99 under 1 ms counts as 1 ms). " +
+      "DUBAN_BENCH_SIZES=city (or province) runs one size. The load generator, the server's " +
+      "two threads and PostgreSQL share the machine's cores.",
     columns: [
       "database",
+      "size",
       "milestones",
       "reminders",
       "p99 without",

@@ -41,7 +41,7 @@ import { DIALECT_NAMES } from "./store-bench.js";
  */
 
 export type ScaleSize = "city" | "province";
-const SIZES = { city: SMALL_PROVINCE, province: PROVINCE } as const;
+export const SCALE_SIZES = { city: SMALL_PROVINCE, province: PROVINCE } as const;
 const DIALECTS: readonly BenchDialect[] = ["sqlite", "postgres"];
 /**
  * The day the figures are taken as of: "today" of the generated year, the
@@ -136,7 +136,12 @@ const prepare = async (
   const db = openDatabase(config);
   try {
     await migrateToLatest(db);
-    const data = await generateProvince(db, SIZES[size], SIZES[size].master.seed, ADMIN_PASSWORD);
+    const data = await generateProvince(
+      db,
+      SCALE_SIZES[size],
+      SCALE_SIZES[size].master.seed,
+      ADMIN_PASSWORD,
+    );
     const { planId } = data;
     const today = await todayOf(db);
     const whole = await timeWarm(
