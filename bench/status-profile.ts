@@ -7,7 +7,6 @@ import {
   unitRolesOf,
   type MilestoneKey,
 } from "../src/db/queries/milestone-rows.js";
-import { milestoneVersionIdsOf } from "../src/db/queries/milestone-scope.js";
 import { readPlanSettings } from "../src/db/queries/plan-settings.js";
 import { unitAndGroupIds } from "../src/db/queries/units.js";
 import type { Schema } from "../src/db/schema.js";
@@ -56,8 +55,8 @@ const KEYS = "milestone keys (findMilestoneKeys)";
 const ROLES = "unit roles of the whole plan (unitRolesOf by plan)";
 const ROLES_OWN = "unit roles of its own milestones (unitRolesOf by version ids)";
 const TITLES = "task numbers and titles of the whole plan (taskHeadsOf by plan)";
-const NAMING = "milestones naming the unit (milestoneVersionIdsOf)";
-const LED_TASKS = "milestones of tasks the unit leads (milestoneVersionIdsOf)";
+const NAMING = "milestones naming the unit";
+const LED_TASKS = "milestones of tasks the unit leads";
 const OTHER = "other queries (plan, settings, calendar, start day, unit names, groups)";
 const ORDER = [KEYS, FACTS_DAYS, FACTS_DATED, ROLES, ROLES_OWN, TITLES, NAMING, LED_TASKS, OTHER];
 
@@ -210,11 +209,7 @@ const rowCounts = async (
 /** The unit's milestones as planStatus finds them: named on them or leading their tasks. */
 const unitScope = async (db: Database, planId: number, unitId: number) => {
   const unitIds = await unitAndGroupIds(db.kysely, unitId);
-  const scoped = await milestoneVersionIdsOf(db.kysely, { unitIds, planId, withLedTasks: true });
-  return findMilestoneKeys(db.kysely, {
-    planId,
-    ids: { of: "version", values: scoped.map((m) => m.versionId) },
-  });
+  return findMilestoneKeys(db.kysely, { planId, responsible: { unitIds } });
 };
 
 const jsOf = (r: Recorded): number => r.ms - r.sqlMs;
@@ -345,7 +340,7 @@ const profileWhatIf = async (input: ProfileInput): Promise<ProfileLine[]> => {
     async () => {
       const scoped = await unitScope(db, planId, unitId);
       const unitIds = await unitAndGroupIds(db.kysely, unitId);
-      await milestoneVersionIdsOf(db.kysely, { unitIds, planId, role: "lead", withLedTasks: true });
+      await findMilestoneKeys(db.kysely, { planId, responsible: { unitIds, role: "lead" } });
       await rateMilestones(db.kysely, scoped, asOf);
       await unitRolesOf(db.kysely, { versionIds: scoped.map((r) => r.versionId) });
       return scoped.length;

@@ -1,4 +1,5 @@
 import type { Database } from "../db/database.js";
+import type { UnitRole } from "../db/queries/access.js";
 import {
   everyPlanId,
   everyUnitName,
@@ -23,7 +24,6 @@ import {
 import { readLedger } from "../db/queries/milestone-ledger.js";
 import { milestoneMarks, NO_MARKS, type MilestoneMarks } from "../db/queries/milestone-marks.js";
 import { listRequests } from "../db/queries/milestone-requests.js";
-import type { UnitRole } from "../db/queries/milestone-scope.js";
 import { initialState, readStates, type MilestoneState } from "../db/queries/milestone-states.js";
 import { unitAndGroupIds } from "../db/queries/units.js";
 import { storedFoldsAnswer, type SortedStatus } from "../db/queries/status-today.js";

@@ -1,6 +1,5 @@
 import type { Database } from "../db/database.js";
-import { tasksLedBy, visibleMilestoneCounts } from "../db/queries/access.js";
-import { milestoneVersionIdsOf, type UnitRole } from "../db/queries/milestone-scope.js";
+import { visibleMilestoneCounts, type UnitRole } from "../db/queries/access.js";
 import { readTaskFocus } from "../db/queries/task-focus.js";
 import { findTaskRows, type TaskRow } from "../db/queries/task-rows.js";
 import { unitAndGroupIds } from "../db/queries/units.js";
@@ -80,28 +79,18 @@ export const listTasks = async (
   query: TaskQuery,
 ): Promise<Page<TaskView>> => {
   const scope = await viewerScope(db, actor);
-  let taskIds: readonly number[] | undefined;
-  if (query.unitId !== undefined) {
-    const unitIds = await unitAndGroupIds(db.kysely, query.unitId);
-    const theirs = new Set(
-      (
-        await milestoneVersionIdsOf(db.kysely, {
-          unitIds,
-          planId: query.planId,
-          role: query.role,
-          withLedTasks: query.role !== "cooperating",
-        })
-      ).map((m) => m.taskId),
-    );
-    if (query.role !== "cooperating")
-      for (const { id } of await tasksLedBy(db.kysely, unitIds).execute()) theirs.add(id);
-    taskIds = [...theirs];
-  }
   const rows = await findTaskRows(db.kysely, {
     planId: query.planId,
-    taskIds,
     text: query.text,
     visibleTo: scope,
+    ...(query.unitId === undefined
+      ? {}
+      : {
+          responsible: {
+            unitIds: await unitAndGroupIds(db.kysely, query.unitId),
+            ...(query.role === undefined ? {} : { role: query.role }),
+          },
+        }),
   });
   const page = pageOf(rows, query);
   const ids = page.items.map((t) => t.id);

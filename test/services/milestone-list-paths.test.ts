@@ -2,10 +2,12 @@ import { expect, it } from "vitest";
 import type { Database } from "../../src/db/database.js";
 import type { RowWindow } from "../../src/db/queries/milestone-page.js";
 import { storedFoldsAnswer } from "../../src/db/queries/status-today.js";
-import { milestoneVersionIdsOf, type UnitRole } from "../../src/db/queries/milestone-scope.js";
+import type { UnitRole } from "../../src/db/queries/access.js";
 import { insertUnit, unitAndGroupIds } from "../../src/db/queries/units.js";
 import type { IsoDate } from "../../src/domain/iso-date.js";
 import type { MilestoneStatus } from "../../src/domain/milestone-status.js";
+import type { MilestoneRelation } from "../../src/policies/permissions.js";
+import { milestoneRelations } from "../../src/services/access/relations.js";
 import type { ViewerScope } from "../../src/services/access/viewer-scope.js";
 import { claimEmptyDatabaseForDemo } from "../../src/services/demo/demo-database.js";
 import { seedDemo } from "../../src/services/demo/seed-demo.js";
@@ -130,27 +132,30 @@ const unitsToFilter = async (db: Database): Promise<number[]> => {
 };
 
 /**
- * A unit filter as the list read it before SQL did (two lookups and a
- * difference in memory): what it leads (whole tasks included) or shares;
- * only what it leads; only what it shares and does not lead.
+ * A unit filter by the access module's rule in JavaScript (relationOf over
+ * every current milestone): what the units lead (whole tasks included) or
+ * share; only what they lead; only what they share and do not lead.
  */
-const unitPartBefore = async (
+const unitPartByRelation = async (
   db: Database,
   unitId: number,
   role: UnitRole | undefined,
 ): Promise<number[]> => {
-  const unitIds = await unitAndGroupIds(db.kysely, unitId);
-  const ofRole = (asked: UnitRole | undefined) =>
-    milestoneVersionIdsOf(db.kysely, {
-      unitIds,
-      role: asked,
-      withLedTasks: asked !== "cooperating",
-    });
-  const led =
-    role === "cooperating" ? new Set((await ofRole("lead")).map((m) => m.milestoneId)) : new Set();
-  return (await ofRole(role))
+  const current = await db.kysely
+    .selectFrom("milestone_versions")
+    .select(["id as versionId", "milestone_id as milestoneId", "task_id as taskId"])
+    .where("valid_to", "is", null)
+    .execute();
+  const scope = { all: false, unitIds: await unitAndGroupIds(db.kysely, unitId) } as const;
+  const relations = await milestoneRelations(db, scope, current);
+  const kept: Record<UnitRole | "any", readonly MilestoneRelation[]> = {
+    any: ["lead", "task_lead", "cooperating"],
+    lead: ["lead", "task_lead"],
+    cooperating: ["cooperating"],
+  };
+  return current
+    .filter((m) => kept[role ?? "any"].includes(relations.get(m.versionId) ?? "none"))
     .map((m) => m.milestoneId)
-    .filter((id) => !led.has(id))
     .sort((a, b) => a - b);
 };
 
@@ -196,7 +201,7 @@ describeEachDatabase("the milestone list in SQL and in JavaScript", ({ open, dia
                 expect({ unitId, role, ids }).toEqual({
                   unitId,
                   role,
-                  ids: await unitPartBefore(db, unitId, role),
+                  ids: await unitPartByRelation(db, unitId, role),
                 });
                 if (ids.length > 0) unitParts.add(role ?? "any");
               }

@@ -59,6 +59,50 @@ export const ledVersionIds = (db: Kysely<Schema>, unitIds: readonly number[]) =>
 export const sharedVersionIds = (db: Kysely<Schema>, unitIds: readonly number[]) =>
   namedVersions(db, unitIds).select("mv.id as id").where("mu.role", "!=", "lead");
 
+/** A unit filter's role: what the units lead, or what they share without leading it. */
+export type UnitRole = "lead" | "cooperating";
+
+/**
+ * The current milestone versions a unit filter keeps (the units: a unit and
+ * its groups): what they lead (whole tasks included) or share; with a role,
+ * only what they lead, or only what they share and do not lead. What a unit
+ * leads is its own, never also shared, as a unit's figures count it.
+ */
+export const responsibleVersionIds = (
+  db: Kysely<Schema>,
+  unitIds: readonly number[],
+  role: UnitRole | undefined,
+) => {
+  switch (role) {
+    case undefined:
+      return visibleVersionIds(db, unitIds);
+    case "lead":
+      return ledVersionIds(db, unitIds);
+    case "cooperating":
+      return db
+        .selectFrom(sharedVersionIds(db, unitIds).as("shared"))
+        .select("shared.id")
+        .where("shared.id", "not in", ledVersionIds(db, unitIds));
+  }
+};
+
+/**
+ * The current tasks a unit filter keeps: those holding a milestone it keeps
+ * (responsibleVersionIds), and, unless only shared work is asked, the tasks
+ * the units lead even with no milestone of their own.
+ */
+export const responsibleTaskIds = (
+  db: Kysely<Schema>,
+  unitIds: readonly number[],
+  role: UnitRole | undefined,
+) => {
+  const ofMilestones = db
+    .selectFrom("milestone_versions as mv")
+    .select("mv.task_id as id")
+    .where("mv.id", "in", responsibleVersionIds(db, unitIds, role));
+  return role === "cooperating" ? ofMilestones : ofMilestones.union(tasksLedBy(db, unitIds));
+};
+
 /** Ids of the milestones the units stand in. */
 export const visibleMilestoneIds = (db: Kysely<Schema>, unitIds: readonly number[]) =>
   namedVersions(db, unitIds)

@@ -4,13 +4,12 @@ import { chunksFor, collectChunks } from "../batch.js";
 import { containsPattern } from "../like-pattern.js";
 import type { Schema } from "../schema.js";
 import {
-  ledVersionIds,
   narrowedTo,
-  sharedVersionIds,
+  responsibleVersionIds,
   visibleVersionIds,
+  type UnitRole,
   type ViewerScope,
 } from "./access.js";
-import type { UnitRole } from "./milestone-scope.js";
 
 /** What a list needs to rate, sort and page milestones before it reads one page in full. */
 export interface MilestoneKey {
@@ -68,29 +67,6 @@ type FilteredTables = Schema & {
   readonly tv: Schema["task_versions"];
 };
 
-/**
- * The unit filter as a condition on `mv.id`: what a unit leads is its own,
- * never also shared, as planStatus counts a unit's figures.
- */
-const responsibleFor = (
-  db: Kysely<Schema>,
-  eb: ExpressionBuilder<FilteredTables, "mv">,
-  { unitIds, role }: NonNullable<MilestoneRowFilter["responsible"]>,
-) => {
-  if (unitIds.length === 0) return eb.lit(false);
-  switch (role) {
-    case undefined:
-      return eb("mv.id", "in", visibleVersionIds(db, unitIds));
-    case "lead":
-      return eb("mv.id", "in", ledVersionIds(db, unitIds));
-    case "cooperating":
-      return eb.and([
-        eb("mv.id", "in", sharedVersionIds(db, unitIds)),
-        eb("mv.id", "not in", ledVersionIds(db, unitIds)),
-      ]);
-  }
-};
-
 /** The current milestones matching a filter (of one chunk of its ids, when it has ids), not yet selected. */
 export const filteredMilestones = (
   db: Kysely<Schema>,
@@ -115,7 +91,11 @@ export const filteredMilestones = (
     .$if(filter.text !== undefined, (q) => q.where((eb) => textMatch(eb, filter.text ?? "")))
     .$if(visibleTo !== null, (q) => q.where("mv.id", "in", visibleVersionIds(db, visibleTo ?? [])))
     .$if(responsible !== undefined, (q) =>
-      q.where((eb) => responsibleFor(db, eb, responsible ?? { unitIds: [] })),
+      q.where((eb) =>
+        responsible === undefined || responsible.unitIds.length === 0
+          ? eb.lit(false)
+          : eb("mv.id", "in", responsibleVersionIds(db, responsible.unitIds, responsible.role)),
+      ),
     );
 };
 

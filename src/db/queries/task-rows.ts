@@ -4,7 +4,13 @@ import { containsPattern } from "../like-pattern.js";
 import type { NamedRole, Responsibility } from "../../domain/plan.js";
 import { namedRolesOf } from "../../domain/task-responsibilities.js";
 import type { Schema } from "../schema.js";
-import { narrowedTo, visibleTaskIds, type ViewerScope } from "./access.js";
+import {
+  narrowedTo,
+  responsibleTaskIds,
+  visibleTaskIds,
+  type UnitRole,
+  type ViewerScope,
+} from "./access.js";
 
 export interface TaskRow {
   readonly id: number;
@@ -29,6 +35,8 @@ export interface TaskRowFilter {
   readonly text?: string;
   /** Only the tasks this viewer may see: those its units lead or have a milestone in. */
   readonly visibleTo?: ViewerScope;
+  /** A unit's tasks (its units: itself and its groups), as responsibleTaskIds keeps them. */
+  readonly responsible?: { readonly unitIds: readonly number[]; readonly role?: UnitRole };
 }
 
 /** Current tasks matching the filter, in table order, with their task-level units. */
@@ -38,6 +46,7 @@ export const findTaskRows = async (
 ): Promise<TaskRow[]> => {
   const chunks = filter.taskIds === undefined ? [null] : chunksFor(filter.taskIds, 1);
   const visibleTo = narrowedTo(filter.visibleTo);
+  const { responsible } = filter;
   const rows = await collectChunks(chunks, (chunk) =>
     db
       .selectFrom("task_versions as tv")
@@ -59,6 +68,13 @@ export const findTaskRows = async (
       .$if(chunk !== null, (q) => q.where("tv.task_id", "in", chunk ?? []))
       .$if(visibleTo !== null, (q) =>
         q.where("tv.task_id", "in", visibleTaskIds(db, visibleTo ?? [])),
+      )
+      .$if(responsible !== undefined, (q) =>
+        q.where((eb) =>
+          responsible === undefined || responsible.unitIds.length === 0
+            ? eb.lit(false)
+            : eb("tv.task_id", "in", responsibleTaskIds(db, responsible.unitIds, responsible.role)),
+        ),
       )
       .$if(filter.text !== undefined, (q) =>
         q.where(

@@ -1,4 +1,4 @@
-import type { UnitRole } from "../../db/queries/milestone-scope.js";
+import type { UnitRole } from "../../db/queries/access.js";
 import { message } from "../../domain/message.js";
 import { DubanError } from "../duban-error.js";
 import type { IsoDate } from "../../domain/iso-date.js";
