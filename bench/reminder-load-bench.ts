@@ -1,10 +1,8 @@
 import { openDatabase } from "../src/db/database.js";
 import type { DatabaseConfig } from "../src/db/config.js";
-import { migrateToLatest } from "../src/db/migrate.js";
 import { postgresUnavailable, withFreshConfig, type BenchDialect } from "./bench-database.js";
 import type { BenchGroup, BenchRow } from "./bench-group.js";
 import {
-  ADMIN_PASSWORD,
   checkBuild,
   chooseScenario,
   latencyText,
@@ -13,8 +11,8 @@ import {
   startDuban,
   type Load,
 } from "./http-bench.js";
-import { generateProvince, type ProvinceData } from "./province.js";
-import { askedSizes, SCALE_SIZES, type ScaleSize } from "./scale-bench.js";
+import type { ProvinceData } from "./province.js";
+import { askedSizes, DIALECTS, generateSize, type ScaleSize } from "./scale-bench.js";
 import { DIALECT_NAMES } from "./store-bench.js";
 
 /**
@@ -30,7 +28,6 @@ import { DIALECT_NAMES } from "./store-bench.js";
  * job's first escalation, dated today, is written.
  */
 
-const DIALECTS: readonly BenchDialect[] = ["sqlite", "postgres"];
 /** The limit: the list's p99 during the run within 1.5 × its p99 without it. */
 const MAX_SLOWDOWN = 1.5;
 
@@ -45,9 +42,7 @@ const JOB_OFF = { DUBAN_REMINDERS: "off" };
 const generate = async (config: DatabaseConfig, size: ScaleSize): Promise<ProvinceData> => {
   const db = openDatabase(config);
   try {
-    await migrateToLatest(db);
-    const options = SCALE_SIZES[size];
-    return await generateProvince(db, options, options.master.seed, ADMIN_PASSWORD);
+    return (await generateSize(db, size)).data;
   } finally {
     await db.close();
   }

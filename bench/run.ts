@@ -9,6 +9,7 @@ import { httpGroup } from "./http-bench.js";
 import { reminderLoadGroup } from "./reminder-load-bench.js";
 import { parseGroup } from "./parse-bench.js";
 import { scaleGroup } from "./scale-bench.js";
+import { scaleProfileGroup } from "./scale-profile-bench.js";
 import { statusGroup } from "./status-bench.js";
 import { storeGroup } from "./store-bench.js";
 import { webGroup } from "./web-bench.js";
@@ -42,6 +43,7 @@ const GROUPS: Readonly<Record<string, GroupRun>> = {
   "reminder-load": reminderLoadGroup,
   status: statusGroup,
   scale: scaleGroup,
+  "scale-profile": scaleProfileGroup,
   web: webGroup,
   cli: cliGroup,
 };

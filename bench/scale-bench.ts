@@ -41,8 +41,8 @@ import { DIALECT_NAMES } from "./store-bench.js";
  */
 
 export type ScaleSize = "city" | "province";
-export const SCALE_SIZES = { city: SMALL_PROVINCE, province: PROVINCE } as const;
-const DIALECTS: readonly BenchDialect[] = ["sqlite", "postgres"];
+const SIZES = { city: SMALL_PROVINCE, province: PROVINCE } as const;
+export const DIALECTS: readonly BenchDialect[] = ["sqlite", "postgres"];
 /**
  * The day the figures are taken as of: "today" of the generated year, the
  * last day its workflow wrote anything, so that status comes from the stored
@@ -128,6 +128,19 @@ const loadWatchingRss = async (
   }
 };
 
+/**
+ * Migrates a fresh database and generates the size's data into it, with
+ * ADMIN_PASSWORD for the administrator; the day its figures are taken as of.
+ */
+export const generateSize = async (
+  db: Database,
+  size: ScaleSize,
+): Promise<{ data: ProvinceData; today: IsoDate }> => {
+  await migrateToLatest(db);
+  const data = await generateProvince(db, SIZES[size], SIZES[size].master.seed, ADMIN_PASSWORD);
+  return { data, today: await todayOf(db) };
+};
+
 /** Generates the size's data, then times planStatus in this process on it. */
 const prepare = async (
   config: DatabaseConfig,
@@ -135,15 +148,8 @@ const prepare = async (
 ): Promise<{ data: ProvinceData; today: IsoDate; status: StatusFigures }> => {
   const db = openDatabase(config);
   try {
-    await migrateToLatest(db);
-    const data = await generateProvince(
-      db,
-      SCALE_SIZES[size],
-      SCALE_SIZES[size].master.seed,
-      ADMIN_PASSWORD,
-    );
+    const { data, today } = await generateSize(db, size);
     const { planId } = data;
-    const today = await todayOf(db);
     const whole = await timeWarm(
       () => planStatus(db, ACTOR, { planId, asOf: today }),
       STATUS_RUNS[size],

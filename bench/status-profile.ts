@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect, SqliteDialect, sql, type LogEvent } from "kysely";
+import { sql } from "kysely";
 import type { Database } from "../src/db/database.js";
 import { readStatusFacts } from "../src/db/queries/milestone-ledger.js";
 import {
@@ -9,7 +9,6 @@ import {
 } from "../src/db/queries/milestone-rows.js";
 import { readPlanSettings } from "../src/db/queries/plan-settings.js";
 import { unitAndGroupIds } from "../src/db/queries/units.js";
-import type { Schema } from "../src/db/schema.js";
 import type { IsoDate } from "../src/domain/iso-date.js";
 import { DATED_KINDS, DAY_ONLY_KINDS } from "../src/domain/milestone-ledger.js";
 import { lastDuePeriod } from "../src/domain/report-cycle.js";
@@ -17,6 +16,7 @@ import { shellActor } from "../src/policies/actor.js";
 import { planStatus } from "../src/services/plan-status.js";
 import { rateMilestones } from "../src/services/status-as-of.js";
 import { timeWarm, type Timing } from "./measure.js";
+import { statementLog } from "./statement-log.js";
 
 /**
  * Where planStatus's time goes: the real call run through a Kysely that
@@ -92,38 +92,23 @@ interface Recorded {
   readonly sqlMs: number;
 }
 
-/**
- * The database with a second Kysely over the same connection (SQLite) or
- * pool (PostgreSQL) that logs queries. It is never destroyed: that would
- * close the connection the benchmark's own Kysely shares.
- */
+/** Runs through the logging Kysely of statement-log.ts, its queries named by queryName. */
 const recorder = (db: Database): Recorder => {
-  let sink: { name: string; ms: number }[] = [];
-  const log = (event: LogEvent): void => {
-    sink.push({ name: queryName(event.query.sql), ms: event.queryDurationMillis });
-  };
-  const logged: Database =
-    db.dialect === "sqlite"
-      ? {
-          ...db,
-          kysely: new Kysely<Schema>({ dialect: new SqliteDialect({ database: db.sqlite }), log }),
-        }
-      : {
-          ...db,
-          kysely: new Kysely<Schema>({ dialect: new PostgresDialect({ pool: db.pool }), log }),
-        };
+  const log = statementLog(db);
   return {
     record: async (work) => {
-      sink = [];
+      log.take();
       const start = performance.now();
-      await work(logged);
+      await work(log.db);
       const ms = performance.now() - start;
+      const logged = log.take();
       const queries = new Map<string, { ms: number; count: number }>();
-      for (const { name, ms: queryMs } of sink) {
+      for (const { sql: text, ms: queryMs } of logged) {
+        const name = queryName(text);
         const sum = queries.get(name) ?? { ms: 0, count: 0 };
         queries.set(name, { ms: sum.ms + queryMs, count: sum.count + 1 });
       }
-      return { ms, queries, sqlMs: sink.reduce((total, q) => total + q.ms, 0) };
+      return { ms, queries, sqlMs: logged.reduce((total, q) => total + q.ms, 0) };
     },
   };
 };
