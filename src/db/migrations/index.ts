@@ -19,6 +19,7 @@ import * as planArchive from "./0017-plan-archive.js";
 import * as requestDrafts from "./0018-request-drafts.js";
 import * as milestoneStatus from "./0019-milestone-status.js";
 import * as cacheVersions from "./0020-cache-versions.js";
+import * as statusFreshness from "./0021-status-freshness.js";
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so
@@ -45,4 +46,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0018-request-drafts": requestDrafts,
   "0019-milestone-status": milestoneStatus,
   "0020-cache-versions": cacheVersions,
+  "0021-status-freshness": statusFreshness,
 };

@@ -196,6 +196,9 @@ export interface CountedUnitStatus extends CountedStatus {
  */
 export type FigureOwners = "each" | { readonly unitId: number };
 
+const RATING = ["rated.status", "rated.light", "rated.late"] as const;
+const CARRIED = ["stakes.status", "stakes.light", "stakes.late"] as const;
+
 /**
  * Today's status counted per unit, as a unit's own figures count: a
  * milestone is the unit's lead work when the unit or a group of it leads
@@ -210,75 +213,107 @@ export const countUnitStatusToday = async (
 ): Promise<CountedUnitStatus[]> => {
   if (day.plans.size === 0) return [];
   const { status, light, late } = statusSql(day);
-  // Each milestone rated once, however many units stand in it.
+  // Each milestone rated once however many units stand in it: materialized,
+  // or SQLite inlines the rating into every (unit, milestone) pair it counts.
   const rows = await db
-    .with("rated", () =>
-      narrowedBy(db, day, within).select([
-        "mv.id as versionId",
-        "mv.task_id as taskId",
-        status.as("status"),
-        light.as("light"),
-        late.as("late"),
-      ]),
+    .with(
+      (cte) => cte("rated").materialized(),
+      () =>
+        narrowedBy(db, day, within).select([
+          "mv.id as versionId",
+          "mv.task_id as taskId",
+          status.as("status"),
+          light.as("light"),
+          late.as("late"),
+        ]),
     )
-    .with("stakes", (q) =>
-      q
-        .selectFrom("rated")
-        .innerJoin("milestone_units as mu", "mu.milestone_version_id", "rated.versionId")
-        .select([
-          "rated.versionId",
-          "mu.unit_id as unitId",
-          sql<number>`case when mu.role = 'lead' then 1 else 0 end`.as("lead"),
+    .with(
+      (cte) => cte("stakes").materialized(),
+      (q) =>
+        q
+          .selectFrom("rated")
+          .innerJoin("milestone_units as mu", "mu.milestone_version_id", "rated.versionId")
+          .select([
+            "rated.versionId",
+            "mu.unit_id as unitId",
+            sql<number>`case when mu.role = 'lead' then 1 else 0 end`.as("lead"),
+            ...RATING,
+          ])
+          .unionAll(
+            q
+              .selectFrom("rated")
+              .innerJoin("task_versions as tv", (join) =>
+                join.onRef("tv.task_id", "=", "rated.taskId").on("tv.valid_to", "is", null),
+              )
+              .innerJoin("task_units as tu", "tu.task_version_id", "tv.id")
+              .select([
+                "rated.versionId",
+                "tu.unit_id as unitId",
+                sql<number>`1`.as("lead"),
+                ...RATING,
+              ])
+              .where("tu.role", "=", "lead"),
+          ),
+    )
+    .with("owned", (q) => {
+      // A unit owns its own stakes and those of the groups it belongs to.
+      const pooled =
+        owners === "each"
+          ? q
+              .selectFrom("stakes")
+              .select(["stakes.unitId as owner", "stakes.versionId", "stakes.lead", ...CARRIED])
+              .unionAll(
+                // Owners are the units standing in a counted milestone themselves, found
+                // as the stakes are read rather than collected in a pass of their own.
+                q
+                  .selectFrom("stakes")
+                  .innerJoin("unit_group_members as g", "g.group_id", "stakes.unitId")
+                  .select(["g.member_id as owner", "stakes.versionId", "stakes.lead", ...CARRIED])
+                  .where("g.member_id", "in", q.selectFrom("stakes").select("stakes.unitId")),
+              )
+          : q
+              .selectFrom("stakes")
+              .select([
+                sql<number>`${sql.lit(owners.unitId)}`.as("owner"),
+                "stakes.versionId",
+                "stakes.lead",
+                ...CARRIED,
+              ])
+              .where((eb) =>
+                eb.or([
+                  eb("stakes.unitId", "=", owners.unitId),
+                  eb(
+                    "stakes.unitId",
+                    "in",
+                    eb
+                      .selectFrom("unit_group_members as g")
+                      .select("g.group_id")
+                      .where("g.member_id", "=", owners.unitId),
+                  ),
+                ]),
+              );
+      // Each milestone once per owner; its rating came along, the same in every stake.
+      return q
+        .selectFrom(pooled.as("pooled"))
+        .select((eb) => [
+          "pooled.owner",
+          eb.fn.max("pooled.lead").as("lead"),
+          eb.fn.min("pooled.status").as("status"),
+          eb.fn.min("pooled.light").as("light"),
+          eb.fn.min("pooled.late").as("late"),
         ])
-        .unionAll(
-          q
-            .selectFrom("rated")
-            .innerJoin("task_versions as tv", (join) =>
-              join.onRef("tv.task_id", "=", "rated.taskId").on("tv.valid_to", "is", null),
-            )
-            .innerJoin("task_units as tu", "tu.task_version_id", "tv.id")
-            .select(["rated.versionId", "tu.unit_id as unitId", sql<number>`1`.as("lead")])
-            .where("tu.role", "=", "lead"),
-        ),
-    )
-    .with("owners", (q) =>
-      owners === "each"
-        ? q.selectFrom("stakes").select("unitId").distinct()
-        : q.selectFrom("units").select("id as unitId").where("id", "=", owners.unitId),
-    )
-    .with("pool", (q) =>
-      q
-        .selectFrom("owners")
-        .select(["unitId as owner", "unitId as member"])
-        .unionAll(
-          q
-            .selectFrom("owners")
-            .innerJoin("unit_group_members as g", "g.member_id", "owners.unitId")
-            .select(["owners.unitId as owner", "g.group_id as member"]),
-        ),
-    )
-    .with("owned", (q) =>
-      q
-        .selectFrom("stakes")
-        .innerJoin("pool", "pool.member", "stakes.unitId")
-        .select([
-          "pool.owner as unitId",
-          "stakes.versionId",
-          (eb) => eb.fn.max("stakes.lead").as("lead"),
-        ])
-        .groupBy(["pool.owner", "stakes.versionId"]),
-    )
+        .groupBy(["pooled.owner", "pooled.versionId"]);
+    })
     .selectFrom("owned")
-    .innerJoin("rated", "rated.versionId", "owned.versionId")
     .select([
-      "owned.unitId",
+      "owned.owner as unitId",
       "owned.lead",
-      "rated.status",
-      "rated.light",
-      "rated.late",
+      "owned.status",
+      "owned.light",
+      "owned.late",
       (eb) => eb.fn.countAll<number | string>().as("count"),
     ])
-    .groupBy(["owned.unitId", "owned.lead", "rated.status", "rated.light", "rated.late"])
+    .groupBy(["owned.owner", "owned.lead", "owned.status", "owned.light", "owned.late"])
     .execute();
   return rows.map(({ unitId, lead, ...group }) => ({
     unitId,
