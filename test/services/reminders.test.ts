@@ -256,7 +256,7 @@ describeEachDatabase("reminders", ({ open }) => {
     });
     const quiet = { info: () => undefined, error: () => undefined };
     const scheduler = startReminderThread(
-      world.db.config,
+      world.db,
       {
         intervalMs: 20,
         sendHour: 9,
