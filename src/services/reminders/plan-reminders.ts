@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import {
+  findMilestoneIdsInOrder,
   findMilestoneKeys,
   findMilestoneRows,
   unitsOfMilestoneVersions,
@@ -30,15 +31,11 @@ export interface PlannedReminder extends DigestLine {
 /**
  * Milestones rated at a time. A province's plan rated whole held 50,000
  * rows, statuses and states at once (230 MB of heap in the reminder
- * thread); a chunk's stay small. No more than status-as-of's BY_PLAN_ABOVE,
+ * thread); a chunk's stay small, and the rest of the plan is a list of ids. No more than status-as-of's BY_PLAN_ABOVE,
  * so that a past day folds the ledger of the chunk's milestones, not the
  * whole plan's, for each chunk.
  */
 const CHUNK = 1000;
-
-/** The plan's table order: how a digest lists its lines. */
-const inTableOrder = (a: MilestoneKey, b: MilestoneKey): number =>
-  a.taskPosition - b.taskPosition || a.position - b.position;
 
 /** The reminders due on `day` of some of a plan's milestones, with where each goes. */
 const chunkReminders = async (
@@ -123,10 +120,13 @@ export const planReminders = async (
     if (!settings) continue;
     const publishedOn = (await planStartDays(db, [id])).get(id) ?? day;
     if (publishedOn > day) continue;
-    const keys = (await findMilestoneKeys(db, { planId: id })).sort(inTableOrder);
-    for (let start = 0; start < keys.length; start += CHUNK) {
-      const chunk = keys.slice(start, start + CHUNK);
-      appendAll(reminders, await chunkReminders(db, { id, settings, publishedOn }, chunk, context));
+    const ids = await findMilestoneIdsInOrder(db, { planId: id });
+    for (let start = 0; start < ids.length; start += CHUNK) {
+      const chunk = ids.slice(start, start + CHUNK);
+      const keys = await findMilestoneKeys(db, { ids: { of: "milestone", values: chunk } });
+      const order = new Map(chunk.map((milestoneId, index) => [milestoneId, index]));
+      keys.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+      appendAll(reminders, await chunkReminders(db, { id, settings, publishedOn }, keys, context));
     }
   }
   const unitNames = await unitNamesById(db, [...new Set(reminders.flatMap((r) => r.unitIds))]);
