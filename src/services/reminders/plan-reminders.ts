@@ -31,9 +31,9 @@ export interface PlannedReminder extends DigestLine {
 /**
  * Milestones rated at a time. A province's plan rated whole held 50,000
  * rows, statuses and states at once (230 MB of heap in the reminder
- * thread); a chunk's stay small, and the rest of the plan is a list of ids. No more than status-as-of's BY_PLAN_ABOVE,
- * so that a past day folds the ledger of the chunk's milestones, not the
- * whole plan's, for each chunk.
+ * thread); a chunk's stay small, and the rest of the plan is a list of ids.
+ * No more than status-as-of's BY_PLAN_ABOVE, so that a past day folds the
+ * ledger of each chunk's milestones, not the whole plan's for each chunk.
  */
 const CHUNK = 1000;
 
