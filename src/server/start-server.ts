@@ -103,7 +103,7 @@ export const startServer = async (options: StartServerOptions): Promise<RunningS
     app = await buildApp({ db, logger: { level: options.logLevel ?? "info" }, settings, office });
     await app.listen({ host: options.host, port: options.port });
     scheduler = settings.reminders.enabled
-      ? startReminderThread(options.config, schedulerSettings(settings, office), app.log)
+      ? startReminderThread(db, schedulerSettings(settings, office), app.log)
       : undefined;
     housekeeping = startHousekeeping(
       db,

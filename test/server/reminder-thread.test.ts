@@ -2,11 +2,15 @@ import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
 import { expect, it, vi } from "vitest";
 import type { DatabaseConfig } from "../../src/db/config.js";
-import type { Database } from "../../src/db/database.js";
+import { openDatabase, type Database } from "../../src/db/database.js";
 import { buildApp } from "../../src/server/build-app.js";
 import { officeClock } from "../../src/services/office-clock.js";
 import type { SchedulerSettings } from "../../src/services/reminders/reminder-scheduler.js";
-import { startReminderThread } from "../../src/services/reminders/reminder-thread.js";
+import {
+  KEEP_THREAD_BELOW_MS,
+  startReminderThread,
+  threadRunner,
+} from "../../src/services/reminders/reminder-thread.js";
 import { describeEachDatabase, freshConfig } from "../support/databases.js";
 
 const settings: SchedulerSettings = {
@@ -78,7 +82,7 @@ describeEachDatabase("the reminder run in a worker thread", ({ open }) => {
     const app = await buildApp({ db });
     const log = recordingLog();
     const held = await holdLeaseTable(db);
-    const scheduler = startReminderThread(db.config, settings, log);
+    const scheduler = startReminderThread(db, settings, log);
     try {
       await vi.waitFor(async () => {
         expect(await held.waiting()).toBe(true);
@@ -101,15 +105,43 @@ describeEachDatabase("the reminder run in a worker thread", ({ open }) => {
   it("logs a failed run and stops cleanly", async () => {
     // A database without its tables: the run fails in the thread.
     const { config, dispose } = await freshConfig((await open()).dialect);
+    const bare = openDatabase(config satisfies DatabaseConfig);
     const log = recordingLog();
-    const scheduler = startReminderThread(config satisfies DatabaseConfig, settings, log);
+    const scheduler = startReminderThread(bare, settings, log);
     try {
       await vi.waitFor(() => {
         expect(log.lines.map((l) => `${l.level} ${l.text}`)).toContain("error reminder run failed");
       }, STARTING);
     } finally {
       await scheduler.stop();
+      await bare.close();
       await dispose();
     }
+  });
+
+  const leaseHolder = async (db: Database): Promise<string | undefined> =>
+    (await db.kysely.selectFrom("leases").select("holder").executeTakeFirst())?.holder;
+
+  it("ends the thread with its tick when ticks are minutes apart, keeping the lease till the stop", async () => {
+    const db = await open();
+    expect(settings.intervalMs).toBeGreaterThanOrEqual(KEEP_THREAD_BELOW_MS);
+    const runner = threadRunner(db, settings);
+    expect(await runner.tick()).toMatchObject({ ran: true });
+    // The run's heap goes with its thread: nothing of it waits the minutes to the next tick.
+    expect(runner.threadAlive()).toBe(false);
+    expect(await leaseHolder(db)).toBe(settings.holder);
+    expect(await runner.tick()).toMatchObject({ ran: true });
+    await runner.close();
+    expect(await leaseHolder(db)).toBeUndefined();
+  });
+
+  it("keeps one thread between ticks that come often", async () => {
+    const db = await open();
+    const runner = threadRunner(db, { ...settings, intervalMs: 1_000 });
+    expect(await runner.tick()).toMatchObject({ ran: true });
+    expect(runner.threadAlive()).toBe(true);
+    await runner.close();
+    expect(runner.threadAlive()).toBe(false);
+    expect(await leaseHolder(db)).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import { simpleParser } from "mailparser";
 import type { Database } from "../../src/db/database.js";
 import { openDatabase } from "../../src/db/database.js";
 import { readLedger } from "../../src/db/queries/milestone-ledger.js";
+import { findMilestoneIdsInOrder, findMilestoneKeys } from "../../src/db/queries/milestone-rows.js";
 import { listDeliveries } from "../../src/db/queries/reminders.js";
 import { findUnitByName } from "../../src/db/queries/units.js";
 import type { IsoDate } from "../../src/domain/iso-date.js";
@@ -256,7 +257,7 @@ describeEachDatabase("reminders", ({ open }) => {
     });
     const quiet = { info: () => undefined, error: () => undefined };
     const scheduler = startReminderThread(
-      world.db.config,
+      world.db,
       {
         intervalMs: 20,
         sendHour: 9,
@@ -333,6 +334,30 @@ describeEachDatabase("reminders", ({ open }) => {
     expect(world.smtp.received).toHaveLength(0);
     expect(await listDeliveries(world.db.kysely)).toEqual([]);
     expect((await world.run("2022-06-15")).digests.length).toBe(dry.digests.length);
+  });
+
+  it("lists a digest's lines in the table's order", async () => {
+    const world = await worldOn(await open());
+    const dry = await runReminders(world.db, {
+      day: "2022-06-15",
+      now: new Date("2022-06-15T02:00:00Z"),
+      dryRun: true,
+      delivery: { timeoutMs: 1_000 },
+    });
+    const [plan] = await world.db.kysely.selectFrom("plans").select("id").execute();
+    const planId = plan?.id ?? 0;
+    const table = await findMilestoneIdsInOrder(world.db.kysely, { planId });
+    const keys = await findMilestoneKeys(world.db.kysely, { planId });
+    expect(table).toEqual(
+      keys
+        .sort((a, b) => a.taskPosition - b.taskPosition || a.position - b.position || a.id - b.id)
+        .map((k) => k.id),
+    );
+    for (const digest of dry.digests) {
+      const places = digest.reminders.map((r) => table.indexOf(r.item.milestoneId));
+      expect(places).not.toContain(-1);
+      expect(places).toEqual([...places].sort((a, b) => a - b));
+    }
   });
 });
 

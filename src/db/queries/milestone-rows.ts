@@ -193,6 +193,26 @@ export const findMilestoneKeys = async (
   }));
 };
 
+/**
+ * The ids of the current milestones matching the filter, in the table's
+ * order: for work that goes through a whole plan a chunk at a time, holding
+ * only numbers for the rest.
+ */
+export const findMilestoneIdsInOrder = async (
+  db: Kysely<Schema>,
+  filter: MilestoneRowFilter,
+): Promise<number[]> =>
+  (
+    await inChunks(filter, (chunk) =>
+      filteredMilestones(db, filter, chunk)
+        .select("mv.milestone_id")
+        .orderBy("t.position")
+        .orderBy("m.position")
+        .orderBy("mv.milestone_id")
+        .execute(),
+    )
+  ).map((row) => row.milestone_id);
+
 /** The columns of a MilestoneRow, as `filteredMilestones` names them. */
 export const MILESTONE_ROW_COLUMNS = [
   "mv.milestone_id",

@@ -30,9 +30,15 @@ export interface ReminderWorkerData {
   };
 }
 
-/** The server's clock stays in the server: each tick carries its time. */
+/**
+ * The server's clock stays in the server: each tick carries its time. "end":
+ * the thread is done for now, and keeps the lease for the next one; "stop":
+ * the scheduler stops, and the lease goes.
+ */
 export type ToReminderWorker =
-  { readonly kind: "tick"; readonly now: string } | { readonly kind: "stop" };
+  | { readonly kind: "tick"; readonly now: string }
+  | { readonly kind: "end" }
+  | { readonly kind: "stop" };
 
 export type FromReminderWorker =
   | { readonly kind: "done"; readonly result: TickOutcome }
@@ -77,9 +83,9 @@ const post = (message: FromReminderWorker): void => {
 };
 
 /** Stopping: the lease goes at once, so another instance need not wait for it to run out. */
-const stop = async (): Promise<void> => {
+const stop = async (releasing: boolean): Promise<void> => {
   try {
-    await releaseReminderLease(db, settings.holder);
+    if (releasing) await releaseReminderLease(db, settings.holder);
   } finally {
     await db.close();
     port.close();
@@ -87,8 +93,8 @@ const stop = async (): Promise<void> => {
 };
 
 port.on("message", (message: ToReminderWorker) => {
-  if (message.kind === "stop") {
-    void stop();
+  if (message.kind !== "tick") {
+    void stop(message.kind === "stop");
     return;
   }
   reminderTick(db, settingsAt(new Date(message.now))).then(

@@ -58,8 +58,11 @@ const digestsOf = async (
 ): Promise<Omit<DigestPlan, "message">[]> => {
   const byUnit = new Map<number, PlannedReminder[]>();
   for (const reminder of fresh) {
-    for (const unitId of reminder.unitIds)
-      byUnit.set(unitId, [...(byUnit.get(unitId) ?? []), reminder]);
+    for (const unitId of reminder.unitIds) {
+      const own = byUnit.get(unitId);
+      if (own === undefined) byUnit.set(unitId, [reminder]);
+      else own.push(reminder);
+    }
   }
   const contacts = await listContacts(db.kysely, [...byUnit.keys()]);
   return [...byUnit].map(([unitId, reminders]) => ({
