@@ -310,6 +310,16 @@ export interface MatchingPage {
   readonly total: number;
 }
 
+/** A unit with its groups: the viewer's own are in its scope already. */
+const unitWithGroups = (
+  db: Database,
+  scope: ViewerScope,
+  unitId: number,
+): Promise<readonly number[]> =>
+  !scope.all && scope.unitId === unitId
+    ? Promise.resolve(scope.unitIds)
+    : unitAndGroupIds(db.kysely, unitId);
+
 /** The filters of a query as the database takes them: the viewer's scope, and a unit's (with its groups). */
 const rowFilter = async (
   db: Database,
@@ -323,7 +333,7 @@ const rowFilter = async (
     ? {}
     : {
         responsible: {
-          unitIds: await unitAndGroupIds(db.kysely, query.unitId),
+          unitIds: await unitWithGroups(db, scope, query.unitId),
           ...(query.role === undefined ? {} : { role: query.role }),
         },
       }),

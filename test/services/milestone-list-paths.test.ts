@@ -198,6 +198,15 @@ describeEachDatabase("the milestone list in SQL and in JavaScript", ({ open, dia
               for (const window of WINDOWS) await compare(office, query, window);
               if (statuses === undefined && sort === "position") {
                 const part = await pageFromStoredStatus(db, office, query, null);
+                // A unit sees all of its own part: its scope adds no condition to the unit filter.
+                const own: ViewerScope = {
+                  all: false,
+                  unitIds: await unitAndGroupIds(db.kysely, unitId),
+                  unitId,
+                };
+                for (const path of [pageFromStoredStatus, pageFromRatedMilestones]) {
+                  expect(idsOf(await path(db, own, query, null))).toEqual(idsOf(part));
+                }
                 const ids = part.rows.map(({ row }) => row.id).sort((a, b) => a - b);
                 expect({ unitId, role, ids }).toEqual({
                   unitId,

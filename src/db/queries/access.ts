@@ -9,7 +9,13 @@ import type { UnitRows } from "./plan-content.js";
  * the groups it belongs to) are responsible for.
  */
 export type ViewerScope =
-  { readonly all: true } | { readonly all: false; readonly unitIds: readonly number[] };
+  | { readonly all: true }
+  | {
+      readonly all: false;
+      readonly unitIds: readonly number[];
+      /** The actor's own unit, when unitIds are it and its groups: a filter by it needs no second read. */
+      readonly unitId?: number;
+    };
 
 /*
  * A unit stands in a milestone when it is named on its current version (in
