@@ -4,7 +4,7 @@ import type { RowWindow } from "../../src/db/queries/milestone-page.js";
 import { storedFoldsAnswer } from "../../src/db/queries/status-today.js";
 import { milestoneVersionIdsOf, type UnitRole } from "../../src/db/queries/milestone-scope.js";
 import { insertUnit, unitAndGroupIds } from "../../src/db/queries/units.js";
-import type { IsoDate } from "../../src/domain/iso-date.js";
+import { addDays, type IsoDate } from "../../src/domain/iso-date.js";
 import type { MilestoneStatus } from "../../src/domain/milestone-status.js";
 import type { ViewerScope } from "../../src/services/access/viewer-scope.js";
 import { claimEmptyDatabaseForDemo } from "../../src/services/demo/demo-database.js";
@@ -169,6 +169,7 @@ describeEachDatabase("the milestone list in SQL and in JavaScript", ({ open, dia
       const planId = await seedDemo(db);
       const asOf = await lastFoldedDay(db);
       expect(await storedFoldsAnswer(db.kysely, [planId], asOf)).toBe(true);
+      expect(await storedFoldsAnswer(db.kysely, [planId], addDays(asOf, -1))).toBe(false);
       const units = await unitsToFilter(db);
       expect(units).toHaveLength(3);
       const office: ViewerScope = { all: true };

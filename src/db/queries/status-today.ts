@@ -1,6 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { YearMonth } from "../../domain/deadline-occurrence.js";
 import { daysInMonth, isoDate, type IsoDate } from "../../domain/iso-date.js";
+import { STATUS_KINDS } from "../../domain/milestone-ledger.js";
 import type { Light, MilestoneStatus } from "../../domain/milestone-status.js";
 import type { CountedStatus } from "../../domain/status-rollup.js";
 import { chunksFor, collectChunks } from "../batch.js";
@@ -316,7 +317,13 @@ export const statusesToday = async (
   return new Map(rows.map(({ id, ...sorted }) => [id, sorted]));
 };
 
-/** Whether every stored fold of these plans answers for the day: none folds an entry dated after it. */
+/**
+ * Whether every stored fold of these plans answers for the day: none folds
+ * an entry dated after it. A fold's last_effective_on is its latest status
+ * entry's day (refreshMilestoneStatus, in the same transaction as every
+ * ledger write), so the ledger's (plan, kind, day) index answers at once,
+ * where the folds would be scanned plan-wide.
+ */
 export const storedFoldsAnswer = async (
   db: Kysely<Schema>,
   planIds: readonly number[],
@@ -324,10 +331,11 @@ export const storedFoldsAnswer = async (
 ): Promise<boolean> => {
   if (planIds.length === 0) return true;
   const later = await db
-    .selectFrom("milestone_status")
+    .selectFrom("milestone_events")
     .select("milestone_id")
     .where("plan_id", "in", planIds)
-    .where("last_effective_on", ">", asOf)
+    .where("kind", "in", STATUS_KINDS)
+    .where("effective_on", ">", asOf)
     .limit(1)
     .executeTakeFirst();
   return later === undefined;
