@@ -33,10 +33,10 @@ import { LIGHT_ORDER, STATUS_ORDER, type MilestoneStatus } from "../domain/miles
 import type { ResponsiblePerson } from "../domain/plan.js";
 import type { Actor } from "../policies/actor.js";
 import type { Page, PageRequest } from "./page.js";
-import { rateMilestones, type RatedStatus } from "./status-as-of.js";
+import { rateFacts, rateMilestones, ratingContext, type RatedStatus } from "./status-as-of.js";
 import { milestoneRelations } from "./access/relations.js";
 import { viewerScope, type ViewerScope } from "./access/viewer-scope.js";
-import { statusDay } from "./status-today.js";
+import { statusDayOf } from "./status-today.js";
 import {
   milestoneAbilities,
   NO_ABILITIES,
@@ -304,11 +304,21 @@ const present = async (
   });
 };
 
-/** What a query matches, one window of it in full and sorted, and how many in all. */
+/** What a query matches, one window of it in full, rated and sorted, and how many in all. */
 export interface MatchingPage {
-  readonly rows: readonly MilestoneRow[];
+  readonly rows: readonly RatedMilestone[];
   readonly total: number;
 }
+
+/** A unit with its groups: the viewer's own are in its scope already. */
+const unitWithGroups = (
+  db: Database,
+  scope: ViewerScope,
+  unitId: number,
+): Promise<readonly number[]> =>
+  !scope.all && scope.unitId === unitId
+    ? Promise.resolve(scope.unitIds)
+    : unitAndGroupIds(db.kysely, unitId);
 
 /** The filters of a query as the database takes them: the viewer's scope, and a unit's (with its groups). */
 const rowFilter = async (
@@ -323,7 +333,7 @@ const rowFilter = async (
     ? {}
     : {
         responsible: {
-          unitIds: await unitAndGroupIds(db.kysely, query.unitId),
+          unitIds: await unitWithGroups(db, scope, query.unitId),
           ...(query.role === undefined ? {} : { role: query.role }),
         },
       }),
@@ -340,17 +350,19 @@ const plansOf = async (
 
 /**
  * Today's path: the database filters by status, counts, sorts and cuts the
- * window, over the stored folds (only for a day they answer for).
+ * window, over the stored folds (only for a day they answer for); the
+ * window's rows are rated in full from the folds the same statement read.
  */
 export const pageFromStoredStatus = async (
   db: Database,
   scope: ViewerScope,
   query: Omit<MilestoneQuery, keyof PageRequest>,
   window: RowWindow,
-): Promise<MatchingPage> =>
-  milestonePage(
+): Promise<MatchingPage> => {
+  const context = await ratingContext(db.kysely, await plansOf(db, query), query.asOf);
+  const { rows, total } = await milestonePage(
     db.kysely,
-    await statusDay(db.kysely, await plansOf(db, query), query.asOf),
+    statusDayOf(context),
     {
       ...(await rowFilter(db, scope, query)),
       sort: query.sort,
@@ -361,6 +373,19 @@ export const pageFromStoredStatus = async (
     },
     window,
   );
+  const states = rateFacts(
+    context,
+    rows.map(({ row }) => row),
+    new Map(rows.map(({ row, fold }) => [row.id, fold])),
+  );
+  return {
+    rows: rows.flatMap(({ row }) => {
+      const state = states.get(row.id);
+      return state ? [{ row, state }] : [];
+    }),
+    total,
+  };
+};
 
 /**
  * A past day's path: every matching milestone rated from its ledger as of
@@ -391,7 +416,10 @@ export const pageFromRatedMilestones = async (
     ).map((row) => [row.versionId, row]),
   );
   return {
-    rows: shown.flatMap((r) => rows.get(r.row.versionId) ?? []),
+    rows: shown.flatMap(({ row: key, state }) => {
+      const row = rows.get(key.versionId);
+      return row ? [{ row, state }] : [];
+    }),
     total: sorted.length,
   };
 };
@@ -407,19 +435,6 @@ const matchingPage = async (
     ? pageFromStoredStatus(db, scope, query, window)
     : pageFromRatedMilestones(db, scope, query, window);
 
-/** The rows with their status on the day, in their order (those no plan settings rate left out). */
-const ratedRows = async (
-  db: Database,
-  rows: readonly MilestoneRow[],
-  asOf: IsoDate,
-): Promise<RatedMilestone[]> => {
-  const states = await rateMilestones(db.kysely, rows, asOf);
-  return rows.flatMap((row) => {
-    const state = states.get(row.id);
-    return state ? [{ row, state }] : [];
-  });
-};
-
 /**
  * The milestones an actor may see that match a query (all but its page),
  * rated on the query's day and sorted: the rows an export of the plan
@@ -429,8 +444,7 @@ export const matchingMilestones = async (
   db: Database,
   scope: ViewerScope,
   query: Omit<MilestoneQuery, keyof PageRequest>,
-): Promise<RatedMilestone[]> =>
-  ratedRows(db, (await matchingPage(db, scope, query, null)).rows, query.asOf);
+): Promise<readonly RatedMilestone[]> => (await matchingPage(db, scope, query, null)).rows;
 
 /**
  * The milestones an actor may see that match the query: a unit sees those
@@ -447,9 +461,8 @@ export const listMilestones = async (
     offset: (query.page - 1) * query.pageSize,
     limit: query.pageSize,
   });
-  // Only the page is rated in full: a unit's list has hundreds of rows to show fifty.
   return {
-    items: await present(db, actor, scope, await ratedRows(db, rows, query.asOf), query.asOf),
+    items: await present(db, actor, scope, rows, query.asOf),
     total,
     page: query.page,
     pageSize: query.pageSize,

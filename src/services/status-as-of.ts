@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import { readStatusFacts } from "../db/queries/milestone-ledger.js";
 import { readMilestoneStatus } from "../db/queries/milestone-status.js";
-import { readPlanSettings } from "../db/queries/plan-settings.js";
+import { readPlanSettings, type StoredPlanSettings } from "../db/queries/plan-settings.js";
 import type { Schema } from "../db/schema.js";
 import type { Deadline } from "../domain/deadline.js";
 import { daysBetween, type IsoDate } from "../domain/iso-date.js";
@@ -13,10 +13,10 @@ import {
   type StatusAsOf,
 } from "../domain/milestone-status.js";
 import { lightReason, type LightReason } from "../domain/light-reason.js";
-import { escalationLevel } from "../domain/plan-settings.js";
+import { escalationLevel, type PlanSettings } from "../domain/plan-settings.js";
 import { statusEventOf } from "../domain/milestone-ledger.js";
-import { lastDuePeriod, owesReport } from "../domain/report-cycle.js";
-import { dateAfter, workingDaysBetween } from "../domain/work-calendar.js";
+import { lastDuePeriod, owesReport, type CyclePeriod } from "../domain/report-cycle.js";
+import { dateAfter, workingDaysBetween, type WorkCalendar } from "../domain/work-calendar.js";
 import { loadWorkCalendar } from "./work-calendar.js";
 
 /** What a status needs to know of a milestone besides its ledger. */
@@ -42,8 +42,8 @@ export interface RatedStatus extends StatusAsOf {
 /** Above this many milestones the ledger is read by plan, not by a list of ids. */
 const BY_PLAN_ABOVE = 1000;
 
-/** What status needs of one milestone's ledger up to the day asked. */
-interface LedgerFacts extends LedgerFold {
+/** What status needs of one milestone's ledger up to the day asked (a stored fold is one). */
+export interface LedgerFacts extends LedgerFold {
   readonly acknowledgedOn: IsoDate | null;
 }
 
@@ -123,41 +123,84 @@ export const planStartDays = async (
   return new Map(rows.map((row) => [row.id, row.created_at.slice(0, 10)]));
 };
 
-const rateWith = async (
-  readLedger: LedgerReader,
+/**
+ * What rating needs besides the milestones' own ledger facts, read once per
+ * request for all of them: their plans' settings, the working-day calendar,
+ * the day each plan began in Duban.
+ */
+export interface RatingContext {
+  readonly asOf: IsoDate;
+  readonly settings: ReadonlyMap<number, StoredPlanSettings>;
+  readonly calendar: WorkCalendar;
+  readonly starts: ReadonlyMap<number, IsoDate>;
+}
+
+export const ratingContext = async (
   db: Kysely<Schema>,
-  subjects: readonly StatusSubject[],
+  planIds: readonly number[],
   asOf: IsoDate,
-): Promise<Map<number, RatedStatus>> => {
-  const planIds = [...new Set(subjects.map((s) => s.planId))];
-  const settings = await readPlanSettings(db, planIds);
-  const calendar = await loadWorkCalendar(db);
-  const starts = await planStartDays(db, planIds);
-  const record = await readLedger(db, subjects, planIds, asOf);
-  const periods = new Map(
-    planIds.map((id) => {
-      const cycle = settings.get(id)?.settings.reportCycle ?? null;
-      return [id, cycle === null ? null : lastDuePeriod(cycle, asOf)] as const;
-    }),
-  );
+): Promise<RatingContext> => ({
+  asOf,
+  settings: await readPlanSettings(db, planIds),
+  calendar: await loadWorkCalendar(db),
+  starts: await planStartDays(db, planIds),
+});
+
+/** What is the same for every milestone of one plan on the day. */
+interface PlanDay {
+  readonly plan: PlanSettings;
+  readonly published: IsoDate;
+  readonly period: CyclePeriod | null;
+  /** The last day an acknowledgement is in time. */
+  readonly acknowledgeBy: IsoDate;
+  readonly daysUntil?: (from: IsoDate, due: IsoDate) => number;
+}
+
+const planDayOf = (context: RatingContext, planId: number): PlanDay | undefined => {
+  const plan = context.settings.get(planId)?.settings;
+  if (!plan) return undefined;
+  const { asOf, calendar } = context;
+  const published = context.starts.get(planId) ?? asOf;
+  return {
+    plan,
+    published,
+    period: plan.reportCycle === null ? null : lastDuePeriod(plan.reportCycle, asOf),
+    acknowledgeBy: dateAfter(calendar, published, plan.reminders.acknowledgeWithin),
+    ...(plan.warningUnit === "working_day"
+      ? { daysUntil: (from: IsoDate, due: IsoDate) => workingDaysBetween(calendar, from, due) }
+      : {}),
+  };
+};
+
+/**
+ * Status on the context's day of milestones whose ledger facts are known
+ * (folded, or stored); a milestone without facts has none to fold, and one
+ * whose plan has no settings is left out.
+ */
+export const rateFacts = (
+  context: RatingContext,
+  subjects: readonly StatusSubject[],
+  facts: ReadonlyMap<number, LedgerFacts>,
+): Map<number, RatedStatus> => {
+  const { asOf } = context;
+  const days = new Map<number, PlanDay | undefined>();
   const rated = new Map<number, RatedStatus>();
   for (const subject of subjects) {
-    const plan = settings.get(subject.planId)?.settings;
-    if (!plan) continue;
-    const own = record.get(subject.id) ?? EMPTY;
-    const published = starts.get(subject.planId) ?? asOf;
+    if (!days.has(subject.planId)) days.set(subject.planId, planDayOf(context, subject.planId));
+    const day = days.get(subject.planId);
+    if (!day) continue;
+    const { plan } = day;
+    const own = facts.get(subject.id) ?? EMPTY;
     const missing = owesReport(
-      periods.get(subject.planId) ?? null,
+      day.period,
       own.lastReportedOn === null ? [] : [own.lastReportedOn],
-      published,
+      day.published,
       asOf,
     );
     const state = statusOfFold(JSON.parse(subject.deadlineJson) as Deadline, own, asOf, {
       warningDays: plan.warningDays,
       reportMissing: missing,
-      ...(plan.warningUnit === "working_day"
-        ? { daysUntil: (from: IsoDate, due: IsoDate) => workingDaysBetween(calendar, from, due) }
-        : {}),
+      ...(day.daysUntil === undefined ? {} : { daysUntil: day.daysUntil }),
     });
     const level =
       state.status === "overdue" && state.due !== null
@@ -168,15 +211,24 @@ const rateWith = async (
       ...state,
       acknowledgedOn: own.acknowledgedOn,
       acknowledgementOverdue:
-        own.acknowledgedOn === null &&
-        state.status !== "done" &&
-        asOf > dateAfter(calendar, published, plan.reminders.acknowledgeWithin),
+        own.acknowledgedOn === null && state.status !== "done" && asOf > day.acknowledgeBy,
       reportMissing,
       escalationLevel: level?.level.name ?? null,
       lightReason: lightReason({ ...state, reportMissing }, asOf),
     });
   }
   return rated;
+};
+
+const rateWith = async (
+  readLedger: LedgerReader,
+  db: Kysely<Schema>,
+  subjects: readonly StatusSubject[],
+  asOf: IsoDate,
+): Promise<Map<number, RatedStatus>> => {
+  const planIds = [...new Set(subjects.map((s) => s.planId))];
+  const context = await ratingContext(db, planIds, asOf);
+  return rateFacts(context, subjects, await readLedger(db, subjects, planIds, asOf));
 };
 
 /**

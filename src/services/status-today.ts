@@ -2,7 +2,6 @@ import type { Kysely } from "kysely";
 import type { Database } from "../db/database.js";
 import { narrowedTo, type ViewerScope } from "../db/queries/access.js";
 import { findMilestoneKeys } from "../db/queries/milestone-rows.js";
-import { readPlanSettings } from "../db/queries/plan-settings.js";
 import {
   countStatusToday,
   storedFoldsAnswer,
@@ -15,8 +14,7 @@ import { addDays, type IsoDate } from "../domain/iso-date.js";
 import type { PlanSettings } from "../domain/plan-settings.js";
 import { lastDuePeriod } from "../domain/report-cycle.js";
 import { workingDaysBetween, type WorkCalendar } from "../domain/work-calendar.js";
-import { planStartDays, rateMilestones } from "./status-as-of.js";
-import { loadWorkCalendar } from "./work-calendar.js";
+import { rateMilestones, ratingContext, type RatingContext } from "./status-as-of.js";
 
 /**
  * The last due date the plan's warning window counts as due soon on `asOf`:
@@ -31,15 +29,8 @@ const dueSoonTo = (settings: PlanSettings, calendar: WorkCalendar, asOf: IsoDate
   return last;
 };
 
-/** The constants of `asOf` that today's status SQL compares stored columns with. */
-export const statusDay = async (
-  db: Kysely<Schema>,
-  planIds: readonly number[],
-  asOf: IsoDate,
-): Promise<StatusDay> => {
-  const settings = await readPlanSettings(db, planIds);
-  const calendar = await loadWorkCalendar(db);
-  const starts = await planStartDays(db, planIds);
+/** The constants of the context's day that today's status SQL compares stored columns with. */
+export const statusDayOf = ({ asOf, settings, calendar, starts }: RatingContext): StatusDay => {
   const plans = new Map(
     [...settings].map(([planId, { settings: plan }]) => {
       const period = plan.reportCycle === null ? null : lastDuePeriod(plan.reportCycle, asOf);
@@ -59,6 +50,13 @@ export const statusDay = async (
     ),
   };
 };
+
+/** The constants of `asOf` that today's status SQL compares stored columns with. */
+export const statusDay = async (
+  db: Kysely<Schema>,
+  planIds: readonly number[],
+  asOf: IsoDate,
+): Promise<StatusDay> => statusDayOf(await ratingContext(db, planIds, asOf));
 
 const groupKey = (row: Omit<CountedTaskStatus, "count">): string =>
   `${row.planId}/${row.taskId}/${row.status}/${row.light}/${String(row.late)}`;

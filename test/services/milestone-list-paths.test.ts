@@ -4,7 +4,7 @@ import type { RowWindow } from "../../src/db/queries/milestone-page.js";
 import { storedFoldsAnswer } from "../../src/db/queries/status-today.js";
 import type { UnitRole } from "../../src/db/queries/access.js";
 import { insertUnit, unitAndGroupIds } from "../../src/db/queries/units.js";
-import type { IsoDate } from "../../src/domain/iso-date.js";
+import { addDays, type IsoDate } from "../../src/domain/iso-date.js";
 import type { MilestoneStatus } from "../../src/domain/milestone-status.js";
 import type { MilestoneRelation } from "../../src/policies/permissions.js";
 import { milestoneRelations } from "../../src/services/access/relations.js";
@@ -25,8 +25,9 @@ import { describeEachDatabase } from "../support/databases.js";
  * Today's list is filtered, counted, sorted and paged in SQL; a past day's
  * is rated from the ledger and sorted in JavaScript. On the played demo, on
  * a day the stored folds answer for, both paths must give the same
- * milestones in the same order and the same total, for every sort, status
- * filters, unit and role filters, viewers and windows.
+ * milestones in the same order with the same status in full and the same
+ * total, for every sort, status filters, unit and role filters, viewers and
+ * windows.
  */
 
 type Query = Omit<MilestoneQuery, keyof PageRequest>;
@@ -45,7 +46,12 @@ const WINDOWS: readonly RowWindow[] = [
   { offset: 10_000, limit: 7 },
 ];
 
-const idsOf = (page: MatchingPage) => ({ ids: page.rows.map((row) => row.id), total: page.total });
+/** The page's milestones with their full status: today's path rates them from the folds its statement read. */
+const idsOf = (page: MatchingPage) => ({
+  ids: page.rows.map(({ row }) => row.id),
+  states: page.rows.map(({ state }) => state),
+  total: page.total,
+});
 
 /** The day the demo's stored folds answer for: the last day any of them folded. */
 const lastFoldedDay = async (db: Database): Promise<IsoDate> => {
@@ -161,13 +167,14 @@ const unitPartByRelation = async (
 
 describeEachDatabase("the milestone list in SQL and in JavaScript", ({ open, dialect }) => {
   it(
-    "give the same ids in the same order and the same total on the played demo",
+    "give the same ids with the same status in the same order and the same total on the played demo",
     async () => {
       const db = await open();
       await claimEmptyDatabaseForDemo(db, new Date("2026-03-02T03:04:05Z"));
       const planId = await seedDemo(db);
       const asOf = await lastFoldedDay(db);
       expect(await storedFoldsAnswer(db.kysely, [planId], asOf)).toBe(true);
+      expect(await storedFoldsAnswer(db.kysely, [planId], addDays(asOf, -1))).toBe(false);
       const units = await unitsToFilter(db);
       expect(units).toHaveLength(3);
       const office: ViewerScope = { all: true };
@@ -197,7 +204,16 @@ describeEachDatabase("the milestone list in SQL and in JavaScript", ({ open, dia
               for (const window of WINDOWS) await compare(office, query, window);
               if (statuses === undefined && sort === "position") {
                 const part = await pageFromStoredStatus(db, office, query, null);
-                const ids = part.rows.map((row) => row.id).sort((a, b) => a - b);
+                // A unit sees all of its own part: its scope adds no condition to the unit filter.
+                const own: ViewerScope = {
+                  all: false,
+                  unitIds: await unitAndGroupIds(db.kysely, unitId),
+                  unitId,
+                };
+                for (const path of [pageFromStoredStatus, pageFromRatedMilestones]) {
+                  expect(idsOf(await path(db, own, query, null))).toEqual(idsOf(part));
+                }
+                const ids = part.rows.map(({ row }) => row.id).sort((a, b) => a - b);
                 expect({ unitId, role, ids }).toEqual({
                   unitId,
                   role,

@@ -9,7 +9,13 @@ import type { UnitRows } from "./plan-content.js";
  * the groups it belongs to) are responsible for.
  */
 export type ViewerScope =
-  { readonly all: true } | { readonly all: false; readonly unitIds: readonly number[] };
+  | { readonly all: true }
+  | {
+      readonly all: false;
+      readonly unitIds: readonly number[];
+      /** The actor's own unit, when unitIds are it and its groups: a filter by it needs no second read. */
+      readonly unitId?: number;
+    };
 
 /*
  * A unit stands in a milestone when it is named on its current version (in
@@ -157,9 +163,7 @@ export const taskStandingOf = async (
   taskIds: readonly number[],
 ): Promise<{ readonly led: ReadonlySet<number>; readonly named: ReadonlySet<number> }> => {
   if (unitIds.length === 0) return { led: new Set(), named: new Set() };
-  const led = await collectChunks(chunksFor(taskIds, 1), (chunk) =>
-    tasksLedBy(db, unitIds).where("tv.task_id", "in", chunk).execute(),
-  );
+  const led = await tasksLedAmong(db, unitIds, taskIds);
   const named = await collectChunks(chunksFor(taskIds, 1), (chunk) =>
     namedVersions(db, unitIds)
       .select("mv.task_id as id")
@@ -167,7 +171,20 @@ export const taskStandingOf = async (
       .where("mv.task_id", "in", chunk)
       .execute(),
   );
-  return { led: new Set(led.map((r) => r.id)), named: new Set(named.map((r) => r.id)) };
+  return { led, named: new Set(named.map((r) => r.id)) };
+};
+
+/** Which of some tasks the units lead. */
+export const tasksLedAmong = async (
+  db: Kysely<Schema>,
+  unitIds: readonly number[],
+  taskIds: readonly number[],
+): Promise<ReadonlySet<number>> => {
+  if (unitIds.length === 0) return new Set();
+  const led = await collectChunks(chunksFor(taskIds, 1), (chunk) =>
+    tasksLedBy(db, unitIds).where("tv.task_id", "in", chunk).execute(),
+  );
+  return new Set(led.map((r) => r.id));
 };
 
 /*

@@ -8,6 +8,7 @@ import {
   type MilestoneRow,
   type MilestoneRowFilter,
 } from "./milestone-rows.js";
+import type { StoredFold } from "./milestone-status.js";
 import { statusSql, type StatusDay } from "./status-today.js";
 
 /**
@@ -34,6 +35,12 @@ export interface MilestonePageQuery extends MilestoneRowFilter {
    * sorts alike byte by byte (units the collator finds equal share one).
    */
   readonly unitKeys?: ReadonlyMap<number, string>;
+}
+
+/** A milestone of a page with its stored fold (all null when it has none): what rates it in full. */
+export interface PagedMilestone {
+  readonly row: MilestoneRow;
+  readonly fold: Omit<StoredFold, "lastEffectiveOn">;
 }
 
 /** Rows to skip and to take; null takes every row. */
@@ -93,15 +100,15 @@ const orderOf = (sort: MilestoneSort): RawBuilder<unknown>[] => {
  * The current milestones matching the query on the day `day` describes
  * (only a day the stored folds answer for: services/status-today.ts), with
  * today's status filtered in SQL, in the sort's order: one window of them
- * in full, and how many match in all. One statement, or two when the window
- * lies past the last match.
+ * in full with their stored folds, and how many match in all. One
+ * statement, or two when the window lies past the last match.
  */
 export const milestonePage = async (
   db: Kysely<Schema>,
   day: StatusDay,
   query: MilestonePageQuery,
   window: RowWindow,
-): Promise<{ readonly rows: MilestoneRow[]; readonly total: number }> => {
+): Promise<{ readonly rows: PagedMilestone[]; readonly total: number }> => {
   if (day.plans.size === 0) return { rows: [], total: 0 };
   const { due, status, light } = statusSql(day);
   const unitSort = query.sort === "unit" || query.sort === "-unit";
@@ -112,6 +119,10 @@ export const milestonePage = async (
         .where("mv.plan_id", "in", [...day.plans.keys()])
         .select([
           ...MILESTONE_ROW_COLUMNS,
+          "ms.last_reported_on",
+          "ms.acknowledged_on",
+          "ms.completed_on",
+          "ms.extended_due",
           due.as("due"),
           status.as("status"),
           light.as("light"),
@@ -135,7 +146,18 @@ export const milestonePage = async (
             .select((eb) => eb.fn.countAll<number | string>().as("total"))
             .executeTakeFirst()
         )?.total ?? 0));
-  return { rows: rows.map(milestoneRowOf), total: Number(total) };
+  return {
+    rows: rows.map((row) => ({
+      row: milestoneRowOf(row),
+      fold: {
+        lastReportedOn: row.last_reported_on,
+        acknowledgedOn: row.acknowledged_on,
+        completedOn: row.completed_on,
+        extendedDue: row.extended_due,
+      },
+    })),
+    total: Number(total),
+  };
 };
 
 /** Every unit's id and name: what a unit sort ranks. */

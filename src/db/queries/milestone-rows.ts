@@ -67,13 +67,32 @@ type FilteredTables = Schema & {
   readonly tv: Schema["task_versions"];
 };
 
+const sameUnits = (a: readonly number[], b: readonly number[]): boolean => {
+  const set = new Set(a);
+  return set.size === new Set(b).size && b.every((id) => set.has(id));
+};
+
+/**
+ * The viewer's units, unless the unit filter names the same ones: what they
+ * lead or share, in any role, they stand in, so the filter implies them.
+ */
+const visibilityToCheck = (filter: MilestoneRowFilter): readonly number[] | null => {
+  const visibleTo = narrowedTo(filter.visibleTo);
+  const responsible = filter.responsible;
+  return visibleTo !== null &&
+    responsible !== undefined &&
+    sameUnits(visibleTo, responsible.unitIds)
+    ? null
+    : visibleTo;
+};
+
 /** The current milestones matching a filter (of one chunk of its ids, when it has ids), not yet selected. */
 export const filteredMilestones = (
   db: Kysely<Schema>,
   filter: MilestoneRowFilter,
   chunk: readonly number[] | null = null,
 ) => {
-  const visibleTo = narrowedTo(filter.visibleTo);
+  const visibleTo = visibilityToCheck(filter);
   const responsible = filter.responsible;
   return db
     .selectFrom("milestone_versions as mv")

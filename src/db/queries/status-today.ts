@@ -351,7 +351,11 @@ export const statusesToday = async (
   return new Map(rows.map(({ id, ...sorted }) => [id, sorted]));
 };
 
-/** Whether every stored fold of these plans answers for the day: none folds an entry dated after it. */
+/**
+ * Whether every stored fold of these plans answers for the day: none folds
+ * an entry dated after it (one probe of the (plan, last_effective_on) index,
+ * migration 0021).
+ */
 export const storedFoldsAnswer = async (
   db: Kysely<Schema>,
   planIds: readonly number[],

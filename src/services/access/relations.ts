@@ -1,5 +1,5 @@
 import type { Database } from "../../db/database.js";
-import { namedRolesOn, taskStandingOf } from "../../db/queries/access.js";
+import { namedRolesOn, taskStandingOf, tasksLedAmong } from "../../db/queries/access.js";
 import type { ContentRelation, MilestoneRelation } from "../../policies/permissions.js";
 import type { ViewerScope } from "./viewer-scope.js";
 
@@ -31,7 +31,7 @@ export const milestoneRelations = async (
     scope.unitIds,
     milestones.map((m) => m.versionId),
   );
-  const { led } = await taskStandingOf(db.kysely, scope.unitIds, [
+  const led = await tasksLedAmong(db.kysely, scope.unitIds, [
     ...new Set(milestones.map((m) => m.taskId)),
   ]);
   for (const m of milestones)

@@ -14,4 +14,4 @@ export type { ViewerScope };
 export const viewerScope = async (db: Database, actor: Actor): Promise<ViewerScope> =>
   actorMay(actor, { action: "plan.read_all" }) || actor.kind === "shell"
     ? { all: true }
-    : { all: false, unitIds: await unitAndGroupIds(db.kysely, actor.unitId) };
+    : { all: false, unitIds: await unitAndGroupIds(db.kysely, actor.unitId), unitId: actor.unitId };
