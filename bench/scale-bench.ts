@@ -103,6 +103,11 @@ export interface ScaleRun {
   readonly today: IsoDate;
   readonly status: StatusFigures;
   readonly http: HttpFigures;
+  /**
+   * The same load's peak RSS on a server with the reminder job off: the
+   * server's own part, without the startup run's worker thread.
+   */
+  readonly rssJobOffMb: number;
 }
 
 /** Resident set of a process in MB, from the kernel (Linux). */
@@ -216,13 +221,24 @@ export const runScale = (dialect: BenchDialect, size: ScaleSize): Promise<ScaleR
     const { data, today, status } = await prepare(config, size);
     const duban = await startDuban(config);
     const dir = await mkdtemp(join(tmpdir(), "duban-bench-scale-"));
+    let http: HttpFigures;
     try {
       console.error(`scale: ${size}, ${DIALECT_NAMES[dialect]}: load the list, the dashboard`);
-      const http = await loadServer(duban, data, today, dir);
-      return { size, dialect, data, today, status, http };
+      http = await loadServer(duban, data, today, dir);
     } finally {
       await duban.stop();
       await rm(dir, { recursive: true, force: true });
+    }
+    console.error(`scale: ${size}, ${DIALECT_NAMES[dialect]}: the list's load, reminder job off`);
+    const quiet = await startDuban(config, { DUBAN_REMINDERS: "off" });
+    try {
+      const { scenario } = http;
+      const watched = await loadWatchingRss(quiet, () =>
+        load(quiet, scenario.listPath, scenario.headers),
+      );
+      return { size, dialect, data, today, status, http, rssJobOffMb: watched.peakRssMb };
+    } finally {
+      await quiet.stop();
     }
   });
 
@@ -307,6 +323,13 @@ const rowsOf = (run: ScaleRun): BenchRow[] => {
       before("rss", (mb) => `${Math.round(mb)} MB`),
       province ? below(TARGETS.rssMb, http.peakRssMb, "MB") : null,
     ),
+    row(
+      "server RSS, peak during the same load with the reminder job off (no startup run)",
+      `${data.workflow.users + 1} accounts`,
+      `${Math.round(run.rssJobOffMb)} MB`,
+      "—",
+      null,
+    ),
   ];
 };
 
@@ -369,7 +392,12 @@ export const scaleGroup = async (): Promise<BenchGroup> => {
       "the dashboard's request (GET /api/plans/:id/status?milestones=none, the whole plan's " +
       "roll-ups as the dashboard asks for them) by a supervisor " +
       "token, 3 + 30 requests one after another (p95 of 30 by nearest rank is the second " +
-      "slowest; the issue's p99 needs more runs than a province allows here). before: today's code before issue 15, measured with this harness " +
+      "slowest; the issue's p99 needs more runs than a province allows here). The server " +
+      "starts with its reminder job on, as installed, so its first run (in its worker " +
+      "thread; the server's day is today, past the generated year, so every open milestone " +
+      "is overdue) overlaps the list's load; the list's load is then repeated on a server " +
+      "started with the job off, whose RSS is the server's own part. " +
+      "before: today's code before issue 15, measured with this harness " +
       "(bench/baseline/before.json, which says on which machine, when and under what load); " +
       "— where none was taken. " +
       `Generated: ${generationNote(runs)}.`,
