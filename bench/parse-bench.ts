@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { basename, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -5,7 +6,14 @@ import { milestoneCount } from "../src/domain/plan.js";
 import { importPlanBytes } from "../src/importers/import-plan.js";
 import { formatBytes, formatMB, formatMs, type BenchGroup, type BenchRow } from "./bench-group.js";
 import { generateMasterPlan, type MasterOptions } from "./generate-master.js";
-import { masterPath, masterPlan, MASTER_SIZES, type MasterSize } from "./master-files.js";
+import {
+  EXPORTERS,
+  masterPath,
+  masterPlan,
+  MASTER_SIZES,
+  writeMasterFile,
+  type MasterSize,
+} from "./master-files.js";
 import { TEXT_WRITERS, type TextFormat } from "./master-text-files.js";
 import { measureInChild, timeWarm, type ProbeResult, type ProbeSetup } from "./measure.js";
 import { PROSE_WRITERS, type ProseFormat } from "./prose-files.js";
@@ -76,6 +84,14 @@ const writeInputs = async (): Promise<void> => {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, bytes);
   };
+  // The Office masters are the export group's output; a parse run on its own writes them.
+  for (const size of ["city", "stress"] as const) {
+    for (const format of ["docx", "xlsx"] as const) {
+      if (!existsSync(masterPath(size, format))) {
+        await writeMasterFile(size, format, await EXPORTERS[format](masterPlan(size)));
+      }
+    }
+  }
   const stress = masterPlan("stress");
   for (const [format, render] of Object.entries(TEXT_WRITERS)) {
     await write(outPath(`master-stress.${format}`), render(stress));

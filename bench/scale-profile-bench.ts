@@ -11,6 +11,7 @@ import { authenticateApiToken } from "../src/services/auth/authenticate.js";
 import { OFFICE_UNIT } from "../src/services/bootstrap-administrator.js";
 import { listMilestones } from "../src/services/milestones.js";
 import { planStatus } from "../src/services/plan-status.js";
+import { findUnitByName } from "../src/db/queries/units.js";
 import { postgresUnavailable, withFreshConfig, type BenchDialect } from "./bench-database.js";
 import { formatBytes, formatMs, median, type BenchGroup, type BenchRow } from "./bench-group.js";
 import { chooseScenario, issueToken, type Scenario } from "./http-bench.js";
@@ -34,6 +35,7 @@ interface Runs {
 }
 
 const LIST_RUNS: Runs = { warmup: 5, runs: 21 };
+const UNIT_RUNS: Runs = { warmup: 3, runs: 15 };
 const DASHBOARD_RUNS: Readonly<Record<ScaleSize, Runs>> = {
   city: { warmup: 3, runs: 15 },
   province: { warmup: 1, runs: 5 },
@@ -327,6 +329,8 @@ const profileCases = async (
     const officeHeaders = { authorization: `Bearer ${office.token}` };
     const officeActor = await actorOfToken(db, officeHeaders);
     const { planId } = data;
+    const unitId = (await findUnitByName(db.kysely, scenario.unitName))?.id;
+    if (unitId === undefined) throw new Error(`scale-profile: no unit ${scenario.unitName}`);
     const requests: RequestCase[] = [
       {
         name: `list (${scenario.unitName}, ${scenario.status}, page of 50 of ${scenario.statusTotal})`,
@@ -350,6 +354,14 @@ const profileCases = async (
           headers: officeHeaders,
         },
         runs: DASHBOARD_RUNS[size],
+      },
+      {
+        name: `one unit's status with its lines (${scenario.unitName}, ${scenario.unitTotal} of ${data.milestones})`,
+        service: (logged) =>
+          planStatus(logged, shellActor("bench"), { planId, asOf: today, unit: unitId }),
+        serviceName: "planStatus of the unit, as the scale group times it",
+        http: null,
+        runs: UNIT_RUNS,
       },
       {
         name: `whole plan with its lines (${data.milestones} milestones)`,
@@ -446,7 +458,8 @@ export const scaleProfileGroup = async (): Promise<BenchGroup> => {
       "is by a supervisor token of the office. Each run calls the service alone (the route's " +
       "call, with the actor the token gives), then the route through Fastify's inject (no " +
       "socket, no load generator: one request at a time); runs are interleaved that way after " +
-      "the warm-up (list 5 + 21, dashboard 3 + 15 at the city and 1 + 5 at the province, whole " +
+      "the warm-up (list 5 + 21, dashboard 3 + 15 at the city and 1 + 5 at the province, one " +
+      "unit's status, the scale group's planStatus of that unit with its lines, 3 + 15, whole " +
       "plan 2 + 9 and 1 + 5). Statements are grouped by their text (lists of bound values made " +
       "one) and named by the tables they read; a statement's figure is its time summed within " +
       "a run. JavaScript is the service call's time less its statements'. Over HTTP, Fastify's " +
