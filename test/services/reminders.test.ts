@@ -39,6 +39,15 @@ interface World {
 }
 
 /** The reference plan published on 2022-01-05; 市科技局 gets e-mail and a WeCom robot. */
+/** What the day's run would send, at 10:00 Beijing, recording and sending nothing. */
+const dryRunOn = (db: Database, day: IsoDate) =>
+  runReminders(db, {
+    day,
+    now: new Date(`${day}T02:00:00Z`),
+    dryRun: true,
+    delivery: { timeoutMs: 1_000 },
+  });
+
 const worldOn = async (db: Database, smtpFails = false): Promise<World> => {
   let failing = smtpFails;
   const smtp = await startSmtpReceiver({
@@ -324,12 +333,7 @@ describeEachDatabase("reminders", ({ open }) => {
 
   it("prints a dry run without recording or sending anything", async () => {
     const world = await worldOn(await open());
-    const dry = await runReminders(world.db, {
-      day: "2022-06-15",
-      now: new Date("2022-06-15T02:00:00Z"),
-      dryRun: true,
-      delivery: { timeoutMs: 1_000 },
-    });
+    const dry = await dryRunOn(world.db, "2022-06-15");
     expect(dry.digests.length).toBeGreaterThan(0);
     expect(world.smtp.received).toHaveLength(0);
     expect(await listDeliveries(world.db.kysely)).toEqual([]);
@@ -338,12 +342,7 @@ describeEachDatabase("reminders", ({ open }) => {
 
   it("lists a digest's lines in the table's order", async () => {
     const world = await worldOn(await open());
-    const dry = await runReminders(world.db, {
-      day: "2022-06-15",
-      now: new Date("2022-06-15T02:00:00Z"),
-      dryRun: true,
-      delivery: { timeoutMs: 1_000 },
-    });
+    const dry = await dryRunOn(world.db, "2022-06-15");
     const [plan] = await world.db.kysely.selectFrom("plans").select("id").execute();
     const planId = plan?.id ?? 0;
     const table = await findMilestoneIdsInOrder(world.db.kysely, { planId });
@@ -364,16 +363,9 @@ describeEachDatabase("reminders", ({ open }) => {
 describeEachDatabase("reminders of an archived plan", ({ open }) => {
   it("fires nothing for a plan an administrator archived", async () => {
     const world = await worldOn(await open());
-    const dryRun = (day: IsoDate) =>
-      runReminders(world.db, {
-        day,
-        now: new Date(`${day}T02:00:00Z`),
-        dryRun: true,
-        delivery: { timeoutMs: 1_000 },
-      });
-    expect((await dryRun("2022-06-15")).digests.length).toBeGreaterThan(0);
+    expect((await dryRunOn(world.db, "2022-06-15")).digests.length).toBeGreaterThan(0);
     const [plan] = await world.db.kysely.selectFrom("plans").select("id").execute();
     await setPlanArchive(world.db, SHELL, { planId: plan?.id ?? 0, archived: true }, JAN_5);
-    expect((await dryRun("2022-06-15")).digests).toEqual([]);
+    expect((await dryRunOn(world.db, "2022-06-15")).digests).toEqual([]);
   });
 });
