@@ -203,7 +203,7 @@ const loadServer = async (
   const office = await issueToken(duban.url, OFFICE_UNIT, "supervisor");
   const dashboard = await timeDashboard(
     // As the dashboard asks: the roll-ups, not a line per milestone.
-    `${duban.url}/api/plans/${data.planId}/status?asOf=${today}&milestones=none`,
+    `${duban.url}/api/plans/${data.planId}/status?asOf=${today}&milestones=none&tasks=none`,
     office.token,
   );
   const bare = await startBare(dir, scenario);
@@ -389,7 +389,7 @@ export const scaleGroup = async (): Promise<BenchGroup> => {
       "this one, as in the HTTP group (10 connections, 2 s warm-up, 10 s): that unit's list " +
       "for the status it has most of, one page of 50, by a unit_staff token, while the " +
       "server's RSS is sampled every 100 ms from /proc; the same body from the bare server; " +
-      "the dashboard's request (GET /api/plans/:id/status?milestones=none, the whole plan's " +
+      "the dashboard's request (GET /api/plans/:id/status?milestones=none&tasks=none, the whole plan's " +
       "roll-ups as the dashboard asks for them) by a supervisor " +
       "token, 3 + 30 requests one after another (p95 of 30 by nearest rank is the second " +
       "slowest; the issue's p99 needs more runs than a province allows here). The server " +

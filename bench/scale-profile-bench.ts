@@ -346,11 +346,16 @@ const profileCases = async (
       {
         name: `dashboard (${data.milestones} milestones, roll-ups only)`,
         service: (logged) =>
-          planStatus(logged, officeActor, { planId, asOf: today, milestones: "none" }),
-        serviceName: "planStatus as the office, milestones=none",
+          planStatus(logged, officeActor, {
+            planId,
+            asOf: today,
+            milestones: "none",
+            tasks: "none",
+          }),
+        serviceName: "planStatus as the office, milestones=none, tasks=none",
         http: {
-          path: `/api/plans/${planId}/status?asOf=${today}&milestones=none`,
-          shown: "GET /api/plans/:id/status?asOf&milestones=none",
+          path: `/api/plans/${planId}/status?asOf=${today}&milestones=none&tasks=none`,
+          shown: "GET /api/plans/:id/status?asOf&milestones=none&tasks=none",
           headers: officeHeaders,
         },
         runs: DASHBOARD_RUNS[size],

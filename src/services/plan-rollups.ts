@@ -45,12 +45,19 @@ export interface TaskRollup {
   readonly rollup: StatusRollup;
 }
 
+/**
+ * Whether the per-task roll-ups are wanted: the dashboard shows the plan's,
+ * the units' and the months' figures only, and at a province's size the
+ * tasks' (10,000 of them) were most of its response.
+ */
+export type TaskRollupsWanted = "all" | "none";
+
 export interface PlanRollups {
   /** For a unit, what it leads; otherwise the whole plan (as the viewer may see it). */
   readonly figures: StatusRollup;
   /** For a unit: what it cooperates on, apart from its own figures. */
   readonly cooperating: StatusRollup | null;
-  /** In table order. */
+  /** In table order; empty when not wanted. */
   readonly byTask: readonly TaskRollup[];
   /** Most lead work first. */
   readonly byUnit: readonly UnitRollup[];
@@ -159,6 +166,7 @@ export const rollupsToday = async (
   db: Kysely<Schema>,
   scope: RollupScope,
   day: StatusDay,
+  wanted: TaskRollupsWanted,
 ): Promise<PlanRollups> => {
   const within = standingIn(scope);
   const tasks = await countStatusTodayWithin(db, day, within);
@@ -173,14 +181,17 @@ export const rollupsToday = async (
   return {
     figures: unit?.lead ?? rollUpCounted(tasks),
     cooperating: unit?.cooperating ?? null,
-    byTask: await taskRollups(
-      db,
-      scope,
-      rollUpEach(
-        groupBy(tasks, (group) => group.taskId),
-        rollUpCounted,
-      ),
-    ),
+    byTask:
+      wanted === "none"
+        ? []
+        : await taskRollups(
+            db,
+            scope,
+            rollUpEach(
+              groupBy(tasks, (group) => group.taskId),
+              rollUpCounted,
+            ),
+          ),
     byUnit: await unitRollups(
       db,
       new Map([...units].map(([unitId, groups]) => [unitId, ownFromCounted(groups)])),
@@ -251,6 +262,7 @@ export const rollupsOfRated = async (
   db: Kysely<Schema>,
   scope: RollupScope,
   rated: readonly RatedMilestone[],
+  wanted: TaskRollupsWanted,
 ): Promise<PlanRollups> => {
   const narrowed = standingIn(scope).length > 0;
   const taskIds = [...new Set(rated.map((item) => item.row.taskId))];
@@ -266,14 +278,17 @@ export const rollupsOfRated = async (
   return {
     figures: unit?.lead ?? rollUp(rated.map((item) => item.state)),
     cooperating: unit?.cooperating ?? null,
-    byTask: await taskRollups(
-      db,
-      scope,
-      rollUpEach(
-        groupBy(rated, (item) => item.row.taskId),
-        (items) => rollUp(items.map((item) => item.state)),
-      ),
-    ),
+    byTask:
+      wanted === "none"
+        ? []
+        : await taskRollups(
+            db,
+            scope,
+            rollUpEach(
+              groupBy(rated, (item) => item.row.taskId),
+              (items) => rollUp(items.map((item) => item.state)),
+            ),
+          ),
     byUnit: await unitRollups(
       db,
       new Map(

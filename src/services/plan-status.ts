@@ -19,6 +19,7 @@ import {
   type DueMonthRollup,
   type RollupScope,
   type TaskRollup,
+  type TaskRollupsWanted,
   type UnitRollup,
 } from "./plan-rollups.js";
 import { rateMilestones, type RatedStatus } from "./status-as-of.js";
@@ -58,6 +59,7 @@ export interface PlanStatusReport {
   readonly cooperating: StatusRollup | null;
   /** Every milestone's line; empty when asked for the roll-ups alone. */
   readonly milestones: readonly MilestoneStatusLine[];
+  /** Empty when asked without them (`tasks: "none"`). */
   readonly byTask: readonly TaskRollup[];
   readonly byUnit: readonly UnitRollup[];
   readonly byDueMonth: readonly DueMonthRollup[];
@@ -139,6 +141,7 @@ export const findUnit = async (
  * today's roll-ups are counted by the database without rating any
  * milestone (rollupsToday); otherwise the milestones rated for their lines
  * (from the stored folds today, the ledgers for a past day) are added up.
+ * With `tasks: "none"` the per-task roll-ups are left out too.
  */
 export const planStatus = async (
   db: Database,
@@ -148,6 +151,7 @@ export const planStatus = async (
     readonly asOf: IsoDate;
     readonly unit?: string | number;
     readonly milestones?: "all" | "none";
+    readonly tasks?: TaskRollupsWanted;
   },
 ): Promise<PlanStatusReport> => {
   const plan = await findPlan(db.kysely, input.planId);
@@ -164,6 +168,7 @@ export const planStatus = async (
       unit === null ? null : { id: unit.id, unitIds: await unitAndGroupIds(db.kysely, unit.id) },
   };
   const lines = input.milestones !== "none";
+  const tasks = input.tasks ?? "all";
   // Milestones rated anyway (for their lines, or a past day's) are added up, cheaper than
   // counting again; only today's roll-ups alone skip rating, counted by the database.
   const rated =
@@ -172,8 +177,13 @@ export const planStatus = async (
       : null;
   const rollups =
     rated === null
-      ? await rollupsToday(db.kysely, scope, await statusDay(db.kysely, [plan.id], input.asOf))
-      : await rollupsOfRated(db.kysely, scope, rated);
+      ? await rollupsToday(
+          db.kysely,
+          scope,
+          await statusDay(db.kysely, [plan.id], input.asOf),
+          tasks,
+        )
+      : await rollupsOfRated(db.kysely, scope, rated, tasks);
   const { figures } = rollups;
   return {
     planId: plan.id,

@@ -1114,7 +1114,8 @@ describeEachDatabaseWorld("the supervision workflow over HTTP", {}, ({ world }) 
     const mine = await status(`unit=${lead}`, "staff");
     expect(sum(mine.counts)).toBe(mine.total);
     expect(mine.cooperating).not.toBeNull();
-    // The roll-ups alone (the dashboard's request): the same figures, no line per milestone.
+    // The roll-ups alone (the dashboard's request): the same figures, no line per milestone,
+    // and without the tasks' roll-ups when asked so.
     for (const [query, full] of [
       ["", now],
       [`unit=${lead}`, mine],
@@ -1123,6 +1124,12 @@ describeEachDatabaseWorld("the supervision workflow over HTTP", {}, ({ world }) 
       expect(await status(`${query}&milestones=none`, "staff")).toEqual({
         ...full,
         milestones: [],
+      });
+      expect(full.byTask.length).toBeGreaterThan(0);
+      expect(await status(`${query}&milestones=none&tasks=none`, "staff")).toEqual({
+        ...full,
+        milestones: [],
+        byTask: [],
       });
     }
   });

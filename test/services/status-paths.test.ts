@@ -175,7 +175,7 @@ const compareEveryDay = async (
       );
       expect({ day, tasks: sqlTasks }).toEqual({ day, tasks: foldTasks });
       for (const { name, scope, covered } of withRollups ? scopes : []) {
-        const counted = await rollupsToday(trx, scope, today);
+        const counted = await rollupsToday(trx, scope, today, "all");
         const added = await rollupsOfRated(
           trx,
           scope,
@@ -183,6 +183,7 @@ const compareEveryDay = async (
             const state = folded.get(row.id);
             return state ? [{ row, state }] : [];
           }),
+          "all",
         );
         expect({ day, name, ...counted }).toEqual({ day, name, ...added });
         if ((counted.cooperating?.total ?? 0) > 0) cooperating.add(name);

@@ -71,6 +71,10 @@ export const planSupervisionRoutes =
               description:
                 "none: the roll-ups alone, without a line per milestone (today's are counted in the database)",
             }),
+            tasks: z.enum(["all", "none"]).default("all").meta({
+              description:
+                "none: without the per-task roll-ups (byTask empty), for a view that shows the plan's, units' and months' figures",
+            }),
           }),
           response: { 200: planStatusSchema, ...errors },
         },
@@ -80,6 +84,7 @@ export const planSupervisionRoutes =
           planId: request.params.id,
           asOf: request.query.asOf ?? office.today(),
           milestones: request.query.milestones,
+          tasks: request.query.tasks,
           ...(request.query.unit === undefined ? {} : { unit: request.query.unit }),
         }),
     );

@@ -43,7 +43,7 @@ const countsOn = (viewer: string, planId: number, day: string): Promise<SignalCo
   if (counts === undefined) {
     counts = api<PlanStatus>(
       "GET",
-      `/api/plans/${String(planId)}/status?asOf=${day}&milestones=none`,
+      `/api/plans/${String(planId)}/status?asOf=${day}&milestones=none&tasks=none`,
     ).then(signalsOf);
     // A failure is not kept: the next visit asks again.
     counts.catch(() => cache.delete(key));
