@@ -5243,6 +5243,8 @@ export type paths = {
           unit?: number;
           /** @description none: the roll-ups alone, without a line per milestone (today's are counted in the database) */
           milestones?: "all" | "none";
+          /** @description none: without the per-task roll-ups (byTask empty), for a view that shows the plan's, units' and months' figures */
+          tasks?: "all" | "none";
         };
         header?: never;
         path: {
