@@ -331,8 +331,10 @@ export interface SortedStatus {
 
 /**
  * Today's status, light and due date of the plans' current milestones (or
- * of some of their versions), by milestone id: what a list filters and sorts
- * by before it rates one page in full.
+ * of some of their versions), by milestone id, from the SQL expressions the
+ * list filters, sorts and pages with (statusSql). No screen reads it: it
+ * exists so that test/services/status-paths.test.ts can hold those
+ * expressions to the domain's fold for every milestone on every day.
  */
 export const statusesToday = async (
   db: Kysely<Schema>,
