@@ -57,15 +57,27 @@ const openSqlite = (config: DatabaseConfig & { kind: "sqlite" }): Database => {
 const sessionOptions = (schema: string | undefined): string =>
   ["-c jit=off", ...(schema === undefined ? [] : [`-c search_path=${schema}`])].join(" ");
 
+/**
+ * The URL's own `options` (libpq's, e.g. `-c statement_timeout=5000`) would
+ * replace the pool's instead of adding to them (node-postgres lets the URL
+ * win), so they are taken off the URL and given after Duban's: both apply,
+ * and where they name the same setting the URL's wins.
+ */
+const connectionOf = (config: DatabaseConfig & { kind: "postgres" }) => {
+  const url = new URL(config.url);
+  const asked = url.searchParams.get("options");
+  url.searchParams.delete("options");
+  return {
+    connectionString: url.toString(),
+    options: [sessionOptions(config.schema), ...(asked === null ? [] : [asked])].join(" "),
+  };
+};
+
 const openPostgres = (
   config: DatabaseConfig & { kind: "postgres" },
   poolSize: number,
 ): Database => {
-  const pool = new pg.Pool({
-    connectionString: config.url,
-    max: poolSize,
-    options: sessionOptions(config.schema),
-  });
+  const pool = new pg.Pool({ ...connectionOf(config), max: poolSize });
   const kysely = new Kysely<Schema>({
     dialect: new PostgresDialect({ pool: namingStatements(pool) }),
   });
