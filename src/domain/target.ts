@@ -56,9 +56,21 @@ export interface TargetActual {
  */
 export interface TargetProgress {
   readonly latest: TargetActual | null;
-  /** latest / the value to reach (the low end of a range); null before any actual or for at_most. */
+  /** latest / the value to reach (the low end of a range); null before any actual, for at_most, or when that value is 0. */
   readonly ratio: number | null;
   readonly projected: number | null;
   readonly met: boolean;
   readonly light: Light | null;
+}
+
+/** What a target's progress is measured against. */
+export interface TargetProgressOptions {
+  /** The day the progress is computed for: actuals dated after it are not yet known. */
+  readonly asOf: IsoDate;
+  /** The day the work started (the plan's first day): the projection's origin with one actual. */
+  readonly start: IsoDate;
+  /** The day the target is due. */
+  readonly deadline: IsoDate;
+  /** The value at `start` (last year's figure); 0 when not given, as for counts made this year. */
+  readonly baseline?: number;
 }
