@@ -192,7 +192,11 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
     "each quantitative target of a plan: subject, comparison, value, unit, source words, latest actual, light",
   )
     .requiredOption("--plan <id>", "the plan id (duban plans lists them)", positiveInteger)
-    .option("--as-of <date>", "the day progress is shown for, YYYY-MM-DD (default today)", isoDayOption)
+    .option(
+      "--as-of <date>",
+      "the day progress is shown for, YYYY-MM-DD (default today)",
+      isoDayOption,
+    )
     .action(async (options: Parameters<typeof targetsCommand>[0]) => {
       exitCode = await (
         await import("./commands/targets.js")

@@ -44,7 +44,10 @@ const sourceKey = (taskId: number, milestoneId: number | null): string =>
  */
 export const reconcileProposals = (
   stored: readonly StoredTargetWords[],
-  extracted: readonly { readonly source: TargetSource; readonly targets: readonly ExtractedTarget[] }[],
+  extracted: readonly {
+    readonly source: TargetSource;
+    readonly targets: readonly ExtractedTarget[];
+  }[],
 ): ProposalChanges => {
   const waiting = new Map<string, StoredTargetWords[]>();
   for (const target of stored) {
@@ -64,6 +67,9 @@ export const reconcileProposals = (
       else move.push({ id: match.id, span: target.span });
     }
   }
-  const drop = [...waiting.values()].flat().filter((t) => t.untouched).map((t) => t.id);
+  const drop = [...waiting.values()]
+    .flat()
+    .filter((t) => t.untouched)
+    .map((t) => t.id);
   return { add, refresh, move, drop };
 };

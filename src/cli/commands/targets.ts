@@ -34,7 +34,17 @@ const TEXT = {
       `截至 ${asOf}：共 ${n} 项量化指标，已确认 ${confirmed} 项`,
   },
   en: {
-    head: ["task", "subject", "comparison", "value", "unit", "source", "latest actual", "light", "state"],
+    head: [
+      "task",
+      "subject",
+      "comparison",
+      "value",
+      "unit",
+      "source",
+      "latest actual",
+      "light",
+      "state",
+    ],
     comparison: {
       at_least: "at least",
       more_than: "more than",
@@ -90,7 +100,9 @@ export const targetsCommand = (
           valueOf(t),
           t.unitOfMeasure,
           t.span?.text ?? text.added,
-          t.latestActual === null ? "" : `${String(t.latestActual.value)}（${t.latestActual.asOf}）`,
+          t.latestActual === null
+            ? ""
+            : `${String(t.latestActual.value)}（${t.latestActual.asOf}）`,
           t.progress.light === null ? "" : text.light[t.progress.light],
           text.state[t.state],
         ]),

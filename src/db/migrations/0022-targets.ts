@@ -34,9 +34,7 @@ export const up = async (db: AnyDb): Promise<void> => {
     .addColumn("id", "integer", id(db))
     .addColumn("plan_id", "integer", (c) => c.notNull().references("plans.id").onDelete("cascade"))
     .addColumn("task_id", "integer", (c) => c.notNull().references("tasks.id").onDelete("cascade"))
-    .addColumn("milestone_id", "integer", (c) =>
-      c.references("milestones.id").onDelete("cascade"),
-    )
+    .addColumn("milestone_id", "integer", (c) => c.references("milestones.id").onDelete("cascade"))
     .addColumn("subject", "text", notNull)
     .addColumn("comparison", "text", (c) =>
       c.notNull().check(sql`comparison in ('at_least', 'more_than', 'reach', 'at_most', 'range')`),
@@ -66,10 +64,7 @@ export const up = async (db: AnyDb): Promise<void> => {
       sql`(span_start is null and span_end is null and span_text is null)
         or (span_start is not null and span_end is not null and span_text is not null)`,
     )
-    .addCheckConstraint(
-      "targets_extracted_span",
-      sql`origin = 'added' or span_text is not null`,
-    )
+    .addCheckConstraint("targets_extracted_span", sql`origin = 'added' or span_text is not null`)
     .execute();
   await db.schema
     .createIndex("targets_plan_task")
@@ -99,7 +94,11 @@ export const up = async (db: AnyDb): Promise<void> => {
     .on("target_actuals")
     .columns(["target_id", "as_of"])
     .execute();
-  await db.schema.createIndex("target_actuals_plan").on("target_actuals").column("plan_id").execute();
+  await db.schema
+    .createIndex("target_actuals_plan")
+    .on("target_actuals")
+    .column("plan_id")
+    .execute();
 };
 
 export const down = async (db: AnyDb): Promise<void> => {

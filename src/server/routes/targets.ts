@@ -138,4 +138,3 @@ export const targetRoutes =
     );
     return Promise.resolve();
   };
-

@@ -37,9 +37,7 @@ export const targetSchema = z
     deadline: z.string().nullable().meta({
       description: "The milestone's due date in force, or the latest of the task's milestones",
     }),
-    latestActual: z
-      .object({ value: z.number(), asOf: z.string(), source: z.string() })
-      .nullable(),
+    latestActual: z.object({ value: z.number(), asOf: z.string(), source: z.string() }).nullable(),
     progress: z.object({
       ratio: z.number().nullable(),
       projected: z.number().nullable(),

@@ -25,7 +25,14 @@ import { targetViews, type TargetView } from "./target-view.js";
 const auditView = (
   target: Pick<
     StoredTarget,
-    "planId" | "taskId" | "milestoneId" | "subject" | "measure" | "unitOfMeasure" | "state" | "baseline"
+    | "planId"
+    | "taskId"
+    | "milestoneId"
+    | "subject"
+    | "measure"
+    | "unitOfMeasure"
+    | "state"
+    | "baseline"
   >,
 ): TargetAuditView => ({
   planId: target.planId,
@@ -138,7 +145,12 @@ export const addTarget = async (
     await appendAudit(
       trx,
       who,
-      { action: "target.added", objectType: "target", objectId: inserted, after: auditView(target) },
+      {
+        action: "target.added",
+        objectType: "target",
+        objectId: inserted,
+        after: auditView(target),
+      },
       stamp,
     );
     return inserted;

@@ -85,10 +85,7 @@ export const reportActual = async (
   if (target.state !== "confirmed") {
     throw new DubanError(
       "target.invalid_state",
-      message(
-        "只有已确认的量化指标才能报送实际值",
-        "Only a confirmed target takes actuals",
-      ),
+      message("只有已确认的量化指标才能报送实际值", "Only a confirmed target takes actuals"),
     );
   }
   const actual = checkedActual(input, time.today);

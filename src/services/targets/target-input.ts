@@ -15,7 +15,11 @@ export interface MeasureInput {
 
 const finite = (field: string, value: number): number => {
   if (!Number.isFinite(value)) {
-    throw invalidTarget(`body.${field}`, `${field} 必须是有限的数`, `${field} must be a finite number`);
+    throw invalidTarget(
+      `body.${field}`,
+      `${field} 必须是有限的数`,
+      `${field} must be a finite number`,
+    );
   }
   return value;
 };
@@ -40,7 +44,8 @@ export const measureFrom = (input: MeasureInput, before: TargetMeasure | null): 
     }
     const low = input.low ?? (before?.comparison === "range" ? before.low : undefined);
     const high = input.high ?? (before?.comparison === "range" ? before.high : undefined);
-    if (low === undefined) throw invalidTarget("body.low", "区间指标需要下限 low", "a range needs low");
+    if (low === undefined)
+      throw invalidTarget("body.low", "区间指标需要下限 low", "a range needs low");
     if (high === undefined) {
       throw invalidTarget("body.high", "区间指标需要上限 high", "a range needs high");
     }
@@ -56,8 +61,10 @@ export const measureFrom = (input: MeasureInput, before: TargetMeasure | null): 
       "only a range has low and high",
     );
   }
-  const value = input.value ?? (before !== null && before.comparison !== "range" ? before.value : undefined);
-  if (value === undefined) throw invalidTarget("body.value", "请给出指标值 value", "value is required");
+  const value =
+    input.value ?? (before !== null && before.comparison !== "range" ? before.value : undefined);
+  if (value === undefined)
+    throw invalidTarget("body.value", "请给出指标值 value", "value is required");
   return { comparison, value: finite("value", value) };
 };
 
