@@ -17,7 +17,12 @@ describeEachDatabase("duban targets", ({ open }) => {
       (t) => t.span?.text.includes("2300家") === true,
     );
     if (!firms) throw new Error("no target of 2300家");
-    await changeTarget(db, SHELL, { targetId: firms.id, edit: { state: "confirmed" } }, at("2022-02-01"));
+    await changeTarget(
+      db,
+      SHELL,
+      { targetId: firms.id, edit: { state: "confirmed" } },
+      at("2022-02-01"),
+    );
     await reportActual(
       db,
       SHELL,
@@ -60,13 +65,27 @@ describeEachDatabase("duban targets", ({ open }) => {
 
     const zh = await duban("targets", "--plan", "1", "--as-of", "2022-07-01", "--lang", "zh");
     expect(zh.code, zh.stderr).toBe(0);
-    for (const words of ["指标", "计量单位", "原文", "高新技术企业", "超过", "2300", "2100（2022-06-30）", "待确认", "已确认"]) {
+    for (const words of [
+      "指标",
+      "计量单位",
+      "原文",
+      "高新技术企业",
+      "超过",
+      "2300",
+      "2100（2022-06-30）",
+      "待确认",
+      "已确认",
+    ]) {
       expect(zh.stdout).toContain(words);
     }
-    expect(zh.stdout).toContain(`截至 2022-07-01：共 ${String(report.items.length)} 项量化指标，已确认 1 项`);
+    expect(zh.stdout).toContain(
+      `截至 2022-07-01：共 ${String(report.items.length)} 项量化指标，已确认 1 项`,
+    );
     const en = await duban("targets", "--plan", "1", "--as-of", "2022-07-01", "--lang", "en");
     expect(en.stdout).toContain("more than");
-    expect(en.stdout).toContain(`As of 2022-07-01: ${String(report.items.length)} targets, 1 confirmed`);
+    expect(en.stdout).toContain(
+      `As of 2022-07-01: ${String(report.items.length)} targets, 1 confirmed`,
+    );
 
     const missing = await duban("targets", "--plan", "9");
     expect(missing.code).not.toBe(0);

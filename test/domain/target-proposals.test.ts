@@ -21,7 +21,10 @@ const milestone = (milestoneId: number, text: string): TargetSource => ({
 describe("the targets a revision keeps, reads again, moves, drops and proposes", () => {
   it("proposes every target of a first import", () => {
     const source = milestone(7, "培育企业100家。");
-    const changes = reconcileProposals([], [{ source, targets: [read(source.text, "100家", 100)] }]);
+    const changes = reconcileProposals(
+      [],
+      [{ source, targets: [read(source.text, "100家", 100)] }],
+    );
     expect(changes.add).toHaveLength(1);
     expect(changes.add[0]?.source).toBe(source);
     expect(changes).toMatchObject({ refresh: [], move: [], drop: [] });

@@ -1,6 +1,11 @@
 import type { LightMyRequestResponse } from "fastify";
 import { expect, it } from "vitest";
-import { describeEachDatabaseWorld, errorOf, type AccountName, type World } from "../support/http-session.js";
+import {
+  describeEachDatabaseWorld,
+  errorOf,
+  type AccountName,
+  type World,
+} from "../support/http-session.js";
 
 /**
  * Quantitative targets over HTTP (src/server/routes/targets.ts) on the
@@ -30,7 +35,12 @@ interface TargetBody {
   readonly baseline: number | null;
   readonly deadline: string | null;
   readonly latestActual: { value: number; asOf: string; source: string } | null;
-  readonly progress: { ratio: number | null; projected: number | null; met: boolean; light: string | null };
+  readonly progress: {
+    ratio: number | null;
+    projected: number | null;
+    met: boolean;
+    light: string | null;
+  };
   readonly can: { edit: boolean; report: boolean };
 }
 
@@ -90,7 +100,9 @@ describeEachDatabaseWorld("targets over HTTP", {}, ({ world }) => {
 
   it("lets the office confirm and edit, and refuses units", async () => {
     const firms = firmsOf(await list("supervisor"));
-    const refused = await call("leader", "PATCH", `/api/targets/${firms.id}`, { state: "confirmed" });
+    const refused = await call("leader", "PATCH", `/api/targets/${firms.id}`, {
+      state: "confirmed",
+    });
     status(refused, 403);
     const confirmed = status(
       await call("supervisor", "PATCH", `/api/targets/${firms.id}`, {
@@ -208,11 +220,19 @@ describeEachDatabaseWorld("targets over HTTP", {}, ({ world }) => {
     ).json<TargetBody>();
     expect(reported.latestActual).toEqual({ value: 2100, asOf: "2022-06-30", source: "统计快报" });
     expect(reported.progress.light).not.toBeNull();
-    const actuals = status(await call("leader", "GET", `/api/targets/${firms.id}/actuals`), 200).json<{
+    const actuals = status(
+      await call("leader", "GET", `/api/targets/${firms.id}/actuals`),
+      200,
+    ).json<{
       items: { value: number; asOf: string; source: string; unit: string; reportedBy: string }[];
     }>().items;
     expect(actuals).toEqual([
-      expect.objectContaining({ value: 2100, asOf: "2022-06-30", source: "统计快报", unit: "市科技局" }),
+      expect.objectContaining({
+        value: 2100,
+        asOf: "2022-06-30",
+        source: "统计快报",
+        unit: "市科技局",
+      }),
     ]);
     status(await call("auditStaff", "GET", `/api/targets/${firms.id}/actuals`), 404);
     // As of a day before it, the actual is not known yet.

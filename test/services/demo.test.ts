@@ -115,8 +115,8 @@ describeEachDatabase("the demo", ({ open }) => {
     // The targets show progress: on course, short of its pace, behind; the rest not reported yet.
     const targets = await listTargets(db, SHELL, { planId, asOf: DEMO_AS_OF });
     const lightOf = (words: string) =>
-      targets.find((t) => t.span?.text.includes(words) === true && t.milestoneId === null)
-        ?.progress.light;
+      targets.find((t) => t.span?.text.includes(words) === true && t.milestoneId === null)?.progress
+        .light;
     expect([lightOf("2300家"), lightOf("530家"), lightOf("2.7%")]).toEqual([
       "green",
       "yellow",

@@ -68,8 +68,18 @@ describeEachDatabase("targets across revisions", ({ open }) => {
     const projects = byWords("20～30项");
     const kept = byWords("300项");
     // The office confirms 2.7% and 206（5）'s 530; a unit reports on 530.
-    await changeTarget(db, office, { targetId: share.id, edit: { state: "confirmed" } }, at("2022-02-01"));
-    await changeTarget(db, office, { targetId: platforms.id, edit: { state: "confirmed" } }, at("2022-02-01"));
+    await changeTarget(
+      db,
+      office,
+      { targetId: share.id, edit: { state: "confirmed" } },
+      at("2022-02-01"),
+    );
+    await changeTarget(
+      db,
+      office,
+      { targetId: platforms.id, edit: { state: "confirmed" } },
+      at("2022-02-01"),
+    );
     await reportActual(
       db,
       staff,
@@ -100,7 +110,11 @@ describeEachDatabase("targets across revisions", ({ open }) => {
     // New words are proposed.
     const fresh = after.filter((t) => !before.some((b) => b.id === t.id));
     expect(words(fresh).sort()).toEqual(
-      [expect.stringContaining("2.8%"), expect.stringContaining("540家"), expect.stringContaining("10场")].sort(),
+      [
+        expect.stringContaining("2.8%"),
+        expect.stringContaining("540家"),
+        expect.stringContaining("10场"),
+      ].sort(),
     );
     expect(fresh.every((t) => t.state === "proposed" && t.origin === "extracted")).toBe(true);
     expect(fresh.find((t) => t.span?.text.includes("10场") === true)).toMatchObject({
@@ -119,9 +133,9 @@ describeEachDatabase("targets across revisions", ({ open }) => {
       actor: SHELL,
     });
     expect(again.kind).toBe("unchanged");
-    expect((await listTargets(db, office, { planId, asOf: "2022-06-30" })).map((t) => t.id)).toEqual(
-      after.map((t) => t.id),
-    );
+    expect(
+      (await listTargets(db, office, { planId, asOf: "2022-06-30" })).map((t) => t.id),
+    ).toEqual(after.map((t) => t.id));
   });
 
   it("writes a dry run's proposals nowhere", async () => {

@@ -85,7 +85,12 @@ const milestones = (ids: SweepIds): Content[] => [
 
 /** Drafts are their unit's: another unit's people do not learn they exist. */
 const targets = (ids: SweepIds): Content[] => [
-  { label: "task 202's own target (市科技局's)", id: ids.leadTarget, units: ["lead"], lead: "lead" },
+  {
+    label: "task 202's own target (市科技局's)",
+    id: ids.leadTarget,
+    units: ["lead"],
+    lead: "lead",
+  },
   { label: "target on m203 (shared)", id: ids.sharedTarget, units: ["lead", "coop"], lead: "lead" },
   { label: "市审计局's target", id: ids.coopTarget, units: ["coop"], lead: "coop" },
 ];

@@ -70,7 +70,9 @@ const openInstructionOn = async (db: Database, target: InstructionTarget) => {
 /** The targets read from one milestone's or task's own words. */
 const targetsOf = async (db: Database, planId: number, at: InstructionTarget) =>
   (await findTargets(db.kysely, { planId })).filter((t) =>
-    at.type === "milestone" ? t.milestoneId === at.id : t.milestoneId === null && t.taskId === at.id,
+    at.type === "milestone"
+      ? t.milestoneId === at.id
+      : t.milestoneId === null && t.taskId === at.id,
   );
 
 /** Does one step to one milestone or task, through the same use case the API calls. */
