@@ -1,11 +1,11 @@
 import { expect, it } from "vitest";
 import { listTargets } from "../../src/services/targets/list-targets.js";
-import { changeTarget } from "../../src/services/targets/manage-targets.js";
 import { reportActual } from "../../src/services/targets/report-actual.js";
 import { dubanFor } from "../support/cli-database.js";
 import { describeEachDatabase } from "../support/databases.js";
 import { fixturePath } from "../support/fixtures.js";
 import { SHELL, at } from "../support/reference-workflow.js";
+import { confirmTarget } from "../support/targets.js";
 
 describeEachDatabase("duban targets", ({ open }) => {
   it("lists a plan's targets as a table in the terminal's language, and as the API's JSON", async () => {
@@ -17,12 +17,7 @@ describeEachDatabase("duban targets", ({ open }) => {
       (t) => t.span?.text.includes("2300家") === true,
     );
     if (!firms) throw new Error("no target of 2300家");
-    await changeTarget(
-      db,
-      SHELL,
-      { targetId: firms.id, edit: { state: "confirmed" } },
-      at("2022-02-01"),
-    );
+    await confirmTarget(db, SHELL, firms.id);
     await reportActual(
       db,
       SHELL,

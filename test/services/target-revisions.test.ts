@@ -3,12 +3,12 @@ import { planToXlsx } from "../../src/exporters/plan-xlsx.js";
 import type { Plan } from "../../src/domain/plan.js";
 import { importPlanFile } from "../../src/services/import-plan-file.js";
 import { listTargets } from "../../src/services/targets/list-targets.js";
-import { changeTarget } from "../../src/services/targets/manage-targets.js";
 import { reportActual } from "../../src/services/targets/report-actual.js";
 import { describeEachDatabase } from "../support/databases.js";
 import { editMilestones, editTask } from "../support/plan-edits.js";
 import { referencePlan } from "../support/reference-plan.js";
 import { SHELL, at, referenceWorkflow } from "../support/reference-workflow.js";
+import { confirmTarget } from "../support/targets.js";
 
 /**
  * The reference table revised in its numbers: 202（5） loses its 产学研合作项目
@@ -68,18 +68,8 @@ describeEachDatabase("targets across revisions", ({ open }) => {
     const projects = byWords("20～30项");
     const kept = byWords("300项");
     // The office confirms 2.7% and 206（5）'s 530; a unit reports on 530.
-    await changeTarget(
-      db,
-      office,
-      { targetId: share.id, edit: { state: "confirmed" } },
-      at("2022-02-01"),
-    );
-    await changeTarget(
-      db,
-      office,
-      { targetId: platforms.id, edit: { state: "confirmed" } },
-      at("2022-02-01"),
-    );
+    await confirmTarget(db, office, share.id);
+    await confirmTarget(db, office, platforms.id);
     await reportActual(
       db,
       staff,

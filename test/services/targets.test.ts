@@ -8,6 +8,7 @@ import { listActuals, reportActual } from "../../src/services/targets/report-act
 import type { TargetView } from "../../src/services/targets/target-view.js";
 import { describeEachDatabase } from "../support/databases.js";
 import { SHELL, at, referenceWorkflow, refusal } from "../support/reference-workflow.js";
+import { confirmTarget } from "../support/targets.js";
 
 /** The reference plan's targets as read at import: where, what, how, how much. */
 const summary = (t: TargetView) => [
@@ -58,8 +59,8 @@ describeEachDatabase("targets", ({ open }) => {
     expect(share.value).toBe(2.7);
     expect(share.span?.text).toContain("2.7%");
     // A task's own target is due when the last of its milestones is.
-    expect(share.deadline).toBe("2022-12-31");
-    expect(find(targets, "209（2）", "家").deadline).not.toBeNull();
+    expect(share.deadline).toBe("2022-12-15");
+    expect(find(targets, "209（2）", "家").deadline).toBe("2022-12-15");
   });
 
   it("lets the office confirm, edit, dismiss and add, and refuses units", async () => {
@@ -174,14 +175,7 @@ describeEachDatabase("targets", ({ open }) => {
         ),
       ),
     ).toBe("target.invalid_state");
-    for (const t of [firms, share, step]) {
-      await changeTarget(
-        db,
-        office,
-        { targetId: t.id, edit: { state: "confirmed" } },
-        at("2022-02-01"),
-      );
-    }
+    for (const t of [firms, share, step]) await confirmTarget(db, office, t.id);
     await reportActual(
       db,
       staff,
@@ -272,12 +266,7 @@ describeEachDatabase("targets", ({ open }) => {
     const { db, planId, office } = await world();
     const [first] = await listTargets(db, office, { planId, asOf: "2022-06-30" });
     if (!first) throw new Error("no target");
-    await changeTarget(
-      db,
-      office,
-      { targetId: first.id, edit: { state: "confirmed" } },
-      at("2022-02-01"),
-    );
+    await confirmTarget(db, office, first.id);
     const error = await refusal(deletePlan(db, SHELL, planId, new Date()));
     expect(error).toBe("plan.has_work");
     await db.kysely.deleteFrom("audit_log").execute();

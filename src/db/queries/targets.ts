@@ -8,24 +8,31 @@ import { narrowedTo, visibleTargetIds, type ViewerScope } from "./access.js";
 export type TargetState = TargetsTable["state"];
 export type TargetOrigin = TargetsTable["origin"];
 
-/** A target as stored, with where it stands in the plan in force. */
-export interface StoredTarget {
-  readonly id: number;
+/** A target to store: read from a text (with its span) or added by a supervisor. */
+export interface NewTarget {
   readonly planId: number;
   readonly taskId: number;
-  readonly taskNo: number | null;
+  /** Null: the task's own words. */
   readonly milestoneId: number | null;
-  readonly milestoneSeq: number | null;
-  /** The milestone's version in force, for its relation to a unit; null for a task's own target. */
-  readonly milestoneVersionId: number | null;
   readonly subject: string;
   readonly measure: TargetMeasure;
   readonly unitOfMeasure: string;
+  /** Where in its text it was read; null for a target a supervisor added. */
   readonly span: { readonly start: number; readonly end: number; readonly text: string } | null;
   readonly origin: TargetOrigin;
   readonly state: TargetState;
   readonly baseline: number | null;
+  /** Who last confirmed, edited, dismissed or added it: null for an import's untouched proposal. */
   readonly changedBy: string | null;
+}
+
+/** A target as stored, with where it stands in the plan in force. */
+export interface StoredTarget extends NewTarget {
+  readonly id: number;
+  readonly taskNo: number | null;
+  readonly milestoneSeq: number | null;
+  /** The milestone's version in force, for its relation to a unit; null for a task's own target. */
+  readonly milestoneVersionId: number | null;
   readonly changedAt: string | null;
 }
 
@@ -154,32 +161,23 @@ export const findTargets = async (
     }));
 };
 
-/** A target to store: read from a text (with its span) or added by a supervisor. */
-export interface NewTarget {
-  readonly planId: number;
-  readonly taskId: number;
-  readonly milestoneId: number | null;
-  readonly subject: string;
-  readonly measure: TargetMeasure;
-  readonly unitOfMeasure: string;
-  readonly span: { readonly start: number; readonly end: number; readonly text: string } | null;
-  readonly origin: TargetOrigin;
-  readonly state: TargetState;
-  readonly baseline: number | null;
-  /** Who made it: null for an import's proposal. */
-  readonly changedBy: string | null;
-}
+/** What a text says of a target: its subject, measure, unit of measure and where it was read. */
+type ReadWords = Pick<NewTarget, "subject" | "measure" | "unitOfMeasure" | "span">;
 
-const targetRow = (target: NewTarget, now: string) => ({
-  plan_id: target.planId,
-  task_id: target.taskId,
-  milestone_id: target.milestoneId,
+const wordColumns = (target: ReadWords) => ({
   subject: target.subject,
   ...measureColumns(target.measure),
   unit_of_measure: target.unitOfMeasure,
   span_start: target.span?.start ?? null,
   span_end: target.span?.end ?? null,
   span_text: target.span?.text ?? null,
+});
+
+const targetRow = (target: NewTarget, now: string) => ({
+  plan_id: target.planId,
+  task_id: target.taskId,
+  milestone_id: target.milestoneId,
+  ...wordColumns(target),
   origin: target.origin,
   state: target.state,
   baseline: decimalOrNull(target.baseline),
@@ -292,20 +290,9 @@ export const targetSourcesInForce = async (db: Kysely<Schema>, planId: number) =
 export const rereadTarget = async (
   db: Kysely<Schema>,
   id: number,
-  target: Pick<NewTarget, "subject" | "measure" | "unitOfMeasure" | "span">,
+  target: ReadWords,
 ): Promise<void> => {
-  await db
-    .updateTable("targets")
-    .set({
-      subject: target.subject,
-      ...measureColumns(target.measure),
-      unit_of_measure: target.unitOfMeasure,
-      span_start: target.span?.start ?? null,
-      span_end: target.span?.end ?? null,
-      span_text: target.span?.text ?? null,
-    })
-    .where("id", "=", id)
-    .execute();
+  await db.updateTable("targets").set(wordColumns(target)).where("id", "=", id).execute();
 };
 
 /** A touched target's words, found at a new place in its text. */

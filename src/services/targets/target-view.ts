@@ -14,26 +14,26 @@ import type { ViewerScope } from "../access/viewer-scope.js";
 import { rateMilestones } from "../status-as-of.js";
 
 /** A target as the API and the CLI show it, as of a day. */
-export interface TargetView {
-  readonly id: number;
-  readonly planId: number;
-  readonly taskId: number;
-  readonly taskNo: number | null;
-  /** Null: the task's own words (its title). */
-  readonly milestoneId: number | null;
-  readonly milestoneSeq: number | null;
-  readonly subject: string;
+export interface TargetView extends Pick<
+  StoredTarget,
+  | "id"
+  | "planId"
+  | "taskId"
+  | "taskNo"
+  | "milestoneId"
+  | "milestoneSeq"
+  | "subject"
+  | "unitOfMeasure"
+  | "span"
+  | "origin"
+  | "state"
+  | "baseline"
+> {
   readonly comparison: TargetComparison;
   /** The value to compare with; null for a range, which has low and high. */
   readonly value: number | null;
   readonly low: number | null;
   readonly high: number | null;
-  readonly unitOfMeasure: string;
-  /** The words it was read from; null for a target a supervisor added. */
-  readonly span: { readonly start: number; readonly end: number; readonly text: string } | null;
-  readonly origin: "extracted" | "added";
-  readonly state: "proposed" | "confirmed" | "dismissed";
-  readonly baseline: number | null;
   /** The due date in force of its milestone, or the latest of its task's milestones; null: none. */
   readonly deadline: IsoDate | null;
   readonly latestActual: {
