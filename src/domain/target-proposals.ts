@@ -1,4 +1,4 @@
-import type { ExtractedTarget, TextSpan } from "./target.js";
+import type { ExtractedTarget, TargetMeasure, TextSpan } from "./target.js";
 
 /** A text targets are read from: a task's title (milestoneId null) or a milestone's text. */
 export interface TargetSource {
@@ -12,8 +12,8 @@ export interface StoredTargetWords {
   readonly id: number;
   readonly taskId: number;
   readonly milestoneId: number | null;
-  /** The words it was read from; null for a target a supervisor added. */
-  readonly spanText: string | null;
+  /** The target as stored with the words it was read from; null for a target a supervisor added. */
+  readonly reading: ExtractedTarget | null;
   /** An import's proposal nobody has confirmed, edited or dismissed (and so without actuals). */
   readonly untouched: boolean;
 }
@@ -22,9 +22,9 @@ export interface StoredTargetWords {
 export interface ProposalChanges {
   /** New words: proposals to store. */
   readonly add: readonly (ExtractedTarget & { readonly source: TargetSource })[];
-  /** Untouched proposals whose words are still there: read again, at their new place. */
+  /** Untouched proposals whose words are still there but read otherwise now, or at a new place. */
   readonly refresh: readonly { readonly id: number; readonly target: ExtractedTarget }[];
-  /** Targets someone touched whose words are still there: only their span moves. */
+  /** Targets someone touched whose words moved in their text: only their span follows. */
   readonly move: readonly { readonly id: number; readonly span: TextSpan }[];
   /** Untouched proposals whose words are gone. */
   readonly drop: readonly number[];
@@ -33,6 +33,21 @@ export interface ProposalChanges {
 const sourceKey = (taskId: number, milestoneId: number | null): string =>
   milestoneId === null ? `task:${String(taskId)}` : `milestone:${String(milestoneId)}`;
 
+const sameSpan = (a: TextSpan, b: TextSpan): boolean =>
+  a.start === b.start && a.end === b.end && a.text === b.text;
+
+const sameMeasure = (a: TargetMeasure, b: TargetMeasure): boolean =>
+  a.comparison === "range"
+    ? b.comparison === "range" && a.low === b.low && a.high === b.high
+    : b.comparison !== "range" && a.comparison === b.comparison && a.value === b.value;
+
+/** Whether a text reads the same target, at the same place, as is stored: then nothing is written. */
+const sameReading = (a: ExtractedTarget, b: ExtractedTarget): boolean =>
+  a.subject === b.subject &&
+  a.unitOfMeasure === b.unitOfMeasure &&
+  sameMeasure(a.measure, b.measure) &&
+  sameSpan(a.span, b.span);
+
 /**
  * The rule of a revision: a target is its words in its task's or
  * milestone's text. Words still there keep their target (a proposal is read
@@ -40,7 +55,8 @@ const sourceKey = (taskId: number, milestoneId: number | null): string =>
  * new words are proposed; an untouched proposal whose words are gone goes.
  * A target someone confirmed, edited, dismissed or added is never dropped:
  * it is the office's decision, and actuals may hang on it. The same words
- * twice in one text pair in order.
+ * twice in one text pair in order. Only what differs is written: a revision
+ * that leaves a text alone changes none of its targets.
  */
 export const reconcileProposals = (
   stored: readonly StoredTargetWords[],
@@ -51,8 +67,8 @@ export const reconcileProposals = (
 ): ProposalChanges => {
   const waiting = new Map<string, StoredTargetWords[]>();
   for (const target of stored) {
-    if (target.spanText === null) continue;
-    const key = `${sourceKey(target.taskId, target.milestoneId)}\n${target.spanText}`;
+    if (target.reading === null) continue;
+    const key = `${sourceKey(target.taskId, target.milestoneId)}\n${target.reading.span.text}`;
     waiting.set(key, [...(waiting.get(key) ?? []), target]);
   }
   const add: (ExtractedTarget & { source: TargetSource })[] = [];
@@ -63,8 +79,13 @@ export const reconcileProposals = (
       const key = `${sourceKey(source.taskId, source.milestoneId)}\n${target.span.text}`;
       const match = waiting.get(key)?.shift();
       if (match === undefined) add.push({ ...target, source });
-      else if (match.untouched) refresh.push({ id: match.id, target });
-      else move.push({ id: match.id, span: target.span });
+      else if (match.untouched) {
+        if (match.reading === null || !sameReading(match.reading, target)) {
+          refresh.push({ id: match.id, target });
+        }
+      } else if (match.reading === null || !sameSpan(match.reading.span, target.span)) {
+        move.push({ id: match.id, span: target.span });
+      }
     }
   }
   const drop = [...waiting.values()]

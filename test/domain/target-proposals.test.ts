@@ -12,6 +12,15 @@ const read = (text: string, words: string, value: number): ExtractedTarget => {
   };
 };
 
+/** A stored target read from `words` at offset 0 (so that any other place moves it). */
+const stored = (id: number, milestoneId: number, words: string | null, untouched: boolean) => ({
+  id,
+  taskId: 1,
+  milestoneId,
+  reading: words === null ? null : read(words, words, Number.parseInt(words, 10)),
+  untouched,
+});
+
 const milestone = (milestoneId: number, text: string): TargetSource => ({
   taskId: 1,
   milestoneId,
@@ -32,17 +41,17 @@ describe("the targets a revision keeps, reads again, moves, drops and proposes",
 
   it("pairs targets by their words in the same text, in order when the same words come twice", () => {
     const source = milestone(7, "新增10家，再新增10家，并培育企业100家。");
-    const stored = [
-      { id: 1, taskId: 1, milestoneId: 7, spanText: "10家", untouched: true },
-      { id: 2, taskId: 1, milestoneId: 7, spanText: "10家", untouched: false },
-      { id: 3, taskId: 1, milestoneId: 8, spanText: "100家", untouched: true },
-      { id: 4, taskId: 1, milestoneId: 7, spanText: "200家", untouched: true },
-      { id: 5, taskId: 1, milestoneId: 7, spanText: "300家", untouched: false },
-      { id: 6, taskId: 1, milestoneId: 7, spanText: null, untouched: false },
+    const targets = [
+      stored(1, 7, "10家", true),
+      stored(2, 7, "10家", false),
+      stored(3, 8, "100家", true),
+      stored(4, 7, "200家", true),
+      stored(5, 7, "300家", false),
+      stored(6, 7, null, false),
     ];
     const first = read(source.text, "10家", 10);
     const second = { ...first, span: { start: 9, end: 12, text: "10家" } };
-    const changes = reconcileProposals(stored, [
+    const changes = reconcileProposals(targets, [
       { source, targets: [first, second, read(source.text, "100家", 100)] },
     ]);
     // The first 10家 re-reads the untouched proposal; the second only moves the touched one.
@@ -54,12 +63,26 @@ describe("the targets a revision keeps, reads again, moves, drops and proposes",
     expect([...changes.drop].sort()).toEqual([3, 4]);
   });
 
+  it("writes nothing for a text read as before", () => {
+    const source = milestone(7, "10家");
+    const again = reconcileProposals(
+      [stored(1, 7, "10家", true), { ...stored(2, 7, "10家", false) }],
+      [{ source, targets: [read(source.text, "10家", 10), read(source.text, "10家", 10)] }],
+    );
+    expect(again).toEqual({ add: [], refresh: [], move: [], drop: [] });
+    const reread = reconcileProposals(
+      [stored(1, 7, "10家", true)],
+      [{ source, targets: [{ ...read(source.text, "10家", 10), subject: "机构" }] }],
+    );
+    expect(reread.refresh.map((r) => r.id)).toEqual([1]);
+  });
+
   it("tells a task's own words from its milestones'", () => {
     const task = { taskId: 1, milestoneId: null, text: "企业达100家。" };
-    const stored = [{ id: 1, taskId: 1, milestoneId: 2, spanText: "100家", untouched: true }];
-    const changes = reconcileProposals(stored, [
-      { source: task, targets: [read(task.text, "100家", 100)] },
-    ]);
+    const changes = reconcileProposals(
+      [stored(1, 2, "100家", true)],
+      [{ source: task, targets: [read(task.text, "100家", 100)] }],
+    );
     expect(changes.add).toHaveLength(1);
     expect(changes.drop).toEqual([1]);
   });

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { TargetComparison, TargetMeasure } from "../../domain/target.js";
+import type { StoredTargetWords } from "../../domain/target-proposals.js";
 import { chunksFor, collectChunks } from "../batch.js";
 import { insertRows, type Dialect } from "../bulk-insert.js";
 import type { Schema, TargetsTable } from "../schema.js";
@@ -246,19 +247,45 @@ export const updateTarget = async (
     .execute();
 };
 
-/** The words of every target of a plan, and whether an import may still drop or re-read it. */
-export const storedTargetWords = async (db: Kysely<Schema>, planId: number) =>
+/** Every target of a plan as its words read it, and whether an import may still drop or re-read it. */
+export const storedTargetWords = async (
+  db: Kysely<Schema>,
+  planId: number,
+): Promise<StoredTargetWords[]> =>
   (
     await db
       .selectFrom("targets")
-      .select(["id", "task_id", "milestone_id", "span_text", "changed_at", "origin"])
+      .select([
+        "id",
+        "task_id",
+        "milestone_id",
+        "subject",
+        "comparison",
+        "value",
+        "low",
+        "high",
+        "unit_of_measure",
+        "span_start",
+        "span_end",
+        "span_text",
+        "changed_at",
+        "origin",
+      ])
       .where("plan_id", "=", planId)
       .execute()
   ).map((r) => ({
     id: r.id,
     taskId: r.task_id,
     milestoneId: r.milestone_id,
-    spanText: r.span_text,
+    reading:
+      r.span_start === null || r.span_end === null || r.span_text === null
+        ? null
+        : {
+            subject: r.subject,
+            measure: measureOf(r),
+            unitOfMeasure: r.unit_of_measure,
+            span: { start: r.span_start, end: r.span_end, text: r.span_text },
+          },
     untouched: r.origin === "extracted" && r.changed_at === null,
   }));
 
