@@ -19,6 +19,7 @@ import type { serveCommand } from "./commands/serve.js";
 import type { showCommand } from "./commands/show.js";
 import type { sliceCommand } from "./commands/slice.js";
 import type { statusCommand } from "./commands/status.js";
+import type { targetsCommand } from "./commands/targets.js";
 import type { unitsMergeCommand } from "./commands/units-merge.js";
 import type { unitsCommand } from "./commands/units.js";
 import {
@@ -184,6 +185,22 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
       exitCode = await (
         await import("./commands/status.js")
       ).statusCommand(options, io, language());
+    });
+
+  storeCommand(
+    "targets",
+    "each quantitative target of a plan: subject, comparison, value, unit, source words, latest actual, light",
+  )
+    .requiredOption("--plan <id>", "the plan id (duban plans lists them)", positiveInteger)
+    .option(
+      "--as-of <date>",
+      "the day progress is shown for, YYYY-MM-DD (default today)",
+      isoDayOption,
+    )
+    .action(async (options: Parameters<typeof targetsCommand>[0]) => {
+      exitCode = await (
+        await import("./commands/targets.js")
+      ).targetsCommand(options, io, language());
     });
 
   withDatabaseOptions(

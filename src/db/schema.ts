@@ -51,6 +51,8 @@ export interface Schema {
   notices: NoticesTable;
   request_drafts: RequestDraftsTable;
   cache_versions: CacheVersionsTable;
+  targets: TargetsTable;
+  target_actuals: TargetActualsTable;
 }
 
 export interface UnitsTable {
@@ -575,4 +577,51 @@ export type CachedData = "work_calendar" | "plan_settings";
 export interface CacheVersionsTable {
   name: CachedData;
   version: number;
+}
+
+/**
+ * A quantitative target (量化指标) of a task or milestone (migration 0022).
+ * Values are decimal text, exact on both databases; a range has low and
+ * high, every other comparison a value.
+ */
+export interface TargetsTable {
+  id: Generated<number>;
+  plan_id: number;
+  task_id: number;
+  /** Null: the task's own words (its title). */
+  milestone_id: number | null;
+  subject: string;
+  comparison: "at_least" | "more_than" | "reach" | "at_most" | "range";
+  value: string | null;
+  low: string | null;
+  high: string | null;
+  unit_of_measure: string;
+  /** Where in the task's title or milestone's text it was read; null for an added target. */
+  span_start: number | null;
+  span_end: number | null;
+  span_text: string | null;
+  origin: "extracted" | "added";
+  state: "proposed" | "confirmed" | "dismissed";
+  baseline: string | null;
+  created_at: string;
+  /** Who last confirmed, edited or dismissed it; null: an import's proposal nobody touched. */
+  changed_by: string | null;
+  changed_at: string | null;
+}
+
+/** A value a unit reported for a target, as of a day (migration 0022). */
+export interface TargetActualsTable {
+  id: Generated<number>;
+  target_id: number;
+  plan_id: number;
+  /** Decimal text, in the target's unit of measure. */
+  value: string;
+  as_of: string;
+  /** Where the figure comes from (统计快报, a document), as the unit wrote it. */
+  source: string;
+  /** The reporting unit; null from the shell. */
+  unit_id: number | null;
+  reported_by: string;
+  user_id: number | null;
+  recorded_at: string;
 }

@@ -58,7 +58,14 @@ export type PermissionRequest =
   | { readonly action: "focus.set" }
   | { readonly action: "plan.distribute" }
   | { readonly action: "distribution.sign"; readonly relation: "own_unit" | "none" }
-  | { readonly action: "milestone.issue_notice" };
+  | { readonly action: "milestone.issue_notice" }
+  /** Confirming, editing, dismissing and adding quantitative targets (量化指标). */
+  | { readonly action: "target.manage" }
+  /**
+   * Reporting an actual for a target: the relation is the milestone's for a
+   * milestone's target, the task's for a task's own target.
+   */
+  | { readonly action: "target.report"; readonly relation: MilestoneRelation };
 
 export type Action = PermissionRequest["action"];
 
@@ -109,7 +116,11 @@ export const isAllowed = (role: Role, request: PermissionRequest): boolean => {
     case "focus.set":
     case "plan.distribute":
     case "milestone.issue_notice":
+    case "target.manage":
       return OVERSIGHT.has(role);
+    // A target's figure is the work's own: the unit that leads the work reports it.
+    case "target.report":
+      return UNIT_ROLES.has(role) && request.relation === "lead";
     // The unit signs for what it was sent, as it acknowledges its milestones.
     case "distribution.sign":
       return UNIT_ROLES.has(role) && request.relation === "own_unit";

@@ -35,6 +35,7 @@ import { milestoneRoutes } from "./routes/milestones.js";
 import { planRoutes } from "./routes/plans.js";
 import { sessionRoutes } from "./routes/session.js";
 import { taskRoutes } from "./routes/tasks.js";
+import { targetRoutes } from "./routes/targets.js";
 import { tokenRoutes } from "./routes/tokens.js";
 import { unitRoutes } from "./routes/units.js";
 import { userRoutes } from "./routes/users.js";
@@ -158,6 +159,7 @@ export const buildApp = async ({
     instructionRoutes,
     distributionRoutes,
     noticeRoutes,
+    targetRoutes,
   ]) {
     await app.register(routes(deps));
   }

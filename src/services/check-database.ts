@@ -6,6 +6,7 @@ import {
   halfWrittenPlans,
   itemsWithoutOneVersion,
   plansMissingCurrentRevision,
+  targetsAcrossPlans,
   type VersionedItem,
 } from "../db/queries/consistency.js";
 import { sqliteIntegrity } from "../db/sqlite-file.js";
@@ -100,6 +101,19 @@ const consistencyProblems = async (db: Kysely<Schema>): Promise<DatabaseProblem[
   ),
   ...(await versionProblems(db, "task")),
   ...(await versionProblems(db, "milestone")),
+  ...(await targetsAcrossPlans(db)).map((r) =>
+    r.kind === "target"
+      ? problem(
+          "target.plan_mismatch",
+          `量化指标 #${r.id} 记在计划 #${r.planId} 下，但它的任务或节点计划属于另一个计划`,
+          `target #${r.id} is filed under plan #${r.planId}, but its task or milestone belongs to another plan`,
+        )
+      : problem(
+          "target.actual_plan_mismatch",
+          `指标实际值 #${r.id} 记在计划 #${r.planId} 下，与其指标所属计划不同`,
+          `target actual #${r.id} is filed under plan #${r.planId}, not its target's plan`,
+        ),
+  ),
 ];
 
 /**

@@ -29,6 +29,7 @@ import {
   type MilestoneRemoval,
 } from "./import-removals.js";
 import { resolveImportTarget, type PlanMatch } from "./import-target.js";
+import { proposeTargets } from "./targets/propose-targets.js";
 
 export interface ImportPlanInput extends ImportOptions {
   readonly bytes: Uint8Array;
@@ -244,6 +245,7 @@ export const storeReadPlan = async (
         dialect: db.dialect,
       });
       await setCurrentRevision(trx, planId, revision, known.title);
+      const targets = await proposeTargets(trx, db.dialect, planId, now);
       // A named plan revised under a new title is found by that title from now on.
       if (input.planId !== undefined) await rekeyPlan(trx, planId, planIdentityKey(known));
       const withdrawn = await withdrawRemovedRequests(
@@ -271,6 +273,7 @@ export const storeReadPlan = async (
               ? {}
               : { corrections, correctionsApplied: corrected.applied }),
             ...(removals.length === 0 ? {} : { removedWithRecords: removals, withdrawn }),
+            targets,
           },
         },
         now,

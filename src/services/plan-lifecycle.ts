@@ -20,6 +20,8 @@ const WORK_WORDS: Readonly<Record<keyof PlanWork, { zh: string; en: string }>> =
   distributions: { zh: "次下发", en: "distribution(s)" },
   focusedTasks: { zh: "项重点关注", en: "focus mark(s)" },
   reminders: { zh: "条催办提醒", en: "reminder(s)" },
+  targets: { zh: "项经确认或修改的量化指标", en: "confirmed or edited target(s)" },
+  targetActuals: { zh: "条指标实际值", en: "target actual(s)" },
 };
 
 const describeWork = (work: PlanWork, language: "zh" | "en"): string =>

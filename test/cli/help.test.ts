@@ -17,6 +17,7 @@ const COMMANDS: Readonly<Record<string, readonly string[]>> = {
   show: ["--revision <n>"],
   units: ["merge"],
   status: ["--plan <id>", "--as-of <date>", "--unit <name>"],
+  targets: ["--plan <id>", "--as-of <date>", "--json"],
   export: ["--format <format>", "--bulletin", "--status <list>", "--output <file>"],
   audit: ["--user <username>", "--action <action>", "--limit <n>", "--csv"],
   report: ["--unit <name>", "--text <text>", "--percent <n>", "--file <path...>", "--on <date>"],

@@ -88,6 +88,11 @@ const TABLE: readonly Row[] = [
   [{ action: "distribution.sign", relation: "own_unit" }, unitRoles],
   [{ action: "distribution.sign", relation: "none" }, nobody],
   [{ action: "milestone.issue_notice" }, oversight],
+  [{ action: "target.manage" }, oversight],
+  [{ action: "target.report", relation: "lead" }, unitRoles],
+  [{ action: "target.report", relation: "cooperating" }, nobody],
+  [{ action: "target.report", relation: "task_lead" }, nobody],
+  [{ action: "target.report", relation: "none" }, nobody],
 ];
 
 describe("the permission table", () => {
@@ -126,6 +131,8 @@ describe("the permission table", () => {
       "plan.distribute",
       "distribution.sign",
       "milestone.issue_notice",
+      "target.manage",
+      "target.report",
     ];
     expect([...actions].sort()).toEqual([...expected].sort());
   });

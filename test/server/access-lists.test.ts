@@ -179,6 +179,56 @@ describeEachDatabaseWorld("lists and can", UNLIMITED, ({ world }) => {
     expect(problems).toEqual([]);
   });
 
+  it("lists targets only with their actuals readable, and offers edit and report as the writes answer", async () => {
+    const { ids } = sweep;
+    const problems: string[] = [];
+    const listed = new Map<string, number[]>();
+    for (const actor of signedIn) {
+      for (const planId of [ids.plan1, ids.auditPlan]) {
+        const response = await actor.call("GET", `/api/plans/${String(planId)}/targets`);
+        if (response.statusCode === 404) continue;
+        const rows = response.json<{ items: Listed[] }>().items;
+        listed.set(actor.name, [...(listed.get(actor.name) ?? []), ...rows.map((r) => r.id)]);
+        for (const row of rows) {
+          const target = `/api/targets/${String(row.id)}`;
+          const read = (await actor.call("GET", `${target}/actuals`)).statusCode;
+          if (read !== 200)
+            problems.push(`${actor.name} lists ${target} but reads ${String(read)}`);
+          const reported = (
+            await actor.call("POST", `${target}/actuals`, {
+              value: 1,
+              asOf: "2022-01-04",
+              source: "can",
+            })
+          ).statusCode;
+          if (row.can?.report === true ? reported !== 201 : !REFUSED.has(reported))
+            problems.push(
+              `${actor.name} report ${target}: can ${String(row.can?.report)}, ${String(reported)}`,
+            );
+          if (row.can?.edit === true) continue;
+          const edited = (await actor.call("PATCH", target, { baseline: 0 })).statusCode;
+          if (!REFUSED.has(edited)) problems.push(`${actor.name} edited ${target}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    const lead = signedIn.find((a) => a.unit === "lead" && a.via === "session");
+    const coop = signedIn.find((a) => a.unit === "coop" && a.via === "session");
+    const idle = signedIn.find((a) => a.unit === "idle" && a.via === "session");
+    if (!lead || !coop || !idle) throw new Error("the sweep world lacks a unit's actor");
+    // 市审计局 sees the target it shares on m203 and its own plan's, none of 市科技局's own.
+    expect(listed.get(coop.name)?.sort((a, b) => a - b)).toEqual(
+      [ids.sharedTarget, ids.coopTarget].sort((a, b) => a - b),
+    );
+    expect(listed.get(lead.name)).toContain(ids.leadTarget);
+    expect(listed.get(lead.name)).not.toContain(ids.coopTarget);
+    expect(listed.get(idle.name)).toBeUndefined();
+    const edited = await office.call("PATCH", `/api/targets/${String(ids.leadTarget)}`, {
+      baseline: 0,
+    });
+    expect(edited.statusCode).toBe(200);
+  });
+
   it("lets each actor download exactly the evidence of the milestones it may read", async () => {
     const evidenceOf = async (actor: SweepActor): Promise<Set<number>> => {
       const seen = new Set<number>();

@@ -7,6 +7,8 @@ import { importPlanFile } from "../../src/services/import-plan-file.js";
 import { describeEachDatabase, freshConfig } from "../support/databases.js";
 import { readFixture } from "../support/fixtures.js";
 import { insertHalfWrittenPlan } from "../support/half-written-plan.js";
+import { unitPlan } from "../support/unit-plan.js";
+import { planToXlsx } from "../../src/exporters/plan-xlsx.js";
 
 const importReference = (db: Database) =>
   importPlanFile(db, {
@@ -47,6 +49,49 @@ describeEachDatabase("checking the database", ({ dialect, open }) => {
         },
       },
     ]);
+  });
+
+  it("reports a target filed under another plan than its task's, and an actual under another than its target's", async () => {
+    const db = await open();
+    const { planId } = await importReference(db);
+    const other = await importPlanFile(db, {
+      bytes: await planToXlsx(unitPlan(2023, "市审计局", "市统计局")),
+      fileName: "audit-2023.xlsx",
+      actor: shellActor("cli:test"),
+    });
+    expect(other.planId).not.toBe(planId);
+    const target = await db.kysely
+      .selectFrom("targets")
+      .select("id")
+      .where("plan_id", "=", planId)
+      .orderBy("id")
+      .executeTakeFirstOrThrow();
+    await db.kysely
+      .insertInto("target_actuals")
+      .values({
+        target_id: target.id,
+        plan_id: other.planId,
+        value: "1",
+        as_of: "2022-03-31",
+        source: "手工改动",
+        unit_id: null,
+        reported_by: "cli:test",
+        user_id: null,
+        recorded_at: "2022-04-01T00:00:00Z",
+      })
+      .execute();
+    await db.kysely
+      .updateTable("targets")
+      .set({ plan_id: other.planId })
+      .where("id", "=", target.id)
+      .execute();
+    expect(await codes(db)).toEqual(["target.plan_mismatch"]);
+    await db.kysely
+      .updateTable("targets")
+      .set({ plan_id: planId })
+      .where("id", "=", target.id)
+      .execute();
+    expect(await codes(db)).toEqual(["target.actual_plan_mismatch"]);
   });
 
   it("reports a milestone with two versions in force", async () => {

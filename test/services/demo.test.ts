@@ -15,6 +15,7 @@ import { DEMO_AS_OF, HALF_YEAR } from "../../src/services/demo/demo-script.js";
 import { seedDemo } from "../../src/services/demo/seed-demo.js";
 import { importPlanFile } from "../../src/services/import-plan-file.js";
 import { listInstructions } from "../../src/services/instructions.js";
+import { listTargets } from "../../src/services/targets/list-targets.js";
 import { planStatus, type MilestoneStatusLine } from "../../src/services/plan-status.js";
 import { reminderTick } from "../../src/services/reminders/reminder-scheduler.js";
 import { officeClock } from "../../src/services/office-clock.js";
@@ -110,6 +111,19 @@ describeEachDatabase("the demo", ({ open }) => {
       [false, 1],
       [true, 0],
     ]);
+
+    // The targets show progress: on course, short of its pace, behind; the rest not reported yet.
+    const targets = await listTargets(db, SHELL, { planId, asOf: DEMO_AS_OF });
+    const lightOf = (words: string) =>
+      targets.find((t) => t.span?.text.includes(words) === true && t.milestoneId === null)?.progress
+        .light;
+    expect([lightOf("2300家"), lightOf("530家"), lightOf("2.7%")]).toEqual([
+      "green",
+      "yellow",
+      "red",
+    ]);
+    expect(targets.filter((t) => t.state === "confirmed").length).toBeGreaterThan(3);
+    expect(targets.some((t) => t.state === "confirmed" && t.progress.light === null)).toBe(true);
   }, 120_000);
 
   it("dates the seeded plan in the demo's year and runs the clock in demo time from then on", async () => {

@@ -84,6 +84,16 @@ const milestones = (ids: SweepIds): Content[] => [
 ];
 
 /** Drafts are their unit's: another unit's people do not learn they exist. */
+const targets = (ids: SweepIds): Content[] => [
+  {
+    label: "task 202's own target (市科技局's)",
+    id: ids.leadTarget,
+    units: ["lead"],
+    lead: "lead",
+  },
+  { label: "target on m203 (shared)", id: ids.sharedTarget, units: ["lead", "coop"], lead: "lead" },
+  { label: "市审计局's target", id: ids.coopTarget, units: ["coop"], lead: "coop" },
+];
 const drafts = (ids: SweepIds): Content[] => [
   { label: "市科技局's draft", id: ids.leadDraft, units: ["lead"], lead: "lead" },
   { label: "市审计局's draft", id: ids.coopDraft, units: ["coop"], lead: "coop" },
@@ -549,6 +559,43 @@ export const SWEEP_TABLE: Readonly<Record<string, Targets>> = {
       `/api/distributions/${n(ids.leadDistribution)}/sign`,
       signedIn((a) => (isOversight(a) ? 403 : a.unit === "lead" ? "ok" : 404)),
     ),
+
+  "GET /api/plans/{id}/targets": ({ ids }) =>
+    plans(ids).map((plan) => ({
+      label: plan.label,
+      url: `/api/plans/${n(plan.id)}/targets`,
+      expect: readable(plan.units),
+    })),
+  // Managing targets is the office's; a unit is refused before anything is looked up.
+  "POST /api/plans/{id}/targets": ({ ids }) =>
+    single(`/api/plans/${n(ids.plan1)}/targets`, oversightOnly, {
+      milestoneId: ids.m202,
+      subject: "扫描新增",
+      comparison: "reach",
+      value: 1,
+      unitOfMeasure: "项",
+    }),
+  "PATCH /api/targets/{id}": ({ ids }) =>
+    targets(ids).map((t) => ({
+      label: t.label,
+      url: `/api/targets/${n(t.id)}`,
+      body: { baseline: 1 },
+      expect: oversightOnly,
+    })),
+  // Only the unit leading the target's work reports it; the others who see it are refused.
+  "POST /api/targets/{id}/actuals": ({ ids }) =>
+    targets(ids).map((t) => ({
+      label: t.label,
+      url: `/api/targets/${n(t.id)}/actuals`,
+      body: { value: 1, asOf: "2022-01-04", source: "扫描" },
+      expect: contentWrite(t.units, (a) => isUnit(a) && a.unit === t.lead),
+    })),
+  "GET /api/targets/{id}/actuals": ({ ids }) =>
+    targets(ids).map((t) => ({
+      label: t.label,
+      url: `/api/targets/${n(t.id)}/actuals`,
+      expect: readable(t.units),
+    })),
 
   "POST /api/instructions": ({ ids }) =>
     milestones(ids).map((m) => ({

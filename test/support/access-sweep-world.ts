@@ -98,6 +98,10 @@ export interface SweepIds {
   /** Completion drafts for the leader: 市科技局's staff's on m202, 市审计局's on its milestone. */
   readonly leadDraft: number;
   readonly coopDraft: number;
+  /** Confirmed targets: task 202's own (市科技局's), one added on m203 (shared), one on 市审计局's milestone. */
+  readonly leadTarget: number;
+  readonly sharedTarget: number;
+  readonly coopTarget: number;
 }
 
 export interface SweepWorld {
@@ -331,6 +335,29 @@ export const buildSweepWorld = async (world: World): Promise<SweepWorld> => {
     ),
   );
 
+  const planTargets = (
+    await expectOk(admin.call("GET", `/api/plans/${String(plan1)}/targets`), "listing targets")
+  ).json<{ items: { id: number; taskId: number; milestoneId: number | null }[] }>().items;
+  const ownOf202 = planTargets.find((t) => t.taskId === t202.task && t.milestoneId === null);
+  if (!ownOf202) throw new Error("task 202 has no target of its own");
+  await expectOk(
+    admin.call("PATCH", `/api/targets/${String(ownOf202.id)}`, { state: "confirmed" }),
+    "confirming task 202's target",
+  );
+  const addTarget = async (planId: number, milestoneId: number) =>
+    idOf(
+      await expectOk(
+        admin.call("POST", `/api/plans/${String(planId)}/targets`, {
+          milestoneId,
+          subject: "扫描指标",
+          comparison: "at_least",
+          value: 10,
+          unitOfMeasure: "项",
+        }),
+        "adding a target",
+      ),
+    );
+
   const settings = await expectOk(
     admin.call("GET", `/api/plans/${String(plan1)}/settings`),
     "reading plan settings",
@@ -394,6 +421,9 @@ export const buildSweepWorld = async (world: World): Promise<SweepWorld> => {
       leadDistribution,
       leadDraft,
       coopDraft,
+      leadTarget: ownOf202.id,
+      sharedTarget: await addTarget(plan1, m203),
+      coopTarget: await addTarget(auditPlan, auditMilestone),
     },
   };
 };
@@ -428,6 +458,8 @@ const FINGERPRINTED = [
   "source_files",
   "task_focus",
   "task_units",
+  "target_actuals",
+  "targets",
   "task_versions",
   "tasks",
   "unit_aliases",

@@ -6752,6 +6752,444 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  "/api/plans/{id}/targets": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A plan's targets the caller may see, with progress as of a day */
+    get: {
+      parameters: {
+        query?: {
+          asOf?: string;
+          /** @description A unit id: the targets of the work it leads or shares */
+          unit?: number;
+          /** @description proposed 待确认 (read at import), confirmed 已确认, dismissed 已排除 */
+          state?: "proposed" | "confirmed" | "dismissed";
+        };
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              readonly items: components["schemas"]["Target"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** The office adds a target to a task or a milestone (confirmed) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            taskId?: number;
+            milestoneId?: number;
+            subject: string;
+            /**
+             * @description at_least 以上/不少于, more_than 突破/超过, reach 达到, at_most 以内/不超过, range N～M (low and high)
+             * @enum {string}
+             */
+            comparison: "at_least" | "more_than" | "reach" | "at_most" | "range";
+            value?: number;
+            low?: number;
+            high?: number;
+            unitOfMeasure: string;
+            baseline?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Target"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/targets/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** The office confirms, edits or dismisses a target */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            subject?: string;
+            /**
+             * @description at_least 以上/不少于, more_than 突破/超过, reach 达到, at_most 以内/不超过, range N～M (low and high)
+             * @enum {string}
+             */
+            comparison?: "at_least" | "more_than" | "reach" | "at_most" | "range";
+            value?: number;
+            low?: number;
+            high?: number;
+            unitOfMeasure?: string;
+            baseline?: number | null;
+            /** @enum {string} */
+            state?: "confirmed" | "dismissed";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Target"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/targets/{id}/actuals": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every actual reported for a target, oldest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              readonly items: components["schemas"]["TargetActual"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** The unit leading the work reports the value reached as of a day */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            value: number;
+            /** @example 2022-06-30 */
+            asOf: string;
+            source: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Target"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -8113,6 +8551,72 @@ export type components = {
       /** @description Staff drafts waiting for the unit leader to confirm or return (待确认) */
       confirm: number;
     };
+    TargetInput: {
+      id: number;
+      planId: number;
+      taskId: number;
+      taskNo: number | null;
+      /** @description null: the task's own words */
+      milestoneId: number | null;
+      milestoneSeq: number | null;
+      subject: string;
+      /**
+       * @description at_least 以上/不少于, more_than 突破/超过, reach 达到, at_most 以内/不超过, range N～M (low and high)
+       * @enum {string}
+       */
+      comparison: "at_least" | "more_than" | "reach" | "at_most" | "range";
+      /** @description null for a range (low and high) */
+      value: number | null;
+      low: number | null;
+      high: number | null;
+      unitOfMeasure: string;
+      /** @description Where in the task's or milestone's text; null for an added target */
+      span: {
+        start: number;
+        end: number;
+        text: string;
+      } | null;
+      /** @enum {string} */
+      origin: "extracted" | "added";
+      /**
+       * @description proposed 待确认 (read at import), confirmed 已确认, dismissed 已排除
+       * @enum {string}
+       */
+      state: "proposed" | "confirmed" | "dismissed";
+      baseline: number | null;
+      /** @description The milestone's due date in force, or the latest of the task's milestones */
+      deadline: string | null;
+      latestActual: {
+        value: number;
+        asOf: string;
+        source: string;
+      } | null;
+      progress: {
+        ratio: number | null;
+        projected: number | null;
+        met: boolean;
+        /** @enum {string|null} */
+        light: "red" | "yellow" | "green" | null;
+      };
+      can: {
+        /** @description Confirm, edit or dismiss it (the office) */
+        edit: boolean;
+        /** @description Report an actual (the unit leading the work) */
+        report: boolean;
+      };
+    };
+    TargetActualInput: {
+      id: number;
+      targetId: number;
+      value: number;
+      asOf: string;
+      source: string;
+      unitId: number | null;
+      unit: string | null;
+      reportedBy: string;
+      reportedByName: string;
+      recordedAt: string;
+    };
     ApiError: {
       error: {
         status: number;
@@ -9469,6 +9973,72 @@ export type components = {
       decide: number;
       /** @description Staff drafts waiting for the unit leader to confirm or return (待确认) */
       confirm: number;
+    };
+    Target: {
+      id: number;
+      planId: number;
+      taskId: number;
+      taskNo: number | null;
+      /** @description null: the task's own words */
+      milestoneId: number | null;
+      milestoneSeq: number | null;
+      subject: string;
+      /**
+       * @description at_least 以上/不少于, more_than 突破/超过, reach 达到, at_most 以内/不超过, range N～M (low and high)
+       * @enum {string}
+       */
+      comparison: "at_least" | "more_than" | "reach" | "at_most" | "range";
+      /** @description null for a range (low and high) */
+      value: number | null;
+      low: number | null;
+      high: number | null;
+      unitOfMeasure: string;
+      /** @description Where in the task's or milestone's text; null for an added target */
+      span: {
+        start: number;
+        end: number;
+        text: string;
+      } | null;
+      /** @enum {string} */
+      origin: "extracted" | "added";
+      /**
+       * @description proposed 待确认 (read at import), confirmed 已确认, dismissed 已排除
+       * @enum {string}
+       */
+      state: "proposed" | "confirmed" | "dismissed";
+      baseline: number | null;
+      /** @description The milestone's due date in force, or the latest of the task's milestones */
+      deadline: string | null;
+      latestActual: {
+        value: number;
+        asOf: string;
+        source: string;
+      } | null;
+      progress: {
+        ratio: number | null;
+        projected: number | null;
+        met: boolean;
+        /** @enum {string|null} */
+        light: "red" | "yellow" | "green" | null;
+      };
+      can: {
+        /** @description Confirm, edit or dismiss it (the office) */
+        edit: boolean;
+        /** @description Report an actual (the unit leading the work) */
+        report: boolean;
+      };
+    };
+    TargetActual: {
+      id: number;
+      targetId: number;
+      value: number;
+      asOf: string;
+      source: string;
+      unitId: number | null;
+      unit: string | null;
+      reportedBy: string;
+      reportedByName: string;
+      recordedAt: string;
     };
   };
   responses: never;

@@ -133,6 +133,23 @@ export const visiblePlanIds = (db: Kysely<Schema>, unitIds: readonly number[]) =
         .where("tv.valid_to", "is", null),
     );
 
+/**
+ * Ids of the targets the units may see: a milestone's targets where they
+ * stand in the milestone, a task's own targets where they stand in the task.
+ */
+export const visibleTargetIds = (db: Kysely<Schema>, unitIds: readonly number[]) =>
+  db
+    .selectFrom("targets")
+    .select("targets.id")
+    .where("targets.milestone_id", "in", visibleMilestoneIds(db, unitIds))
+    .union(
+      db
+        .selectFrom("targets")
+        .select("targets.id")
+        .where("targets.milestone_id", "is", null)
+        .where("targets.task_id", "in", visibleTaskIds(db, unitIds)),
+    );
+
 /** How the units are named on some milestone versions (current or not): lead, or any other role. */
 export const namedRolesOn = async (
   db: Kysely<Schema>,

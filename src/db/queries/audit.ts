@@ -49,6 +49,8 @@ export type AuditEvent =
         /** Removed milestones that had history, evidence or open requests; the requests withdrawn. */
         readonly removedWithRecords?: readonly unknown[];
         readonly withdrawn?: readonly number[];
+        /** Targets proposed from new words, and untouched proposals whose words went. */
+        readonly targets?: { readonly proposed: number; readonly dropped: number };
       };
     }
   | {
@@ -155,6 +157,25 @@ export type AuditEvent =
       };
     }
   | {
+      readonly action: "target.added" | "target.changed";
+      readonly objectType: "target";
+      readonly objectId: number;
+      readonly before?: TargetAuditView;
+      readonly after: TargetAuditView;
+    }
+  | {
+      readonly action: "target.actual_reported";
+      readonly objectType: "target";
+      readonly objectId: number;
+      readonly after: {
+        readonly actualId: number;
+        readonly value: number;
+        readonly asOf: string;
+        readonly source: string;
+        readonly unitId: number | null;
+      };
+    }
+  | {
       readonly action: "focus.set" | "focus.cleared";
       readonly objectType: "task";
       readonly objectId: number;
@@ -213,6 +234,18 @@ export interface CalendarDayAuditView {
   readonly kind: "holiday" | "workday" | "normal";
   readonly name: string;
   readonly source: "shipped" | "override" | "rule";
+}
+
+/** A quantitative target as the log keeps it. */
+export interface TargetAuditView {
+  readonly planId: number;
+  readonly taskId: number;
+  readonly milestoneId: number | null;
+  readonly subject: string;
+  readonly measure: unknown;
+  readonly unitOfMeasure: string;
+  readonly state: string;
+  readonly baseline: number | null;
 }
 
 /** A leader's instruction as the log keeps it. */

@@ -88,3 +88,32 @@ export const emptyVersionRanges = async (
     validTo: Number(r.valid_to),
   }));
 };
+
+/**
+ * Targets filed under another plan than their task's or milestone's, and
+ * actuals under another plan than their target's: a plan's deletion and
+ * its unit's views go by plan_id, so such a row would outlive its plan or
+ * show in the wrong one.
+ */
+export const targetsAcrossPlans = async (
+  db: Kysely<Schema>,
+): Promise<{ kind: "target" | "actual"; id: number; planId: number }[]> => {
+  const { rows } = await sql<Record<"kind" | "id" | "plan_id", Integer>>`
+    select 'target' as kind, g.id, g.plan_id
+    from targets g
+    join tasks t on t.id = g.task_id
+    left join milestones m on m.id = g.milestone_id
+    where t.plan_id <> g.plan_id or m.plan_id <> g.plan_id
+    union all
+    select 'actual' as kind, a.id, a.plan_id
+    from target_actuals a
+    join targets g on g.id = a.target_id
+    where g.plan_id <> a.plan_id
+    order by 1, 2
+  `.execute(db);
+  return rows.map((r) => ({
+    kind: r.kind === "actual" ? "actual" : "target",
+    id: Number(r.id),
+    planId: Number(r.plan_id),
+  }));
+};

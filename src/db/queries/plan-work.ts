@@ -16,6 +16,9 @@ export interface PlanWork {
   readonly distributions: number;
   readonly focusedTasks: number;
   readonly reminders: number;
+  /** Targets the office confirmed, edited, dismissed or added: an import's untouched proposals are content. */
+  readonly targets: number;
+  readonly targetActuals: number;
 }
 
 const n = sql<number>`count(*)`.as("n");
@@ -27,7 +30,8 @@ type PlanWorkTable =
   | "instructions"
   | "notices"
   | "distributions"
-  | "reminder_items";
+  | "reminder_items"
+  | "target_actuals";
 
 export const countPlanWork = async (db: Kysely<Schema>, planId: number): Promise<PlanWork> => {
   const count = async (
@@ -58,12 +62,21 @@ export const countPlanWork = async (db: Kysely<Schema>, planId: number): Promise
         .executeTakeFirst(),
     ),
     reminders: await rowsOf("reminder_items"),
+    targets: await count(
+      db
+        .selectFrom("targets")
+        .select(n)
+        .where("plan_id", "=", planId)
+        .where("changed_at", "is not", null)
+        .executeTakeFirst(),
+    ),
+    targetActuals: await rowsOf("target_actuals"),
   };
 };
 
 /**
  * Removes a plan with no work on it and everything its imports stored:
- * content, revisions, settings, calendar feeds, and the source files no
+ * content, its targets, revisions, settings, calendar feeds, and the source files no
  * other plan's revision keeps. Children first, for both databases' keys.
  */
 export const deletePlanRows = async (db: Kysely<Schema>, planId: number): Promise<void> => {
@@ -75,6 +88,8 @@ export const deletePlanRows = async (db: Kysely<Schema>, planId: number): Promis
       .execute()
   ).map((row) => row.source_file_id);
   for (const table of [
+    "target_actuals",
+    "targets",
     "calendar_feeds",
     "plan_settings",
     "milestone_states",

@@ -129,3 +129,22 @@ export const planAbilities = (
     delete: mayArchive,
   };
 };
+
+export interface TargetAbilities {
+  /** Confirm, edit or dismiss it (the office), while its plan is in use. */
+  readonly edit: boolean;
+  /** Report an actual (the unit leading its work), once it is confirmed and while its plan is in use. */
+  readonly report: boolean;
+}
+
+export const targetAbilities = (
+  actor: Actor,
+  relation: MilestoneRelation,
+  target: { readonly state: "proposed" | "confirmed" | "dismissed"; readonly archived: boolean },
+): TargetAbilities => ({
+  edit: !target.archived && actorMay(actor, { action: "target.manage" }),
+  report:
+    !target.archived &&
+    target.state === "confirmed" &&
+    actorMay(actor, { action: "target.report", relation }),
+});

@@ -26,7 +26,17 @@ export type DemoAction =
     }
   /** A unit answers the open instruction on the milestone or task; the office closes it. */
   | { readonly do: "answer"; readonly text: string }
-  | { readonly do: "close_instruction" };
+  | { readonly do: "close_instruction" }
+  /** The office confirms the targets read from the milestone's or task's own words. */
+  | { readonly do: "confirm_targets" }
+  /** The lead unit reports the value reached for the target read from `words`. */
+  | {
+      readonly do: "report_actual";
+      readonly words: string;
+      readonly value: number;
+      readonly asOf: IsoDate;
+      readonly source: string;
+    };
 
 /** On an office day, one person does one thing to each of the milestones (or tasks) named. */
 export type DemoStep = {
@@ -41,6 +51,16 @@ export const DEMO_PLAN_PUBLISHED = new Date("2022-01-04T09:00:00+08:00");
 /** The demo's moment: the end of the half-year played below, 9 o'clock in the office. */
 export const DEMO_MOMENT = new Date("2022-06-30T09:00:00+08:00");
 export const DEMO_AS_OF: IsoDate = "2022-06-30";
+
+/** The figures 市科技局 reports at a quarter's end on a confirmed target. */
+const actual = (
+  on: IsoDate,
+  at: Ref,
+  words: string,
+  value: number,
+  asOf: IsoDate,
+  source: string,
+): DemoStep => ({ on, by: "kjj.staff", at, do: "report_actual", words, value, asOf, source });
 
 /** The milestones 市科技局 reports on every month, through the half-year. */
 const EVERY_MONTH: readonly MilestoneRef[] = [
@@ -101,10 +121,19 @@ const monthly = (text: string) => ({ do: "report", text, percent: null }) as con
  * waiting for review), 206（4） (extension waiting) and 207（1） due that very
  * day; 206（3） extended to September; 202（1）, 205（2）, 206（2） done; the
  * Hong Kong milestones and the never-reported ones missing June's report;
- * the rest reported every month. Every day is a working day (checked).
+ * the rest reported every month. Its targets (量化指标), confirmed in
+ * January, stand as of 30 June: 高新技术企业 on course (green), 省级以上科创平台
+ * short of its pace (yellow), the research spending's share behind (red), the
+ * others not reported yet. Every day is a working day (checked).
  */
 export const HALF_YEAR: readonly DemoStep[] = [
   { on: "2022-01-05", by: "kjj.staff", at: ACKNOWLEDGED, do: "acknowledge" },
+  {
+    on: "2022-01-06",
+    by: "office",
+    at: ["202", "202（5）", "204", "206", "206（5）", "209（2）"],
+    do: "confirm_targets",
+  },
 
   // January and February: everything under way.
   {
@@ -177,6 +206,10 @@ export const HALF_YEAR: readonly DemoStep[] = [
     do: "reject_extension",
     comment: "考核指标时限由市政府确定，不予延期，请加快推进。",
   },
+
+  actual("2022-04-08", "202", "2300家", 2050, "2022-03-31", "省科技厅高新技术企业认定名单"),
+  actual("2022-04-08", "206", "530家", 480, "2022-03-31", "省级以上科创平台统计台账"),
+  actual("2022-04-08", "204", "2.7%", 2.1, "2022-03-31", "市统计局季度研发经费快报"),
 
   // April: the training done and approved; the statistics training returned for its evidence.
   {
@@ -285,4 +318,7 @@ export const HALF_YEAR: readonly DemoStep[] = [
     completedOn: "2022-06-27",
     text: "第一批“揭榜挂帅”题目已于6月27日向社会发布征集。",
   },
+  actual("2022-06-28", "202", "2300家", 2200, "2022-06-24", "省科技厅高新技术企业认定名单"),
+  actual("2022-06-28", "206", "530家", 490, "2022-06-24", "省级以上科创平台统计台账"),
+  actual("2022-06-28", "204", "2.7%", 2.2, "2022-06-24", "市统计局季度研发经费快报"),
 ];

@@ -14,6 +14,9 @@ import {
   respondToInstruction,
   type InstructionTarget,
 } from "../instructions.js";
+import { findTargets } from "../../db/queries/targets.js";
+import { changeTarget } from "../targets/manage-targets.js";
+import { reportActual } from "../targets/report-actual.js";
 import { loadWorkCalendar } from "../work-calendar.js";
 import { acknowledgeMilestone } from "../workflow/acknowledge.js";
 import type { StepTime } from "../workflow/clock.js";
@@ -64,6 +67,14 @@ const openInstructionOn = async (db: Database, target: InstructionTarget) => {
   return instruction;
 };
 
+/** The targets read from one milestone's or task's own words. */
+const targetsOf = async (db: Database, planId: number, at: InstructionTarget) =>
+  (await findTargets(db.kysely, { planId })).filter((t) =>
+    at.type === "milestone"
+      ? t.milestoneId === at.id
+      : t.milestoneId === null && t.taskId === at.id,
+  );
+
 /** Does one step to one milestone or task, through the same use case the API calls. */
 const perform = async (
   db: Database,
@@ -71,8 +82,24 @@ const perform = async (
   step: DemoStep,
   target: InstructionTarget,
   time: StepTime,
+  planId: number,
 ): Promise<void> => {
   switch (step.do) {
+    case "confirm_targets":
+      for (const found of await targetsOf(db, planId, target)) {
+        await changeTarget(db, actor, { targetId: found.id, edit: { state: "confirmed" } }, time);
+      }
+      return;
+    case "report_actual": {
+      const words = step.words;
+      const [found] = (await targetsOf(db, planId, target)).filter(
+        (t) => t.span?.text.includes(words) === true,
+      );
+      if (!found) throw new Error(`demo script: no target read from ${words}`);
+      const { value, asOf, source } = step;
+      await reportActual(db, actor, { targetId: found.id, value, asOf, source }, time);
+      return;
+    }
     case "focus":
       if (target.type === "task") {
         await setTaskFocus(db, actor, { taskId: target.id, focus: true }, time);
@@ -192,7 +219,7 @@ export const playDemoScript = async (
     const actor = actors.get(step.by);
     if (!actor) throw new Error(`demo script: no account ${step.by}`);
     for (const ref of typeof step.at === "string" ? [step.at] : step.at) {
-      await perform(db, actor, step, resolve(ref), timeOn(step.on));
+      await perform(db, actor, step, resolve(ref), timeOn(step.on), planId);
     }
   }
 };
