@@ -44,6 +44,29 @@ export const isoDateIn = (moment: Date, timeZone: string): IsoDate =>
     day: "2-digit",
   }).format(moment);
 
+/** The instant a day starts in a time zone: "2022-06-01" in Asia/Shanghai → 2022-05-31T16:00:00.000Z. */
+export const dayStartIn = (day: IsoDate, timeZone: string): string => {
+  const guess = Date.parse(`${day}T00:00:00Z`);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    })
+      .formatToParts(new Date(guess))
+      .map((part) => [part.type, part.value]),
+  );
+  const local = Date.parse(
+    `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}Z`,
+  );
+  return new Date(guess - (local - guess)).toISOString();
+};
+
 /** "2022-06-30" → "2022年6月30日", as a document dates itself. */
 export const chineseDate = (day: IsoDate): string => {
   const [year, month, date] = day.split("-").map(Number);

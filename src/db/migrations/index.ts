@@ -20,6 +20,7 @@ import * as requestDrafts from "./0018-request-drafts.js";
 import * as milestoneStatus from "./0019-milestone-status.js";
 import * as cacheVersions from "./0020-cache-versions.js";
 import * as statusFreshness from "./0021-status-freshness.js";
+import * as search from "./0023-search.js";
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so
@@ -47,4 +48,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0019-milestone-status": milestoneStatus,
   "0020-cache-versions": cacheVersions,
   "0021-status-freshness": statusFreshness,
+  "0023-search": search,
 };
