@@ -27,6 +27,7 @@ import { draftRoutes } from "./routes/drafts.js";
 import { instructionRoutes } from "./routes/instructions.js";
 import { distributionRoutes } from "./routes/distributions.js";
 import { noticeRoutes } from "./routes/notices.js";
+import { searchRoutes } from "./routes/search.js";
 import { calendarRoutes } from "./routes/calendar.js";
 import { calendarFeedRoutes } from "./routes/calendar-feeds.js";
 import { exportRoutes } from "./routes/exports.js";
@@ -158,6 +159,7 @@ export const buildApp = async ({
     instructionRoutes,
     distributionRoutes,
     noticeRoutes,
+    searchRoutes,
   ]) {
     await app.register(routes(deps));
   }

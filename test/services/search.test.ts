@@ -49,7 +49,7 @@ const world = async (db: Database) => {
     {
       requestId: declared.requestId ?? -1,
       version: 2,
-      decision: "return",
+      decision: "reject",
       comment: "请补充会议纪要100%_原件",
     },
     at("2022-04-05"),
