@@ -21,8 +21,17 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 /** Kinds that are plan content, read from the revision in force (no day of their own). */
 export const CONTENT_KINDS: readonly SearchKind[] = ["task", "milestone"];
 
-/** Kinds that hang on a milestone: seen by whoever may see the milestone. */
-export const MILESTONE_RECORD_KINDS: readonly SearchKind[] = ["review", "report", "file"];
-
 export const isSearchKind = (text: string): text is SearchKind =>
   (SEARCH_KINDS as readonly string[]).includes(text);
+
+/** Each kind as people call it, for listings. */
+export const SEARCH_KIND_NAMES: Readonly<Record<SearchKind, { zh: string; en: string }>> = {
+  task: { zh: "任务", en: "task" },
+  milestone: { zh: "节点计划", en: "milestone" },
+  unit: { zh: "单位", en: "unit" },
+  instruction: { zh: "批示", en: "instruction" },
+  answer: { zh: "答复", en: "answer" },
+  review: { zh: "审核意见", en: "review comment" },
+  report: { zh: "进展", en: "progress report" },
+  file: { zh: "佐证材料", en: "evidence file" },
+};

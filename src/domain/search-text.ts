@@ -21,6 +21,10 @@ export const searchFold = (text: string): string => {
 /** The longest query, in characters after trimming. */
 export const MAX_QUERY_LENGTH = 100;
 
+/** Results a search gives unless asked for fewer or more, and the most it gives. */
+export const DEFAULT_SEARCH_LIMIT = 20;
+export const MAX_SEARCH_LIMIT = 100;
+
 /** Trigram indexes need three characters; shorter queries are scanned. */
 export const TRIGRAM_LENGTH = 3;
 

@@ -14,7 +14,9 @@ import { addDays, dayStartIn, isoDateIn, type IsoDate } from "../domain/iso-date
 import { message } from "../domain/message.js";
 import { SEARCH_KINDS, type SearchKind } from "../domain/search-kind.js";
 import {
+  DEFAULT_SEARCH_LIMIT,
   MAX_QUERY_LENGTH,
+  MAX_SEARCH_LIMIT,
   readSearchQuery,
   searchFold,
   snippetOf,
@@ -25,9 +27,6 @@ import { viewerScope } from "./access/viewer-scope.js";
 import { DubanError } from "./duban-error.js";
 import { plansVisibleTo } from "./plans.js";
 import { requireUnitName } from "./units.js";
-
-export const DEFAULT_SEARCH_LIMIT = 20;
-export const MAX_SEARCH_LIMIT = 100;
 
 export interface SearchInput {
   readonly q: string;

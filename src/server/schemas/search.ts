@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { SEARCH_KINDS } from "../../domain/search-kind.js";
-import { MAX_QUERY_LENGTH } from "../../domain/search-text.js";
-import { DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LIMIT } from "../../services/search.js";
+import {
+  DEFAULT_SEARCH_LIMIT,
+  MAX_QUERY_LENGTH,
+  MAX_SEARCH_LIMIT,
+} from "../../domain/search-text.js";
 import { arrayOf, isoDay, queryFlag } from "./common.js";
 
 export const searchKindSchema = z.enum(SEARCH_KINDS).meta({
