@@ -69,7 +69,15 @@ export interface SearchResults {
   readonly items: readonly SearchHit[];
   /** Matches of each kind the filters let through, however many the limit shows. */
   readonly totals: Readonly<Record<SearchKind, number>>;
+  /**
+   * More than COUNT_CAP matched in all: counting stopped there, so each
+   * total is at least what it says (the box shows "1000+").
+   */
+  readonly totalsCapped: boolean;
 }
+
+/** Matches counted at most, in all kinds together. */
+export const COUNT_CAP = 1000;
 
 const invalid = (field: string, zh: string, en: string): DubanError =>
   new DubanError("search.invalid_query", message(zh, en), { field });
@@ -225,12 +233,14 @@ export const search = async (
           taskNo: numbering.taskNo,
           milestoneSeq: numbering.milestoneSeq,
         });
-  const counts = await countSearchMatches(db.kysely, filter);
-  const matched = await findSearchMatches(db.kysely, filter, limit);
+  const counts = await countSearchMatches(db.kysely, filter, COUNT_CAP);
+  // Counted whole, the kinds with no match need no query for the page.
+  const kinds = counts.capped ? (filter.kinds ?? SEARCH_KINDS) : [...counts.byKind.keys()];
+  const matched = await findSearchMatches(db.kysely, filter, kinds, limit);
   const exactIds = new Set(exact.map((row) => row.id));
   const rows = [...exact, ...matched.filter((row) => !exactIds.has(row.id))].slice(0, limit);
   const totals = Object.fromEntries(
-    SEARCH_KINDS.map((kind) => [kind, counts.get(kind) ?? 0]),
+    SEARCH_KINDS.map((kind) => [kind, counts.byKind.get(kind) ?? 0]),
   ) as Record<SearchKind, number>;
   // A task named by its 序号 whose title does not hold the query is one match more of its kind.
   for (const row of exact) {
@@ -240,6 +250,7 @@ export const search = async (
     query: filter.text,
     items: await hitsOf(db, rows, filter.text, exactIds, timeZone),
     totals,
+    totalsCapped: counts.capped,
   };
 };
 

@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
 import type { Database } from "../../src/db/database.js";
+import { countSearchMatches } from "../../src/db/queries/search.js";
 import type { SearchKind } from "../../src/domain/search-kind.js";
 import type { Actor } from "../../src/policies/actor.js";
 import { issueInstruction, respondToInstruction } from "../../src/services/instructions.js";
@@ -241,5 +242,19 @@ describeEachDatabase("search", ({ open }) => {
     expect(await refusal(w.find(w.office, { q: "x", from: "2022-05-01", to: "2022-04-01" }))).toBe(
       "search.invalid_query",
     );
+  });
+
+  it("stops counting at the cap, and says the totals are lower bounds", async () => {
+    const db = await open();
+    await world(db);
+    const filter = { text: "科技", visibleTo: { all: true } as const, withArchived: false };
+    const whole = await countSearchMatches(db.kysely, filter, 10_000);
+    const all = [...whole.byKind.values()].reduce((a, b) => a + b, 0);
+    expect(whole.capped).toBe(false);
+    expect(all).toBeGreaterThan(3);
+    const capped = await countSearchMatches(db.kysely, filter, 3);
+    expect(capped.capped).toBe(true);
+    expect([...capped.byKind.values()].reduce((a, b) => a + b, 0)).toBe(4);
+    expect((await search(db, SHELL, { q: "科技" }, ZONE)).totalsCapped).toBe(false);
   });
 });

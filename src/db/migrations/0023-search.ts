@@ -61,6 +61,12 @@ export const up = async (db: AnyDb): Promise<void> => {
     .on("search_entries")
     .columns(["plan_id", "kind", "at"])
     .execute();
+  // The page walks each kind newest first and stops when full.
+  await db.schema
+    .createIndex("search_entries_kind_at")
+    .on("search_entries")
+    .columns(["kind", "at"])
+    .execute();
   await db.schema
     .createIndex("search_entries_milestone")
     .on("search_entries")

@@ -284,12 +284,35 @@ const targetOf = (r: { target_type: "task" | "milestone"; target_id: number }) =
     ? { task_id: r.target_id, milestone_id: null }
     : { task_id: null, milestone_id: r.target_id };
 
+const isPostgres = (db: Kysely<Schema>): boolean =>
+  db.getExecutor().adapter instanceof PostgresAdapter;
+
+/**
+ * PostgreSQL: drops the trigram index for a rebuild, and gives back how to
+ * make it again. Built whole it takes half the time that keeping it row by
+ * row does (a GIN index of Chinese text holds about one entry a character).
+ */
+const dropTrigramIndex = async (db: Kysely<Schema>): Promise<{ create: () => Promise<void> }> => {
+  const found = await sql<{ schema: string }>`
+    select n.nspname as schema from pg_extension e
+    join pg_namespace n on n.oid = e.extnamespace where e.extname = 'pg_trgm'`.execute(db);
+  const schema = found.rows[0]?.schema ?? "public";
+  await sql`drop index if exists search_entries_norm_trgm`.execute(db);
+  return {
+    create: async () => {
+      await sql`set local maintenance_work_mem = '256MB'`.execute(db);
+      await sql`create index search_entries_norm_trgm on search_entries
+        using gin (norm ${sql.id(schema, "gin_trgm_ops")})`.execute(db);
+    },
+  };
+};
+
 const insertEntries = async (
   db: Kysely<Schema>,
   kind: SearchKind,
   entries: readonly Entry[],
 ): Promise<void> => {
-  const dialect = db.getExecutor().adapter instanceof PostgresAdapter ? "postgres" : "sqlite";
+  const dialect = isPostgres(db) ? "postgres" : "sqlite";
   await insertRows(
     db,
     dialect,
@@ -365,6 +388,7 @@ const SOURCE_TABLES: Readonly<Record<SearchKind, keyof Schema>> = {
  */
 export const rebuildSearchIndex = async (db: Kysely<Schema>): Promise<number> => {
   await db.deleteFrom("search_entries").execute();
+  const trigramIndex = isPostgres(db) ? await dropTrigramIndex(db) : null;
   for (const kind of SEARCH_KINDS) {
     const top = await sql<{ top: number | string | null }>`
       select max(id) as top from ${sql.table(SOURCE_TABLES[kind])}`.execute(db);
@@ -373,6 +397,7 @@ export const rebuildSearchIndex = async (db: Kysely<Schema>): Promise<number> =>
       await insertEntries(db, kind, await LOADERS[kind](db, { from, to: from + REBUILD_PAGE }));
     }
   }
+  if (trigramIndex !== null) await trigramIndex.create();
   await db.deleteFrom("search_index_state").execute();
   const count = await db
     .selectFrom("search_entries")

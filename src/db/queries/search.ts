@@ -130,45 +130,67 @@ const toRow = (row: {
   body: row.body,
 });
 
-const kindRank = (eb: Entries) =>
-  sql<number>`case ${eb.ref("e.kind")} ${sql.join(
-    SEARCH_KINDS.map((kind, rank) => sql`when ${sql.lit(kind)} then ${sql.lit(rank)}`),
-    sql` `,
-  )} end`;
+export interface MatchCounts {
+  /** Matches of each kind (kinds with none left out). */
+  readonly byKind: ReadonlyMap<SearchKind, number>;
+  /** More than `cap` matched: the counts are of the first `cap` + 1 only, lower bounds. */
+  readonly capped: boolean;
+}
 
-/** How many entries of each kind match (kinds with none left out). */
+/**
+ * How many entries of each kind match, counting no further than `cap` in
+ * all: a word found in every other report is "more than cap", not a count
+ * that reads a province's year of reports on every keystroke.
+ */
 export const countSearchMatches = async (
   db: Kysely<Schema>,
   filter: SearchFilter,
-): Promise<Map<SearchKind, number>> => {
+  cap: number,
+): Promise<MatchCounts> => {
   const rows = await db
-    .selectFrom("search_entries as e")
-    .select(["e.kind", (eb) => eb.fn.countAll<number | string>().as("n")])
-    .where(conditions(db, filter))
-    .groupBy("e.kind")
+    .selectFrom(
+      db
+        .selectFrom("search_entries as e")
+        .select("e.kind")
+        .where(conditions(db, filter))
+        .limit(cap + 1)
+        .as("m"),
+    )
+    .select(["m.kind", (eb) => eb.fn.countAll<number | string>().as("n")])
+    .groupBy("m.kind")
     .execute();
-  return new Map(rows.map((row) => [row.kind as SearchKind, Number(row.n)]));
+  const byKind = new Map(rows.map((row) => [row.kind as SearchKind, Number(row.n)]));
+  return { byKind, capped: [...byKind.values()].reduce((a, b) => a + b, 0) > cap };
 };
 
 /**
  * The first `limit` matches in rank order: by kind (SEARCH_KINDS), records
  * newest first, content in the order it was stored (the table's order).
+ * One query per kind, in rank order, until the page is full: the common
+ * case (a title or a milestone fills it) never sorts the year's reports.
  */
 export const findSearchMatches = async (
   db: Kysely<Schema>,
   filter: SearchFilter,
+  kinds: readonly SearchKind[],
   limit: number,
 ): Promise<SearchRow[]> => {
-  const rows = await db
-    .selectFrom("search_entries as e")
-    .select(ROW_COLUMNS)
-    .where(conditions(db, filter))
-    .orderBy(kindRank)
-    .orderBy("e.at", "desc")
-    .orderBy("e.id")
-    .limit(limit)
-    .execute();
-  return rows.map(toRow);
+  const found: SearchRow[] = [];
+  for (const kind of SEARCH_KINDS) {
+    if (found.length >= limit) break;
+    if (!kinds.includes(kind)) continue;
+    const rows = await db
+      .selectFrom("search_entries as e")
+      .select(ROW_COLUMNS)
+      .where("e.kind", "=", kind)
+      .where(conditions(db, filter))
+      .orderBy("e.at", "desc")
+      .orderBy("e.id")
+      .limit(limit - found.length)
+      .execute();
+    for (const row of rows) found.push(toRow(row));
+  }
+  return found;
 };
 
 /**

@@ -68,4 +68,7 @@ export const searchResultsSchema = z.object({
     }),
   ),
   totals: z.record(searchKindSchema, z.number().int()),
+  totalsCapped: z.boolean().meta({
+    description: "More than 1,000 matched: counting stopped there, each total is a lower bound",
+  }),
 });
