@@ -44,25 +44,24 @@ export const isoDateIn = (moment: Date, timeZone: string): IsoDate =>
     day: "2-digit",
   }).format(moment);
 
+/** "2022-06-30T02:05:09.120Z" in Asia/Shanghai → "2022-06-30 10:05:09". */
+export const localTimeText = (iso: string, timeZone: string): string =>
+  new Intl.DateTimeFormat("sv-SE", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  }).format(new Date(iso));
+
 /** The instant a day starts in a time zone: "2022-06-01" in Asia/Shanghai → 2022-05-31T16:00:00.000Z. */
 export const dayStartIn = (day: IsoDate, timeZone: string): string => {
   const guess = Date.parse(`${day}T00:00:00Z`);
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    })
-      .formatToParts(new Date(guess))
-      .map((part) => [part.type, part.value]),
-  );
   const local = Date.parse(
-    `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}Z`,
+    `${localTimeText(new Date(guess).toISOString(), timeZone).replace(" ", "T")}Z`,
   );
   return new Date(guess - (local - guess)).toISOString();
 };

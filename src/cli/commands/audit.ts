@@ -1,6 +1,5 @@
-import { addDays, dayStartIn, type IsoDate } from "../../domain/iso-date.js";
+import { addDays, dayStartIn, localTimeText, type IsoDate } from "../../domain/iso-date.js";
 import { message } from "../../domain/message.js";
-import { localTimeText } from "../../exporters/audit-csv.js";
 import { exportAuditCsv, listAuditFor } from "../../services/audit-log.js";
 import { unitNamed } from "../../services/units.js";
 import { userNamed } from "../../services/users.js";

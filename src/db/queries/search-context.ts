@@ -25,55 +25,58 @@ export const placesOf = async (
   taskIds: readonly number[],
   milestoneIds: readonly number[],
 ): Promise<{ tasks: Map<number, PlaceOfTask>; milestones: Map<number, PlaceOfMilestone> }> => {
-  const milestoneRows = await collectChunks(chunksFor([...new Set(milestoneIds)], 1), (chunk) =>
-    db
-      .selectFrom("milestone_versions as mv")
-      .leftJoin("milestone_units as mu", "mu.milestone_version_id", "mv.id")
-      .select(["mv.milestone_id", "mv.task_id", "mv.seq", "mv.valid_from", "mu.unit_id"])
-      .where("mv.milestone_id", "in", chunk)
-      .orderBy("mv.valid_from", "desc")
-      .orderBy("mu.position")
-      .execute(),
+  const milestones = latestWithUnits(
+    await collectChunks(chunksFor([...new Set(milestoneIds)], 1), (chunk) =>
+      db
+        .selectFrom("milestone_versions as mv")
+        .leftJoin("milestone_units as mu", "mu.milestone_version_id", "mv.id")
+        .select(["mv.milestone_id as id", "mv.task_id", "mv.seq", "mv.valid_from", "mu.unit_id"])
+        .where("mv.milestone_id", "in", chunk)
+        .orderBy("mv.valid_from", "desc")
+        .orderBy("mu.position")
+        .execute(),
+    ),
+    (row) => ({ taskId: row.task_id, seq: row.seq }),
   );
-  const milestones = new Map<number, PlaceOfMilestone & { validFrom: number }>();
-  for (const row of milestoneRows) {
-    const known = milestones.get(row.milestone_id);
-    if (known === undefined) {
-      milestones.set(row.milestone_id, {
-        taskId: row.task_id,
-        seq: row.seq,
-        validFrom: row.valid_from,
-        unitIds: row.unit_id === null ? [] : [row.unit_id],
-      });
-    } else if (known.validFrom === row.valid_from && row.unit_id !== null) {
-      milestones.set(row.milestone_id, { ...known, unitIds: [...known.unitIds, row.unit_id] });
-    }
-  }
-  const allTaskIds = [...new Set([...taskIds, ...[...milestones.values()].map((m) => m.taskId)])];
-  const taskRows = await collectChunks(chunksFor(allTaskIds, 1), (chunk) =>
-    db
-      .selectFrom("task_versions as tv")
-      .leftJoin("task_units as tu", "tu.task_version_id", "tv.id")
-      .select(["tv.task_id", "tv.no", "tv.valid_from", "tu.unit_id"])
-      .where("tv.task_id", "in", chunk)
-      .orderBy("tv.valid_from", "desc")
-      .orderBy("tu.position")
-      .execute(),
+  const allTaskIds = [...taskIds, ...[...milestones.values()].map((m) => m.taskId)];
+  const tasks = latestWithUnits(
+    await collectChunks(chunksFor([...new Set(allTaskIds)], 1), (chunk) =>
+      db
+        .selectFrom("task_versions as tv")
+        .leftJoin("task_units as tu", "tu.task_version_id", "tv.id")
+        .select(["tv.task_id as id", "tv.no", "tv.valid_from", "tu.unit_id"])
+        .where("tv.task_id", "in", chunk)
+        .orderBy("tv.valid_from", "desc")
+        .orderBy("tu.position")
+        .execute(),
+    ),
+    (row) => ({ no: row.no }),
   );
-  const tasks = new Map<number, PlaceOfTask & { validFrom: number }>();
-  for (const row of taskRows) {
-    const known = tasks.get(row.task_id);
-    if (known === undefined) {
-      tasks.set(row.task_id, {
-        no: row.no,
-        validFrom: row.valid_from,
-        unitIds: row.unit_id === null ? [] : [row.unit_id],
-      });
-    } else if (known.validFrom === row.valid_from && row.unit_id !== null) {
-      tasks.set(row.task_id, { ...known, unitIds: [...known.unitIds, row.unit_id] });
-    }
-  }
   return { tasks, milestones };
+};
+
+/**
+ * Rows of versions with their units (latest version first, units in
+ * order) → each id's latest version's facts and units.
+ */
+const latestWithUnits = <R extends { id: number; valid_from: number; unit_id: number | null }, T>(
+  rows: readonly R[],
+  facts: (row: R) => T,
+): Map<number, T & { readonly unitIds: readonly number[] }> => {
+  const latest = new Map<number, { validFrom: number; facts: T; unitIds: number[] }>();
+  for (const row of rows) {
+    const known = latest.get(row.id);
+    if (known === undefined) {
+      latest.set(row.id, {
+        validFrom: row.valid_from,
+        facts: facts(row),
+        unitIds: row.unit_id === null ? [] : [row.unit_id],
+      });
+    } else if (known.validFrom === row.valid_from && row.unit_id !== null) {
+      known.unitIds.push(row.unit_id);
+    }
+  }
+  return new Map([...latest].map(([id, v]) => [id, { ...v.facts, unitIds: v.unitIds }]));
 };
 
 /** Plans' titles by id. */

@@ -1,4 +1,11 @@
-import { PostgresAdapter, sql, type Insertable, type Kysely } from "kysely";
+import {
+  PostgresAdapter,
+  sql,
+  type Insertable,
+  type Kysely,
+  type RawBuilder,
+  type SqlBool,
+} from "kysely";
 import { CONTENT_KINDS, SEARCH_KINDS, type SearchKind } from "../../domain/search-kind.js";
 import { searchFold } from "../../domain/search-text.js";
 import { chunksFor } from "../batch.js";
@@ -24,20 +31,11 @@ type SourceFilter =
 
 type Entry = Omit<Insertable<SearchEntriesTable>, "id" | "norm" | "kind">;
 
-/** A query narrowed by a filter on its source's id and plan columns. */
-interface Narrowable<Q> {
-  where(column: string, op: "in" | "=" | ">=" | "<", value: unknown): Q;
-}
-
-const narrow = <Q extends Narrowable<Q>>(
-  query: Q,
-  filter: SourceFilter,
-  idColumn: string,
-  planColumn: string,
-): Q => {
-  if ("refIds" in filter) return query.where(idColumn, "in", filter.refIds);
-  if ("planId" in filter) return query.where(planColumn, "=", filter.planId);
-  return query.where(idColumn, ">=", filter.from).where(idColumn, "<", filter.to);
+/** The source rows a filter names, by the source's id and plan columns. */
+const named = (filter: SourceFilter, idColumn: string, planColumn: string): RawBuilder<SqlBool> => {
+  if ("refIds" in filter) return sql<SqlBool>`${sql.ref(idColumn)} in (${sql.join(filter.refIds)})`;
+  if ("planId" in filter) return sql<SqlBool>`${sql.ref(planColumn)} = ${filter.planId}`;
+  return sql<SqlBool>`${sql.ref(idColumn)} >= ${filter.from} and ${sql.ref(idColumn)} < ${filter.to}`;
 };
 
 const textOf = (payloadJson: string): string => {
@@ -47,59 +45,39 @@ const textOf = (payloadJson: string): string => {
 
 type Loader = (db: Kysely<Schema>, filter: SourceFilter) => Promise<Entry[]>;
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- narrow() names columns of each source by text */
+/** An instruction's target column as the index keeps it: a task, or a milestone (its task read when shown). */
+const targetId = (type: "task" | "milestone", table: string) =>
+  sql<number | null>`case when ${sql.ref(`${table}.target_type`)} = ${type}
+    then ${sql.ref(`${table}.target_id`)} end`.as(`${type}_id`);
+
+/* Each loader selects its source's columns under the index's names. */
 const LOADERS: Readonly<Record<SearchKind, Loader>> = {
-  task: async (db, filter) =>
-    (
-      await narrow<any>(
-        db
-          .selectFrom("task_versions")
-          .select(["task_id", "plan_id", "title"])
-          .where("valid_to", "is", null),
-        filter,
-        "task_id",
-        "plan_id",
-      ).execute()
-    ).map((r: { task_id: number; plan_id: number; title: string }) => ({
-      ref_id: r.task_id,
-      plan_id: r.plan_id,
-      task_id: r.task_id,
-      milestone_id: null,
-      unit_id: null,
-      at: null,
-      body: r.title,
-    })),
-  milestone: async (db, filter) =>
-    (
-      await narrow<any>(
-        db
-          .selectFrom("milestone_versions")
-          .select(["milestone_id", "plan_id", "task_id", "text"])
-          .where("valid_to", "is", null),
-        filter,
-        "milestone_id",
-        "plan_id",
-      ).execute()
-    ).map((r: { milestone_id: number; plan_id: number; task_id: number; text: string }) => ({
-      ref_id: r.milestone_id,
-      plan_id: r.plan_id,
-      task_id: r.task_id,
-      milestone_id: r.milestone_id,
-      unit_id: null,
-      at: null,
-      body: r.text,
-    })),
+  task: (db, filter) =>
+    db
+      .selectFrom("task_versions")
+      .select(["task_id as ref_id", "plan_id", "task_id", "title as body"])
+      .where("valid_to", "is", null)
+      .where(named(filter, "task_id", "plan_id"))
+      .execute(),
+  milestone: (db, filter) =>
+    db
+      .selectFrom("milestone_versions")
+      .select(["milestone_id as ref_id", "plan_id", "task_id", "milestone_id", "text as body"])
+      .where("valid_to", "is", null)
+      .where(named(filter, "milestone_id", "plan_id"))
+      .execute(),
   unit: async (db, filter) => {
     if ("planId" in filter) return [];
-    const units = await narrow<any>(
-      db.selectFrom("units").select(["id", "name"]),
-      filter,
-      "id",
-      "id",
-    ).execute();
-    const ids: number[] = units.map((u: { id: number }) => u.id);
+    const units = await db
+      .selectFrom("units")
+      .select(["id", "name"])
+      .where(named(filter, "id", "id"))
+      .execute();
     const aliases = new Map<number, string[]>();
-    for (const chunk of chunksFor(ids, 1)) {
+    for (const chunk of chunksFor(
+      units.map((u) => u.id),
+      1,
+    )) {
       const rows = await db
         .selectFrom("unit_aliases")
         .select(["unit_id", "alias"])
@@ -109,15 +87,11 @@ const LOADERS: Readonly<Record<SearchKind, Loader>> = {
       for (const row of rows)
         aliases.set(row.unit_id, [...(aliases.get(row.unit_id) ?? []), row.alias]);
     }
-    return units.map((u: { id: number; name: string }) => {
+    return units.map((u) => {
       const also = aliases.get(u.id);
       return {
         ref_id: u.id,
-        plan_id: null,
-        task_id: null,
-        milestone_id: null,
         unit_id: u.id,
-        at: null,
         // The aliases beside the name, so that 江门市科学技术局 finds 市科技局.
         body: also === undefined ? u.name : `${u.name}（${also.join("、")}）`,
       };
@@ -125,164 +99,72 @@ const LOADERS: Readonly<Record<SearchKind, Loader>> = {
   },
   report: async (db, filter) =>
     (
-      await narrow<any>(
-        db
-          .selectFrom("milestone_events")
-          .select(["id", "plan_id", "milestone_id", "unit_id", "at", "payload_json"])
-          .where("kind", "in", ["reported", "input"]),
-        filter,
-        "id",
+      await db
+        .selectFrom("milestone_events")
+        .select(["id as ref_id", "plan_id", "milestone_id", "unit_id", "at", "payload_json"])
+        .where("kind", "in", ["reported", "input"])
+        .where(named(filter, "id", "plan_id"))
+        .execute()
+    ).map(({ payload_json, ...entry }) => ({ ...entry, body: textOf(payload_json) })),
+  review: (db, filter) =>
+    db
+      .selectFrom("milestone_requests")
+      .select([
+        "id as ref_id",
         "plan_id",
-      ).execute()
-    ).map(
-      (r: {
-        id: number;
-        plan_id: number;
-        milestone_id: number;
-        unit_id: number | null;
-        at: string;
-        payload_json: string;
-      }) => ({
-        ref_id: r.id,
-        plan_id: r.plan_id,
-        task_id: null,
-        milestone_id: r.milestone_id,
-        unit_id: r.unit_id,
-        at: r.at,
-        body: textOf(r.payload_json),
-      }),
-    ),
-  review: async (db, filter) =>
-    (
-      await narrow<any>(
-        db
-          .selectFrom("milestone_requests")
-          .select(["id", "plan_id", "milestone_id", "unit_id", "decided_at", "decision_comment"])
-          .where("state", "in", ["approved", "rejected"])
-          .where("decision_comment", "is not", null),
-        filter,
-        "id",
-        "plan_id",
-      ).execute()
-    ).map(
-      (r: {
-        id: number;
-        plan_id: number;
-        milestone_id: number;
-        unit_id: number | null;
-        decided_at: string | null;
-        decision_comment: string;
-      }) => ({
-        ref_id: r.id,
-        plan_id: r.plan_id,
-        task_id: null,
-        milestone_id: r.milestone_id,
-        unit_id: r.unit_id,
-        at: r.decided_at,
-        body: r.decision_comment,
-      }),
-    ),
-  instruction: async (db, filter) =>
-    (
-      await narrow<any>(
-        db
-          .selectFrom("instructions")
-          .select(["id", "plan_id", "target_type", "target_id", "created_at", "text"]),
-        filter,
-        "id",
-        "plan_id",
-      ).execute()
-    ).map(
-      (r: {
-        id: number;
-        plan_id: number;
-        target_type: "task" | "milestone";
-        target_id: number;
-        created_at: string;
-        text: string;
-      }) => ({
-        ref_id: r.id,
-        plan_id: r.plan_id,
-        ...targetOf(r),
-        unit_id: null,
-        at: r.created_at,
-        body: r.text,
-      }),
-    ),
-  answer: async (db, filter) =>
-    (
-      await narrow<any>(
-        db
-          .selectFrom("instruction_responses as ir")
-          .innerJoin("instructions as i", "i.id", "ir.instruction_id")
-          .select([
-            "ir.id",
-            "i.plan_id",
-            "i.target_type",
-            "i.target_id",
-            "ir.unit_id",
-            "ir.created_at",
-            "ir.text",
-          ]),
-        filter,
-        "ir.id",
+        "milestone_id",
+        "unit_id",
+        "decided_at as at",
+        "decision_comment as body",
+      ])
+      .where("state", "in", ["approved", "rejected"])
+      .where("decision_comment", "is not", null)
+      .where(named(filter, "id", "plan_id"))
+      .$narrowType<{ body: string }>()
+      .execute(),
+  instruction: (db, filter) =>
+    db
+      .selectFrom("instructions as i")
+      .select([
+        "i.id as ref_id",
         "i.plan_id",
-      ).execute()
-    ).map(
-      (r: {
-        id: number;
-        plan_id: number;
-        target_type: "task" | "milestone";
-        target_id: number;
-        unit_id: number;
-        created_at: string;
-        text: string;
-      }) => ({
-        ref_id: r.id,
-        plan_id: r.plan_id,
-        ...targetOf(r),
-        unit_id: r.unit_id,
-        at: r.created_at,
-        body: r.text,
-      }),
-    ),
-  file: async (db, filter) =>
-    (
-      await narrow<any>(
-        db
-          .selectFrom("attachments as a")
-          .innerJoin("milestones as m", "m.id", "a.milestone_id")
-          .select(["a.id", "m.plan_id", "a.milestone_id", "a.unit_id", "a.uploaded_at", "a.name"]),
-        filter,
-        "a.id",
+        targetId("task", "i"),
+        targetId("milestone", "i"),
+        "i.created_at as at",
+        "i.text as body",
+      ])
+      .where(named(filter, "i.id", "i.plan_id"))
+      .execute(),
+  answer: (db, filter) =>
+    db
+      .selectFrom("instruction_responses as ir")
+      .innerJoin("instructions as i", "i.id", "ir.instruction_id")
+      .select([
+        "ir.id as ref_id",
+        "i.plan_id",
+        targetId("task", "i"),
+        targetId("milestone", "i"),
+        "ir.unit_id",
+        "ir.created_at as at",
+        "ir.text as body",
+      ])
+      .where(named(filter, "ir.id", "i.plan_id"))
+      .execute(),
+  file: (db, filter) =>
+    db
+      .selectFrom("attachments as a")
+      .innerJoin("milestones as m", "m.id", "a.milestone_id")
+      .select([
+        "a.id as ref_id",
         "m.plan_id",
-      ).execute()
-    ).map(
-      (r: {
-        id: number;
-        plan_id: number;
-        milestone_id: number;
-        unit_id: number | null;
-        uploaded_at: string;
-        name: string;
-      }) => ({
-        ref_id: r.id,
-        plan_id: r.plan_id,
-        task_id: null,
-        milestone_id: r.milestone_id,
-        unit_id: r.unit_id,
-        at: r.uploaded_at,
-        body: r.name,
-      }),
-    ),
+        "a.milestone_id",
+        "a.unit_id",
+        "a.uploaded_at as at",
+        "a.name as body",
+      ])
+      .where(named(filter, "a.id", "m.plan_id"))
+      .execute(),
 };
-/* eslint-enable @typescript-eslint/no-explicit-any */
-
-/** An instruction's target as the index keeps it: a task, or a milestone (its task read when shown). */
-const targetOf = (r: { target_type: "task" | "milestone"; target_id: number }) =>
-  r.target_type === "task"
-    ? { task_id: r.target_id, milestone_id: null }
-    : { task_id: null, milestone_id: r.target_id };
 
 const isPostgres = (db: Kysely<Schema>): boolean =>
   db.getExecutor().adapter instanceof PostgresAdapter;

@@ -4,12 +4,13 @@ import {
   type Expression,
   type ExpressionBuilder,
   type Kysely,
+  type Selectable,
   type SqlBool,
 } from "kysely";
 import { SEARCH_KINDS, type SearchKind } from "../../domain/search-kind.js";
 import { TRIGRAM_LENGTH } from "../../domain/search-text.js";
 import { containsPattern } from "../like-pattern.js";
-import type { Schema } from "../schema.js";
+import type { SearchEntriesTable, Schema } from "../schema.js";
 import { narrowedTo, visibleMilestoneIds, visibleTaskIds, type ViewerScope } from "./access.js";
 
 export interface SearchFilter {
@@ -108,17 +109,7 @@ const ROW_COLUMNS = [
   "e.body",
 ] as const;
 
-const toRow = (row: {
-  id: number;
-  kind: string;
-  ref_id: number;
-  plan_id: number | null;
-  task_id: number | null;
-  milestone_id: number | null;
-  unit_id: number | null;
-  at: string | null;
-  body: string;
-}): SearchRow => ({
+const toRow = (row: Omit<Selectable<SearchEntriesTable>, "norm">): SearchRow => ({
   id: row.id,
   kind: row.kind as SearchKind,
   refId: row.ref_id,
