@@ -291,3 +291,13 @@ export const rebuildSearchIndex = async (db: Kysely<Schema>): Promise<number> =>
 /** Whether the index waits for a rebuild (after migration 0023 on a database with data). */
 export const searchIndexStale = async (db: Kysely<Schema>): Promise<boolean> =>
   (await db.selectFrom("search_index_state").select("id").executeTakeFirst()) !== undefined;
+
+/**
+ * PostgreSQL: the trigram extension the index's operator class comes from,
+ * installed once per database in public (as migration 0023 does). A
+ * schema's backup does not carry it, so a restore into another database
+ * makes it first.
+ */
+export const ensureTrigramExtension = async (db: Kysely<Schema>): Promise<void> => {
+  await sql`create extension if not exists pg_trgm with schema public`.execute(db);
+};
