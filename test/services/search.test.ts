@@ -183,6 +183,24 @@ describeEachDatabase("search", ({ open }) => {
     const two = await w.find(w.office, { q: "纪要" });
     expect(two.totals.review).toBe(1);
 
+    // Two ideographs outside the basic plane: four UTF-16 units, still two characters.
+    await reportProgress(
+      db,
+      w.staff,
+      {
+        milestoneId: w.milestoneId(203, 1),
+        version: 0,
+        text: "走访𠀀𠀁企业",
+        percent: null,
+        attachmentIds: [],
+        cites: [],
+      },
+      at("2022-05-10"),
+    );
+    expect((await w.find(w.office, { q: "𠀀𠀁" })).items).toMatchObject([
+      { kind: "report", highlights: [{ start: 2, length: 4 }] },
+    ]);
+
     expect((await w.find(w.office, { q: "%" })).totals.review).toBe(1);
     expect((await w.find(w.office, { q: "0%_" })).totals.review).toBe(1);
     expect((await w.find(w.office, { q: "_" })).totals.review).toBe(1);
