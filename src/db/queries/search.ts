@@ -53,7 +53,7 @@ const isPostgres = (db: Kysely<Schema>): boolean =>
 const textMatches = (db: Kysely<Schema>, text: string) => (eb: Entries) => {
   const postgres = isPostgres(db);
   // Characters, not UTF-16 units: the trigram tokenizer counts a rare ideograph once.
-  if ([...text].length < TRIGRAM_LENGTH) {
+  if (Array.from(text).length < TRIGRAM_LENGTH) {
     return postgres
       ? sql<SqlBool>`strpos(${eb.ref("e.norm")}, ${text}) > 0`
       : sql<SqlBool>`instr(${eb.ref("e.norm")}, ${text}) > 0`;
