@@ -10,6 +10,7 @@ import { reminderLoadGroup } from "./reminder-load-bench.js";
 import { parseGroup } from "./parse-bench.js";
 import { scaleGroup } from "./scale-bench.js";
 import { scaleProfileGroup } from "./scale-profile-bench.js";
+import { searchGroup } from "./search-bench.js";
 import { statusGroup } from "./status-bench.js";
 import { storeGroup } from "./store-bench.js";
 import { webGroup } from "./web-bench.js";
@@ -44,6 +45,7 @@ const GROUPS: Readonly<Record<string, GroupRun>> = {
   status: statusGroup,
   scale: scaleGroup,
   "scale-profile": scaleProfileGroup,
+  search: searchGroup,
   web: webGroup,
   cli: cliGroup,
 };

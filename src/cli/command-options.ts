@@ -1,4 +1,6 @@
 import { InvalidArgumentError, type Command } from "commander";
+import { isSearchKind, SEARCH_KINDS, type SearchKind } from "../domain/search-kind.js";
+import { MAX_SEARCH_LIMIT } from "../domain/search-text.js";
 import { isIsoDate, type IsoDate } from "../domain/iso-date.js";
 import { parseMilestoneRef, type MilestoneRef } from "../domain/milestone-ref.js";
 import { MILESTONE_STATUSES, type MilestoneStatus } from "../domain/milestone-status.js";
@@ -101,4 +103,18 @@ export const portOption = (value: string): number => {
     throw new InvalidArgumentError("a port number from 0 to 65535");
   }
   return port;
+};
+
+/** --kind of a search: one of the kinds it finds. */
+export const searchKindOption = (value: string): SearchKind => {
+  if (!isSearchKind(value)) throw new InvalidArgumentError(`one of: ${SEARCH_KINDS.join(", ")}`);
+  return value;
+};
+
+/** --limit of a search: 1 to 100. */
+export const searchLimit = (value: string): number => {
+  const limit = positiveInteger(value);
+  if (limit > MAX_SEARCH_LIMIT)
+    throw new InvalidArgumentError(`at most ${String(MAX_SEARCH_LIMIT)}`);
+  return limit;
 };

@@ -11,6 +11,7 @@ import type { noticeCommand } from "./commands/notice.js";
 import type { parseCommand } from "./commands/parse.js";
 import type { planLifecycleCommand } from "./commands/plan-lifecycle.js";
 import type { plansCommand } from "./commands/plans.js";
+import type { searchCommand } from "./commands/search.js";
 import type { remindCommand } from "./commands/remind.js";
 import type { reportCommand } from "./commands/report.js";
 import type { resetPasswordCommand } from "./commands/reset-password.js";
@@ -31,6 +32,8 @@ import {
   percentOption,
   portOption,
   positiveInteger,
+  searchKindOption,
+  searchLimit,
   statusListOption,
   withDatabaseOptions,
   withJsonOption,
@@ -126,6 +129,26 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
       exitCode = await (
         await import("./commands/import.js")
       ).importCommand(file, options, io, language());
+    });
+
+  storeCommand(
+    "search",
+    "find tasks (by 序号 too), milestones, units, reports, review comments, instructions, answers and evidence file names",
+  )
+    .argument("[text]", "what to find: any part of a text, or a 序号 (204, 205（3）)")
+    .option("--plan <id>", "only this plan (duban plans lists them)", positiveInteger)
+    .option(
+      "--kind <kind>",
+      "only this kind: task, milestone, unit, instruction, answer, review, report, file",
+      searchKindOption,
+    )
+    .option("--limit <n>", "how many to show (default 20, at most 100)", searchLimit)
+    .option("--archived", "archived plans too")
+    .option("--reindex", "build the search index again from the stored data")
+    .action(async (text: string | undefined, options: Parameters<typeof searchCommand>[1]) => {
+      exitCode = await (
+        await import("./commands/search.js")
+      ).searchCommand(text, options, io, language());
     });
 
   storeCommand("plans", "list the stored plans").action(

@@ -2,6 +2,7 @@ import { Kysely, Migrator, type MigrationResult } from "kysely";
 import type pg from "pg";
 import type { Database } from "./database.js";
 import { MIGRATIONS } from "./migrations/index.js";
+import { rebuildSearchIndex, searchIndexStale } from "./queries/search-index.js";
 import { SchemaScopedPostgresDialect } from "./schema-introspector.js";
 import type { Schema } from "./schema.js";
 import { writeTransaction } from "./write-transaction.js";
@@ -39,6 +40,16 @@ const run = async (migrator: Migrator): Promise<readonly MigrationResult[]> => {
 };
 
 /**
+ * Migration 0023 leaves the search index to be filled from the data stored
+ * before it (a migration imports no application code): done here, under
+ * the migration's lock, and only while its marker row is there, so a run
+ * cut short is finished by the next start.
+ */
+const fillSearchIndex = async (db: Kysely<Schema>): Promise<void> => {
+  if (await searchIndexStale(db)) await rebuildSearchIndex(db);
+};
+
+/**
  * Brings the schema up to date, once however many processes start at the
  * same moment. Kysely's own lock assumes its lock table already exists,
  * which is not so on a new database: PostgreSQL takes a session advisory
@@ -48,13 +59,21 @@ const run = async (migrator: Migrator): Promise<readonly MigrationResult[]> => {
  */
 export const migrateToLatest = async (db: Database): Promise<readonly MigrationResult[]> => {
   if (db.dialect === "sqlite") {
-    return writeTransaction(db, (trx) => run(migratorFor(trx, { ownTransaction: false })));
+    return writeTransaction(db, async (trx) => {
+      const results = await run(migratorFor(trx, { ownTransaction: false }));
+      await fillSearchIndex(trx);
+      return results;
+    });
   }
   const client = await db.pool.connect();
   try {
     await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
     const schema = await currentSchema(client);
-    return await run(migratorFor(scopedTo(db.pool, schema), { ownTransaction: true, schema }));
+    const results = await run(
+      migratorFor(scopedTo(db.pool, schema), { ownTransaction: true, schema }),
+    );
+    await writeTransaction(db, fillSearchIndex);
+    return results;
   } finally {
     await client
       .query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY])

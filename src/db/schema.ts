@@ -53,6 +53,8 @@ export interface Schema {
   cache_versions: CacheVersionsTable;
   targets: TargetsTable;
   target_actuals: TargetActualsTable;
+  search_entries: SearchEntriesTable;
+  search_index_state: SearchIndexStateTable;
 }
 
 export interface UnitsTable {
@@ -624,4 +626,33 @@ export interface TargetActualsTable {
   reported_by: string;
   user_id: number | null;
   recorded_at: string;
+}
+
+/**
+ * One searchable text (migration 0023): a task's title, a milestone's text,
+ * a unit's name, a report, a review comment, an instruction, an answer, an
+ * evidence file's name. Kept in step by db/queries/search-index.ts.
+ */
+export interface SearchEntriesTable {
+  id: Generated<number>;
+  /** domain/search-kind.ts SearchKind. */
+  kind: string;
+  /** The id of the row the text comes from, in the table of its kind. */
+  ref_id: number;
+  plan_id: number | null;
+  task_id: number | null;
+  milestone_id: number | null;
+  /** The unit that wrote the record, or whose request a review answered; null for content. */
+  unit_id: number | null;
+  /** When the record was made (ISO time); null for content and units. */
+  at: string | null;
+  body: string;
+  /** `body` folded for matching (domain/search-text.ts searchFold). */
+  norm: string;
+}
+
+/** A row while the search index waits to be rebuilt from the stored data (after migration 0023). */
+export interface SearchIndexStateTable {
+  id: number;
+  rebuild_requested_at: string;
 }

@@ -44,6 +44,28 @@ export const isoDateIn = (moment: Date, timeZone: string): IsoDate =>
     day: "2-digit",
   }).format(moment);
 
+/** "2022-06-30T02:05:09.120Z" in Asia/Shanghai → "2022-06-30 10:05:09". */
+export const localTimeText = (iso: string, timeZone: string): string =>
+  new Intl.DateTimeFormat("sv-SE", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  }).format(new Date(iso));
+
+/** The instant a day starts in a time zone: "2022-06-01" in Asia/Shanghai → 2022-05-31T16:00:00.000Z. */
+export const dayStartIn = (day: IsoDate, timeZone: string): string => {
+  const guess = Date.parse(`${day}T00:00:00Z`);
+  const local = Date.parse(
+    `${localTimeText(new Date(guess).toISOString(), timeZone).replace(" ", "T")}Z`,
+  );
+  return new Date(guess - (local - guess)).toISOString();
+};
+
 /** "2022-06-30" → "2022年6月30日", as a document dates itself. */
 export const chineseDate = (day: IsoDate): string => {
   const [year, month, date] = day.split("-").map(Number);

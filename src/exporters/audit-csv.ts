@@ -1,4 +1,5 @@
 import type { Message } from "../domain/message.js";
+import { localTimeText } from "../domain/iso-date.js";
 import { csvText } from "./csv-text.js";
 
 /** One entry of the audit log as its CSV shows it: names, not ids, and the time where the office is. */
@@ -16,19 +17,6 @@ export interface AuditCsvEntry {
 }
 
 const HEAD = ["时间", "操作人", "单位", "操作", "对象", "对象编号", "操作前", "操作后"];
-
-/** "2022-06-30T02:05:09.120Z" in Asia/Shanghai → "2022-06-30 10:05:09". */
-export const localTimeText = (iso: string, timeZone: string): string =>
-  new Intl.DateTimeFormat("sv-SE", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    hourCycle: "h23",
-  }).format(new Date(iso));
 
 const json = (value: unknown): string => (value === null ? "" : JSON.stringify(value));
 

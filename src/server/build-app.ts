@@ -27,6 +27,7 @@ import { draftRoutes } from "./routes/drafts.js";
 import { instructionRoutes } from "./routes/instructions.js";
 import { distributionRoutes } from "./routes/distributions.js";
 import { noticeRoutes } from "./routes/notices.js";
+import { searchRoutes } from "./routes/search.js";
 import { calendarRoutes } from "./routes/calendar.js";
 import { calendarFeedRoutes } from "./routes/calendar-feeds.js";
 import { exportRoutes } from "./routes/exports.js";
@@ -160,6 +161,7 @@ export const buildApp = async ({
     distributionRoutes,
     noticeRoutes,
     targetRoutes,
+    searchRoutes,
   ]) {
     await app.register(routes(deps));
   }

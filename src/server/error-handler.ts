@@ -50,6 +50,7 @@ export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   "target.invalid_state": 409,
   "notice.not_found": 404,
   "instruction.invalid_input": 400,
+  "search.invalid_query": 400,
   "instruction.invalid_state": 409,
   "instruction.conflict": 409,
   "plan.conflict": 409,

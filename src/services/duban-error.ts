@@ -60,7 +60,8 @@ export type ErrorCode =
   | "distribution.busy"
   | "backup.failed"
   | "restore.failed"
-  | "export.unavailable";
+  | "export.unavailable"
+  | "search.invalid_query";
 
 export interface ErrorParticulars {
   /** What the importer found, for "import.invalid_file". */

@@ -5,6 +5,7 @@ import { describeConfig, type DatabaseConfig } from "../db/config.js";
 import { openDatabase, type Database } from "../db/database.js";
 import { migrationState } from "../db/migrate.js";
 import { listPlans } from "../db/queries/plans.js";
+import { ensureTrigramExtension } from "../db/queries/search-index.js";
 import { prepareSqliteCopy } from "../db/sqlite-file.js";
 import { message, type Message } from "../domain/message.js";
 import { DubanError } from "./duban-error.js";
@@ -140,6 +141,7 @@ const restorePostgres = async (
     );
   }
   const plans = await refuseWithoutForce(config, input);
+  await withTrigramExtension(config);
   const result = await runPostgresTool("pg_restore", restoreArgs(config, file), tool);
   if (result.kind !== "ok") {
     const reason = result.kind === "missing" ? "pg_restore not found" : result.stderr;
@@ -151,6 +153,16 @@ const restorePostgres = async (
     );
   }
   return plans;
+};
+
+/** The search index's trigram extension, which a schema's dump leaves out (restorePostgres). */
+const withTrigramExtension = async (config: DatabaseConfig): Promise<void> => {
+  const db = openDatabase(config);
+  try {
+    await ensureTrigramExtension(db.kysely);
+  } finally {
+    await db.close();
+  }
 };
 
 /**

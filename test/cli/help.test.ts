@@ -28,6 +28,7 @@ const COMMANDS: Readonly<Record<string, readonly string[]>> = {
   backup: ["--force"],
   restore: ["--force"],
   check: ["--data <dir>"],
+  search: ["--plan <id>", "--kind <kind>", "--limit <n>", "--archived", "--reindex", "--json"],
   serve: ["--port <n>", "--host <host>", "--no-demo"],
 };
 

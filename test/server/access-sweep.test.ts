@@ -101,6 +101,21 @@ describeEachDatabaseWorld("access sweep", UNLIMITED, ({ dialect, world }) => {
     }
   });
 
+  // Else the search's leak check would pass for want of anything it finds.
+  it("finds by search the canaries of reports, instructions and file names", async () => {
+    const found = (await world().admin.call("GET", "/api/search?q=canary&limit=100")).body;
+    for (const name of [
+      "leadReport",
+      "coopReport",
+      "leadInstruction",
+      "coopInstruction",
+      "leadEvidence",
+      "coopEvidence",
+    ] as const) {
+      expect(found.includes(CANARIES[name]), name).toBe(true);
+    }
+  });
+
   it.each(Object.keys(SWEEP_TABLE))("%s", async (key) => {
     const method = methodOf(key);
     const targets = SWEEP_TABLE[key]?.(sweep) ?? [];

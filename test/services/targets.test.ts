@@ -1,11 +1,13 @@
 import { expect, it } from "vitest";
 import { findUnitByName } from "../../src/db/queries/units.js";
 import { userActor } from "../../src/policies/actor.js";
+import { mergeUnits } from "../../src/services/merge-units.js";
 import { deletePlan } from "../../src/services/plan-lifecycle.js";
 import { listTargets } from "../../src/services/targets/list-targets.js";
 import { addTarget, changeTarget } from "../../src/services/targets/manage-targets.js";
 import { listActuals, reportActual } from "../../src/services/targets/report-actual.js";
 import type { TargetView } from "../../src/services/targets/target-view.js";
+import { createUnit } from "../../src/services/units.js";
 import { describeEachDatabase } from "../support/databases.js";
 import { SHELL, at, referenceWorkflow, refusal } from "../support/reference-workflow.js";
 import { confirmTarget } from "../support/targets.js";
@@ -235,6 +237,24 @@ describeEachDatabase("targets", ({ open }) => {
     expect(actuals.map((a) => [a.value, a.asOf, a.unit])).toEqual([
       [1500, "2022-03-31", "市科技局"],
       [2000, "2022-06-30", "市科技局"],
+    ]);
+  });
+
+  it("keeps who reported an actual when the unit is merged into another", async () => {
+    const { db, planId, office, staff } = await world();
+    const firms = find(await listTargets(db, office, { planId, asOf: "2022-06-30" }), "202", "家");
+    await confirmTarget(db, office, firms.id);
+    await reportActual(
+      db,
+      staff,
+      { targetId: firms.id, value: 1500, asOf: "2022-03-31", source: "市科技局统计" },
+      at("2022-04-02"),
+    );
+    await createUnit(db, SHELL, { name: "市科学技术局", kind: "unit" }, new Date());
+    await mergeUnits(db, { keep: "市科学技术局", other: "市科技局", actor: SHELL });
+    const kept = await findUnitByName(db.kysely, "市科学技术局");
+    expect((await listActuals(db, office, firms.id)).map((a) => [a.unitId, a.unit])).toEqual([
+      [kept?.id, "市科学技术局"],
     ]);
   });
 

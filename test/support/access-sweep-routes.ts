@@ -605,6 +605,32 @@ export const SWEEP_TABLE: Readonly<Record<string, Targets>> = {
       expect: oversightOnly,
     })),
   "GET /api/instructions": one("/api/instructions", everyone),
+  // "canary" finds every canary a search reaches (reports, instructions, file names), folded
+  // to lower case; two characters take the scan without the trigram index.
+  "GET /api/search": ({ ids }) => [
+    { label: "search", url: "/api/search?q=canary&limit=100", expect: everyone },
+    { label: "search, short", url: "/api/search?q=ca&limit=100", expect: everyone },
+    {
+      label: "search with archived plans",
+      url: "/api/search?q=canary&limit=100&archived=true",
+      expect: everyone,
+    },
+    {
+      label: "search of 市审计局's records",
+      url: `/api/search?q=canary&limit=100&unit=${n(ids.units.coop)}`,
+      expect: everyone,
+    },
+    {
+      label: "search in plan 1",
+      url: `/api/search?q=canary&limit=100&plan=${n(ids.plan1)}`,
+      expect: readable(["lead", "coop"]),
+    },
+    {
+      label: "search in 市审计局's plan",
+      url: `/api/search?q=canary&limit=100&plan=${n(ids.auditPlan)}`,
+      expect: readable(["coop"]),
+    },
+  ],
   "GET /api/instructions/{id}": ({ ids }) => [
     {
       label: "on 市科技局's milestone",

@@ -243,7 +243,8 @@ export const buildSweepWorld = async (world: World): Promise<SweepWorld> => {
     text: string,
     evidence: string,
   ) => {
-    const { body, contentType } = await multipartOf([["evidence.pdf", pdf(evidence)]]);
+    // The canary names the file too, for what shows file names (history, search).
+    const { body, contentType } = await multipartOf([[`${evidence}.pdf`, pdf(evidence)]]);
     const uploaded = await expectOk(
       actor.call("POST", `/api/milestones/${String(milestoneId)}/evidence`, body, {
         "content-type": contentType,

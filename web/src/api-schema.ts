@@ -7190,6 +7190,129 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  "/api/search": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Find tasks (by 序号 too), milestones, units, reports, review comments, instructions, answers and evidence file names, ranked, with a total per kind */
+    get: {
+      parameters: {
+        query: {
+          /** @description What to find, 1–100 characters after trimming: any part of a text (no word splitting), or a 序号 (204) or milestone (205（3）) */
+          q: string;
+          /** @description Only this plan */
+          plan?: number;
+          /** @description Only what this unit (with its groups) stands in */
+          unit?: number;
+          /** @description Records made on or after this day */
+          from?: string;
+          /** @description Records made on or before this day */
+          to?: string;
+          /** @description task 任务, milestone 节点计划, unit 单位, instruction 批示, answer 批示答复, review 审核意见, report 进展, file 佐证材料 */
+          kind?:
+            "task" | "milestone" | "unit" | "instruction" | "answer" | "review" | "report" | "file";
+          /** @description Results at most (default 20) */
+          limit?: number;
+          /** @description Archived plans too */
+          archived?: "0" | "1" | "true" | "false";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** @description The query as matched: trimmed, half-width, lower case */
+              query: string;
+              readonly items: {
+                /**
+                 * @description task 任务, milestone 节点计划, unit 单位, instruction 批示, answer 批示答复, review 审核意见, report 进展, file 佐证材料
+                 * @enum {string}
+                 */
+                kind:
+                  | "task"
+                  | "milestone"
+                  | "unit"
+                  | "instruction"
+                  | "answer"
+                  | "review"
+                  | "report"
+                  | "file";
+                refId: number;
+                plan: {
+                  id: number;
+                  title: string;
+                } | null;
+                taskId: number | null;
+                taskNo: number | null;
+                milestoneId: number | null;
+                milestoneSeq: number | null;
+                unitId: number | null;
+                readonly units: string[];
+                day: string | null;
+                numbered: boolean;
+                snippet: string;
+                readonly highlights: {
+                  /** @description UTF-16 offset in the snippet */
+                  start: number;
+                  length: number;
+                }[];
+              }[];
+              totals: {
+                [key: string]: number;
+              };
+              /** @description More than 1,000 matched: counting stopped there, each total is a lower bound */
+              totalsCapped: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 };
 export type webhooks = Record<string, never>;
 export type components = {

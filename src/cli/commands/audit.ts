@@ -1,6 +1,5 @@
-import { addDays, type IsoDate } from "../../domain/iso-date.js";
+import { addDays, dayStartIn, localTimeText, type IsoDate } from "../../domain/iso-date.js";
 import { message } from "../../domain/message.js";
-import { localTimeText } from "../../exporters/audit-csv.js";
 import { exportAuditCsv, listAuditFor } from "../../services/audit-log.js";
 import { unitNamed } from "../../services/units.js";
 import { userNamed } from "../../services/users.js";
@@ -33,15 +32,6 @@ const HEAD = {
   zh: ["时间", "操作人", "单位", "操作", "对象"],
   en: ["time", "person", "unit", "action", "object"],
 } as const;
-
-/** The instant a day starts in a time zone: "2022-06-01" in Asia/Shanghai → 2022-05-31T16:00:00Z. */
-const dayStartIn = (day: IsoDate, timeZone: string): string => {
-  const guess = Date.parse(`${day}T00:00:00Z`);
-  const local = Date.parse(
-    `${localTimeText(new Date(guess).toISOString(), timeZone).replace(" ", "T")}Z`,
-  );
-  return new Date(guess - (local - guess)).toISOString();
-};
 
 /**
  * `duban audit [--user NAME] [--unit NAME] [--action A] [--object TYPE]

@@ -21,6 +21,7 @@ import * as milestoneStatus from "./0019-milestone-status.js";
 import * as cacheVersions from "./0020-cache-versions.js";
 import * as statusFreshness from "./0021-status-freshness.js";
 import * as targets from "./0022-targets.js";
+import * as search from "./0023-search.js";
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so
@@ -49,4 +50,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0020-cache-versions": cacheVersions,
   "0021-status-freshness": statusFreshness,
   "0022-targets": targets,
+  "0023-search": search,
 };

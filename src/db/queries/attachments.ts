@@ -1,6 +1,7 @@
 import { sql, type Kysely } from "kysely";
 import type { Schema } from "../schema.js";
 import { narrowedTo, readableMilestoneIds, type ViewerScope } from "./access.js";
+import { refreshSearchEntries } from "./search-index.js";
 
 export interface NewAttachment {
   readonly milestoneId: number;
@@ -29,8 +30,8 @@ export const insertAttachment = async (
   db: Kysely<Schema>,
   file: NewAttachment,
   now: string,
-): Promise<number> =>
-  (
+): Promise<number> => {
+  const id = (
     await db
       .insertInto("attachments")
       .values({
@@ -49,6 +50,9 @@ export const insertAttachment = async (
       .returning("id")
       .executeTakeFirstOrThrow()
   ).id;
+  await refreshSearchEntries(db, "file", [id]);
+  return id;
+};
 
 const infoColumns = [
   "id",

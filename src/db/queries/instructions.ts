@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { chunksFor, collectChunks } from "../batch.js";
 import type { Schema } from "../schema.js";
 import { narrowedTo, visibleMilestoneIds, visibleTaskIds, type ViewerScope } from "./access.js";
+import { refreshSearchEntries } from "./search-index.js";
 
 export type InstructionTargetType = "task" | "milestone";
 
@@ -57,8 +58,8 @@ export const insertInstruction = async (
     | "responseDue"
   >,
   now: string,
-): Promise<number> =>
-  (
+): Promise<number> => {
+  const id = (
     await db
       .insertInto("instructions")
       .values({
@@ -78,6 +79,9 @@ export const insertInstruction = async (
       .returning("id")
       .executeTakeFirstOrThrow()
   ).id;
+  await refreshSearchEntries(db, "instruction", [id]);
+  return id;
+};
 
 /** Instructions matching the filter, oldest first. */
 export const findInstructions = async (
@@ -183,8 +187,8 @@ export const insertInstructionResponse = async (
   db: Kysely<Schema>,
   response: Omit<StoredInstructionResponse, "id" | "createdAt">,
   now: string,
-): Promise<number> =>
-  (
+): Promise<number> => {
+  const id = (
     await db
       .insertInto("instruction_responses")
       .values({
@@ -198,6 +202,9 @@ export const insertInstructionResponse = async (
       .returning("id")
       .executeTakeFirstOrThrow()
   ).id;
+  await refreshSearchEntries(db, "answer", [id]);
+  return id;
+};
 
 /** The responses to some instructions, oldest first, by instruction. */
 export const responsesTo = async (

@@ -9,6 +9,7 @@ import {
 import { tokenCredits, type TokenCredit } from "./api-tokens.js";
 import type { AuditActor } from "./audit.js";
 import { refreshMilestoneStatus } from "./milestone-status.js";
+import { refreshSearchEntries } from "./search-index.js";
 import { chunksFor, collectChunks } from "../batch.js";
 import type { Schema } from "../schema.js";
 
@@ -58,6 +59,7 @@ export const appendLedger = async (
   if (STATUS_KINDS.includes(kind)) {
     await refreshMilestoneStatus(db, { milestoneIds: [target.milestoneId] });
   }
+  if (kind === "reported" || kind === "input") await refreshSearchEntries(db, "report", [id]);
   return id;
 };
 

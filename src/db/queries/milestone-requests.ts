@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { chunksFor } from "../batch.js";
 import type { Schema } from "../schema.js";
 import { narrowedTo, visibleMilestoneIds, type ViewerScope } from "./access.js";
+import { refreshSearchEntries } from "./search-index.js";
 
 export type RequestKind = "completion" | "extension";
 /** "withdrawn": closed without a decision, its milestone removed by a revision. */
@@ -119,7 +120,7 @@ export const listRequests = async (
   ).map(toRequest);
 };
 
-/** Records a decision; false when the request was decided already. */
+/** Records a decision (its comment searchable); false when the request was decided already. */
 export const decideRequest = async (
   db: Kysely<Schema>,
   id: number,
@@ -129,20 +130,24 @@ export const decideRequest = async (
     readonly comment: string | null;
   },
   now: string,
-): Promise<boolean> =>
-  (
-    await db
-      .updateTable("milestone_requests")
-      .set({
-        state: decision.state,
-        decided_at: now,
-        decided_by: decision.by,
-        decision_comment: decision.comment,
-      })
-      .where("id", "=", id)
-      .where("state", "=", "pending")
-      .executeTakeFirst()
-  ).numUpdatedRows > 0n;
+): Promise<boolean> => {
+  const decided =
+    (
+      await db
+        .updateTable("milestone_requests")
+        .set({
+          state: decision.state,
+          decided_at: now,
+          decided_by: decision.by,
+          decision_comment: decision.comment,
+        })
+        .where("id", "=", id)
+        .where("state", "=", "pending")
+        .executeTakeFirst()
+    ).numUpdatedRows > 0n;
+  if (decided) await refreshSearchEntries(db, "review", [id]);
+  return decided;
+};
 
 /** Closes the pending requests on these milestones without a decision; the ids closed. */
 export const withdrawPendingRequests = async (

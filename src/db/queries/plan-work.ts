@@ -94,6 +94,7 @@ export const deletePlanRows = async (db: Kysely<Schema>, planId: number): Promis
     "plan_settings",
     "milestone_states",
     "imported_progress",
+    "search_entries",
   ] as const) {
     await db.deleteFrom(table).where("plan_id", "=", planId).execute();
   }

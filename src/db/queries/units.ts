@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { normalizeUnitName } from "../../domain/unit-list.js";
 import { chunksFor } from "../batch.js";
 import type { Schema } from "../schema.js";
+import { refreshSearchEntries } from "./search-index.js";
 
 export interface StoredUnit {
   readonly id: number;
@@ -49,7 +50,9 @@ export const insertUnits = async (
       .onConflict((oc) => oc.column("name").doNothing())
       .execute();
   }
-  return findUnitIds(db, names);
+  const ids = await findUnitIds(db, names);
+  await refreshSearchEntries(db, "unit", [...ids.values()]);
+  return ids;
 };
 
 export const unitNamesById = async (
@@ -122,7 +125,11 @@ export const groupsOfUnits = async (
   return groups;
 };
 
-/** Every other table that names a unit in a `unit_id` column. */
+/**
+ * Every other table that names a unit in a `unit_id` column and moves with
+ * a merge. Not calendar_feeds: a feed's address was given out for the
+ * removed unit, so it stops (its rows cascade with the unit).
+ */
 const UNIT_REFERENCES = [
   "users",
   "api_tokens",
@@ -135,6 +142,9 @@ const UNIT_REFERENCES = [
   "instruction_responses",
   "distribution_units",
   "distribution_deliveries",
+  "search_entries",
+  "target_actuals",
+  "request_drafts",
 ] as const;
 
 /**
@@ -238,6 +248,7 @@ export const mergeUnitRows = async (
     .values({ alias: removed.name, unit_id: kept.id })
     .onConflict((oc) => oc.doNothing())
     .execute();
+  await refreshSearchEntries(db, "unit", [kept.id, removed.id]);
 };
 
 export const findUnitByName = async (
@@ -253,14 +264,17 @@ export const insertUnit = async (
   db: Kysely<Schema>,
   unit: { readonly name: string; readonly kind: "unit" | "group" },
   now: string,
-): Promise<number> =>
-  (
+): Promise<number> => {
+  const id = (
     await db
       .insertInto("units")
       .values({ name: unit.name, kind: unit.kind, created_at: now })
       .returning("id")
       .executeTakeFirstOrThrow()
   ).id;
+  await refreshSearchEntries(db, "unit", [id]);
+  return id;
+};
 
 export const insertAlias = async (
   db: Kysely<Schema>,
@@ -268,6 +282,7 @@ export const insertAlias = async (
   alias: string,
 ): Promise<void> => {
   await db.insertInto("unit_aliases").values({ alias, unit_id: unitId }).execute();
+  await refreshSearchEntries(db, "unit", [unitId]);
 };
 
 /** Returns whether there was such an alias of the unit. */
@@ -281,5 +296,6 @@ export const deleteAlias = async (
     .where("unit_id", "=", unitId)
     .where("alias", "=", alias)
     .executeTakeFirst();
+  await refreshSearchEntries(db, "unit", [unitId]);
   return result.numDeletedRows > 0n;
 };

@@ -7,6 +7,7 @@ import type { PlanDiff } from "../../domain/revision-diff.js";
 import { taskKeysOf } from "../../domain/revision-diff.js";
 import { chunksFor } from "../batch.js";
 import { insertRows, type Dialect } from "../bulk-insert.js";
+import { refreshPlanContentEntries } from "./search-index.js";
 import type { Schema } from "../schema.js";
 import { insertImportedProgress, type StatedProgress } from "./imported-progress.js";
 import type { StoredPlanContent } from "./plan-content.js";
@@ -319,4 +320,5 @@ export const writeRevisionContent = async (
   const taskIds = await writeTasks(db, content);
   const stated = await writeMilestones(db, content, taskIds);
   await insertImportedProgress(db, content.dialect, content.planId, content.revision, stated);
+  await refreshPlanContentEntries(db, content.planId);
 };
