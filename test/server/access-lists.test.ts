@@ -420,6 +420,7 @@ describeEachDatabaseWorld("lists and can", UNLIMITED, ({ world }) => {
       issueInstruction: true,
       distribute: true,
       configure: true,
+      addTarget: true,
       archive: false,
     });
     expect(await canOf(admin)).toMatchObject({ archive: true, unarchive: false });
@@ -429,6 +430,7 @@ describeEachDatabaseWorld("lists and can", UNLIMITED, ({ world }) => {
       issueInstruction: false,
       distribute: false,
       configure: false,
+      addTarget: false,
       exportWhole: true,
     });
     const refused = await office.call("POST", "/api/instructions", {

@@ -8019,6 +8019,8 @@ export type components = {
       distribute: boolean;
       /** @description Change the plan's settings */
       configure: boolean;
+      /** @description Add a quantitative target (量化指标) to a task or milestone of the plan */
+      addTarget: boolean;
       /** @description Archive the plan (it is in use) */
       archive: boolean;
       /** @description Bring the archived plan back into use */
@@ -9442,6 +9444,8 @@ export type components = {
       distribute: boolean;
       /** @description Change the plan's settings */
       configure: boolean;
+      /** @description Add a quantitative target (量化指标) to a task or milestone of the plan */
+      addTarget: boolean;
       /** @description Archive the plan (it is in use) */
       archive: boolean;
       /** @description Bring the archived plan back into use */

@@ -234,6 +234,9 @@ export const planAbilitiesSchema = z
     importRevision: z.boolean().meta({ description: "Import a new revision of the plan" }),
     distribute: z.boolean().meta({ description: "Send the units their parts (下发)" }),
     configure: z.boolean().meta({ description: "Change the plan's settings" }),
+    addTarget: z.boolean().meta({
+      description: "Add a quantitative target (量化指标) to a task or milestone of the plan",
+    }),
     archive: z.boolean().meta({ description: "Archive the plan (it is in use)" }),
     unarchive: z.boolean().meta({ description: "Bring the archived plan back into use" }),
     delete: z.boolean().meta({

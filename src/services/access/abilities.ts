@@ -98,6 +98,8 @@ export interface PlanAbilities {
   readonly distribute: boolean;
   /** Change its settings (reminders, escalation, what is due soon). */
   readonly configure: boolean;
+  /** Add a quantitative target (量化指标) to its work: the office's, while in use. */
+  readonly addTarget: boolean;
   /** Archive it, while in use. */
   readonly archive: boolean;
   /** Bring it back into use, while archived. */
@@ -124,6 +126,7 @@ export const planAbilities = (
     importRevision: inUse && actorMay(actor, { action: "plan.import" }),
     distribute: inUse && actorMay(actor, { action: "plan.distribute" }),
     configure: inUse && actorMay(actor, { action: "plan.configure" }),
+    addTarget: inUse && actorMay(actor, { action: "target.manage" }),
     archive: inUse && mayArchive,
     unarchive: !inUse && mayArchive,
     delete: mayArchive,

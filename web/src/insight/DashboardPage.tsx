@@ -17,6 +17,7 @@ import "./insight.css";
 import { AsOfPicker } from "../common/AsOfPicker.js";
 import { SignalTiles } from "../common/SignalTiles.js";
 import { BulletinButton } from "./BulletinButton.js";
+import { DashboardTargets } from "./DashboardTargets.js";
 
 type PlanStatus = Schema<"PlanStatus">;
 
@@ -55,6 +56,7 @@ const Dashboard = ({ plan }: { plan: PlanSummary }) => {
             {t({ zh: "亮灯情况", en: "Lights" })}
           </Typography.Title>
           <SignalTiles counts={{ ...shown.lights, done: shown.counts.done }} testId="lights" />
+          <DashboardTargets planId={plan.id} asOf={shown.asOf} />
           <Row gutter={[12, 12]} className="insight-charts">
             <Col xs={24} lg={12}>
               <StatusChart counts={shown.counts} height={CHART_HEIGHT} />

@@ -1,0 +1,43 @@
+import type { Schema } from "../api.js";
+import type { Text } from "../i18n.js";
+
+export type Target = Schema<"Target">;
+export type TargetComparison = Target["comparison"];
+
+/** The comparison in words, as `duban targets` prints it (src/cli/commands/targets.ts). */
+export const COMPARISON_WORD: Readonly<Record<TargetComparison, Text>> = {
+  at_least: { zh: "不少于", en: "at least" },
+  more_than: { zh: "超过", en: "more than" },
+  reach: { zh: "达到", en: "reach" },
+  at_most: { zh: "不超过", en: "at most" },
+  range: { zh: "区间", en: "range" },
+};
+
+export const STATE_WORD: Readonly<Record<Target["state"], Text>> = {
+  proposed: { zh: "待确认", en: "Proposed" },
+  confirmed: { zh: "已确认", en: "Confirmed" },
+  dismissed: { zh: "已排除", en: "Dismissed" },
+};
+
+/** Where the target sits: "202（5）" for a milestone's, "202" for a task's own. */
+export const placeOf = (target: Target): string =>
+  `${target.taskNo === null ? "" : String(target.taskNo)}${
+    target.milestoneSeq === null ? "" : `（${String(target.milestoneSeq)}）`
+  }`;
+
+/** "2300 家", "20～30 家": the value or the range with its unit of measure. */
+export const measureOf = (target: Target): string =>
+  `${
+    target.comparison === "range"
+      ? `${String(target.low)}～${String(target.high)}`
+      : String(target.value)
+  } ${target.unitOfMeasure}`;
+
+/** The target in words: "超过 2300 家", "range 20～30 家". */
+export const goalText = (target: Target): Text => ({
+  zh: `${COMPARISON_WORD[target.comparison].zh} ${measureOf(target)}`,
+  en: `${COMPARISON_WORD[target.comparison].en} ${measureOf(target)}`,
+});
+
+/** The ratio as a percentage with one decimal at most (1.126 → "112.6%"). */
+export const percentText = (ratio: number): string => `${String(Math.round(ratio * 1000) / 10)}%`;
