@@ -3,6 +3,7 @@ import { DistributeButton } from "../distribution/DistributeButton.js";
 import { useLanguage } from "../i18n.js";
 import { usePlan } from "../plan-context.js";
 import { PlanTable } from "./PlanTable.js";
+import { TargetsButton } from "./TargetsButton.js";
 
 /** 计划总表: the decomposition table of the chosen plan. */
 export const PlanPage = () => {
@@ -11,7 +12,8 @@ export const PlanPage = () => {
   if (plan === null) return <Empty description={t({ zh: "尚无计划", en: "No plan yet" })} />;
   return (
     <>
-      <Flex justify="end" className="no-print">
+      <Flex justify="end" gap={8} className="no-print">
+        <TargetsButton plan={plan} />
         <DistributeButton plan={plan} />
       </Flex>
       <PlanTable plan={plan} />
