@@ -1,6 +1,7 @@
 import type { IsoDate } from "./iso-date.js";
-import type { MilestoneStatus } from "./milestone-status.js";
+import type { Light, MilestoneStatus } from "./milestone-status.js";
 import type { Milestone, Task } from "./plan.js";
+import type { TargetComparison } from "./target.js";
 
 /**
  * The progress bulletin (进展情况通报) as of a day: everything its Word and
@@ -25,6 +26,8 @@ export interface ProgressBulletin {
   readonly dueSoon: readonly BulletinMilestoneLine[];
   /** Leaders' instructions (批示) not closed on the day. */
   readonly instructions: readonly BulletinInstructionLine[];
+  /** The confirmed targets (量化指标) of the work covered, in plan order, as of the day. */
+  readonly targets: readonly BulletinTargetLine[];
   /** The decomposition table's rows the bulletin covers, in plan order. */
   readonly tasks: readonly Task[];
   /** Each milestone of `tasks`: where it stands and what was last reported. */
@@ -63,6 +66,24 @@ export interface BulletinInstructionLine {
   readonly responseDue: IsoDate | null;
   /** Units that had answered by the day, in the order they answered. */
   readonly answeredBy: readonly string[];
+}
+
+export interface BulletinTargetLine {
+  /** "202（5）" for a milestone's target, "202" for a task's own. */
+  readonly ref: string;
+  readonly subject: string;
+  readonly comparison: TargetComparison;
+  /** The value to compare with; null for a range, which has low and high. */
+  readonly value: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly unitOfMeasure: string;
+  /** The latest actual dated up to the day. */
+  readonly latest: { readonly value: number; readonly asOf: IsoDate } | null;
+  /** Latest ÷ the value to reach; null before any actual, for at_most, or a value of 0. */
+  readonly ratio: number | null;
+  /** null while nothing is reported. */
+  readonly light: Light | null;
 }
 
 export interface MilestoneProgress {

@@ -3,6 +3,9 @@ import {
   formatPercent,
   latestProgressText,
   progressStatusText,
+  targetActualText,
+  targetGoalText,
+  targetLightText,
 } from "../domain/bulletin-words.js";
 import type {
   BulletinMilestoneLine,
@@ -122,6 +125,28 @@ const instructionTable = (bulletin: ProgressBulletin): BulletinTable => ({
   ]),
 });
 
+/** 量化指标完成情况: each confirmed target with its latest actual, progress and light. */
+const targetTable = (bulletin: ProgressBulletin): BulletinTable => ({
+  columns: [
+    column("序号", 11),
+    column("指标", 27, "justify"),
+    column("目标", 15),
+    column("最新实际值（日期）", 21),
+    column("完成进度", 13),
+    column("灯", 9),
+  ],
+  rows: bulletin.targets.map((line) =>
+    [
+      line.ref,
+      line.subject,
+      targetGoalText(line),
+      targetActualText(line),
+      formatPercent(line.ratio),
+      targetLightText(line),
+    ].map(cell),
+  ),
+});
+
 /** The office's five columns, merged as the table export merges them, plus 状态 and 最新进展. */
 const progressTable = (bulletin: ProgressBulletin): BulletinTable => {
   const NO_PROGRESS: MilestoneProgress = {
@@ -182,6 +207,7 @@ export const bulletinTables = (bulletin: ProgressBulletin): BulletinLayout => ({
       "无即将到期节点计划。",
     ),
     listed("五、领导批示办理情况", instructionTable(bulletin), "无未办结的领导批示。"),
+    listed("六、量化指标完成情况", targetTable(bulletin), "无已确认的量化指标。"),
   ],
   annex: {
     label: "附件",

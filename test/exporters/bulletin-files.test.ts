@@ -19,6 +19,11 @@ const grid = (table: SourceTable | undefined): string[][] =>
 const rowsUnder = (rows: string[][], header: string): string[][] =>
   rows.slice(rows.findIndex((row) => row[0] === header) + 1);
 
+const TARGET_ROWS = [
+  ["202", "高新技术企业", "超过2300家", "2350家（6月30日）", "102.2%", "绿灯"],
+  ["202（5）", "创新联合体", "20～30家", "尚未报送", "—", "—"],
+];
+
 const ANNEX_ROWS = [
   [
     "202",
@@ -61,8 +66,8 @@ describe("the progress bulletin in Word", async () => {
     );
   });
 
-  it("ranks the units as the model does, and lists the overdue and the instructions", () => {
-    const [units, overdue, instructions] = tablesOf(document).map(grid);
+  it("ranks the units as the model does, and lists the overdue, the instructions and the targets", () => {
+    const [units, overdue, instructions, targets] = tablesOf(document).map(grid);
     expect(units).toEqual([
       ["排名", "责任单位", "牵头节点", "已完成", "按时完成", "逾期", "完成率"],
       ["1", "市审计局", "2", "2", "1", "0", "100%"],
@@ -74,6 +79,10 @@ describe("the progress bulletin in Word", async () => {
     ]);
     expect(rowsUnder(instructions ?? [], "批示领导")).toEqual([
       ["市长", "请加快推进。", "202（1） 制定工作方案。", "6月20日", "7月5日", "市科技局"],
+    ]);
+    expect(targets).toEqual([
+      ["序号", "指标", "目标", "最新实际值（日期）", "完成进度", "灯"],
+      ...TARGET_ROWS,
     ]);
   });
 
@@ -123,6 +132,7 @@ describe("the progress bulletin in Excel", async () => {
       "逾期节点计划",
       "即将到期节点计划",
       "领导批示办理情况",
+      "量化指标完成情况",
       "重点工作任务进展情况表",
     ]);
     const first = sheets.get("通报") ?? [];
@@ -149,17 +159,18 @@ describe("the progress bulletin in Excel", async () => {
       "四、即将到期节点计划",
       "无即将到期节点计划。",
     ]);
+    expect(rowsUnder(sheets.get("量化指标完成情况") ?? [], "序号")).toEqual(TARGET_ROWS);
   });
 
   it("annexes the decomposition table with its merges, header printed on every page, landscape A4", () => {
     expect(rowsUnder(sheets.get("重点工作任务进展情况表") ?? [], "序号")).toEqual(ANNEX_ROWS);
-    const sheet = strFromU8(parts["xl/worksheets/sheet5.xml"] ?? new Uint8Array());
+    const sheet = strFromU8(parts["xl/worksheets/sheet6.xml"] ?? new Uint8Array());
     const merges = [...sheet.matchAll(/<mergeCell ref="([^"]+)"/g)].map((m) => m[1]).sort();
     expect(merges).toEqual(["A1:G1", "A3:A4", "B3:B4", "D3:D4"]);
     expect(sheet).toMatch(/<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"/);
     expect(sheet).toContain("<oddFooter>&amp;C— &amp;P —</oddFooter>");
     const workbook = strFromU8(parts["xl/workbook.xml"] ?? new Uint8Array());
-    expect(workbook).toMatch(/_xlnm\.Print_Titles[^>]*localSheetId="4"[^>]*>[^<]*\$2:\$2/);
+    expect(workbook).toMatch(/_xlnm\.Print_Titles[^>]*localSheetId="5"[^>]*>[^<]*\$2:\$2/);
     const styles = strFromU8(parts["xl/styles.xml"] ?? new Uint8Array());
     // The table export's faces, each marked GB2312 so that a missing one becomes a Chinese face.
     const fonts = [...styles.matchAll(/<font>.*?<\/font>/g)].map((m) => m[0]);

@@ -45,8 +45,8 @@ describeWithOffice("the progress bulletin rendered by LibreOffice", () => {
     );
     // Word: the text on one portrait page, the annex on one landscape page.
     expect(smallDocx?.pages, smallDocx?.log).toBe(2);
-    // Excel: 通报, the two lists, the instructions and the annex, a page each.
-    expect(smallXlsx?.pages, smallXlsx?.log).toBe(5);
+    // Excel: 通报, the two lists, the instructions, the targets and the annex, a page each.
+    expect(smallXlsx?.pages, smallXlsx?.log).toBe(6);
     for (const file of rendered) {
       // Text pages, then the demo's 38-row annex over several landscape pages.
       expect(file.pages, file.log).toBeGreaterThan(4);

@@ -147,6 +147,43 @@ const filesReadBack = async (db: Database, planId: number) => {
   }
 };
 
+/**
+ * 量化指标完成情况: the confirmed targets as of the demo's day, with the lights
+ * the demo script played (高新技术企业 green, 省级以上科创平台 yellow, the
+ * research spending's share red, the rest not reported), no light before
+ * the first quarter's figures; the Word file's table says the same.
+ */
+const targetsSection = async (db: Database, planId: number) => {
+  const bulletin = await progressBulletin(db, SHELL, { planId, asOf: AS_OF });
+  const lit = bulletin.targets.filter((line) => line.light !== null);
+  expect(lit.map((line) => [line.ref, line.subject, line.light])).toEqual([
+    ["202", "高新技术企业", "green"],
+    ["204", "全社会研发经费占地区生产总值比重", "red"],
+    ["206", "省级以上科创平台", "yellow"],
+  ]);
+  expect(bulletin.targets.length).toBeGreaterThan(lit.length);
+  expect(bulletin.targets.every((line) => line.latest === null || line.latest.asOf <= AS_OF)).toBe(
+    true,
+  );
+  const january = await progressBulletin(db, SHELL, { planId, asOf: "2022-01-31" });
+  expect(january.targets.map((line) => line.light)).toEqual(bulletin.targets.map(() => null));
+
+  const docx = await bulletinFile(db, SHELL, { planId, asOf: AS_OF, format: "docx" });
+  const tables = readDocx(docx.body as Uint8Array, docx.fileName, {
+    limits: DEFAULT_LIMITS,
+  }).blocks.flatMap((b) =>
+    b.kind === "table" ? [b.rows.map((r) => r.cells.map((c) => c.text))] : [],
+  );
+  const section = tables.find((rows) => rows[0]?.[0] === "序号" && rows[0][5] === "灯");
+  expect(section?.slice(1).map((row) => [row[0], row[1], row[5]])).toEqual(
+    bulletin.targets.map((line) => [
+      line.ref,
+      line.subject,
+      line.light === null ? "—" : { red: "红灯", yellow: "黄灯", green: "绿灯" }[line.light],
+    ]),
+  );
+};
+
 /** A unit's bulletin: its own figures, and errors for what does not exist. */
 const aUnitsBulletin = async (db: Database, planId: number) => {
   const status = await planStatus(db, SHELL, { planId, asOf: AS_OF, unit: "市税务局" });
@@ -181,6 +218,7 @@ describeEachDatabase("the progress bulletin of the played demo", ({ open }) => {
     const planId = await seeded(db);
     await sameFiguresAsDashboard(db, planId);
     await filesReadBack(db, planId);
+    await targetsSection(db, planId);
     await aUnitsBulletin(db, planId);
   }, 60_000);
 });

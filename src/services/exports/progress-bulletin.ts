@@ -8,6 +8,7 @@ import {
   rankUnits,
   type BulletinInstructionLine,
   type BulletinMilestoneLine,
+  type BulletinTargetLine,
   type MilestoneProgress,
   type ProgressBulletin,
 } from "../../domain/progress-bulletin.js";
@@ -23,6 +24,8 @@ import {
 } from "../plan-status.js";
 import { authorizeUnitPart, readPlan } from "../plans.js";
 import { viewerScope } from "../access/viewer-scope.js";
+import { listTargets } from "../targets/list-targets.js";
+import type { TargetView } from "../targets/target-view.js";
 
 export interface BulletinRequest {
   readonly planId: number;
@@ -112,6 +115,23 @@ const openInstructions = (
     }));
 };
 
+/** A confirmed target as the bulletin lists it. */
+const targetLine = (view: TargetView): BulletinTargetLine => ({
+  ref: `${view.taskNo === null ? "" : String(view.taskNo)}${view.milestoneSeq === null ? "" : `（${String(view.milestoneSeq)}）`}`,
+  subject: view.subject,
+  comparison: view.comparison,
+  value: view.value,
+  low: view.low,
+  high: view.high,
+  unitOfMeasure: view.unitOfMeasure,
+  latest:
+    view.latestActual === null
+      ? null
+      : { value: view.latestActual.value, asOf: view.latestActual.asOf },
+  ratio: view.progress.ratio,
+  light: view.progress.light,
+});
+
 /**
  * The plan's rows whose milestones the figures count, in plan order, with
  * each milestone placed by its id. A task without milestones has no status
@@ -183,6 +203,14 @@ export const progressBulletin = async (
       (view.targetType === "milestone" ? milestoneIds : taskIds).has(view.targetId),
   );
 
+  // The same day and unit as the figures; only what the office confirmed counts.
+  const targets = await listTargets(db, actor, {
+    planId: request.planId,
+    asOf: status.asOf,
+    state: "confirmed",
+    ...(request.unit === undefined ? {} : { unit: request.unit }),
+  });
+
   const unitName = status.unit?.name ?? null;
   return {
     title: bulletinTitle(row.year, unitName ?? content.plan.ownerUnit, status.asOf),
@@ -209,6 +237,7 @@ export const progressBulletin = async (
     ),
     ...attentionLists(status, placed),
     instructions,
+    targets: targets.map(targetLine),
     tasks,
     progress,
   };
