@@ -13,9 +13,8 @@ export const TargetProgress = ({ target }: { target: Target }) => {
     <Progress
       percent={Math.min(100, Math.max(0, ratio * 100))}
       strokeColor={light === null ? undefined : SIGNAL_FILL[light]}
-      format={() => percentText(ratio)}
+      format={() => <span className="target-progress-number">{percentText(ratio)}</span>}
       size="small"
-      data-testid="target-progress"
     />
   );
 };

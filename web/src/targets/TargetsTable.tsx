@@ -32,14 +32,26 @@ export const TargetsTable = ({ targets, loading, actions, testId }: Props) => {
         </>
       ),
     },
-    { title: t({ zh: "目标", en: "Target" }), key: "goal", render: (_, x) => t(goalText(x)) },
+    {
+      title: t({ zh: "目标", en: "Target" }),
+      key: "goal",
+      width: 130,
+      render: (_, x) => t(goalText(x)),
+    },
     {
       title: t({ zh: "最新实际值", en: "Latest actual" }),
       key: "actual",
+      width: 130,
       render: (_, x) =>
-        x.latestActual === null
-          ? "—"
-          : `${String(x.latestActual.value)} ${x.unitOfMeasure}（${x.latestActual.asOf}）`,
+        x.latestActual === null ? (
+          "—"
+        ) : (
+          <>
+            {`${String(x.latestActual.value)}${x.unitOfMeasure}`}
+            <br />
+            <Typography.Text type="secondary">{x.latestActual.asOf}</Typography.Text>
+          </>
+        ),
     },
     {
       title: t({ zh: "完成进度", en: "Progress" }),

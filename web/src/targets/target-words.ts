@@ -25,19 +25,22 @@ export const placeOf = (target: Target): string =>
     target.milestoneSeq === null ? "" : `（${String(target.milestoneSeq)}）`
   }`;
 
-/** "2300 家", "20～30 家": the value or the range with its unit of measure. */
+/** "2300家", "20～30家": the value or the range with its unit of measure, as the plan writes it. */
 export const measureOf = (target: Target): string =>
   `${
     target.comparison === "range"
       ? `${String(target.low)}～${String(target.high)}`
       : String(target.value)
-  } ${target.unitOfMeasure}`;
+  }${target.unitOfMeasure}`;
 
-/** The target in words: "超过 2300 家", "range 20～30 家". */
-export const goalText = (target: Target): Text => ({
-  zh: `${COMPARISON_WORD[target.comparison].zh} ${measureOf(target)}`,
-  en: `${COMPARISON_WORD[target.comparison].en} ${measureOf(target)}`,
-});
+/** The target in words, as the bulletin writes it: "超过2300家", "20～30家" (a range says itself). */
+export const goalText = (target: Target): Text =>
+  target.comparison === "range"
+    ? { zh: measureOf(target), en: measureOf(target) }
+    : {
+        zh: `${COMPARISON_WORD[target.comparison].zh}${measureOf(target)}`,
+        en: `${COMPARISON_WORD[target.comparison].en} ${measureOf(target)}`,
+      };
 
 /** The ratio as a percentage with one decimal at most (1.126 → "112.6%"). */
 export const percentText = (ratio: number): string => `${String(Math.round(ratio * 1000) / 10)}%`;
