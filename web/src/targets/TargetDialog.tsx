@@ -1,9 +1,9 @@
-import { Form, Modal, Select } from "antd";
+import { Form, Select } from "antd";
 import { api } from "../api.js";
 import { useLanguage } from "../i18n.js";
-import { ErrorAlert } from "../common/ErrorAlert.js";
 import { required } from "../admin/validation.js";
 import { useServerForm } from "../admin/use-server-form.js";
+import { FormModal } from "./FormModal.js";
 import { bodyOf, fieldsOf, type TargetFields } from "./target-form.js";
 import { TargetFormFields } from "./TargetFormFields.js";
 import type { Target } from "./target-words.js";
@@ -39,7 +39,8 @@ export const TargetDialog = ({
   onSaved: () => void;
 }) => {
   const { t } = useLanguage();
-  const { form, error, busy, submit, clearError } = useServerForm<Values>();
+  const server = useServerForm<Values>();
+  const { submit } = server;
   const save = async ({ work, ...fields }: Values) => {
     if (mode === null) return;
     const done = await submit(() =>
@@ -53,7 +54,7 @@ export const TargetDialog = ({
     if (done) onSaved();
   };
   return (
-    <Modal
+    <FormModal
       open={mode !== null}
       title={
         mode?.kind === "add"
@@ -61,33 +62,22 @@ export const TargetDialog = ({
           : t({ zh: "编辑量化指标", en: "Edit the target" })
       }
       okText={t({ zh: "保存", en: "Save" })}
-      confirmLoading={busy}
-      onOk={() => {
-        form.submit();
-      }}
-      onCancel={onClose}
-      afterClose={clearError}
-      destroyOnHidden
+      server={server}
+      initialValues={mode?.kind === "edit" ? fieldsOf(mode.target) : { comparison: "at_least" }}
+      onFinish={(fields) => void save(fields)}
+      testId="target-form"
+      onClose={onClose}
     >
-      <ErrorAlert error={error} />
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={mode?.kind === "edit" ? fieldsOf(mode.target) : { comparison: "at_least" }}
-        onFinish={(fields) => void save(fields)}
-        data-testid="target-form"
-      >
-        {mode?.kind === "add" && (
-          <Form.Item
-            name="work"
-            label={t({ zh: "所属任务或节点", en: "Task or milestone" })}
-            rules={[required(t)]}
-          >
-            <Select showSearch={{ optionFilterProp: "label" }} options={[...mode.work]} />
-          </Form.Item>
-        )}
-        <TargetFormFields form={form} />
-      </Form>
-    </Modal>
+      {mode?.kind === "add" && (
+        <Form.Item
+          name="work"
+          label={t({ zh: "所属任务或节点", en: "Task or milestone" })}
+          rules={[required(t)]}
+        >
+          <Select showSearch={{ optionFilterProp: "label" }} options={[...mode.work]} />
+        </Form.Item>
+      )}
+      <TargetFormFields form={server.form} />
+    </FormModal>
   );
 };
