@@ -399,6 +399,16 @@ describeEachDatabaseWorld("lists and can", UNLIMITED, ({ world }) => {
         const sent = (await actor.call("POST", `${url}/distributions`, { units: [unit] }))
           .statusCode;
         check(actor, "distribute", can.distribute, sent);
+        const added = (
+          await actor.call("POST", `${url}/targets`, {
+            milestoneId: milestone,
+            subject: "can",
+            comparison: "at_least",
+            value: 1,
+            unitOfMeasure: "项",
+          })
+        ).statusCode;
+        check(actor, "addTarget", can.addTarget, added);
         if (!can.delete)
           check(actor, "delete", false, (await actor.call("DELETE", url)).statusCode);
         if (!can.archive)

@@ -10,7 +10,7 @@ export const DashboardTargets = ({ planId, asOf }: { planId: number; asOf: strin
   const { t } = useLanguage();
   const targets = useApi<{ items: Target[] }>(`/api/plans/${String(planId)}/targets?asOf=${asOf}`);
   return (
-    <section data-testid="dashboard-targets">
+    <section data-testid="dashboard-targets" style={{ marginBottom: 12 }}>
       <Typography.Title level={5} className="insight-section-title">
         {t({ zh: "量化指标", en: "Targets" })}
       </Typography.Title>

@@ -81,6 +81,8 @@ export const TargetsTable = ({ targets, loading, actions, testId }: Props) => {
       rowKey="id"
       size="small"
       pagination={false}
+      // Narrow screens scroll the table rather than squeeze the subject into a column of characters.
+      scroll={{ x: 760 }}
       loading={loading}
       columns={columns}
       dataSource={targets}
