@@ -43,8 +43,9 @@ describeWithOffice("the progress bulletin rendered by LibreOffice", () => {
       ],
       dir,
     );
-    // Word: the text on one portrait page, the annex on one landscape page.
-    expect(smallDocx?.pages, smallDocx?.log).toBe(2);
+    // Word: the text on two portrait pages (the targets' section runs onto the second), the
+    // annex on one landscape page.
+    expect(smallDocx?.pages, smallDocx?.log).toBe(3);
     // Excel: 通报, the two lists, the instructions, the targets and the annex, a page each.
     expect(smallXlsx?.pages, smallXlsx?.log).toBe(6);
     for (const file of rendered) {
