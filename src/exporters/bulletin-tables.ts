@@ -128,8 +128,8 @@ const instructionTable = (bulletin: ProgressBulletin): BulletinTable => ({
 /** 量化指标完成情况: each confirmed target with its latest actual, progress and light. */
 const targetTable = (bulletin: ProgressBulletin): BulletinTable => ({
   columns: [
-    column("序号", 11),
-    column("指标", 27, "justify"),
+    column("序号", 14),
+    column("指标", 24, "justify"),
     column("目标", 15),
     column("最新实际值（日期）", 21),
     column("完成进度", 13),
