@@ -71,6 +71,9 @@ export const SearchBox = () => {
           },
         }}
         defaultActiveFirstOption
+        // Every result in the page, for screen readers and find-in-page: at most 64 of them.
+        virtual={false}
+        listHeight={phone ? 320 : 480}
         popupMatchSelectWidth={phone ? true : 440}
         notFoundContent={
           typed && !search.loading && search.answered === text.trim()
