@@ -9,6 +9,12 @@ import { targetOf } from "./search-target.js";
 import { useSearch } from "./use-search.js";
 import { useSlashFocus } from "./use-slash-focus.js";
 
+/**
+ * The list never scrolls itself: a region scrolls it, which keyboard users
+ * can reach (axe's scrollable-region-focusable), so the list is as high as it needs.
+ */
+const RESULTS_AT_MOST_PX = 100_000;
+
 const BOX_STYLE = { display: "flex", alignItems: "center", gap: 8, minWidth: 0 } as const;
 
 /**
@@ -27,6 +33,7 @@ export const SearchBox = () => {
   const [allPlans, setAllPlans] = useState(false);
   const [expanded, setExpanded] = useState(false);
   const input = useRef<InputRef>(null);
+  const region = useRef<HTMLDivElement>(null);
   const search = useSearch(text, allPlans ? null : (plan?.id ?? null));
   const { options, hitOf } = resultOptions(search.results, t);
   useSlashFocus(() => {
@@ -71,9 +78,28 @@ export const SearchBox = () => {
           },
         }}
         defaultActiveFirstOption
-        // Every result in the page, for screen readers and find-in-page: at most 64 of them.
+        // Every result in the page (at most 64), scrolled by the region below, not by the list.
         virtual={false}
-        listHeight={phone ? 320 : 480}
+        listHeight={RESULTS_AT_MOST_PX}
+        popupRender={(list) => (
+          <div
+            ref={region}
+            role="region"
+            tabIndex={0}
+            aria-label={t({ zh: "搜索结果", en: "Search results" })}
+            style={{ maxHeight: phone ? 320 : 480, overflowY: "auto" }}
+          >
+            {list}
+          </div>
+        )}
+        onActive={() => {
+          // The arrows move the active result: keep it in sight in the region.
+          requestAnimationFrame(() => {
+            region.current
+              ?.querySelector(".ant-select-item-option-active")
+              ?.scrollIntoView({ block: "nearest" });
+          });
+        }}
         popupMatchSelectWidth={phone ? true : 440}
         notFoundContent={
           typed && !search.loading && search.answered === text.trim()

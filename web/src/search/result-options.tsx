@@ -9,9 +9,18 @@ const LINE_STYLE = { whiteSpace: "normal", lineHeight: 1.5 } as const;
 /** A value per result, unique across kinds: the option the list selects. */
 const valueOf = (hit: SearchHit): string => `${hit.kind}:${String(hit.refId)}`;
 
-const ResultLine = ({ hit }: { hit: SearchHit }) => {
+/** Units named at most on a result's line; the rest are counted. */
+const UNITS_SHOWN = 3;
+
+const ResultLine = ({ hit, t }: { hit: SearchHit; t: (text: Text) => string }) => {
   const position = positionOf(hit);
-  const where = [position, hit.plan?.title, hit.units.join("、"), hit.day]
+  const rest = hit.units.length - UNITS_SHOWN;
+  const units =
+    hit.units.slice(0, UNITS_SHOWN).join("、") +
+    (rest > 0
+      ? t({ zh: ` 等 ${String(hit.units.length)} 个单位`, en: ` and ${String(rest)} more` })
+      : "");
+  const where = [position, hit.plan?.title, units, hit.day]
     .filter((part) => part !== null && part !== undefined && part !== "")
     .join(" · ");
   return (
@@ -47,7 +56,10 @@ export const resultOptions = (results: GroupedResults | null, t: (text: Text) =>
   return {
     options: groups.map((group) => ({
       label: <span data-testid={`search-group-${group.kind}`}>{groupTitle(group, capped, t)}</span>,
-      options: group.hits.map((hit) => ({ value: valueOf(hit), label: <ResultLine hit={hit} /> })),
+      options: group.hits.map((hit) => ({
+        value: valueOf(hit),
+        label: <ResultLine hit={hit} t={t} />,
+      })),
     })),
     hitOf: (value: string): SearchHit | undefined => byValue.get(value),
   };
