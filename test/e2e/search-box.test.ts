@@ -90,8 +90,8 @@ describeInBrowser("the header's search box in Chromium", () => {
     await screenshot(page, "search");
     expect(await axeFindings(page)).toEqual([]);
     // Down to the first milestone and Enter: it opens on its page.
-    const kinds = await results(page).evaluateAll((lines) =>
-      lines.map((line) => line.getAttribute("data-kind")),
+    const kinds = await Promise.all(
+      (await results(page).all()).map((line) => line.getAttribute("data-kind")),
     );
     for (let at = 0; at < kinds.indexOf("milestone"); at += 1)
       await page.keyboard.press("ArrowDown");
@@ -127,7 +127,9 @@ describeInBrowser("the header's search box in Chromium", () => {
     expect(await page.getByLabel("搜索", { exact: true }).inputValue()).toBe("任务/");
     await page.locator("#main").focus();
     await page.keyboard.press("/");
-    await expect.poll(() => box(page).evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => page.locator("input:focus").getAttribute("aria-label"))
+      .toBe("搜索本计划");
     expect(await box(page).inputValue()).toBe("");
     await page.keyboard.type("培训");
     await results(page).first().waitFor();

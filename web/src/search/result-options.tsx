@@ -1,7 +1,8 @@
 import { Typography } from "antd";
 import type { Text } from "../i18n.js";
 import { Highlighted } from "./Highlighted.js";
-import { KIND_LABEL, positionOf, type SearchHit } from "./search-answer.js";
+import { KIND_LABEL } from "./kind-labels.js";
+import { positionOf, type SearchHit } from "./search-answer.js";
 import type { GroupedResults, SearchGroup } from "./search-groups.js";
 
 const LINE_STYLE = { whiteSpace: "normal", lineHeight: 1.5 } as const;
