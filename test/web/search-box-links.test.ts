@@ -1,48 +1,33 @@
 import { describe, expect, it } from "vitest";
 import { NO_FILTERS } from "../../web/src/plan/plan-query.js";
 import { filtersOfLink, planTableLink } from "../../web/src/search/plan-table-link.js";
-import type { SearchHit } from "../../web/src/search/search-answer.js";
 import { positionOf } from "../../web/src/search/search-answer.js";
 import { targetOf } from "../../web/src/search/search-target.js";
-
-const hit = (over: Partial<SearchHit>): SearchHit => ({
-  kind: "task",
-  refId: 1,
-  plan: { id: 2, title: "计划" },
-  taskId: 10,
-  taskNo: 204,
-  milestoneId: null,
-  milestoneSeq: null,
-  unitId: null,
-  units: [],
-  day: null,
-  numbered: false,
-  snippet: "",
-  highlights: [],
-  ...over,
-});
+import { searchHit } from "../support/search-hit.js";
 
 describe("where a search result opens", () => {
   it("opens a task in the plan table filtered by its 序号", () => {
-    expect(targetOf(hit({}))).toBe("/plan?q=204");
+    expect(targetOf(searchHit({}))).toBe("/plan?q=204");
   });
 
   it("opens a milestone and every record on one on the milestone page", () => {
     for (const kind of ["milestone", "report", "review", "file", "instruction", "answer"] as const)
-      expect(targetOf(hit({ kind, milestoneId: 31, milestoneSeq: 2 }))).toBe("/milestones/31");
+      expect(targetOf(searchHit({ kind, milestoneId: 31, milestoneSeq: 2 }))).toBe(
+        "/milestones/31",
+      );
   });
 
   it("opens an instruction on a whole task in the table, a unit in the table filtered by it", () => {
-    expect(targetOf(hit({ kind: "instruction" }))).toBe("/plan?q=204");
-    expect(targetOf(hit({ kind: "unit", plan: null, taskNo: null, unitId: 7 }))).toBe(
+    expect(targetOf(searchHit({ kind: "instruction" }))).toBe("/plan?q=204");
+    expect(targetOf(searchHit({ kind: "unit", plan: null, taskNo: null, unitId: 7 }))).toBe(
       "/plan?unit=7",
     );
   });
 
   it("numbers a result as the table does", () => {
-    expect(positionOf(hit({}))).toBe("204");
-    expect(positionOf(hit({ milestoneSeq: 3 }))).toBe("204（3）");
-    expect(positionOf(hit({ kind: "unit", taskNo: null }))).toBeNull();
+    expect(positionOf(searchHit({}))).toBe("204");
+    expect(positionOf(searchHit({ milestoneSeq: 3 }))).toBe("204（3）");
+    expect(positionOf(searchHit({ kind: "unit", taskNo: null }))).toBeNull();
   });
 });
 

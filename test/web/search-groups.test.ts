@@ -1,23 +1,12 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { SearchAnswer, SearchHit, SearchKind } from "../../web/src/search/search-answer.js";
 import { PER_KIND, searchGrouped } from "../../web/src/search/search-groups.js";
+import { searchHit } from "../support/search-hit.js";
 
 const hits = (kind: SearchKind, count: number): SearchHit[] =>
-  Array.from({ length: count }, (_, i) => ({
-    kind,
-    refId: i + 1,
-    plan: null,
-    taskId: null,
-    taskNo: null,
-    milestoneId: null,
-    milestoneSeq: null,
-    unitId: null,
-    units: [],
-    day: null,
-    numbered: false,
-    snippet: "培训",
-    highlights: [{ start: 0, length: 2 }],
-  }));
+  Array.from({ length: count }, (_, i) =>
+    searchHit({ kind, refId: i + 1, snippet: "培训", highlights: [{ start: 0, length: 2 }] }),
+  );
 
 /** Answers each GET /api/search by its `kind`, and records what was asked. */
 const serve = (answer: (query: URLSearchParams) => SearchAnswer) => {

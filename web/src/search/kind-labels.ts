@@ -1,8 +1,13 @@
-import type { Text } from "../i18n.js";
 import type { SearchKind } from "./search-answer.js";
 
-/** Each kind as the box's group names it. */
-export const KIND_LABEL: Readonly<Record<SearchKind, Text>> = {
+/**
+ * Each kind as the box's group names it, in the order the API ranks the
+ * kinds. Written as i18n's Text ({ zh, en }) without importing it, so that
+ * the groups' logic compiles under the server's compiler too (its tests).
+ */
+export const KIND_LABEL: Readonly<
+  Record<SearchKind, { readonly zh: string; readonly en: string }>
+> = {
   task: { zh: "任务", en: "Tasks" },
   milestone: { zh: "节点", en: "Milestones" },
   unit: { zh: "单位", en: "Units" },
@@ -12,3 +17,6 @@ export const KIND_LABEL: Readonly<Record<SearchKind, Text>> = {
   report: { zh: "进展报告", en: "Progress reports" },
   file: { zh: "佐证材料", en: "Evidence files" },
 };
+
+/** The groups' order: KIND_LABEL's (an object keeps the order its keys were written in). */
+export const KIND_ORDER = Object.keys(KIND_LABEL) as readonly SearchKind[];

@@ -5,18 +5,6 @@ export type SearchAnswer = Answer<"/api/search", "get">;
 export type SearchHit = SearchAnswer["items"][number];
 export type SearchKind = SearchHit["kind"];
 
-/** The groups in the order the API ranks the kinds. */
-export const KIND_ORDER: readonly SearchKind[] = [
-  "task",
-  "milestone",
-  "unit",
-  "instruction",
-  "answer",
-  "review",
-  "report",
-  "file",
-];
-
 /** Where a hit sits in its plan, as the table numbers it: "204", "205（3）". */
 export const positionOf = (hit: SearchHit): string | null => {
   if (hit.taskNo === null) return null;

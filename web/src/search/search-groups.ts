@@ -1,5 +1,6 @@
 import { api } from "../api.js";
-import { KIND_ORDER, type SearchAnswer, type SearchHit, type SearchKind } from "./search-answer.js";
+import { KIND_ORDER } from "./kind-labels.js";
+import type { SearchAnswer, SearchHit, SearchKind } from "./search-answer.js";
 
 /** Results shown at most per kind: the box stays one screen high. */
 export const PER_KIND = 8;
