@@ -100,6 +100,21 @@ describeInBrowser("the header's search box in Chromium", () => {
     await page.context().close();
   }, 120_000);
 
+  it("says how many more a group matched than it shows", async () => {
+    const office = await apiClient(world.server.url, "office", DEMO_PASSWORD);
+    const { totals } = await office<Found>("GET", `/api/search?q=${encodeURIComponent("市")}`);
+    const more = (totals.unit ?? 0) - 8;
+    expect(more).toBeGreaterThan(0);
+    const page = await openAs("office");
+    // Units belong to no plan: all plans, as the API was asked.
+    await page.getByRole("switch", { name: "搜索全部计划" }).click();
+    await box(page, "全部计划").fill("市");
+    await expect
+      .poll(() => page.getByTestId("search-group-unit").innerText())
+      .toBe(`单位 · 还有 ${String(more)} 条`);
+    await page.context().close();
+  }, 120_000);
+
   it("shows a cooperating unit nothing of work it has no part in", async () => {
     const office = await apiClient(world.server.url, "office", DEMO_PASSWORD);
     const query = `/api/search?q=${encodeURIComponent(OTHERS_MILESTONE_TEXT)}`;
