@@ -24,19 +24,25 @@ afterEach(() => {
 });
 
 describe("the search box's groups", () => {
-  it("asks once when the ranked page holds every kind's first results", async () => {
-    const asked = serve(() => ({
-      query: "培训",
-      items: [...hits("milestone", 3), ...hits("report", 2)],
-      totals: { milestone: 3, report: 2 },
-      totalsCapped: false,
-    }));
+  it("asks a plan's ranked page, and the units (of no plan) apart", async () => {
+    const asked = serve((query): SearchAnswer =>
+      query.get("kind") === "unit"
+        ? { query: "培训", items: hits("unit", 1), totals: { unit: 1 }, totalsCapped: false }
+        : {
+            query: "培训",
+            items: [...hits("milestone", 3), ...hits("report", 2)],
+            totals: { milestone: 3, unit: 0, report: 2 },
+            totalsCapped: false,
+          },
+    );
     const { groups, capped } = await searchGrouped("培训", 4);
     expect(asked.map((query) => Object.fromEntries(query))).toEqual([
       { q: "培训", limit: String(PER_KIND * 8), plan: "4" },
+      { q: "培训", limit: String(PER_KIND), kind: "unit" },
     ]);
     expect(groups.map((group) => [group.kind, group.hits.length, group.total])).toEqual([
       ["milestone", 3, 3],
+      ["unit", 1, 1],
       ["report", 2, 2],
     ]);
     expect(capped).toBe(false);
@@ -57,6 +63,8 @@ describe("the search box's groups", () => {
     };
     const asked = serve((query) => (query.get("kind") === "report" ? reports : crowded));
     const { groups, capped } = await searchGrouped("培", null);
+    // Every plan: units come in the ranked page, only the crowded-out reports are asked apart.
+    expect(asked).toHaveLength(2);
     expect(asked[1]?.get("kind")).toBe("report");
     expect(asked[1]?.get("limit")).toBe(String(PER_KIND));
     expect(asked[1]?.has("plan")).toBe(false);

@@ -25,21 +25,35 @@ const searchPath = (q: string, planId: number | null, limit: number, kind?: Sear
   return `/api/search?${query.toString()}`;
 };
 
+const groupOf = (answer: SearchAnswer, kind: SearchKind): SearchGroup => ({
+  kind,
+  hits: answer.items.filter((hit) => hit.kind === kind).slice(0, PER_KIND),
+  total: answer.totals[kind] ?? 0,
+});
+
 /**
  * Up to PER_KIND results of every kind that matched. One request brings the
  * ranked page and every kind's total; a kind the higher-ranked kinds crowded
  * out of that page (many tasks hide the reports) is asked for on its own.
+ * Units belong to no plan, so a plan's search leaves them out: within a plan
+ * they are asked for apart, and open that plan's table filtered by them.
  */
 export const searchGrouped = async (q: string, planId: number | null): Promise<GroupedResults> => {
-  const first = await api<SearchAnswer>("GET", searchPath(q, planId, PER_KIND * KIND_ORDER.length));
+  const [first, units] = await Promise.all([
+    api<SearchAnswer>("GET", searchPath(q, planId, PER_KIND * KIND_ORDER.length)),
+    planId === null ? null : api<SearchAnswer>("GET", searchPath(q, null, PER_KIND, "unit")),
+  ]);
   const groups = await Promise.all(
     KIND_ORDER.map(async (kind): Promise<SearchGroup> => {
-      const total = first.totals[kind] ?? 0;
-      const hits = first.items.filter((hit) => hit.kind === kind).slice(0, PER_KIND);
-      if (hits.length >= Math.min(PER_KIND, total)) return { kind, hits, total };
+      if (kind === "unit" && units !== null) return groupOf(units, kind);
+      const group = groupOf(first, kind);
+      if (group.hits.length >= Math.min(PER_KIND, group.total)) return group;
       const own = await api<SearchAnswer>("GET", searchPath(q, planId, PER_KIND, kind));
-      return { kind, hits: own.items, total: Math.max(total, own.totals[kind] ?? 0) };
+      return { ...groupOf(own, kind), total: Math.max(group.total, own.totals[kind] ?? 0) };
     }),
   );
-  return { groups: groups.filter((group) => group.hits.length > 0), capped: first.totalsCapped };
+  return {
+    groups: groups.filter((group) => group.hits.length > 0),
+    capped: first.totalsCapped || units?.totalsCapped === true,
+  };
 };
