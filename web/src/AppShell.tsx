@@ -13,6 +13,7 @@ import { ROLE_LABEL, textOf } from "./common/labels.js";
 import { LanguageSwitch } from "./common/LanguageSwitch.js";
 import { OfficeOnly } from "./common/OfficeOnly.js";
 import { InboxBell } from "./inbox/InboxBell.js";
+import { SearchBox } from "./search/SearchBox.js";
 import { InboxProvider, useInbox } from "./inbox/inbox-context.js";
 import { WaitingBadge } from "./inbox/WaitingBadge.js";
 import { totalOf } from "./inbox/waiting-items.js";
@@ -172,7 +173,8 @@ export const AppShell = () => {
   const wide = screens.lg === true;
   const items = navigationFor(session);
   const home = homeOf(session);
-  usePageTitle(screenTitle(useLocation().pathname, items));
+  const location = useLocation();
+  usePageTitle(screenTitle(location.pathname, items));
   return (
     <InboxProvider>
       <Layout style={{ minHeight: "100vh" }}>
@@ -187,6 +189,7 @@ export const AppShell = () => {
             </Link>
           </Typography.Title>
           <PlanChooser />
+          <SearchBox />
           <div
             style={{
               marginLeft: "auto",
@@ -213,7 +216,8 @@ export const AppShell = () => {
             <Suspense fallback={<Spin />}>
               <Routes>
                 <Route path="/" element={<Navigate to={home} replace />} />
-                <Route path="/plan" element={<PAGES.plan />} />
+                {/* A link with filters (the search box's ?q=204) opens the table afresh on them. */}
+                <Route path="/plan" element={<PAGES.plan key={location.search} />} />
                 <Route path="/my-unit" element={<PAGES.myUnit />} />
                 <Route path="/milestones/:id" element={<PAGES.milestone />} />
                 <Route

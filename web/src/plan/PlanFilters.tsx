@@ -85,6 +85,7 @@ export const PlanFilters = ({
       />
       <Input.Search
         allowClear
+        defaultValue={value.text}
         placeholder={t({ zh: "搜索任务或节点", en: "Search tasks and milestones" })}
         aria-label={t({ zh: "搜索", en: "Search" })}
         style={{ width: 220 }}

@@ -1,6 +1,7 @@
 import { Table, Typography } from "antd";
 import type { SorterResult } from "antd/es/table/interface";
 import { useEffect, useMemo, useState } from "react";
+import { useLocation } from "react-router";
 import type { Milestone } from "../api.js";
 import type { PlanListItem } from "../plan-context.js";
 import { useLanguage } from "../i18n.js";
@@ -14,12 +15,12 @@ import { MarksLegend } from "./milestone-marks.js";
 import {
   milestoneQuery,
   isSortableColumn,
-  NO_FILTERS,
   sortParameter,
   type ColumnSort,
   type Filters,
 } from "./plan-query.js";
 import { taskRowSpans } from "../common/task-row-spans.js";
+import { filtersOfLink } from "../search/plan-table-link.js";
 import { usePrinting } from "./use-printing.js";
 import { useWindowHeight } from "./use-window-height.js";
 
@@ -48,7 +49,9 @@ export const PlanTable = ({ plan }: { plan: PlanListItem }) => {
   const [rows, setRows] = useState<readonly Milestone[]>([]);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>(null);
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  // The search box links here with ?q=204 or ?unit=7: the table opens filtered by them.
+  const { search } = useLocation();
+  const [filters, setFilters] = useState<Filters>(() => filtersOfLink(search));
   const [sort, setSort] = useState<ColumnSort | null>(null);
   const printing = usePrinting();
   const height = useWindowHeight();
