@@ -2,6 +2,7 @@ import { lastDayOfMonth, type IsoDate } from "./iso-date.js";
 import { lightReason, lightReasonText } from "./light-reason.js";
 import type { BulletinTargetLine, MilestoneProgress } from "./progress-bulletin.js";
 import type { StatusRollup } from "./status-rollup.js";
+import { COMPARISON_WORDS } from "./target.js";
 import type { TaskStatusCounts } from "./task-status.js";
 
 /**
@@ -106,18 +107,11 @@ export const latestProgressText = (progress: MilestoneProgress): string =>
     ? ""
     : `${progress.latest.text}（${chineseDay(progress.latest.on)}报送）`;
 
-const COMPARISON_WORD = {
-  at_least: "不少于",
-  more_than: "超过",
-  reach: "达到",
-  at_most: "不超过",
-} as const;
-
 /** 目标: "超过2300家", "不少于2.7%", "20～30家" (the comparison words of `duban targets`). */
 export const targetGoalText = (line: BulletinTargetLine): string =>
   line.comparison === "range"
     ? `${String(line.low)}～${String(line.high)}${line.unitOfMeasure}`
-    : `${COMPARISON_WORD[line.comparison]}${String(line.value)}${line.unitOfMeasure}`;
+    : `${COMPARISON_WORDS[line.comparison].zh}${String(line.value)}${line.unitOfMeasure}`;
 
 /** 最新实际值（日期）: "2350家（6月30日）", or "尚未报送". */
 export const targetActualText = ({ latest, unitOfMeasure }: BulletinTargetLine): string =>

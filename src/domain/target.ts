@@ -23,6 +23,20 @@ export type TargetMeasure =
 
 export type TargetComparison = TargetMeasure["comparison"];
 
+/**
+ * Each comparison in words, as every view of a target writes it (`duban
+ * targets`, the bulletin's 目标 "超过2300家"): one definition for both.
+ */
+export const COMPARISON_WORDS: Readonly<
+  Record<TargetComparison, { readonly zh: string; readonly en: string }>
+> = {
+  at_least: { zh: "不少于", en: "at least" },
+  more_than: { zh: "超过", en: "more than" },
+  reach: { zh: "达到", en: "reach" },
+  at_most: { zh: "不超过", en: "at most" },
+  range: { zh: "区间", en: "range" },
+};
+
 export const TARGET_COMPARISONS: readonly TargetComparison[] = [
   "at_least",
   "more_than",

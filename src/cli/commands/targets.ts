@@ -1,5 +1,5 @@
 import type { IsoDate } from "../../domain/iso-date.js";
-import type { TargetComparison } from "../../domain/target.js";
+import { COMPARISON_WORDS } from "../../domain/target.js";
 import { listTargets } from "../../services/targets/list-targets.js";
 import type { TargetView } from "../../services/targets/target-view.js";
 import { cliActor } from "../cli-actor.js";
@@ -19,13 +19,6 @@ export interface TargetsOptions extends DatabaseOptions {
 const TEXT = {
   zh: {
     head: ["序号", "指标", "比较", "目标值", "计量单位", "原文", "最新实际值", "灯", "状态"],
-    comparison: {
-      at_least: "不少于",
-      more_than: "超过",
-      reach: "达到",
-      at_most: "不超过",
-      range: "区间",
-    } satisfies Record<TargetComparison, string>,
     light: { red: "红", yellow: "黄", green: "绿" },
     state: { proposed: "待确认", confirmed: "已确认", dismissed: "已排除" },
     added: "（新增）",
@@ -45,13 +38,6 @@ const TEXT = {
       "light",
       "state",
     ],
-    comparison: {
-      at_least: "at least",
-      more_than: "more than",
-      reach: "reach",
-      at_most: "at most",
-      range: "range",
-    } satisfies Record<TargetComparison, string>,
     light: { red: "red", yellow: "yellow", green: "green" },
     state: { proposed: "proposed", confirmed: "confirmed", dismissed: "dismissed" },
     added: "(added)",
@@ -96,7 +82,7 @@ export const targetsCommand = (
         items.map((t) => [
           placeOf(t),
           t.subject,
-          text.comparison[t.comparison],
+          COMPARISON_WORDS[t.comparison][language],
           valueOf(t),
           t.unitOfMeasure,
           t.span?.text ?? text.added,

@@ -4,7 +4,11 @@ import type { Text } from "../i18n.js";
 export type Target = Schema<"Target">;
 export type TargetComparison = Target["comparison"];
 
-/** The comparison in words, as `duban targets` prints it (src/cli/commands/targets.ts). */
+/**
+ * The comparison in words: src/domain/target.ts COMPARISON_WORDS, which the
+ * command line and the bulletin share; written again here because the web app
+ * may import only the glossary from src/ (eslint's layer rule).
+ */
 export const COMPARISON_WORD: Readonly<Record<TargetComparison, Text>> = {
   at_least: { zh: "不少于", en: "at least" },
   more_than: { zh: "超过", en: "more than" },
