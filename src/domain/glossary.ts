@@ -113,6 +113,16 @@ export const TERMS = {
   done: term("已完成", "Done", "Completed (after review, where the plan requires it)"),
   inProgress: term("推进中", "In progress", "Started and not done"),
   notStarted: term("未启动", "Not started", "Nothing reported yet", ["未开始"]),
+  target: term(
+    "量化指标",
+    "Target",
+    "A number to reach found in a task's or milestone's words (2300家, 2.7%), confirmed by the office",
+  ),
+  actual: term(
+    "实际值",
+    "Actual",
+    "A value the lead unit reports for a target as of a day, with its source",
+  ),
 } as const satisfies Readonly<Record<string, Term>>;
 
 export type TermKey = keyof typeof TERMS;
