@@ -83,7 +83,9 @@ const runSearch = (dialect: BenchDialect, size: ScaleSize): Promise<SearchRun> =
       { label: "office", actor: await accountOf(db, "supervisor") },
       { label: `unit (${unitName})`, actor: await accountOf(db, "unit_staff", unitId) },
     ];
-    const taskNo = data.plan.tasks.find((task) => task.no !== null)?.no ?? 1;
+    // A task with a second milestone, so that "N（2）" names one.
+    const taskNo =
+      data.plan.tasks.find((task) => task.no !== null && task.milestones.length >= 2)?.no ?? 1;
     const timings = [];
     for (const viewer of viewers) {
       for (const { label, q } of queriesOf(unitName, taskNo)) {

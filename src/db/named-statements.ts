@@ -1,7 +1,26 @@
 import { createHash } from "node:crypto";
-import type { PostgresCursor, PostgresPool, PostgresPoolClient, PostgresQueryResult } from "kysely";
+import {
+  sql,
+  type PostgresCursor,
+  type PostgresPool,
+  type PostgresPoolClient,
+  type PostgresQueryResult,
+  type RawBuilder,
+} from "kysely";
 import type pg from "pg";
 import { STATEMENT_CACHE_SIZE } from "./statement-cache.js";
+
+/**
+ * Marks a statement the server plans afresh for each run's parameters
+ * (unprepare): a prepared statement settles on one generic plan, which for
+ * search cannot fit both a rare phrase (the trigram index) and a common one
+ * (the entries in id order, stopping at the page).
+ */
+export const UNPREPARED = "/* unprepared */";
+
+export const unprepare = <Q extends { modifyFront(modifier: RawBuilder<unknown>): Q }>(
+  query: Q,
+): Q => query.modifyFront(sql.raw(UNPREPARED));
 
 /** The statement's name on the server: the same SQL text always gets the same one. */
 export const statementName = (sql: string): string =>
@@ -68,6 +87,7 @@ const namedClient = (client: pg.PoolClient, size: number): PostgresPoolClient =>
     // they are few, and DDL may hold several statements, which cannot be prepared.
     if (typeof sqlOrCursor !== "string" || parameters === undefined || parameters.length === 0)
       return client.query(sqlOrCursor as string);
+    if (sqlOrCursor.includes(UNPREPARED)) return client.query(sqlOrCursor, [...parameters]);
     const name = statementName(sqlOrCursor);
     remember(name);
     return client.query({ name, text: sqlOrCursor, values: [...parameters] });

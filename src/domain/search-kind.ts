@@ -35,3 +35,7 @@ export const SEARCH_KIND_NAMES: Readonly<Record<SearchKind, { zh: string; en: st
   report: { zh: "进展", en: "progress report" },
   file: { zh: "佐证材料", en: "evidence file" },
 };
+
+/** Kinds that are records of the year, made on a day (the rest are content and unit names). */
+export const isRecordKind = (kind: SearchKind): boolean =>
+  kind !== "unit" && !CONTENT_KINDS.includes(kind);

@@ -74,11 +74,19 @@ const ELLIPSIS = "…";
  * it highlighted. A body without a match (a task found by its 序号) gives its
  * start and no highlight.
  */
+/** Whether a cut at `index` would split a character outside the BMP (a rare ideograph, 𠀾) in two. */
+const insidePair = (text: string, index: number): boolean => {
+  const code = text.charCodeAt(index);
+  return index > 0 && index < text.length && code >= 0xdc00 && code <= 0xdfff;
+};
+
 export const snippetOf = (body: string, query: string): Snippet => {
   const folded = searchFold(body);
   const first = query === "" ? -1 : folded.indexOf(query);
-  const from = first <= BEFORE ? 0 : Math.min(first - BEFORE, Math.max(0, body.length - WIDTH));
-  const to = Math.min(body.length, from + WIDTH);
+  const start = first <= BEFORE ? 0 : Math.min(first - BEFORE, Math.max(0, body.length - WIDTH));
+  const from = insidePair(body, start) ? start - 1 : start;
+  const end = Math.min(body.length, from + WIDTH);
+  const to = insidePair(body, end) ? end + 1 : end;
   const lead = from > 0 ? ELLIPSIS : "";
   const highlights: Highlight[] = [];
   if (first >= 0) {

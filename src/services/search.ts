@@ -234,9 +234,8 @@ export const search = async (
           milestoneSeq: numbering.milestoneSeq,
         });
   const counts = await countSearchMatches(db.kysely, filter, COUNT_CAP);
-  // Counted whole, the kinds with no match need no query for the page.
-  const kinds = counts.capped ? (filter.kinds ?? SEARCH_KINDS) : [...counts.byKind.keys()];
-  const matched = await findSearchMatches(db.kysely, filter, kinds, limit);
+  // Every kind is counted: those with no match need no query for the page.
+  const matched = await findSearchMatches(db.kysely, filter, [...counts.byKind.keys()], limit);
   const exactIds = new Set(exact.map((row) => row.id));
   const rows = [...exact, ...matched.filter((row) => !exactIds.has(row.id))].slice(0, limit);
   const totals = Object.fromEntries(

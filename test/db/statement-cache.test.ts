@@ -3,7 +3,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import { expect, it } from "vitest";
 import type { Database } from "../../src/db/database.js";
-import { namingStatements, statementName } from "../../src/db/named-statements.js";
+import { namingStatements, statementName, unprepare } from "../../src/db/named-statements.js";
 import { cachingStatements } from "../../src/db/statement-cache.js";
 import { describeEachDatabase } from "../support/databases.js";
 
@@ -72,6 +72,20 @@ describeEachDatabase("prepared statements kept", ({ dialect, open }) => {
       expect(await prepared()).toBeLessThanOrEqual(3);
       expect(await fiveTexts(kysely, 2)).toEqual([3, 4, 5, 6, 7]);
       expect(await prepared()).toBeLessThanOrEqual(3);
+    } finally {
+      await kysely.destroy();
+    }
+  });
+
+  it("leaves a statement marked unprepared for PostgreSQL to plan with each run's parameters", async () => {
+    const db = await open();
+    const { kysely, prepared } = smallCache(db);
+    try {
+      const answer = await unprepare(
+        kysely.selectNoFrom((eb) => eb.cast<number>(eb.val(41), "integer").as("n")),
+      ).execute();
+      expect(answer).toEqual([{ n: 41 }]);
+      if (dialect === "postgres") expect(await prepared()).toBe(0);
     } finally {
       await kysely.destroy();
     }

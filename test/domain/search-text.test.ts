@@ -39,4 +39,17 @@ describe("search text", () => {
     expect(tail.text.endsWith("末尾")).toBe(true);
     expect(tail.highlights).toHaveLength(1);
   });
+
+  it("never cuts a character outside the BMP in two", () => {
+    // 𠀾 is two UTF-16 units: every window edge must fall between characters.
+    for (let pad = 0; pad < 4; pad += 1) {
+      const body = `${"𠀾".repeat(60)}${"的".repeat(pad)}目标${"𠀾".repeat(60)}`;
+      const { text, highlights } = snippetOf(body, "目标");
+      expect(text).not.toMatch(
+        /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u,
+      );
+      const [first] = highlights;
+      expect(first && text.slice(first.start, first.start + first.length)).toBe("目标");
+    }
+  });
 });

@@ -169,22 +169,29 @@ const LOADERS: Readonly<Record<SearchKind, Loader>> = {
 const isPostgres = (db: Kysely<Schema>): boolean =>
   db.getExecutor().adapter instanceof PostgresAdapter;
 
+/** PostgreSQL's trigram index of one kind's entries (migration 0024). */
+const trigramIndexOf = (kind: SearchKind) => sql.id(`search_entries_trgm_${kind}`);
+
 /**
- * PostgreSQL: drops the trigram index for a rebuild, and gives back how to
- * make it again. Built whole it takes half the time that keeping it row by
- * row does (a GIN index of Chinese text holds about one entry a character).
+ * PostgreSQL: drops the trigram indexes for a rebuild, and gives back how to
+ * make them again. Built whole they take half the time that keeping them
+ * row by row does (a GIN index of Chinese text holds about one entry a character).
  */
-const dropTrigramIndex = async (db: Kysely<Schema>): Promise<{ create: () => Promise<void> }> => {
+const dropTrigramIndexes = async (db: Kysely<Schema>): Promise<{ create: () => Promise<void> }> => {
   const found = await sql<{ schema: string }>`
     select n.nspname as schema from pg_extension e
     join pg_namespace n on n.oid = e.extnamespace where e.extname = 'pg_trgm'`.execute(db);
-  const schema = found.rows[0]?.schema ?? "public";
-  await sql`drop index if exists search_entries_norm_trgm`.execute(db);
+  const ops = sql.id(found.rows[0]?.schema ?? "public", "gin_trgm_ops");
+  for (const kind of SEARCH_KINDS) {
+    await sql`drop index if exists ${trigramIndexOf(kind)}`.execute(db);
+  }
   return {
     create: async () => {
       await sql`set local maintenance_work_mem = '256MB'`.execute(db);
-      await sql`create index search_entries_norm_trgm on search_entries
-        using gin (norm ${sql.id(schema, "gin_trgm_ops")})`.execute(db);
+      for (const kind of SEARCH_KINDS) {
+        await sql`create index ${trigramIndexOf(kind)} on search_entries
+          using gin (norm ${ops}) where kind = ${sql.lit(kind)}`.execute(db);
+      }
     },
   };
 };
@@ -270,7 +277,7 @@ const SOURCE_TABLES: Readonly<Record<SearchKind, keyof Schema>> = {
  */
 export const rebuildSearchIndex = async (db: Kysely<Schema>): Promise<number> => {
   await db.deleteFrom("search_entries").execute();
-  const trigramIndex = isPostgres(db) ? await dropTrigramIndex(db) : null;
+  const trigramIndexes = isPostgres(db) ? await dropTrigramIndexes(db) : null;
   for (const kind of SEARCH_KINDS) {
     const top = await sql<{ top: number | string | null }>`
       select max(id) as top from ${sql.table(SOURCE_TABLES[kind])}`.execute(db);
@@ -279,7 +286,7 @@ export const rebuildSearchIndex = async (db: Kysely<Schema>): Promise<number> =>
       await insertEntries(db, kind, await LOADERS[kind](db, { from, to: from + REBUILD_PAGE }));
     }
   }
-  if (trigramIndex !== null) await trigramIndex.create();
+  if (trigramIndexes !== null) await trigramIndexes.create();
   await db.deleteFrom("search_index_state").execute();
   const count = await db
     .selectFrom("search_entries")
