@@ -70,13 +70,13 @@ export interface SearchResults {
   /** Matches of each kind the filters let through, however many the limit shows. */
   readonly totals: Readonly<Record<SearchKind, number>>;
   /**
-   * More than COUNT_CAP matched in all: counting stopped there, so each
-   * total is at least what it says (the box shows "1000+").
+   * Some kind had more than COUNT_CAP matches: counting stopped there, so
+   * its total is a lower bound (the box shows "1000+").
    */
   readonly totalsCapped: boolean;
 }
 
-/** Matches counted at most, in all kinds together. */
+/** Matches counted at most, of each kind. */
 export const COUNT_CAP = 1000;
 
 const invalid = (field: string, zh: string, en: string): DubanError =>

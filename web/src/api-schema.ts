@@ -7271,7 +7271,7 @@ export type paths = {
               totals: {
                 [key: string]: number;
               };
-              /** @description More than 1,000 matched: counting stopped there, each total is a lower bound */
+              /** @description Some kind had more than 1,000 matches: its total says 1,000, a lower bound (the others are exact) */
               totalsCapped: boolean;
             };
           };

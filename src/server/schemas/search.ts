@@ -69,6 +69,7 @@ export const searchResultsSchema = z.object({
   ),
   totals: z.record(searchKindSchema, z.number().int()),
   totalsCapped: z.boolean().meta({
-    description: "More than 1,000 matched: counting stopped there, each total is a lower bound",
+    description:
+      "Some kind had more than 1,000 matches: its total says 1,000, a lower bound (the others are exact)",
   }),
 });
