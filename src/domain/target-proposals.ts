@@ -46,6 +46,7 @@ const sameReading = (a: ExtractedTarget, b: ExtractedTarget): boolean =>
   a.subject === b.subject &&
   a.unitOfMeasure === b.unitOfMeasure &&
   sameMeasure(a.measure, b.measure) &&
+  a.baseline === b.baseline &&
   sameSpan(a.span, b.span);
 
 /**

@@ -55,6 +55,8 @@ export interface TextSpan {
 /** A target found in a text, with the words it came from. */
 export interface ExtractedTarget extends Target {
   readonly span: TextSpan;
+  /** The value the words say it starts from ("从20家提高至30家": 20), when they say one. */
+  readonly baseline?: number;
 }
 
 /** A value a unit reported for a target, as of a day. */
