@@ -23,6 +23,12 @@ export type TargetMeasure =
 
 export type TargetComparison = TargetMeasure["comparison"];
 
+/** Whether two measures compare the same way with the same values. */
+export const sameMeasure = (a: TargetMeasure, b: TargetMeasure): boolean =>
+  a.comparison === "range"
+    ? b.comparison === "range" && a.low === b.low && a.high === b.high
+    : b.comparison !== "range" && a.comparison === b.comparison && a.value === b.value;
+
 /**
  * Each comparison in words, as every view of a target writes it (`duban
  * targets`, the bulletin's 目标 "超过2300家"): one definition for both.
