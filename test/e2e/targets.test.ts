@@ -160,6 +160,17 @@ describeInBrowser("targets in Chromium", () => {
       .click();
   };
 
+  /** Opens 新增 and fills it in: on 207（2）, at least `value` 项 of `subject`. */
+  const addOn207Step2 = async (page: Page, subject: string, value: string) => {
+    await page.getByRole("button", { name: /新\s*增/ }).click();
+    const form = page.getByTestId("target-form");
+    await choose(page, "所属任务或节点", "207（2）", true);
+    await form.getByLabel("指标").fill(subject);
+    await form.getByLabel("目标值").fill(value);
+    await form.getByLabel("计量单位").fill("项");
+    return form;
+  };
+
   it("lets the office edit a proposed target's comparison, value and unit of measure, then confirm it", async () => {
     const subject = "项目合作、技术联合攻关或共建技术创新平台";
     const proposed = (await targets()).find((t) => t.subject === subject);
@@ -195,12 +206,7 @@ describeInBrowser("targets in Chromium", () => {
 
   it("lets the office add a target to a milestone", async () => {
     const page = await officeDrawer();
-    await page.getByRole("button", { name: /新\s*增/ }).click();
-    const form = page.getByTestId("target-form");
-    await choose(page, "所属任务或节点", "207（2）", true);
-    await form.getByLabel("指标").fill("配套基建工程验收");
-    await form.getByLabel("目标值").fill("3");
-    await form.getByLabel("计量单位").fill("项");
+    const form = await addOn207Step2(page, "配套基建工程验收", "3");
     await screenshot(page, "targets-add");
     await page.getByRole("button", { name: /保\s*存/ }).click();
     await form.waitFor({ state: "detached" });
@@ -227,12 +233,7 @@ describeInBrowser("targets in Chromium", () => {
       const body = route.request().postDataJSON() as Record<string, unknown>;
       await route.continue({ postData: JSON.stringify({ ...body, milestoneId: 999_999 }) });
     });
-    await page.getByRole("button", { name: /新\s*增/ }).click();
-    const form = page.getByTestId("target-form");
-    await choose(page, "所属任务或节点", "207（2）", true);
-    await form.getByLabel("指标").fill("不会保存的指标");
-    await form.getByLabel("目标值").fill("1");
-    await form.getByLabel("计量单位").fill("项");
+    const form = await addOn207Step2(page, "不会保存的指标", "1");
     await page.getByRole("button", { name: /保\s*存/ }).click();
     const work = form.locator(".ant-form-item", { hasText: "所属任务或节点" });
     const error = work.locator(".ant-form-item-explain-error");
