@@ -1,4 +1,4 @@
-import type { ExtractedTarget, TargetMeasure, TextSpan } from "./target.js";
+import { sameMeasure, type ExtractedTarget, type TextSpan } from "./target.js";
 
 /** A text targets are read from: a task's title (milestoneId null) or a milestone's text. */
 export interface TargetSource {
@@ -36,16 +36,12 @@ const sourceKey = (taskId: number, milestoneId: number | null): string =>
 const sameSpan = (a: TextSpan, b: TextSpan): boolean =>
   a.start === b.start && a.end === b.end && a.text === b.text;
 
-const sameMeasure = (a: TargetMeasure, b: TargetMeasure): boolean =>
-  a.comparison === "range"
-    ? b.comparison === "range" && a.low === b.low && a.high === b.high
-    : b.comparison !== "range" && a.comparison === b.comparison && a.value === b.value;
-
 /** Whether a text reads the same target, at the same place, as is stored: then nothing is written. */
 const sameReading = (a: ExtractedTarget, b: ExtractedTarget): boolean =>
   a.subject === b.subject &&
   a.unitOfMeasure === b.unitOfMeasure &&
   sameMeasure(a.measure, b.measure) &&
+  a.baseline === b.baseline &&
   sameSpan(a.span, b.span);
 
 /**

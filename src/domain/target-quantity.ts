@@ -19,6 +19,8 @@ export interface WrittenQuantity {
   readonly valueStart: number;
   /** The value as written (the low end of a range): "2300", "两千三百", "1.5万". */
   readonly written: string;
+  /** The word before the value that says how it compares (突破, 提高至 …), or "". */
+  readonly before: string;
   /** The word after the value that says how it compares (以上, 以内 …), or "". */
   readonly after: string;
   /** Whether anything but the value and unit says how it compares (a word, 余/多, a range). */
@@ -128,6 +130,7 @@ export const writtenQuantities = (text: string): WrittenQuantity[] => {
       end: match.index + match[0].length,
       valueStart: valueAt[0],
       written: groups.low ?? groups.value ?? "",
+      before: groups.before ?? "",
       after: groups.after ?? "",
       compared:
         measured.measure.comparison !== "reach" ||

@@ -85,6 +85,28 @@ export const MAGNITUDES: Readonly<Record<string, number>> = {
   億: 100_000_000,
 };
 
+/**
+ * Words of rising to a value ("提高至30家"). After a value written with 从 or 由
+ * before them ("从20家提高至30家") that value is where the target starts from
+ * (target-baseline.ts).
+ */
+export const RISE_TO: readonly string[] = [
+  "提高到",
+  "提高至",
+  "提升到",
+  "提升至",
+  "增加到",
+  "增加至",
+  "增长到",
+  "增长至",
+  "扩大到",
+  "扩大至",
+  "增至",
+];
+
+/** Written right before the value a target starts from: "从20家提高至30家", "由20家增加到30家". */
+export const FROM_MARKS = "从由";
+
 /** Words before the value that say how it compares ("突破2300家", "控制在28…以内"). */
 export const COMPARISON_BEFORE: Readonly<Record<string, TargetComparison>> = {
   不少于: "at_least",
@@ -97,12 +119,7 @@ export const COMPARISON_BEFORE: Readonly<Record<string, TargetComparison>> = {
   多于: "more_than",
   达到: "reach",
   达: "reach",
-  提高到: "reach",
-  提高至: "reach",
-  提升到: "reach",
-  提升至: "reach",
-  增加到: "reach",
-  增至: "reach",
+  ...Object.fromEntries(RISE_TO.map((word) => [word, "reach" as const])),
   不超过: "at_most",
   不高于: "at_most",
   控制在: "at_most",
@@ -137,6 +154,9 @@ export const LEADING_WORDS: readonly string[] = [
   "积极",
   "力争",
   "争取",
+  "确保",
+  "实现",
+  "保持",
   "大力",
   "加快",
   "持续",
@@ -222,6 +242,12 @@ export const SUBJECT_AFTER_ENDS: readonly string[] = [
 
 /** Clause breaks: a subject never reaches over them. */
 export const CLAUSE_BREAKS = "，,。；;：:！!？?\n";
+
+/**
+ * What joins the last item of an enumeration on: "高端装备、生物医药和安全应急"
+ * lists three.
+ */
+export const ENUMERATION_JOINS = "和及与";
 
 /** Characters that may join a quantity to the noun after it without describing that noun. */
 export const JOINING = "和并及且或";

@@ -23,6 +23,12 @@ export type TargetMeasure =
 
 export type TargetComparison = TargetMeasure["comparison"];
 
+/** Whether two measures compare the same way with the same values. */
+export const sameMeasure = (a: TargetMeasure, b: TargetMeasure): boolean =>
+  a.comparison === "range"
+    ? b.comparison === "range" && a.low === b.low && a.high === b.high
+    : b.comparison !== "range" && a.comparison === b.comparison && a.value === b.value;
+
 /**
  * Each comparison in words, as every view of a target writes it (`duban
  * targets`, the bulletin's 目标 "超过2300家"): one definition for both.
@@ -55,6 +61,8 @@ export interface TextSpan {
 /** A target found in a text, with the words it came from. */
 export interface ExtractedTarget extends Target {
   readonly span: TextSpan;
+  /** The value the words say it starts from ("从20家提高至30家": 20), when they say one. */
+  readonly baseline?: number;
 }
 
 /** A value a unit reported for a target, as of a day. */

@@ -206,17 +206,31 @@ describe("extractTargets: what is not a target", () => {
       "a count recapping the enumeration before it (个)",
       "加快培育高端装备制造、生物医药与健康、安全应急与环保3个产业集群",
     ],
+    ["a recap of items, the last joined by 和", "培育高端装备、生物医药和安全应急3个产业集群"],
+    ["a recap of items, the last joined by 及", "打造高端装备、生物医药及安全应急3个产业集群"],
+    ["a recap of items, the last joined by 与", "壮大高端装备、生物医药与安全应急3个产业集群"],
+    ["a recap of four items, the last joined by 和", "建设甲园区、乙园区、丙园区和丁园区4个园区"],
   ])("%s: %s", (_why, text) => {
     expect(extractTargets(text)).toEqual([]);
   });
 
   it("keeps a count after an enumeration of a different length", () => {
-    expect(summary("加快培育高端装备制造、生物医药与健康3个产业集群")).toEqual([
+    // Two items, or three when 与 joins the last on: 4 recaps neither.
+    expect(summary("加快培育高端装备制造、生物医药与健康4个产业集群")).toEqual([
       [
         "高端装备制造、生物医药与健康",
-        { comparison: "reach", value: 3 },
+        { comparison: "reach", value: 4 },
         "个",
-        "高端装备制造、生物医药与健康3个",
+        "高端装备制造、生物医药与健康4个",
+      ],
+    ]);
+    // With no 、 there is no enumeration: 和 joins the words of one kind of firm.
+    expect(summary("新增国家级和省级专精特新企业2家")).toEqual([
+      [
+        "国家级和省级专精特新企业",
+        { comparison: "reach", value: 2 },
+        "家",
+        "国家级和省级专精特新企业2家",
       ],
     ]);
     expect(summary("培育高端装备制造、生物医药与健康产业集群5个")).toEqual([
@@ -290,5 +304,53 @@ describe("extractTargets over texts it was not written for", () => {
         spansHold(written);
       }),
     );
+  });
+});
+
+describe("extractTargets: a rise from one value to another", () => {
+  it.each<[string, string, TargetMeasure, string, number | undefined]>([
+    ["高新技术企业从20家提高至30家", "高新技术企业", value("reach", 30), "家", 20],
+    ["专精特新企业由20家提高到30家", "专精特新企业", value("reach", 30), "家", 20],
+    ["规上企业数量从20家增加到30家", "规上企业数量", value("reach", 30), "家", 20],
+    ["研发投入占比由2.5%提升至2.7%", "研发投入占比", value("reach", 2.7), "%", 2.5],
+    ["孵化器从5个增至8个以上", "孵化器", value("at_least", 8), "个", 5],
+    // Not in the target's unit of measure: the figure it starts from is not kept.
+    ["企业研发投入从2000万元提高到1亿元", "企业研发投入", value("reach", 1), "亿元", undefined],
+  ])("%s", (text, subject, measure, unit, baseline) => {
+    const target = one(text);
+    expect([target.subject, target.measure, target.unitOfMeasure, target.baseline]).toEqual([
+      subject,
+      measure,
+      unit,
+      baseline,
+    ]);
+    expect(target.span.text).toBe(text.slice(text.indexOf(subject)));
+  });
+
+  it("states no baseline for a rise the words do not start from a value", () => {
+    const target = one("高新技术企业数量提高至30家");
+    expect([target.subject, target.measure, target.baseline]).toEqual([
+      "高新技术企业数量",
+      value("reach", 30),
+      undefined,
+    ]);
+  });
+});
+
+describe("extractTargets: growth", () => {
+  it.each<[string, string, TargetMeasure]>([
+    ["地区生产总值增长6%", "地区生产总值增长", value("reach", 6)],
+    ["规模以上工业增加值增长10%以上", "规模以上工业增加值增长", value("at_least", 10)],
+    ["力争地区生产总值同比增长6%左右", "地区生产总值同比增长", value("reach", 6)],
+    ["确保一般公共预算收入增长5%", "一般公共预算收入增长", value("reach", 5)],
+    ["研发投入强度提高0.2个百分点", "研发投入强度提高", value("reach", 0.2)],
+  ])("%s: the subject keeps the word of growth", (text, subject, measure) => {
+    const target = one(text);
+    expect([target.subject, target.measure]).toEqual([subject, measure]);
+  });
+
+  it("reads a level reached, not a growth, after 增长到 or 增至", () => {
+    expect(one("地区生产总值增长到5000亿元").subject).toBe("地区生产总值");
+    expect(one("进出口总额增至800亿元").subject).toBe("进出口总额");
   });
 });

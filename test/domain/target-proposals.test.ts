@@ -75,6 +75,12 @@ describe("the targets a revision keeps, reads again, moves, drops and proposes",
       [{ source, targets: [{ ...read(source.text, "10家", 10), subject: "机构" }] }],
     );
     expect(reread.refresh.map((r) => r.id)).toEqual([1]);
+    // The same words read with another baseline ("从20家提高至…" now states one) are read again.
+    const based = reconcileProposals(
+      [stored(1, 7, "10家", true)],
+      [{ source, targets: [{ ...read(source.text, "10家", 10), baseline: 5 }] }],
+    );
+    expect(based.refresh.map((r) => r.id)).toEqual([1]);
   });
 
   it("tells a task's own words from its milestones'", () => {

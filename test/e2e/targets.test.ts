@@ -139,4 +139,139 @@ describeInBrowser("targets in Chromium", () => {
     await screenshot(page, "targets-drawer");
     await page.close();
   }, 60_000);
+
+  /** The office's drawer on 计划总表, open. */
+  const officeDrawer = async (): Promise<Page> => {
+    const page = await newPage();
+    await logIn(page, `${world.server.url}/plan`, "office", DEMO_PASSWORD);
+    await page.getByRole("button", { name: "量化指标" }).click();
+    await page.getByTestId("targets-drawer-table").locator("tr.target-row").first().waitFor();
+    return page;
+  };
+
+  /** Picks the option of an antd Select that holds `option`, typing it first where the Select searches. */
+  const choose = async (page: Page, label: string, option: string, search = false) => {
+    const select = page.getByTestId("target-form").getByLabel(label);
+    await select.click();
+    if (search) await select.fill(option);
+    await page
+      .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: option })
+      .first()
+      .click();
+  };
+
+  /** Opens 新增 and fills it in: on 207（2）, at least `value` 项 of `subject`. */
+  const addOn207Step2 = async (page: Page, subject: string, value: string) => {
+    await page.getByRole("button", { name: /新\s*增/ }).click();
+    const form = page.getByTestId("target-form");
+    await choose(page, "所属任务或节点", "207（2）", true);
+    await form.getByLabel("指标").fill(subject);
+    await form.getByLabel("目标值").fill(value);
+    await form.getByLabel("计量单位").fill("项");
+    return form;
+  };
+
+  it("lets the office edit a proposed target's comparison, value and unit of measure, then confirm it", async () => {
+    const subject = "项目合作、技术联合攻关或共建技术创新平台";
+    const proposed = (await targets()).find((t) => t.subject === subject);
+    if (proposed?.state !== "proposed") throw new Error(`the demo proposes no ${subject}`);
+    const page = await officeDrawer();
+    const table = "targets-drawer-table";
+    const row = page.getByTestId(table).locator(`tr[data-row-key="${String(proposed.id)}"]`);
+    await row.getByRole("button", { name: /编\s*辑/ }).click();
+    const form = page.getByTestId("target-form");
+    // The dialog starts from the proposal: a range of 20～30 项.
+    expect(await form.getByLabel("下限").inputValue()).toBe("20");
+    await choose(page, "比较", "不少于");
+    await form.getByLabel("目标值").fill("25");
+    await form.getByLabel("计量单位").fill("个");
+    await screenshot(page, "targets-edit");
+    await page.getByRole("button", { name: /保\s*存/ }).click();
+    await form.waitFor({ state: "detached" });
+    await expect.poll(() => row.locator("td").nth(2).textContent()).toBe("不少于25个");
+    // Edited, it is still a proposal until the office confirms it.
+    expect(await row.getAttribute("class")).toContain("target-proposed");
+    await row.getByRole("button", { name: /确\s*认/ }).click();
+    await expect.poll(async () => row.getAttribute("class")).toContain("target-confirmed");
+    expect((await targets()).find((t) => t.id === proposed.id)).toMatchObject({
+      state: "confirmed",
+      comparison: "at_least",
+      value: 25,
+      low: null,
+      high: null,
+      unitOfMeasure: "个",
+    });
+    await page.close();
+  }, 60_000);
+
+  it("lets the office add a target to a milestone", async () => {
+    const page = await officeDrawer();
+    const form = await addOn207Step2(page, "配套基建工程验收", "3");
+    await screenshot(page, "targets-add");
+    await page.getByRole("button", { name: /保\s*存/ }).click();
+    await form.waitFor({ state: "detached" });
+    const row = rowOf(page, "targets-drawer-table", "配套基建工程验收");
+    await row.waitFor();
+    expect(await row.locator("td").first().textContent()).toBe("207（2）");
+    expect(await row.locator("td").nth(2).textContent()).toBe("不少于3项");
+    const added = (await targets()).find((t) => t.subject === "配套基建工程验收");
+    expect(added).toMatchObject({
+      origin: "added",
+      state: "confirmed",
+      taskNo: 207,
+      milestoneSeq: 2,
+      comparison: "at_least",
+      value: 3,
+    });
+    await page.close();
+  }, 60_000);
+
+  it("shows the server's refusal of the milestone at the field that chose it", async () => {
+    const page = await officeDrawer();
+    // The milestone chosen is gone by the time the dialog is sent (a revision removed it).
+    await page.route("**/api/plans/*/targets", async (route) => {
+      const body = route.request().postDataJSON() as Record<string, unknown>;
+      await route.continue({ postData: JSON.stringify({ ...body, milestoneId: 999_999 }) });
+    });
+    const form = await addOn207Step2(page, "不会保存的指标", "1");
+    await page.getByRole("button", { name: /保\s*存/ }).click();
+    const work = form.locator(".ant-form-item", { hasText: "所属任务或节点" });
+    const error = work.locator(".ant-form-item-explain-error");
+    await error.waitFor();
+    expect(await error.textContent()).toContain("没有现行的节点计划 #999999");
+    // Said once, where it belongs: no alert above the form repeats it.
+    expect(await page.locator(".ant-modal").getByRole("alert").count()).toBe(0);
+    await screenshot(page, "targets-add-error");
+    expect((await targets()).some((t) => t.subject === "不会保存的指标")).toBe(false);
+    await page.close();
+  }, 60_000);
+
+  it("turns a yellow target green on the dashboard when the lead unit reports it met", async () => {
+    const subject = "省级以上科创平台";
+    const before = (await targets()).find((t) => t.subject === subject);
+    if (before?.progress.light !== "yellow")
+      throw new Error(`${subject} is not yellow in the demo`);
+    const page = await newPage();
+    await logIn(page, `${world.server.url}/plan`, "kjj.staff", DEMO_PASSWORD);
+    await page.getByRole("button", { name: "量化指标" }).click();
+    const table = "targets-drawer-table";
+    expect(await lightOf(page, table, subject)).toBe("yellow");
+    await rowOf(page, table, subject).getByRole("button", { name: "报送实际值" }).click();
+    const form = page.getByTestId("actual-form");
+    await form.getByLabel(/实际值/).fill("531");
+    await form.getByLabel("数据来源").fill("省科技厅认定名单");
+    await page
+      .getByRole("button", { name: /报\s*送/ })
+      .last()
+      .click();
+    await form.waitFor({ state: "detached" });
+    await expect.poll(() => lightOf(page, table, subject)).toBe("green");
+    expect(await progressOf(page, table, subject)).toBe("100.2%");
+    await page.goto(`${world.server.url}/dashboard`);
+    const dashboard = "dashboard-targets-table";
+    await rowOf(page, dashboard, subject).waitFor();
+    expect(await lightOf(page, dashboard, subject)).toBe("green");
+    expect(await rowOf(page, dashboard, subject).textContent()).toContain("531家");
+    await page.close();
+  }, 60_000);
 });

@@ -128,6 +128,34 @@ describeEachDatabase("targets across revisions", ({ open }) => {
     ).toEqual(after.map((t) => t.id));
   });
 
+  it("proposes a rise from one value to another with the first as its baseline", async () => {
+    const db = await open();
+    const { planId, office } = await referenceWorkflow(db);
+    const rising = editMilestones(referencePlan, 206, (ms) =>
+      ms.map((m) =>
+        m.seq === 5 ? { ...m, text: m.text.replace("达530家", "从480家提高至530家") } : m,
+      ),
+    );
+    await importPlanFile(db, {
+      bytes: await planToXlsx(rising),
+      fileName: "rising.xlsx",
+      planId,
+      actor: SHELL,
+      now: () => new Date("2022-04-10T02:00:00Z"),
+    });
+    const targets = await listTargets(db, office, { planId, asOf: "2022-06-30" });
+    expect(targets).toHaveLength(10);
+    expect(targets.find((t) => t.span?.text.includes("提高至") === true)).toMatchObject({
+      taskNo: 206,
+      milestoneSeq: 5,
+      subject: "省级以上创新平台总量",
+      comparison: "reach",
+      value: 530,
+      baseline: 480,
+      span: { text: "省级以上创新平台总量从480家提高至530家" },
+    });
+  });
+
   it("writes a dry run's proposals nowhere", async () => {
     const db = await open();
     const { planId, office } = await referenceWorkflow(db);

@@ -160,6 +160,48 @@ describeEachDatabase("targets", ({ open }) => {
     ]);
   });
 
+  it("writes nothing, audits nothing and keeps a proposal the import's for a change that repeats what is stored", async () => {
+    const { db, planId, office } = await world();
+    const targets = await listTargets(db, office, { planId, asOf: "2022-06-30" });
+    const firms = find(targets, "202", "家");
+    const range = find(targets, "209（2）", "家");
+    const rows = () =>
+      db.kysely
+        .selectFrom("targets")
+        .select(["id", "subject", "value", "low", "high", "state", "changed_by", "changed_at"])
+        .orderBy("id")
+        .execute();
+    const auditCount = async () =>
+      (await db.kysely.selectFrom("audit_log").select("id").execute()).length;
+    const before = { rows: await rows(), audit: await auditCount() };
+    const repeats = [
+      {
+        targetId: firms.id,
+        edit: {
+          subject: firms.subject,
+          comparison: "more_than" as const,
+          value: 2300,
+          unitOfMeasure: "家",
+          baseline: null,
+        },
+      },
+      { targetId: range.id, edit: { comparison: "range" as const, low: 3, high: 5 } },
+      // Trimmed as any subject is, it is the stored one.
+      { targetId: range.id, edit: { subject: ` ${range.subject} `, baseline: null } },
+    ];
+    for (const input of repeats) {
+      const view = await changeTarget(db, office, input, at("2022-02-01"));
+      expect(view).toMatchObject({ id: input.targetId, state: "proposed" });
+    }
+    expect({ rows: await rows(), audit: await auditCount() }).toEqual(before);
+    // Confirmed once, confirming again changes nothing more.
+    await confirmTarget(db, office, firms.id);
+    const confirmed = { rows: await rows(), audit: await auditCount() };
+    expect(confirmed.audit).toBe(before.audit + 1);
+    await confirmTarget(db, office, firms.id, "2022-03-01");
+    expect({ rows: await rows(), audit: await auditCount() }).toEqual(confirmed);
+  });
+
   it("takes actuals from the lead unit only, and shows progress and its light", async () => {
     const { db, planId, office, staff, leader, tax, idle } = await world();
     const targets = await listTargets(db, office, { planId, asOf: "2022-06-30" });

@@ -268,6 +268,7 @@ export const storedTargetWords = async (
         "span_start",
         "span_end",
         "span_text",
+        "baseline",
         "changed_at",
         "origin",
       ])
@@ -285,6 +286,7 @@ export const storedTargetWords = async (
             measure: measureOf(r),
             unitOfMeasure: r.unit_of_measure,
             span: { start: r.span_start, end: r.span_end, text: r.span_text },
+            ...(r.baseline === null ? {} : { baseline: Number(r.baseline) }),
           },
     untouched: r.origin === "extracted" && r.changed_at === null,
   }));
@@ -313,13 +315,17 @@ export const targetSourcesInForce = async (db: Kysely<Schema>, planId: number) =
   ];
 };
 
-/** An untouched proposal read again from its text. */
+/** An untouched proposal read again from its text, with the baseline its words state (or none). */
 export const rereadTarget = async (
   db: Kysely<Schema>,
   id: number,
-  target: ReadWords,
+  target: ReadWords & { readonly baseline?: number },
 ): Promise<void> => {
-  await db.updateTable("targets").set(wordColumns(target)).where("id", "=", id).execute();
+  await db
+    .updateTable("targets")
+    .set({ ...wordColumns(target), baseline: decimalOrNull(target.baseline ?? null) })
+    .where("id", "=", id)
+    .execute();
 };
 
 /** A touched target's words, found at a new place in its text. */

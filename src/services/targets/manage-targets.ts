@@ -19,6 +19,7 @@ import type { StepTime } from "../workflow/clock.js";
 import { viewerScope } from "../access/viewer-scope.js";
 import { loadTarget } from "./list-targets.js";
 import { invalidTarget } from "./target-errors.js";
+import { changedFields, changesAnything } from "./target-change.js";
 import { baselineFrom, measureFrom, wordsFrom, type MeasureInput } from "./target-input.js";
 import { targetViews, type TargetView } from "./target-view.js";
 
@@ -45,7 +46,7 @@ const auditView = (
   baseline: target.baseline,
 });
 
-/** The view of a target just written, as the actor sees it today. */
+/** The view of a target as the actor sees it today, after its write (if any). */
 const viewAfterWrite = async (
   db: Database,
   actor: Actor,
@@ -166,13 +167,12 @@ export interface TargetEdit extends MeasureInput {
   readonly state?: "confirmed" | "dismissed";
 }
 
-const hasChange = (edit: TargetEdit): boolean =>
-  Object.values(edit).some((value) => value !== undefined);
-
 /**
  * The office confirms, edits or dismisses a target (or brings a dismissed
  * one back by confirming it). Any change makes the target the office's: a
- * revision of the plan keeps it from then on.
+ * revision of the plan keeps it from then on. A request that only repeats
+ * what is stored changes nothing: no write, no audit entry, and a proposal
+ * stays the import's.
  */
 export const changeTarget = async (
   db: Database,
@@ -183,7 +183,7 @@ export const changeTarget = async (
   authorize(actor, { action: "target.manage" });
   const { target } = await loadTarget(db, actor, input.targetId);
   const { edit } = input;
-  if (!hasChange(edit)) {
+  if (!changesAnything(edit)) {
     throw invalidTarget("body", "没有要修改的内容", "The request changes nothing");
   }
   const touchesMeasure =
@@ -194,7 +194,7 @@ export const changeTarget = async (
   const measure: TargetMeasure | undefined = touchesMeasure
     ? measureFrom(edit, target.measure)
     : undefined;
-  const change: TargetChange = {
+  const requested: TargetChange = {
     ...(edit.subject === undefined ? {} : { subject: wordsFrom("subject", edit.subject) }),
     ...(measure === undefined ? {} : { measure }),
     ...(edit.unitOfMeasure === undefined
@@ -203,6 +203,8 @@ export const changeTarget = async (
     ...(edit.baseline === undefined ? {} : { baseline: baselineFrom(edit.baseline) }),
     ...(edit.state === undefined ? {} : { state: edit.state }),
   };
+  const change = changedFields(target, requested);
+  if (!changesAnything(change)) return viewAfterWrite(db, actor, target.id, time);
   const stamp = time.now.toISOString();
   const who = auditActor(actor);
   await writeTransaction(db, async (trx) => {

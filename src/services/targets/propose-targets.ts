@@ -54,7 +54,7 @@ export const proposeTargets = async (
       span: target.span,
       origin: "extracted",
       state: "proposed",
-      baseline: null,
+      baseline: target.baseline ?? null,
       changedBy: null,
     })),
     now,

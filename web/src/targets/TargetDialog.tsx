@@ -2,6 +2,7 @@ import { Form, Select } from "antd";
 import { api } from "../api.js";
 import { useLanguage } from "../i18n.js";
 import { required } from "../admin/validation.js";
+import type { FieldAliases } from "../admin/server-field-errors.js";
 import { useServerForm } from "../admin/use-server-form.js";
 import { FormModal } from "./FormModal.js";
 import { bodyOf, fieldsOf, type TargetFields } from "./target-form.js";
@@ -21,6 +22,9 @@ export type TargetDialogMode =
   | { readonly kind: "edit"; readonly target: Target }
   | { readonly kind: "add"; readonly planId: number; readonly work: readonly WorkOption[] };
 
+/** The one choice "work" sends taskId or milestoneId: a refusal of either is shown there. */
+const PLACE_FIELDS: FieldAliases = { "body.taskId": ["work"], "body.milestoneId": ["work"] };
+
 /** "task:12" → { taskId: 12 }; "milestone:34" → { milestoneId: 34 }. */
 const placeBody = (work: string | undefined): Record<string, number> => {
   const [kind, id] = (work ?? "").split(":");
@@ -39,7 +43,7 @@ export const TargetDialog = ({
   onSaved: () => void;
 }) => {
   const { t } = useLanguage();
-  const server = useServerForm<Values>();
+  const server = useServerForm<Values>(PLACE_FIELDS);
   const { submit } = server;
   const save = async ({ work, ...fields }: Values) => {
     if (mode === null) return;

@@ -71,6 +71,8 @@ export const TargetsTable = ({ targets, loading, actions, testId }: Props) => {
           {
             title: t({ zh: "操作", en: "Actions" }),
             key: "actions",
+            // Room for 确认 编辑 排除 on one line, so that no row doubles its height.
+            width: 160,
             render: (_: unknown, x: Target) => actions(x),
           },
         ]),
