@@ -103,6 +103,7 @@ const scoped = (db: Kysely<Schema>, filter: Omit<SearchFilter, "text">) => (eb: 
   if (filter.kinds !== undefined) all.push(eb("e.kind", "in", filter.kinds));
   return eb.and(all);
 };
+
 const ROW_COLUMNS = [
   "e.id",
   "e.kind",
@@ -140,9 +141,10 @@ const rankOrder = (kind: SearchKind): "asc" | "desc" => (isRecordKind(kind) ? "d
  * A kind's matches over everything the viewer may see (the office's
  * reach), read in rank order. SQLite reads the kind's band of the trigram
  * index (db/queries/search-bands.ts) in rowid order, so that a page stops
- * after its rows however common the phrase; shorter queries, and
- * PostgreSQL, walk the kind's entries by the (kind, id) index, which the
- * planner leaves for the trigram index when the phrase is rare.
+ * after its rows however common the phrase. Shorter queries walk the
+ * kind's entries in id order; PostgreSQL walks them by the kind's id index
+ * or, for a rare phrase, goes through the kind's trigram index (migration
+ * 0024), as the statement's own parameters decide (unprepared).
  */
 const kindEverywhere = (db: Kysely<Schema>, filter: SearchFilter, kind: SearchKind) => {
   const order = rankOrder(kind);
