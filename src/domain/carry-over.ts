@@ -95,9 +95,14 @@ export const carryOver = (
       return id !== undefined && picked.has(id) ? [{ id, milestone }] : [];
     });
     if (kept.length === 0) return;
-    kept.forEach(({ id }, m) => carried.push({ from: id, taskIndex: tasks.length, milestoneIndex: m }));
+    kept.forEach(({ id }, m) =>
+      carried.push({ from: id, taskIndex: tasks.length, milestoneIndex: m }),
+    );
     const { source: _source, ...content } = task;
-    tasks.push({ ...content, milestones: kept.map(({ milestone }) => carriedMilestone(milestone, year)) });
+    tasks.push({
+      ...content,
+      milestones: kept.map(({ milestone }) => carriedMilestone(milestone, year)),
+    });
   });
   return {
     plan: {

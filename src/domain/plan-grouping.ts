@@ -34,7 +34,9 @@ export const categoryOfTitle = (title: string): string => {
 /** A category as the office typed it, cleaned, or what is wrong with it. */
 export const readCategory = (
   text: string,
-): { readonly ok: true; readonly category: string } | { readonly ok: false; readonly problem: Message } => {
+):
+  | { readonly ok: true; readonly category: string }
+  | { readonly ok: false; readonly problem: Message } => {
   const category = cleanText(text);
   if (category === "") {
     return { ok: false, problem: { zh: "类别不能为空", en: "The category cannot be empty" } };

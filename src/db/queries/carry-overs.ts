@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Schema } from "../schema.js";
+import { readableMilestoneIds } from "./access.js";
 
 /** A milestone carried into next year's plan and the one it came from. */
 export interface CarryOverLink {
@@ -43,10 +44,15 @@ export const insertCarryOvers = async (
     .execute();
 };
 
-/** For some milestones, those carried over from an old plan: where each came from. */
+/**
+ * For some milestones, those carried over from an old plan: where each came
+ * from. With `visibleTo` (a unit's ids) only the old milestones those units
+ * may read: a link never names a plan the reader has no part in.
+ */
 export const carriedFrom = async (
   db: Kysely<Schema>,
   milestoneIds: readonly number[],
+  visibleTo: readonly number[] | null,
 ): Promise<Map<number, CarriedFrom>> => {
   if (milestoneIds.length === 0) return new Map();
   const rows = await db
@@ -60,11 +66,29 @@ export const carriedFrom = async (
       "p.title as planTitle",
     ])
     .where("c.milestone_id", "in", milestoneIds)
+    .$if(visibleTo !== null, (q) =>
+      q.where("c.from_milestone_id", "in", readableMilestoneIds(db, visibleTo ?? [])),
+    )
     .execute();
   return new Map(rows.map(({ id, ...from }) => [id, from]));
 };
 
 /** Of an old plan's milestones, those already carried into a later plan, and where to. */
+/**
+ * Holds the old plan's carry-overs for this transaction: PostgreSQL locks its
+ * row, so that two offices carrying from it at once go one after the other
+ * (SQLite's write transaction holds the whole database already).
+ */
+export const lockCarryOverSource = async (
+  db: Kysely<Schema>,
+  dialect: "sqlite" | "postgres",
+  planId: number,
+): Promise<void> => {
+  if (dialect === "postgres") {
+    await db.selectFrom("plans").select("id").where("id", "=", planId).forUpdate().execute();
+  }
+};
+
 export const carriedOutOf = async (
   db: Kysely<Schema>,
   fromPlanId: number,

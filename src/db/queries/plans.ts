@@ -158,6 +158,14 @@ export const classifyPlan = async (
   await rekeyPlan(db, id, filing.planKey);
 };
 
+export const setPlanCategory = async (
+  db: Kysely<Schema>,
+  id: number,
+  category: string,
+): Promise<void> => {
+  await db.updateTable("plans").set({ category }).where("id", "=", id).execute();
+};
+
 /** Archives a plan (a day-stamp) or brings it back into use (null). */
 export const setPlanArchived = async (
   db: Kysely<Schema>,

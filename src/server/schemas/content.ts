@@ -177,6 +177,25 @@ export const milestoneSchema = z
   })
   .meta({ id: "Milestone" });
 
+/** One milestone on its own page: the list's fields and where next year's plan carried it from. */
+export const milestoneDetailSchema = milestoneSchema
+  .extend({
+    carriedFrom: z
+      .object({
+        milestoneId: z.number().int().meta({ description: "The old plan's milestone" }),
+        planId: z.number().int(),
+        planYear: z.number().int(),
+        planTitle: z.string(),
+      })
+      .nullable()
+      .meta({
+        description:
+          "The milestone of an earlier plan this one was carried over from (结转): its history is there. " +
+          "Null when it was not carried, or the caller may not read the old one",
+      }),
+  })
+  .meta({ id: "MilestoneDetail" });
+
 export const taskSchema = z
   .object({
     id: z.number().int(),
