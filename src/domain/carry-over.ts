@@ -1,6 +1,8 @@
 import type { Deadline } from "./deadline.js";
 import { daysInMonth, isoDate, type IsoDate } from "./iso-date.js";
+import { withoutInitialProgress } from "./initial-progress.js";
 import type { Milestone, Plan, Task } from "./plan.js";
+import { withoutSources } from "./plan-sources.js";
 
 /**
  * Next year's plan (结转): the unfinished work of an old plan carried into
@@ -68,11 +70,10 @@ export interface CarriedPlan {
   readonly carried: readonly CarriedPlace[];
 }
 
-/** A milestone as it starts the new year: its deadline moved, no progress stated, no source. */
-const carriedMilestone = (milestone: Milestone, year: number): Milestone => {
-  const { source: _source, ...content } = milestone;
-  return { ...content, deadline: carriedDeadline(milestone.deadline, year), initialProgress: [] };
-};
+const carriedMilestone = (milestone: Milestone, year: number): Milestone => ({
+  ...milestone,
+  deadline: carriedDeadline(milestone.deadline, year),
+});
 
 /**
  * The plan of `year` that carries the picked milestones: their tasks (the
@@ -98,21 +99,21 @@ export const carryOver = (
     kept.forEach(({ id }, m) =>
       carried.push({ from: id, taskIndex: tasks.length, milestoneIndex: m }),
     );
-    const { source: _source, ...content } = task;
     tasks.push({
-      ...content,
+      ...task,
       milestones: kept.map(({ milestone }) => carriedMilestone(milestone, year)),
     });
   });
-  return {
-    plan: {
+  // The new year starts with no progress stated and nothing read from a file.
+  const plan = withoutSources(
+    withoutInitialProgress({
       ...source.plan,
       title: carriedTitle(source.plan.title, source.plan.year, year),
       subtitle: null,
       headerCounts: null,
       year,
       tasks,
-    },
-    carried,
-  };
+    }),
+  );
+  return { plan, carried };
 };

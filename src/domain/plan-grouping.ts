@@ -41,13 +41,13 @@ export const readCategory = (
   if (category === "") {
     return { ok: false, problem: { zh: "类别不能为空", en: "The category cannot be empty" } };
   }
-  if (/[\u0000-\u001f\u007f]/.test(category)) {
+  if (/\p{Cc}/u.test(category)) {
     return {
       ok: false,
       problem: { zh: "类别只能是一行文字", en: "A category is one line of text" },
     };
   }
-  if ([...category].length > MAX_CATEGORY_LENGTH) {
+  if (Array.from(category).length > MAX_CATEGORY_LENGTH) {
     return {
       ok: false,
       problem: {
