@@ -21,7 +21,11 @@ export const CarriedFromNote = ({ from }: { from: CarriedFrom | null }) => {
             zh: `由${year}年计划「${from.planTitle}」结转而来，`,
             en: `Carried over from the ${year} plan "${from.planTitle}"; `,
           })}
-          <Link to={`/milestones/${String(from.milestoneId)}`}>
+          {/* Underlined: a link inside a sentence must not be told by its colour alone. */}
+          <Link
+            to={`/milestones/${String(from.milestoneId)}`}
+            style={{ textDecoration: "underline" }}
+          >
             {t({ zh: "查看原节点及其办理记录", en: "see the old milestone and its history" })}
           </Link>
         </>
