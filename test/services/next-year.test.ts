@@ -199,6 +199,28 @@ describeEachDatabase("next year's plan (结转)", ({ open }) => {
     expect(plans).toHaveLength(1);
   });
 
+  it("carries a milestone once when two offices carry it at the same time", async () => {
+    const db = await open();
+    const world = await yearOfWork(db);
+    const milestoneIds = [world.milestoneId(204, 1)];
+    const outcomes = await Promise.allSettled(
+      [2023, 2024].map((year) =>
+        createNextYearPlan(
+          db,
+          world.office,
+          { planId: world.planId, year, milestoneIds, asOf: YEAR_END },
+          NOW,
+        ),
+      ),
+    );
+    expect(outcomes.map((o) => o.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const refused = outcomes.find((o) => o.status === "rejected");
+    expect((refused?.reason as { code?: string } | undefined)?.code).toBe("plan.conflict");
+    const links = await db.kysely.selectFrom("milestone_carry_overs").selectAll().execute();
+    expect(links).toHaveLength(1);
+    expect(await db.kysely.selectFrom("plans").select("id").execute()).toHaveLength(2);
+  });
+
   it("carries nothing with --carry none: an empty plan of the year with the old settings", async () => {
     const db = await open();
     const world = await yearOfWork(db);
