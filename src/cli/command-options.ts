@@ -6,7 +6,7 @@ import { parseMilestoneRef, type MilestoneRef } from "../domain/milestone-ref.js
 import { MILESTONE_STATUSES, type MilestoneStatus } from "../domain/milestone-status.js";
 import { MAX_PAGE_SIZE } from "../services/page.js";
 
-const yearOption = (value: string): number => {
+export const yearOption = (value: string): number => {
   const year = Number(value);
   if (!/^\d{4}$/.test(value) || year < 1900 || year > 2199) {
     throw new InvalidArgumentError("a four-digit year such as 2022");

@@ -7,6 +7,7 @@ import type { distributeCommand } from "./commands/distribute.js";
 import type { exportCommand } from "./commands/export.js";
 import type { importCommand } from "./commands/import.js";
 import type { migrateCommand } from "./commands/migrate.js";
+import type { nextYearCommand } from "./commands/next-year.js";
 import type { noticeCommand } from "./commands/notice.js";
 import type { parseCommand } from "./commands/parse.js";
 import type { planLifecycleCommand } from "./commands/plan-lifecycle.js";
@@ -38,6 +39,7 @@ import {
   withDatabaseOptions,
   withJsonOption,
   withReadOptions,
+  yearOption,
 } from "./command-options.js";
 import { EXIT, type CliIo } from "./io.js";
 import { languageFrom } from "./language.js";
@@ -172,6 +174,27 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
         ).planLifecycleCommand(step, planId, options, io, language());
       });
   }
+
+  withDatabaseOptions(
+    program
+      .command("next-year")
+      .description(
+        "start next year's plan from an old one (结转): list the unfinished milestones it would carry, or create it with --apply",
+      ),
+  )
+    .requiredOption("--plan <id>", "the old plan (duban plans lists them)", positiveInteger)
+    .requiredOption("--year <year>", "the new plan's year, after the old plan's", yearOption)
+    .addOption(
+      new Option("--carry <which>", "carry every unfinished milestone, or none (settings only)")
+        .choices(["open", "none"])
+        .default("open"),
+    )
+    .option("--apply", "create the plan and print its id (details on stderr)")
+    .action(async (options: Parameters<typeof nextYearCommand>[0]) => {
+      exitCode = await (
+        await import("./commands/next-year.js")
+      ).nextYearCommand(options, io, language());
+    });
 
   storeCommand("show", "print a stored plan and its revisions")
     .argument("<plan>", "the plan id (duban plans lists them)", positiveInteger)

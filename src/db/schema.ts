@@ -20,6 +20,7 @@ export interface Schema {
   task_units: TaskUnitsTable;
   milestones: MilestonesTable;
   milestone_versions: MilestoneVersionsTable;
+  milestone_carry_overs: MilestoneCarryOversTable;
   milestone_units: MilestoneUnitsTable;
   imported_progress: ImportedProgressTable;
   audit_log: AuditLogTable;
@@ -91,6 +92,8 @@ export interface PlansTable {
   year: number;
   issuer: string | null;
   kind: "master" | "slice";
+  /** What the office files it under: 政府工作报告, 民生实事, a special plan's name (domain/plan-grouping.ts). */
+  category: Generated<string>;
   owner_unit_id: number | null;
   title: string;
   /** The number of the revision in force; 0 while the first import is being written. */
@@ -158,6 +161,15 @@ export interface MilestonesTable {
   created_revision: number;
   /** Order in the current revision; presentation only, so it changes in place. */
   position: number;
+}
+
+/** A milestone carried into next year's plan (结转), and the one it came from. */
+export interface MilestoneCarryOversTable {
+  milestone_id: number;
+  plan_id: number;
+  from_milestone_id: number;
+  from_plan_id: number;
+  created_at: string;
 }
 
 export interface MilestoneVersionsTable {

@@ -123,6 +123,16 @@ export const TERMS = {
     "Actual",
     "A value the lead unit reports for a target as of a day, with its source",
   ),
+  planCategory: term(
+    "类别",
+    "Category",
+    "What a plan is filed under beside its year: 政府工作报告, 民生实事, a special plan's name",
+  ),
+  carryOver: term(
+    "结转",
+    "Carry over",
+    "Starting next year's plan from an old one: its unfinished milestones, picked by the office, linked to their history",
+  ),
 } as const satisfies Readonly<Record<string, Term>>;
 
 export type TermKey = keyof typeof TERMS;

@@ -27,3 +27,7 @@ export const parseMilestoneRef = (text: string): MilestoneRef | null => {
 
 export const formatMilestoneRef = (ref: MilestoneRef): string =>
   `${String(ref.taskNo)}（${String(ref.seq)}）`;
+
+/** A milestone's number as its table writes it: the task's 序号 as written, then its step ("204（1）", "一"). */
+export const tableRefOf = (taskLabel: string, seq: number | null): string =>
+  seq === null ? taskLabel : `${taskLabel}（${String(seq)}）`;

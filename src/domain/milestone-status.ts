@@ -13,6 +13,9 @@ export const MILESTONE_STATUSES = [
 
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
+/** Unfinished work: every status but done (what next year's plan carries over). */
+export const isOpenStatus = (status: MilestoneStatus): boolean => status !== "done";
+
 export type Light = "red" | "yellow" | "green";
 
 /** Worst first: what needs attention leads a "status" sort, the light before the status. */

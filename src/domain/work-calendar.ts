@@ -84,6 +84,15 @@ export const isWorkingDay = (calendar: WorkCalendar, date: IsoDate): boolean =>
 export const calendarEntry = (calendar: WorkCalendar, date: IsoDate): CalendarDay | undefined =>
   calendar.entries.get(dayNumber(date));
 
+/**
+ * Whether a year's holidays are loaded: New Year's Day (1 January) is a
+ * statutory holiday every year and every State Council notice arranges it,
+ * while no notice reaches into the next year's first day. Without it, the
+ * year's working days are only weekdays, which misses the Spring Festival.
+ */
+export const holidaysLoaded = (calendar: WorkCalendar, year: number): boolean =>
+  calendarEntry(calendar, `${String(year).padStart(4, "0")}-01-01`)?.kind === "holiday";
+
 const checkCount = (n: number): void => {
   if (!Number.isInteger(n) || Math.abs(n) > MAX_WORKING_DAYS) {
     throw new RangeError(

@@ -43,6 +43,10 @@ export type PermissionRequest =
   | { readonly action: "calendar_feed.administer" }
   | { readonly action: "audit.read"; readonly relation: "own_unit" | "none" }
   | { readonly action: "plan.configure" }
+  /** Filing a plan under its year and category (政府工作报告, 民生实事, a special plan). */
+  | { readonly action: "plan.classify" }
+  /** Starting next year's plan from an old one (结转): the office's, never a unit's. */
+  | { readonly action: "plan.carry_over" }
   | { readonly action: "milestone.acknowledge"; readonly relation: MilestoneRelation }
   | { readonly action: "milestone.report"; readonly relation: MilestoneRelation }
   | { readonly action: "milestone.report_officially"; readonly relation: MilestoneRelation }
@@ -111,6 +115,8 @@ export const isAllowed = (role: Role, request: PermissionRequest): boolean => {
       return OVERSIGHT.has(role) || (role === "unit_leader" && request.relation === "own_unit");
     // Leaders' instructions reach Duban through the office, which also closes them.
     case "plan.configure":
+    case "plan.classify":
+    case "plan.carry_over":
     case "request.decide":
     case "instruction.issue":
     case "focus.set":

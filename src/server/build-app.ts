@@ -33,6 +33,7 @@ import { calendarFeedRoutes } from "./routes/calendar-feeds.js";
 import { exportRoutes } from "./routes/exports.js";
 import { healthRoutes } from "./routes/health.js";
 import { milestoneRoutes } from "./routes/milestones.js";
+import { nextYearRoutes } from "./routes/next-year.js";
 import { planRoutes } from "./routes/plans.js";
 import { sessionRoutes } from "./routes/session.js";
 import { taskRoutes } from "./routes/tasks.js";
@@ -147,6 +148,7 @@ export const buildApp = async ({
     tokenRoutes,
     unitRoutes,
     planRoutes,
+    nextYearRoutes,
     exportRoutes,
     taskRoutes,
     milestoneRoutes,

@@ -54,6 +54,7 @@ export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   "instruction.invalid_state": 409,
   "instruction.conflict": 409,
   "plan.conflict": 409,
+  "plan.invalid_input": 400,
   "plan.archived": 409,
   "plan.has_work": 409,
   "reminders.busy": 409,

@@ -29,6 +29,8 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<AuditAction, Message>> = {
   "plan.imported": message("导入计划", "Plan imported"),
   "plan.revised": message("导入修订版", "Plan revised"),
   "plan.settings_changed": message("修改计划设置", "Plan settings changed"),
+  "plan.classified": message("修改计划年度或类别", "Plan's year or category changed"),
+  "plan.carried_over": message("结转生成下一年度计划", "Next year's plan carried over"),
   "plan.distributed": message("下发计划", "Plan distributed"),
   "plan.archived": message("归档计划", "Plan archived"),
   "plan.unarchived": message("恢复计划", "Plan restored"),

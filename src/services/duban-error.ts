@@ -51,6 +51,7 @@ export type ErrorCode =
   | "instruction.invalid_state"
   | "instruction.conflict"
   | "plan.conflict"
+  | "plan.invalid_input"
   | "plan.archived"
   | "plan.has_work"
   | "reminders.busy"

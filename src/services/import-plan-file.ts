@@ -1,5 +1,8 @@
 import { createHash } from "node:crypto";
+import type { Kysely } from "kysely";
 import type { Database } from "../db/database.js";
+import type { Dialect } from "../db/bulk-insert.js";
+import type { Schema } from "../db/schema.js";
 import { refreshStatistics } from "../db/statistics.js";
 import { writeTransaction } from "../db/write-transaction.js";
 import { appendAudit, appendAuditEvents } from "../db/queries/audit.js";
@@ -146,154 +149,13 @@ export const storeReadPlan = async (
   read: Extract<ImportResult, { ok: true }>,
 ): Promise<ImportPlanOutcome> => {
   authorize(input.actor, { action: "plan.import" });
-  const sha256 = createHash("sha256").update(input.bytes).digest("hex");
   const now = (input.now ?? (() => new Date()))().toISOString();
-  const dryRun = input.dryRun === true;
   try {
     const outcome = await writeTransaction(db, async (trx) => {
-      const corrections = await correctionsForImport(trx, {
-        ...(input.corrections === undefined ? {} : { corrections: input.corrections }),
-        ...(input.planId === undefined ? {} : { planId: input.planId }),
-        plan: read.plan,
-        sha256,
-      });
-      const corrected = applyCorrections(read.plan, corrections, input.fileName);
-      const applied = { corrections, correctionsApplied: corrected.applied };
-      if (hasErrors(corrected.diagnostics)) {
-        throw invalidFile(input.fileName, [...read.diagnostics, ...corrected.diagnostics]);
-      }
-      const units = await resolveUnitNames(trx, unitNamesIn(corrected.plan));
-      const known = renameUnits(
-        corrected.plan,
-        (name) => units.canonical.get(normalizeUnitName(name)) ?? name,
-      );
-      const unitIds = await insertUnits(trx, units.unknown, now);
-      const target = await resolveImportTarget(
-        trx,
-        {
-          ...(input.planId === undefined ? {} : { planId: input.planId }),
-          plan: known,
-          sha256,
-          correctionsJson: correctionsJson(corrections),
-        },
-        now,
-      );
-      const diagnostics = [
-        ...read.diagnostics,
-        ...corrected.diagnostics,
-        ...units.unknown.map((name) => unitCreated(input.fileName, name)),
-      ];
-      if (target.kind === "unchanged") {
-        const { kind, planId, revision, reason } = target;
-        throw new RollbackWith({
-          kind,
-          planId,
-          revision,
-          reason,
-          diagnostics,
-          dryRun,
-          ...applied,
-        });
-      }
-      const { planId, previous, stored, diff, match } = target;
-      const revision = previous + 1;
-      const removals = await removalsWithRecords(trx, stored, diff);
-      const unconfirmed = removals.length > 0 && input.confirmRemovals !== true;
-      // A dry run shows what needs confirming; a real import stops at it.
-      if (unconfirmed && !dryRun) throw confirmationRequired({ planId, revision }, removals);
-      await appendAuditEvents(
-        trx,
-        auditActor(input.actor),
-        units.unknown.map((name) => ({
-          action: "unit.created" as const,
-          objectType: "unit" as const,
-          objectId: unitIds.get(name) ?? 0,
-          after: { name, reason: `import of ${input.fileName}` },
-        })),
-        now,
-      );
-      const allIds = await findUnitIds(trx, unitNamesIn(known));
-      const sourceFileId = await insertSourceFile(
-        trx,
-        { sha256, name: input.fileName, format: read.format, content: input.bytes },
-        now,
-      );
-      await insertRevision(
-        trx,
-        {
-          planId,
-          number: revision,
-          sourceFileId,
-          title: known.title,
-          subtitle: known.subtitle,
-          columns: known.columns,
-          headerCounts: known.headerCounts,
-          // A first revision adds everything: the counts say all there is to say.
-          diff: previous === 0 ? { counts: diff.counts } : diff,
-          corrections,
-          actor: input.actor.name,
-        },
-        now,
-      );
-      await writeRevisionContent(trx, {
-        planId,
-        revision,
-        plan: known,
-        stored: stored ?? null,
-        diff,
-        unitIds: allIds,
-        dialect: db.dialect,
-      });
-      await setCurrentRevision(trx, planId, revision, known.title);
-      const targets = await proposeTargets(trx, db.dialect, planId, now);
-      // A named plan revised under a new title is found by that title from now on.
-      if (input.planId !== undefined) await rekeyPlan(trx, planId, planIdentityKey(known));
-      const withdrawn = await withdrawRemovedRequests(
-        trx,
-        removals,
-        revision,
-        input.actor.name,
-        now,
-      );
-      const kind = previous === 0 ? "created" : "revised";
-      await appendAudit(
-        trx,
-        auditActor(input.actor),
-        {
-          action: kind === "created" ? "plan.imported" : "plan.revised",
-          objectType: "plan",
-          objectId: planId,
-          after: {
-            revision,
-            title: known.title,
-            file: input.fileName,
-            sha256,
-            counts: diff.counts,
-            ...(corrections.length === 0
-              ? {}
-              : { corrections, correctionsApplied: corrected.applied }),
-            ...(removals.length === 0 ? {} : { removedWithRecords: removals, withdrawn }),
-            targets,
-          },
-        },
-        now,
-      );
-      const outcome: ImportPlanOutcome = {
-        kind,
-        planId,
-        revision,
-        plan: known,
-        diff,
-        newUnits: units.unknown,
-        diagnostics,
-        dryRun,
-        match,
-        removals,
-        confirmationRequired: unconfirmed,
-        ...applied,
-      };
-      if (dryRun) throw new RollbackWith(outcome);
-      return outcome;
+      const written = await writeReadPlan(trx, db.dialect, input, read, now);
+      // Nothing to write, or a dry run: the plan row, units and all go back.
+      if (written.kind === "unchanged" || written.dryRun) throw new RollbackWith(written);
+      return written;
     });
     await refreshStatistics(db);
     return outcome;
@@ -301,4 +163,148 @@ export const storeReadPlan = async (
     if (error instanceof RollbackWith) return error.outcome;
     throw error;
   }
+};
+
+/**
+ * The one plan writer, inside the caller's transaction (which the caller
+ * authorized): the read plan corrected, its units resolved, its target plan
+ * locked, and a revision written, with its audit entry. Returns what it found
+ * without writing the revision when the plan is there already (`unchanged`);
+ * the caller rolls back that outcome and a dry run's.
+ */
+export const writeReadPlan = async (
+  trx: Kysely<Schema>,
+  dialect: Dialect,
+  input: ImportPlanInput,
+  read: Extract<ImportResult, { ok: true }>,
+  now: string,
+): Promise<ImportPlanOutcome> => {
+  const sha256 = createHash("sha256").update(input.bytes).digest("hex");
+  const dryRun = input.dryRun === true;
+  const corrections = await correctionsForImport(trx, {
+    ...(input.corrections === undefined ? {} : { corrections: input.corrections }),
+    ...(input.planId === undefined ? {} : { planId: input.planId }),
+    plan: read.plan,
+    sha256,
+  });
+  const corrected = applyCorrections(read.plan, corrections, input.fileName);
+  const applied = { corrections, correctionsApplied: corrected.applied };
+  if (hasErrors(corrected.diagnostics)) {
+    throw invalidFile(input.fileName, [...read.diagnostics, ...corrected.diagnostics]);
+  }
+  const units = await resolveUnitNames(trx, unitNamesIn(corrected.plan));
+  const known = renameUnits(
+    corrected.plan,
+    (name) => units.canonical.get(normalizeUnitName(name)) ?? name,
+  );
+  const unitIds = await insertUnits(trx, units.unknown, now);
+  const target = await resolveImportTarget(
+    trx,
+    {
+      ...(input.planId === undefined ? {} : { planId: input.planId }),
+      plan: known,
+      sha256,
+      correctionsJson: correctionsJson(corrections),
+    },
+    now,
+  );
+  const diagnostics = [
+    ...read.diagnostics,
+    ...corrected.diagnostics,
+    ...units.unknown.map((name) => unitCreated(input.fileName, name)),
+  ];
+  if (target.kind === "unchanged") {
+    const { kind, planId, revision, reason } = target;
+    return { kind, planId, revision, reason, diagnostics, dryRun, ...applied };
+  }
+  const { planId, previous, stored, diff, match } = target;
+  const revision = previous + 1;
+  const removals = await removalsWithRecords(trx, stored, diff);
+  const unconfirmed = removals.length > 0 && input.confirmRemovals !== true;
+  // A dry run shows what needs confirming; a real import stops at it.
+  if (unconfirmed && !dryRun) throw confirmationRequired({ planId, revision }, removals);
+  await appendAuditEvents(
+    trx,
+    auditActor(input.actor),
+    units.unknown.map((name) => ({
+      action: "unit.created" as const,
+      objectType: "unit" as const,
+      objectId: unitIds.get(name) ?? 0,
+      after: { name, reason: `import of ${input.fileName}` },
+    })),
+    now,
+  );
+  const allIds = await findUnitIds(trx, unitNamesIn(known));
+  const sourceFileId = await insertSourceFile(
+    trx,
+    { sha256, name: input.fileName, format: read.format, content: input.bytes },
+    now,
+  );
+  await insertRevision(
+    trx,
+    {
+      planId,
+      number: revision,
+      sourceFileId,
+      title: known.title,
+      subtitle: known.subtitle,
+      columns: known.columns,
+      headerCounts: known.headerCounts,
+      // A first revision adds everything: the counts say all there is to say.
+      diff: previous === 0 ? { counts: diff.counts } : diff,
+      corrections,
+      actor: input.actor.name,
+    },
+    now,
+  );
+  await writeRevisionContent(trx, {
+    planId,
+    revision,
+    plan: known,
+    stored: stored ?? null,
+    diff,
+    unitIds: allIds,
+    dialect,
+  });
+  await setCurrentRevision(trx, planId, revision, known.title);
+  const targets = await proposeTargets(trx, dialect, planId, now);
+  // A named plan revised under a new title is found by that title from now on.
+  if (input.planId !== undefined) await rekeyPlan(trx, planId, planIdentityKey(known));
+  const withdrawn = await withdrawRemovedRequests(trx, removals, revision, input.actor.name, now);
+  const kind = previous === 0 ? "created" : "revised";
+  await appendAudit(
+    trx,
+    auditActor(input.actor),
+    {
+      action: kind === "created" ? "plan.imported" : "plan.revised",
+      objectType: "plan",
+      objectId: planId,
+      after: {
+        revision,
+        title: known.title,
+        file: input.fileName,
+        sha256,
+        counts: diff.counts,
+        ...(corrections.length === 0 ? {} : { corrections, correctionsApplied: corrected.applied }),
+        ...(removals.length === 0 ? {} : { removedWithRecords: removals, withdrawn }),
+        targets,
+      },
+    },
+    now,
+  );
+  const outcome: ImportPlanOutcome = {
+    kind,
+    planId,
+    revision,
+    plan: known,
+    diff,
+    newUnits: units.unknown,
+    diagnostics,
+    dryRun,
+    match,
+    removals,
+    confirmationRequired: unconfirmed,
+    ...applied,
+  };
+  return outcome;
 };

@@ -5,6 +5,7 @@ import { revisionSource } from "../db/queries/revisions.js";
 import { findUnitIds } from "../db/queries/units.js";
 import type { Schema } from "../db/schema.js";
 import { sameInitialProgress, statesProgress } from "../domain/initial-progress.js";
+import { categoryOfTitle } from "../domain/plan-grouping.js";
 import { furtherPlanKey, planIdentityKey } from "../domain/plan-identity.js";
 import type { Plan } from "../domain/plan.js";
 import { diffFromEmpty, diffPlans, EMPTY_PLAN, type PlanDiff } from "../domain/revision-diff.js";
@@ -97,6 +98,7 @@ const lockByKey = async (
       year: plan.year,
       issuer: plan.issuer,
       kind: plan.ownerUnit === null ? "master" : "slice",
+      category: categoryOfTitle(plan.title),
       ownerUnitId: owner,
       title: plan.title,
     },

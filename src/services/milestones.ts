@@ -1,5 +1,6 @@
 import type { Database } from "../db/database.js";
-import type { UnitRole } from "../db/queries/access.js";
+import { narrowedTo, type UnitRole } from "../db/queries/access.js";
+import { carriedFrom, type CarriedFrom } from "../db/queries/carry-overs.js";
 import {
   everyPlanId,
   everyUnitName,
@@ -470,19 +471,27 @@ export const listMilestones = async (
   };
 };
 
+/** One milestone on its own page: with where it came from when next year's plan carried it. */
+export interface MilestoneDetail extends MilestoneView {
+  /** The old plan's milestone it was carried over from (结转), if the viewer may read that one. */
+  readonly carriedFrom: CarriedFrom | null;
+}
+
 /** One milestone, if the actor may see it; otherwise as if there were none. */
 export const getMilestone = async (
   db: Database,
   actor: Actor,
   id: number,
   asOf: IsoDate,
-): Promise<MilestoneView> => {
+): Promise<MilestoneDetail> => {
   const { row, removedInRevision } = await loadMilestoneContext(db, actor, id);
   const state = (await rateMilestones(db.kysely, [row], asOf)).get(row.id);
   if (!state) throw milestoneNotFound(id);
-  const [view] = await present(db, actor, await viewerScope(db, actor), [{ row, state }], asOf);
+  const scope = await viewerScope(db, actor);
+  const [view] = await present(db, actor, scope, [{ row, state }], asOf);
   if (!view) throw milestoneNotFound(id);
+  const from = (await carriedFrom(db.kysely, [row.id], narrowedTo(scope))).get(row.id) ?? null;
   return removedInRevision === null
-    ? view
-    : { ...view, removedInRevision, can: NO_ABILITIES, whoCan: NOBODY_NOW };
+    ? { ...view, carriedFrom: from }
+    : { ...view, carriedFrom: from, removedInRevision, can: NO_ABILITIES, whoCan: NOBODY_NOW };
 };

@@ -22,6 +22,10 @@ const WORK_WORDS: Readonly<Record<keyof PlanWork, { zh: string; en: string }>> =
   reminders: { zh: "条催办提醒", en: "reminder(s)" },
   targets: { zh: "项经确认或修改的量化指标", en: "confirmed or edited target(s)" },
   targetActuals: { zh: "条指标实际值", en: "target actual(s)" },
+  carriedForward: {
+    zh: "个结转到下一年度计划的节点",
+    en: "milestone(s) carried into next year's plan",
+  },
 };
 
 const describeWork = (work: PlanWork, language: "zh" | "en"): string =>

@@ -22,6 +22,8 @@ import { sliceStoredPlan } from "./slice-stored-plan.js";
 import { planAbilities, type PlanAbilities } from "./access/abilities.js";
 import { viewerScope, type ViewerScope } from "./access/viewer-scope.js";
 import { countStatus } from "./status-today.js";
+import { holidaysLoaded } from "../domain/work-calendar.js";
+import { loadWorkCalendar } from "./work-calendar.js";
 
 /** What waits on the viewer in a plan today: its open milestones past due, and due soon. */
 export interface OpenCounts {
@@ -34,6 +36,8 @@ export interface PlanListItem extends PlanRow {
   readonly open: OpenCounts;
   /** What the actor may do on the plan now, by the permission table and the plan's state. */
   readonly can: PlanAbilities;
+  /** Whether the working-day calendar holds the holidays of the plan's year. */
+  readonly holidaysLoaded: boolean;
 }
 
 /** Plans the actor sees anything of: all of them for the supervision office. */
@@ -67,10 +71,12 @@ export const listPlansFor = async (
     if (group.status === "overdue") counts.overdue += group.count;
     if (group.status === "due_soon") counts.dueSoon += group.count;
   }
+  const calendar = await loadWorkCalendar(db);
   return plans.map((plan) => ({
     ...plan,
     open: open.get(plan.id) ?? { overdue: 0, dueSoon: 0 },
     can: planAbilities(actor, scope, plan),
+    holidaysLoaded: holidaysLoaded(calendar, plan.year),
   }));
 };
 

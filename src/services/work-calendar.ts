@@ -19,6 +19,7 @@ import {
 import { isIsoDate, type IsoDate } from "../domain/iso-date.js";
 import {
   applyOverrides,
+  holidaysLoaded,
   isWorkingDay,
   WEEKENDS_ONLY,
   workCalendar,
@@ -103,6 +104,12 @@ export const loadWorkCalendar = async (db: Database | Kysely<Schema>): Promise<W
     workCalendar(applyOverrides(CHINA_CALENDAR_DAYS, await listCalendarOverrides(kysely))),
   );
 };
+
+/** Whether the calendar in use holds the year's holidays (a notice shipped, or entered by an administrator). */
+export const holidaysLoadedFor = async (
+  db: Database | Kysely<Schema>,
+  year: number,
+): Promise<boolean> => holidaysLoaded(await loadWorkCalendar(db), year);
 
 /** `GET /api/calendar?year=`: a year's holidays and make-up working days; anyone logged in. */
 export const listCalendarDays = async (

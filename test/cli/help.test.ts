@@ -14,6 +14,7 @@ const COMMANDS: Readonly<Record<string, readonly string[]>> = {
   import: ["--plan <id>", "--dry-run", "--confirm-removals", "--corrections <file.json>"],
   plans: ["--data <dir>", "--json"],
   plan: ["archive", "unarchive", "delete"],
+  "next-year": ["--plan <id>", "--year <year>", "--carry <which>", "--apply"],
   show: ["--revision <n>"],
   units: ["merge"],
   status: ["--plan <id>", "--as-of <date>", "--unit <name>"],

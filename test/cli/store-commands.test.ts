@@ -146,6 +146,7 @@ describeEachDatabase("duban with a database", ({ open }) => {
         year: 2022,
         issuer: "市政府",
         kind: "slice",
+        category: "政府工作报告",
         ownerUnit: "市科技局",
         title: "2022年市政府重点工作任务分解表（市科技局牵头部分）",
         currentRevision: 1,

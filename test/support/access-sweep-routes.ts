@@ -325,6 +325,26 @@ export const SWEEP_TABLE: Readonly<Record<string, Targets>> = {
   // A plan in use: restoring it changes nothing.
   "POST /api/plans/{id}/unarchive": ({ ids }) =>
     single(`/api/plans/${n(ids.plan1)}/unarchive`, adminOnly),
+  // Filing a plan under its own year and category again changes nothing but the log.
+  "PATCH /api/plans/{id}": ({ ids }) =>
+    plans(ids).map((plan) => ({
+      label: plan.label,
+      url: `/api/plans/${n(plan.id)}`,
+      body: {},
+      expect: oversightOnly,
+    })),
+  // Next year's plan is the office's whatever the plan: a unit is refused before any lookup.
+  "GET /api/plans/{id}/next-year": ({ ids }) =>
+    plans(ids).map((plan) => ({
+      label: plan.label,
+      url: `/api/plans/${n(plan.id)}/next-year?year=2099`,
+      expect: oversightOnly,
+    })),
+  "POST /api/plans/{id}/next-year": one(
+    "/api/plans/999999/next-year",
+    signedIn((a) => (isOversight(a) ? 404 : 403)),
+    { year: 2099, milestoneIds: [] },
+  ),
   "GET /api/plans/{id}/status": ({ ids }) =>
     plans(ids).map((plan) => ({
       label: plan.label,

@@ -7,6 +7,7 @@ import { useLanguage } from "./i18n.js";
 import { homeOf, navigationFor, type NavItem } from "./navigation.js";
 import { usePageTitle } from "./page-title.js";
 import { PAGES, screenTitle } from "./pages.js";
+import { groupLabel, groupPlans } from "./plan-groups.js";
 import { usePlan } from "./plan-context.js";
 import { useSession } from "./session.js";
 import { ROLE_LABEL, textOf } from "./common/labels.js";
@@ -47,7 +48,11 @@ const PlanChooser = () => {
       style={{ flex: "1 1 240px", maxWidth: 480, minWidth: 0 }}
       value={plan?.id}
       placeholder={t({ zh: "尚无计划", en: "No plan yet" })}
-      options={plans.map((p) => ({ value: p.id, label: p.title }))}
+      options={groupPlans(plans).map((group) => ({
+        label: groupLabel(group),
+        title: groupLabel(group),
+        options: group.plans.map((p) => ({ value: p.id, label: p.title })),
+      }))}
       onChange={choose}
       aria-label={t({ zh: "计划", en: "Plan" })}
     />

@@ -1688,6 +1688,8 @@ export type paths = {
                 issuer: string | null;
                 /** @enum {string} */
                 kind: "master" | "slice";
+                /** @description What the office files the plan under, beside its year: 政府工作报告, 民生实事, a special plan's name */
+                category: string;
                 ownerUnit: string | null;
                 title: string;
                 currentRevision: number;
@@ -1696,6 +1698,8 @@ export type paths = {
                 /** @description When an administrator archived the plan (read-only); null while in use */
                 archivedAt: string | null;
                 can: components["schemas"]["PlanAbilities"];
+                /** @description Whether the working-day calendar holds the holidays of the plan's year (a State Council notice shipped, or entered by an administrator); false: working days count weekends only, warn the office */
+                holidaysLoaded: boolean;
               };
               revision: number;
               content: components["schemas"]["PlanJson"];
@@ -1819,7 +1823,83 @@ export type paths = {
     };
     options?: never;
     head?: never;
-    patch?: never;
+    /** File a plan under a year and category (supervision office) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The year the plan is filed under */
+            year?: number;
+            /** @description 政府工作报告, 民生实事, or a special plan's name: one line, at most 20 characters */
+            category?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["PlanSummary"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
     trace?: never;
   };
   "/api/plans/{id}/archive": {
@@ -2221,6 +2301,173 @@ export type paths = {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/plans/{id}/next-year": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What next year's plan would carry from this one (结转); changes nothing
+     * @description The plan's milestones not done today (by the status every screen shows), each with its deadline moved into the new year and whether it was carried already. Supervision office only.
+     */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["NextYearProposal"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Start next year's plan from this one, carrying the picked milestones (结转)
+     * @description Creates the plan of `year` as its first revision, with the picked unfinished milestones and their tasks, each linked to the milestone it came from; the category and settings (reminder rules among them) are copied. An empty list carries none. 400 plan.invalid_input for a milestone that is not an unfinished one of the plan, 409 plan.conflict for one carried already. Supervision office only.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The new plan's year, after the old plan's */
+            year: number;
+            /** @description The unfinished milestones picked to carry; empty: carry none */
+            milestoneIds: number[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["NextYearPlan"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -2632,7 +2879,7 @@ export type paths = {
             [name: string]: unknown;
           };
           content: {
-            "application/json": components["schemas"]["Milestone"];
+            "application/json": components["schemas"]["MilestoneDetail"];
           };
         };
         /** @description Default Response */
@@ -7959,6 +8206,79 @@ export type components = {
       /** @description The plan revision that removed this milestone: it is shown as it stood then, and refuses writes */
       removedInRevision: number | null;
     };
+    MilestoneDetailInput: {
+      id: number;
+      planId: number;
+      task: {
+        id: number;
+        no: number | null;
+        label: string;
+        title: string;
+        /** @description People named for the whole task (责任领导, 牵头市领导) */
+        readonly persons: {
+          name: string;
+          role: string;
+        }[];
+      };
+      seq: number | null;
+      text: string;
+      deadline: components["schemas"]["DeadlineInput"];
+      readonly units: {
+        unitId: number;
+        unit: string;
+        /** @enum {string} */
+        role: "lead" | "cooperating" | "other";
+        roleLabel: string | null;
+      }[];
+      readonly persons: {
+        name: string;
+        role: string;
+      }[];
+      remarks: {
+        [key: string]: string;
+      };
+      asOf: string;
+      /** @enum {string} */
+      status: "done" | "overdue" | "due_soon" | "in_progress" | "not_started";
+      /** @enum {string} */
+      light: "red" | "yellow" | "green";
+      lightReason: components["schemas"]["LightReasonInput"];
+      due: string | null;
+      completedOn: string | null;
+      late: boolean | null;
+      reportMissing: boolean;
+      escalationLevel: string | null;
+      acknowledgedOn: string | null;
+      acknowledgementOverdue: boolean;
+      workflow: components["schemas"]["WorkflowStateInput"];
+      /** @description The lead unit's latest report up to asOf, or the note of its completion once accepted */
+      latestReport: {
+        on: string;
+        text: string;
+        percent: number | null;
+      } | null;
+      marks: components["schemas"]["MilestoneMarksInput"];
+      /** @description What the latest imported table's progress column (进展情况) stated, and that table's revision; not a report */
+      importedProgress: {
+        revision: number;
+        readonly entries: {
+          header: string;
+          text: string;
+        }[];
+      } | null;
+      can: components["schemas"]["MilestoneAbilitiesInput"];
+      whoCan: components["schemas"]["WhoCanInput"];
+      /** @description The plan revision that removed this milestone: it is shown as it stood then, and refuses writes */
+      removedInRevision: number | null;
+      /** @description The milestone of an earlier plan this one was carried over from (结转): its history is there. Null when it was not carried, or the caller may not read the old one */
+      carriedFrom: {
+        /** @description The old plan's milestone */
+        milestoneId: number;
+        planId: number;
+        planYear: number;
+        planTitle: string;
+      } | null;
+    };
     /** @description What the caller may do on the task now */
     TaskAbilitiesInput: {
       answerInstructions: boolean;
@@ -7998,6 +8318,8 @@ export type components = {
       issuer: string | null;
       /** @enum {string} */
       kind: "master" | "slice";
+      /** @description What the office files the plan under, beside its year: 政府工作报告, 民生实事, a special plan's name */
+      category: string;
       ownerUnit: string | null;
       title: string;
       currentRevision: number;
@@ -8021,6 +8343,10 @@ export type components = {
       configure: boolean;
       /** @description Add a quantitative target (量化指标) to a task or milestone of the plan */
       addTarget: boolean;
+      /** @description File the plan under another year or category */
+      classify: boolean;
+      /** @description Start next year's plan from this one (结转): the supervision office's */
+      carryOver: boolean;
       /** @description Archive the plan (it is in use) */
       archive: boolean;
       /** @description Bring the archived plan back into use */
@@ -8034,6 +8360,8 @@ export type components = {
       issuer: string | null;
       /** @enum {string} */
       kind: "master" | "slice";
+      /** @description What the office files the plan under, beside its year: 政府工作报告, 民生实事, a special plan's name */
+      category: string;
       ownerUnit: string | null;
       title: string;
       currentRevision: number;
@@ -8047,6 +8375,8 @@ export type components = {
         overdue: number;
         dueSoon: number;
       };
+      /** @description Whether the working-day calendar holds the holidays of the plan's year (a State Council notice shipped, or entered by an administrator); false: working days count weekends only, warn the office */
+      holidaysLoaded: boolean;
     };
     /** @description docs/PLAN-JSON.md */
     PlanJsonInput: {
@@ -8462,6 +8792,64 @@ export type components = {
       token: string;
       url: string;
       webcalUrl: string;
+    };
+    NextYearProposalInput: {
+      from: {
+        id: number;
+        title: string;
+        year: number;
+        category: string;
+      };
+      year: number;
+      /** @description The new plan's title: the old one with the new year */
+      title: string;
+      /** @description The day the statuses are as of (today) */
+      asOf: string;
+      /** @description Whether the working-day calendar holds the holidays of the plan's year (a State Council notice shipped, or entered by an administrator); false: working days count weekends only, warn the office */
+      holidaysLoaded: boolean;
+      /** @description The old plan's milestones not done on the day, in table order */
+      readonly candidates: {
+        milestoneId: number;
+        /** @description Its number in the old table: 204（1） */
+        ref: string;
+        taskTitle: string;
+        text: string;
+        /** @description Every responsible unit, leads first */
+        readonly units: string[];
+        /** @enum {string} */
+        status: "done" | "overdue" | "due_soon" | "in_progress" | "not_started";
+        oldDeadline: {
+          /** @description As written; empty when there is none */
+          text: string;
+          /** @description The day it falls due; null for recurring, ongoing, none */
+          due: string | null;
+        };
+        /** @description Moved into the new year: a due date before it by whole years (README 下一年度计划) */
+        newDeadline: {
+          /** @description As written; empty when there is none */
+          text: string;
+          /** @description The day it falls due; null for recurring, ongoing, none */
+          due: string | null;
+        };
+        /** @description Carried into a later plan already (a milestone is carried once) */
+        carriedTo: {
+          milestoneId: number;
+          planId: number;
+        } | null;
+      }[];
+    };
+    NextYearPlanInput: {
+      planId: number;
+      title: string;
+      year: number;
+      readonly carried: {
+        /** @description The milestone in the new plan */
+        id: number;
+        /** @description The old plan's milestone it came from */
+        from: number;
+      }[];
+      /** @description Whether the working-day calendar holds the holidays of the plan's year (a State Council notice shipped, or entered by an administrator); false: working days count weekends only, warn the office */
+      holidaysLoaded: boolean;
     };
     DiagnosticInput: {
       /** @enum {string} */
@@ -9384,6 +9772,79 @@ export type components = {
       /** @description The plan revision that removed this milestone: it is shown as it stood then, and refuses writes */
       removedInRevision: number | null;
     };
+    MilestoneDetail: {
+      id: number;
+      planId: number;
+      task: {
+        id: number;
+        no: number | null;
+        label: string;
+        title: string;
+        /** @description People named for the whole task (责任领导, 牵头市领导) */
+        readonly persons: {
+          name: string;
+          role: string;
+        }[];
+      };
+      seq: number | null;
+      text: string;
+      deadline: components["schemas"]["Deadline"];
+      readonly units: {
+        unitId: number;
+        unit: string;
+        /** @enum {string} */
+        role: "lead" | "cooperating" | "other";
+        roleLabel: string | null;
+      }[];
+      readonly persons: {
+        name: string;
+        role: string;
+      }[];
+      remarks: {
+        [key: string]: string;
+      };
+      asOf: string;
+      /** @enum {string} */
+      status: "done" | "overdue" | "due_soon" | "in_progress" | "not_started";
+      /** @enum {string} */
+      light: "red" | "yellow" | "green";
+      lightReason: components["schemas"]["LightReason"];
+      due: string | null;
+      completedOn: string | null;
+      late: boolean | null;
+      reportMissing: boolean;
+      escalationLevel: string | null;
+      acknowledgedOn: string | null;
+      acknowledgementOverdue: boolean;
+      workflow: components["schemas"]["WorkflowState"];
+      /** @description The lead unit's latest report up to asOf, or the note of its completion once accepted */
+      latestReport: {
+        on: string;
+        text: string;
+        percent: number | null;
+      } | null;
+      marks: components["schemas"]["MilestoneMarks"];
+      /** @description What the latest imported table's progress column (进展情况) stated, and that table's revision; not a report */
+      importedProgress: {
+        revision: number;
+        readonly entries: {
+          header: string;
+          text: string;
+        }[];
+      } | null;
+      can: components["schemas"]["MilestoneAbilities"];
+      whoCan: components["schemas"]["WhoCan"];
+      /** @description The plan revision that removed this milestone: it is shown as it stood then, and refuses writes */
+      removedInRevision: number | null;
+      /** @description The milestone of an earlier plan this one was carried over from (结转): its history is there. Null when it was not carried, or the caller may not read the old one */
+      carriedFrom: {
+        /** @description The old plan's milestone */
+        milestoneId: number;
+        planId: number;
+        planYear: number;
+        planTitle: string;
+      } | null;
+    };
     /** @description What the caller may do on the task now */
     TaskAbilities: {
       answerInstructions: boolean;
@@ -9423,6 +9884,8 @@ export type components = {
       issuer: string | null;
       /** @enum {string} */
       kind: "master" | "slice";
+      /** @description What the office files the plan under, beside its year: 政府工作报告, 民生实事, a special plan's name */
+      category: string;
       ownerUnit: string | null;
       title: string;
       currentRevision: number;
@@ -9446,6 +9909,10 @@ export type components = {
       configure: boolean;
       /** @description Add a quantitative target (量化指标) to a task or milestone of the plan */
       addTarget: boolean;
+      /** @description File the plan under another year or category */
+      classify: boolean;
+      /** @description Start next year's plan from this one (结转): the supervision office's */
+      carryOver: boolean;
       /** @description Archive the plan (it is in use) */
       archive: boolean;
       /** @description Bring the archived plan back into use */
@@ -9459,6 +9926,8 @@ export type components = {
       issuer: string | null;
       /** @enum {string} */
       kind: "master" | "slice";
+      /** @description What the office files the plan under, beside its year: 政府工作报告, 民生实事, a special plan's name */
+      category: string;
       ownerUnit: string | null;
       title: string;
       currentRevision: number;
@@ -9472,6 +9941,8 @@ export type components = {
         overdue: number;
         dueSoon: number;
       };
+      /** @description Whether the working-day calendar holds the holidays of the plan's year (a State Council notice shipped, or entered by an administrator); false: working days count weekends only, warn the office */
+      holidaysLoaded: boolean;
     };
     /** @description docs/PLAN-JSON.md */
     PlanJson: {
@@ -9887,6 +10358,64 @@ export type components = {
       token: string;
       url: string;
       webcalUrl: string;
+    };
+    NextYearProposal: {
+      from: {
+        id: number;
+        title: string;
+        year: number;
+        category: string;
+      };
+      year: number;
+      /** @description The new plan's title: the old one with the new year */
+      title: string;
+      /** @description The day the statuses are as of (today) */
+      asOf: string;
+      /** @description Whether the working-day calendar holds the holidays of the plan's year (a State Council notice shipped, or entered by an administrator); false: working days count weekends only, warn the office */
+      holidaysLoaded: boolean;
+      /** @description The old plan's milestones not done on the day, in table order */
+      readonly candidates: {
+        milestoneId: number;
+        /** @description Its number in the old table: 204（1） */
+        ref: string;
+        taskTitle: string;
+        text: string;
+        /** @description Every responsible unit, leads first */
+        readonly units: string[];
+        /** @enum {string} */
+        status: "done" | "overdue" | "due_soon" | "in_progress" | "not_started";
+        oldDeadline: {
+          /** @description As written; empty when there is none */
+          text: string;
+          /** @description The day it falls due; null for recurring, ongoing, none */
+          due: string | null;
+        };
+        /** @description Moved into the new year: a due date before it by whole years (README 下一年度计划) */
+        newDeadline: {
+          /** @description As written; empty when there is none */
+          text: string;
+          /** @description The day it falls due; null for recurring, ongoing, none */
+          due: string | null;
+        };
+        /** @description Carried into a later plan already (a milestone is carried once) */
+        carriedTo: {
+          milestoneId: number;
+          planId: number;
+        } | null;
+      }[];
+    };
+    NextYearPlan: {
+      planId: number;
+      title: string;
+      year: number;
+      readonly carried: {
+        /** @description The milestone in the new plan */
+        id: number;
+        /** @description The old plan's milestone it came from */
+        from: number;
+      }[];
+      /** @description Whether the working-day calendar holds the holidays of the plan's year (a State Council notice shipped, or entered by an administrator); false: working days count weekends only, warn the office */
+      holidaysLoaded: boolean;
     };
     Diagnostic: {
       /** @enum {string} */

@@ -12,8 +12,30 @@ export interface PlansOptions extends DatabaseOptions {
 }
 
 const HEAD = {
-  zh: ["编号", "年度", "印发单位", "类型", "切片单位", "标题", "当前版本", "更新时间", "归档"],
-  en: ["id", "year", "issuer", "kind", "slice of", "title", "revision", "updated", "archived"],
+  zh: [
+    "编号",
+    "年度",
+    "类别",
+    "印发单位",
+    "类型",
+    "切片单位",
+    "标题",
+    "当前版本",
+    "更新时间",
+    "归档",
+  ],
+  en: [
+    "id",
+    "year",
+    "category",
+    "issuer",
+    "kind",
+    "slice of",
+    "title",
+    "revision",
+    "updated",
+    "archived",
+  ],
 } as const;
 
 const KIND = { zh: { master: "总表", slice: "切片" }, en: { master: "master", slice: "slice" } };
@@ -28,6 +50,7 @@ type PlanRow = Awaited<ReturnType<typeof plansVisibleTo>>[number];
 const row = (plan: PlanRow, language: Language): string[] => [
   String(plan.id),
   String(plan.year),
+  plan.category,
   plan.issuer ?? "",
   KIND[language][plan.kind],
   plan.ownerUnit ?? "",

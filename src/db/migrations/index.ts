@@ -23,6 +23,7 @@ import * as statusFreshness from "./0021-status-freshness.js";
 import * as targets from "./0022-targets.js";
 import * as search from "./0023-search.js";
 import * as searchByKind from "./0024-search-by-kind.js";
+import * as carryOver from "./0025-carry-over.js";
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so
@@ -53,4 +54,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0022-targets": targets,
   "0023-search": search,
   "0024-search-by-kind": searchByKind,
+  "0025-carry-over": carryOver,
 };

@@ -54,6 +54,24 @@ export type AuditEvent =
       };
     }
   | {
+      readonly action: "plan.classified";
+      readonly objectType: "plan";
+      readonly objectId: number;
+      readonly before: { readonly year: number; readonly category: string };
+      readonly after: { readonly year: number; readonly category: string };
+    }
+  | {
+      readonly action: "plan.carried_over";
+      readonly objectType: "plan";
+      readonly objectId: number;
+      readonly after: {
+        readonly fromPlanId: number;
+        readonly year: number;
+        /** Each carried milestone: its id in the new plan and the one it came from. */
+        readonly milestones: readonly { readonly id: number; readonly from: number }[];
+      };
+    }
+  | {
       readonly action: "plan.archived" | "plan.unarchived" | "plan.deleted";
       readonly objectType: "plan";
       readonly objectId: number;

@@ -19,6 +19,8 @@ export interface PlanWork {
   /** Targets the office confirmed, edited, dismissed or added: an import's untouched proposals are content. */
   readonly targets: number;
   readonly targetActuals: number;
+  /** Milestones carried into next year's plan (结转), whose links lead back here. */
+  readonly carriedForward: number;
 }
 
 const n = sql<number>`count(*)`.as("n");
@@ -71,6 +73,13 @@ export const countPlanWork = async (db: Kysely<Schema>, planId: number): Promise
         .executeTakeFirst(),
     ),
     targetActuals: await rowsOf("target_actuals"),
+    carriedForward: await count(
+      db
+        .selectFrom("milestone_carry_overs")
+        .select(n)
+        .where("from_plan_id", "=", planId)
+        .executeTakeFirst(),
+    ),
   };
 };
 
@@ -88,6 +97,7 @@ export const deletePlanRows = async (db: Kysely<Schema>, planId: number): Promis
       .execute()
   ).map((row) => row.source_file_id);
   for (const table of [
+    "milestone_carry_overs",
     "target_actuals",
     "targets",
     "calendar_feeds",

@@ -7,6 +7,8 @@ export interface PlanRow {
   readonly year: number;
   readonly issuer: string | null;
   readonly kind: "master" | "slice";
+  /** What the office files it under (domain/plan-grouping.ts). */
+  readonly category: string;
   readonly ownerUnit: string | null;
   readonly title: string;
   readonly currentRevision: number;
@@ -21,6 +23,7 @@ const planColumns = [
   "plans.year",
   "plans.issuer",
   "plans.kind",
+  "plans.category",
   "units.name as ownerUnit",
   "plans.title",
   "plans.current_revision as currentRevision",
@@ -62,6 +65,7 @@ export interface NewPlan {
   readonly year: number;
   readonly issuer: string | null;
   readonly kind: "master" | "slice";
+  readonly category: string;
   readonly ownerUnitId: number | null;
   readonly title: string;
 }
@@ -84,6 +88,7 @@ export const lockPlanByKey = async (
       year: plan.year,
       issuer: plan.issuer,
       kind: plan.kind,
+      category: plan.category,
       owner_unit_id: plan.ownerUnitId,
       title: plan.title,
       current_revision: 0,
@@ -137,6 +142,28 @@ export const rekeyPlan = async (db: Kysely<Schema>, id: number, planKey: string)
   if (holder === undefined) {
     await db.updateTable("plans").set({ plan_key: planKey }).where("id", "=", id).execute();
   }
+};
+
+/** Files a plan under a year and category (`plan_key` follows the year, unless another plan holds it). */
+export const classifyPlan = async (
+  db: Kysely<Schema>,
+  id: number,
+  filing: { readonly year: number; readonly category: string; readonly planKey: string },
+): Promise<void> => {
+  await db
+    .updateTable("plans")
+    .set({ year: filing.year, category: filing.category })
+    .where("id", "=", id)
+    .execute();
+  await rekeyPlan(db, id, filing.planKey);
+};
+
+export const setPlanCategory = async (
+  db: Kysely<Schema>,
+  id: number,
+  category: string,
+): Promise<void> => {
+  await db.updateTable("plans").set({ category }).where("id", "=", id).execute();
 };
 
 /** Archives a plan (a day-stamp) or brings it back into use (null). */

@@ -4,7 +4,7 @@ import { getMilestone, listMilestones, MILESTONE_SORTS } from "../../services/mi
 import { apiErrorSchema } from "../api-error.js";
 import { actorOf } from "../authentication.js";
 import { idParams, isoDay, pageOf, pageQuery, statusList } from "../schemas/common.js";
-import { milestoneSchema } from "../schemas/content.js";
+import { milestoneDetailSchema, milestoneSchema } from "../schemas/content.js";
 import type { RouteDeps } from "./route-deps.js";
 
 const errors = {
@@ -82,7 +82,7 @@ export const milestoneRoutes =
           tags: ["milestones"],
           params: idParams,
           querystring: z.object({ asOf: isoDay.optional() }),
-          response: { 200: milestoneSchema, ...errors },
+          response: { 200: milestoneDetailSchema, ...errors },
         },
       },
       (request) =>

@@ -19,7 +19,9 @@ import { apiErrorSchema } from "../api-error.js";
 import { actorOf } from "../authentication.js";
 import { readImportForm } from "../import-form.js";
 import { arrayOf, idParams, queryFlag } from "../schemas/common.js";
+import { holidaysLoadedFor } from "../../services/work-calendar.js";
 import {
+  holidaysLoadedSchema,
   planAbilitiesSchema,
   planJsonSchema,
   planListItemSchema,
@@ -178,7 +180,10 @@ export const planRoutes =
           }),
           response: {
             200: z.object({
-              plan: planSummarySchema.extend({ can: planAbilitiesSchema }),
+              plan: planSummarySchema.extend({
+                can: planAbilitiesSchema,
+                holidaysLoaded: holidaysLoadedSchema,
+              }),
               revision: z.number().int(),
               content: planJsonSchema,
               /** Per task, per milestone: the ids to address them with in /api/tasks and /api/milestones. */
@@ -196,7 +201,11 @@ export const planRoutes =
           ...(request.query.revision === undefined ? {} : { revision: request.query.revision }),
         });
         return {
-          plan: { ...read.row, can: read.can },
+          plan: {
+            ...read.row,
+            can: read.can,
+            holidaysLoaded: await holidaysLoadedFor(db, read.row.year),
+          },
           revision: read.revision,
           content: planToJson(read.content.plan),
           ids: read.content.tasks.map((task, index) => ({

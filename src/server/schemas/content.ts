@@ -177,6 +177,25 @@ export const milestoneSchema = z
   })
   .meta({ id: "Milestone" });
 
+/** One milestone on its own page: the list's fields and where next year's plan carried it from. */
+export const milestoneDetailSchema = milestoneSchema
+  .extend({
+    carriedFrom: z
+      .object({
+        milestoneId: z.number().int().meta({ description: "The old plan's milestone" }),
+        planId: z.number().int(),
+        planYear: z.number().int(),
+        planTitle: z.string(),
+      })
+      .nullable()
+      .meta({
+        description:
+          "The milestone of an earlier plan this one was carried over from (结转): its history is there. " +
+          "Null when it was not carried, or the caller may not read the old one",
+      }),
+  })
+  .meta({ id: "MilestoneDetail" });
+
 export const taskSchema = z
   .object({
     id: z.number().int(),
@@ -209,6 +228,10 @@ export const planSummarySchema = z
     year: z.number().int(),
     issuer: z.string().nullable(),
     kind: z.enum(["master", "slice"]),
+    category: z.string().meta({
+      description:
+        "What the office files the plan under, beside its year: 政府工作报告, 民生实事, a special plan's name",
+    }),
     ownerUnit: z.string().nullable(),
     title: z.string(),
     currentRevision: z.number().int(),
@@ -237,6 +260,10 @@ export const planAbilitiesSchema = z
     addTarget: z.boolean().meta({
       description: "Add a quantitative target (量化指标) to a task or milestone of the plan",
     }),
+    classify: z.boolean().meta({ description: "File the plan under another year or category" }),
+    carryOver: z.boolean().meta({
+      description: "Start next year's plan from this one (结转): the supervision office's",
+    }),
     archive: z.boolean().meta({ description: "Archive the plan (it is in use)" }),
     unarchive: z.boolean().meta({ description: "Bring the archived plan back into use" }),
     delete: z.boolean().meta({
@@ -244,6 +271,13 @@ export const planAbilitiesSchema = z
     }),
   })
   .meta({ id: "PlanAbilities" });
+
+/** Whether the working-day calendar holds the holidays of the plan's year. */
+export const holidaysLoadedSchema = z.boolean().meta({
+  description:
+    "Whether the working-day calendar holds the holidays of the plan's year (a State Council notice shipped, " +
+    "or entered by an administrator); false: working days count weekends only, warn the office",
+});
 
 /** A plan in the picker's list: with what waits on the viewer in it today. */
 export const planListItemSchema = planSummarySchema
@@ -253,6 +287,7 @@ export const planListItemSchema = planSummarySchema
       description:
         "The viewer's open milestones (for a unit what it leads or shares, for the office the whole plan) overdue and due soon today",
     }),
+    holidaysLoaded: holidaysLoadedSchema,
   })
   .meta({ id: "PlanListItem" });
 

@@ -100,6 +100,10 @@ export interface PlanAbilities {
   readonly configure: boolean;
   /** Add a quantitative target (量化指标) to its work: the office's, while in use. */
   readonly addTarget: boolean;
+  /** File it under another year or category, while in use. */
+  readonly classify: boolean;
+  /** Start next year's plan from it (结转): an archived plan's unfinished work may be carried too. */
+  readonly carryOver: boolean;
   /** Archive it, while in use. */
   readonly archive: boolean;
   /** Bring it back into use, while archived. */
@@ -127,6 +131,8 @@ export const planAbilities = (
     distribute: inUse && actorMay(actor, { action: "plan.distribute" }),
     configure: inUse && actorMay(actor, { action: "plan.configure" }),
     addTarget: inUse && actorMay(actor, { action: "target.manage" }),
+    classify: inUse && actorMay(actor, { action: "plan.classify" }),
+    carryOver: actorMay(actor, { action: "plan.carry_over" }),
     archive: inUse && mayArchive,
     unarchive: !inUse && mayArchive,
     delete: mayArchive,

@@ -2,7 +2,8 @@ import { ArrowLeftOutlined } from "@ant-design/icons";
 import { Alert, App, Card, Col, Flex, Row, Spin, Typography } from "antd";
 import { useCallback } from "react";
 import { Link, useParams } from "react-router";
-import { ApiFailure, type Milestone } from "../api.js";
+import { ApiFailure, type Schema } from "../api.js";
+import { CarriedFromNote } from "../next-year/CarriedFromNote.js";
 import { useLanguage } from "../i18n.js";
 import { isOffice, useSession } from "../session.js";
 import { ErrorAlert } from "../common/ErrorAlert.js";
@@ -16,6 +17,8 @@ import { MilestoneHistoryTimeline } from "./MilestoneHistoryTimeline.js";
 import { MilestoneNotFound } from "./MilestoneNotFound.js";
 import { NoticesPanel } from "./NoticesPanel.js";
 
+type MilestoneDetail = Schema<"MilestoneDetail">;
+
 /** 404 (another unit's, or none) and 400 (not an id) both mean: nothing here for this user. */
 const isMissing = (error: Error | undefined): boolean =>
   error instanceof ApiFailure && [400, 404].includes(error.body.error.status);
@@ -27,7 +30,7 @@ const Pending = ({ error }: { error: Error | undefined }) =>
 const MilestoneScreen = ({ id }: { id: string }) => {
   const { t } = useLanguage();
   const { session } = useSession();
-  const loaded = useApi<Milestone>(`/api/milestones/${id}`);
+  const loaded = useApi<MilestoneDetail>(`/api/milestones/${id}`);
   const history = useApi<MilestoneHistory>(`/api/milestones/${id}/history`);
   const { reload: reloadMilestone } = loaded;
   const { reload: reloadHistory } = history;
@@ -55,6 +58,7 @@ const MilestoneScreen = ({ id }: { id: string }) => {
           {t({ zh: "节点计划", en: "Milestone" })} {heading}
         </Typography.Title>
       </Flex>
+      <CarriedFromNote from={milestone.carriedFrom} />
       {removedIn !== null && (
         <Alert
           type="warning"

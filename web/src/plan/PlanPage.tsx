@@ -1,5 +1,8 @@
 import { Empty, Flex } from "antd";
 import { DistributeButton } from "../distribution/DistributeButton.js";
+import { HolidayBanner } from "../next-year/HolidayBanner.js";
+import { NextYearButton } from "../next-year/NextYearButton.js";
+import { PlanFilingButton } from "../next-year/PlanFilingButton.js";
 import { useLanguage } from "../i18n.js";
 import { usePlan } from "../plan-context.js";
 import { PlanTable } from "./PlanTable.js";
@@ -12,9 +15,14 @@ export const PlanPage = () => {
   if (plan === null) return <Empty description={t({ zh: "尚无计划", en: "No plan yet" })} />;
   return (
     <>
-      <Flex justify="end" gap={8} className="no-print">
+      <div className="no-print">
+        <HolidayBanner year={plan.year} loaded={plan.holidaysLoaded} />
+      </div>
+      <Flex justify="end" gap={8} wrap className="no-print">
         <TargetsButton plan={plan} />
         <DistributeButton plan={plan} />
+        <PlanFilingButton plan={plan} />
+        <NextYearButton plan={plan} />
       </Flex>
       <PlanTable plan={plan} />
     </>

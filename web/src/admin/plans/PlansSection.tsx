@@ -4,6 +4,7 @@ import { api } from "../../api.js";
 import { useLanguage, type Text } from "../../i18n.js";
 import { usePlan, type PlanListItem } from "../../plan-context.js";
 import { ErrorAlert } from "../../common/ErrorAlert.js";
+import { groupPlans } from "../../plan-groups.js";
 import { useApi } from "../../common/use-api.js";
 
 type Step = "archive" | "unarchive" | "delete";
@@ -68,6 +69,7 @@ export const PlansSection = () => {
   const columns: TableProps<PlanListItem>["columns"] = [
     { title: t({ zh: "计划", en: "Plan" }), dataIndex: "title" },
     { title: t({ zh: "年度", en: "Year" }), dataIndex: "year", width: 80 },
+    { title: t({ zh: "类别", en: "Category" }), dataIndex: "category", width: 120 },
     {
       title: t({ zh: "当前版本", en: "Revision" }),
       dataIndex: "currentRevision",
@@ -106,7 +108,7 @@ export const PlansSection = () => {
         rowKey="id"
         loading={plans.loading}
         columns={columns}
-        dataSource={plans.data?.items ?? []}
+        dataSource={groupPlans(plans.data?.items ?? []).flatMap((group) => group.plans)}
         pagination={false}
         scroll={{ x: 700 }}
       />
