@@ -48,7 +48,10 @@ const publicErrors = {
 const readFields = (fields: Readonly<Record<string, string>>): z.infer<typeof linkInputFields> => {
   const checked = linkInputFields.safeParse({ ...fields });
   if (checked.success) return checked.data;
-  const path = (checked.error.issues[0]?.path ?? []).map(String);
+  const issue = checked.error.issues[0];
+  // A field the form does not take is named itself, not the form as a whole.
+  const path = (issue?.code === "unrecognized_keys" ? issue.keys.slice(0, 1) : (issue?.path ?? []))
+    .map(String);
   const label = fieldLabel(path);
   throw new DubanError(
     "link.invalid",
@@ -71,8 +74,9 @@ export const linkRoutes =
       limits: {
         fileSize: MAX_EVIDENCE_BYTES,
         files: MAX_EVIDENCE_FILES,
-        fields: 2,
-        parts: MAX_EVIDENCE_FILES + 2,
+        // Room for a stray field or two, which the form's check then names.
+        fields: 4,
+        parts: MAX_EVIDENCE_FILES + 4,
         // UTF-8 takes up to 4 bytes a character: the text's own limit is checked after.
         fieldSize: LINK_TEXT_MAX * 4,
       },
