@@ -335,7 +335,10 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
     .requiredOption(
       "--milestone <id>",
       "a milestone the link reaches (give it again for several)",
-      (value: string, ids: readonly number[] = []) => [...ids, positiveInteger(value)],
+      (value: string, ids: readonly number[] | undefined) => [
+        ...(ids ?? []),
+        positiveInteger(value),
+      ],
     )
     .requiredOption("--unit <name>", "the unit it is for: one the milestones name, not their lead")
     .option("--days <n>", "days until it expires (default 14, at most 60)", positiveInteger)

@@ -123,6 +123,11 @@ export const TERMS = {
     "Actual",
     "A value the lead unit reports for a target as of a day, with its source",
   ),
+  link: term(
+    "填报链接",
+    "Link",
+    "A secret address sent to a unit without an account: it reads the milestones named and sends input, until it expires or is revoked",
+  ),
 } as const satisfies Readonly<Record<string, Term>>;
 
 export type TermKey = keyof typeof TERMS;

@@ -24,7 +24,11 @@ export const linkStanding = (
   link: { readonly expiresAt: string; readonly revokedAt: string | null },
   now: Date,
 ): LinkStanding =>
-  link.revokedAt !== null ? "revoked" : Date.parse(link.expiresAt) <= now.getTime() ? "expired" : "live";
+  link.revokedAt !== null
+    ? "revoked"
+    : Date.parse(link.expiresAt) <= now.getTime()
+      ? "expired"
+      : "live";
 
 /** The web app's page for a link, from the server's public address. */
 export const linkPagePath = (token: string): string => `/link/${encodeURIComponent(token)}`;

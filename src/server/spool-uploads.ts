@@ -42,10 +42,7 @@ const fieldTooLong = (name: string): DubanError =>
  */
 export const withSpooledUploads = async <T>(
   request: FastifyRequest,
-  use: (
-    files: readonly SpooledUpload[],
-    fields: Readonly<Record<string, string>>,
-  ) => Promise<T>,
+  use: (files: readonly SpooledUpload[], fields: Readonly<Record<string, string>>) => Promise<T>,
 ): Promise<T> => {
   const folder = await mkdtemp(join(tmpdir(), "duban-evidence-"));
   try {

@@ -73,7 +73,9 @@ describeInBrowser("a unit without an account, through a link, in Chromium", () =
     const card = phone.getByTestId("link-milestone");
     await card.waitFor();
     expect(await card.textContent()).toContain("制定年度跟踪审计方案");
-    expect(await phone.getByText(`本链接供「${COUNTY}」（李四）`, { exact: false }).count()).toBe(1);
+    expect(await phone.getByText(`本链接供「${COUNTY}」（李四）`, { exact: false }).count()).toBe(
+      1,
+    );
     await phone.getByLabel("您的姓名").fill("李四");
     await phone.getByLabel("报送内容").fill("台山市已完成辖区内跟踪审计方案的制定。");
     await phone
@@ -81,13 +83,15 @@ describeInBrowser("a unit without an account, through a link, in Chromium", () =
       .setInputFiles({ name: "台山方案.pdf", mimeType: "application/pdf", buffer: PDF });
     await phone.getByText("台山方案.pdf").waitFor();
     // Nothing wider than the phone: no sideways scrolling.
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      375,
-    );
+    expect(
+      await phone.evaluate<number>("document.documentElement.scrollWidth"),
+    ).toBeLessThanOrEqual(375);
     await screenshot(phone, "link-page");
     await phone.getByRole("button", { name: "报送材料" }).click();
     await phone.getByTestId("link-sent").waitFor();
-    await phone.getByText("李四：台山市已完成辖区内跟踪审计方案的制定。", { exact: false }).waitFor();
+    await phone
+      .getByText("李四：台山市已完成辖区内跟踪审计方案的制定。", { exact: false })
+      .waitFor();
     await screenshot(phone, "link-page-sent");
 
     // 市科技局 sees it in the history, under the name given, and cites it in its report.

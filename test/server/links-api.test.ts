@@ -146,7 +146,9 @@ describeEachDatabaseWorld(
     it("refuses a revoked link as an unknown one, and an expired one as expired", async () => {
       const link = await issue("leader", [id(205, 3)]);
       answered(
-        await world().client("leader").call("DELETE", `/api/links/${String(link.id)}`),
+        await world()
+          .client("leader")
+          .call("DELETE", `/api/links/${String(link.id)}`),
         200,
         "revoke",
       );

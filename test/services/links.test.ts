@@ -41,7 +41,11 @@ describeEachDatabase("milestone links", ({ open }) => {
       DAY.now,
     );
     expect(token).toMatch(/^dubanlink_[\w-]{43}$/);
-    expect(row).toMatchObject({ unitName: "市审计局", contact: "李四", createdBy: "user:kjj.staff" });
+    expect(row).toMatchObject({
+      unitName: "市审计局",
+      contact: "李四",
+      createdBy: "user:kjj.staff",
+    });
     expect(Date.parse(row.expiresAt) - DAY.now.getTime()).toBe(LINK_DEFAULT_DAYS * 86_400_000);
 
     const page = await openLink(db, token, DAY.now);
@@ -142,8 +146,12 @@ describeEachDatabase("milestone links", ({ open }) => {
     const { db, w, audit } = await world();
     const idle = (await w.unitId("市档案馆")) ?? -1;
     const lead = (await w.unitId("市科技局")) ?? -1;
-    const link = (actor: typeof w.staff, unitId: number, ids: number[], days: number | null = null) =>
-      issueLink(db, actor, { milestoneIds: ids, unitId, contact: null, days }, DAY.now);
+    const link = (
+      actor: typeof w.staff,
+      unitId: number,
+      ids: number[],
+      days: number | null = null,
+    ) => issueLink(db, actor, { milestoneIds: ids, unitId, contact: null, days }, DAY.now);
     // 市审计局 only cooperates: it may not send links of its own.
     expect(await refusal(link(w.audit, audit, [w.milestoneId(205, 1)]))).toBe("auth.forbidden");
     // A unit with no part in the milestone, and the lead itself, take no link.
@@ -165,9 +173,7 @@ describeEachDatabase("milestone links", ({ open }) => {
       field: "body.milestoneIds.1",
     });
     // Another unit's milestones do not exist for a unit.
-    expect(await refusal(link(w.idle, audit, [w.milestoneId(205, 1)]))).toBe(
-      "milestone.not_found",
-    );
+    expect(await refusal(link(w.idle, audit, [w.milestoneId(205, 1)]))).toBe("milestone.not_found");
     expect((await listAudit(db.kysely, { action: "link.issued" })).total).toBe(0);
     const made = await link(w.office, audit, [w.milestoneId(205, 1), w.milestoneId(203, 1)]);
     expect(made.row.milestones.map((m) => [m.taskNo, m.seq])).toEqual([
@@ -205,9 +211,7 @@ describeEachDatabase("milestone links", ({ open }) => {
     expect((await listLinks(db, w.leader, DAY.now)).map((l) => l.id)).toEqual([byUnit.row.id]);
     expect(await listLinks(db, w.idle, DAY.now)).toEqual([]);
     // Another unit's link does not exist for a unit; the office revokes any.
-    expect(await refusal(revokeLink(db, w.staff, byOffice.row.id, DAY.now))).toBe(
-      "link.not_found",
-    );
+    expect(await refusal(revokeLink(db, w.staff, byOffice.row.id, DAY.now))).toBe("link.not_found");
     expect(await refusal(revokeLink(db, w.idle, byUnit.row.id, DAY.now))).toBe("link.not_found");
     const revoked = await revokeLink(db, w.office, byUnit.row.id, DAY.now);
     expect(revoked).toMatchObject({ standing: "revoked", revokedBy: "user:dcs" });

@@ -32,7 +32,12 @@ export const linkCommand = (options: LinkOptions, io: CliIo, language: Language)
     const { token, row } = await issueLink(
       db,
       cliActor(io.env),
-      { milestoneIds: options.milestone, unitId: unit.id, contact: null, days: options.days ?? null },
+      {
+        milestoneIds: options.milestone,
+        unitId: unit.id,
+        contact: null,
+        days: options.days ?? null,
+      },
       now,
     );
     const base = publicUrlFromEnv(io.env);

@@ -120,8 +120,8 @@ const withTargets = async (
     revokedAt: row.revoked_at,
     revokedBy: row.revoked_by,
     lastUsedAt: row.last_used_at,
-    readCount: Number(row.read_count),
-    submissionCount: Number(row.submission_count),
+    readCount: row.read_count,
+    submissionCount: row.submission_count,
     milestones: targets.get(row.id) ?? [],
   }));
 };

@@ -3,6 +3,7 @@ import type {} from "@fastify/rate-limit";
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { largest } from "../../domain/append-all.js";
 import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES } from "../../domain/evidence-file.js";
 import { message } from "../../domain/message.js";
 import { linkPagePath, LINK_TEXT_MAX } from "../../domain/milestone-link.js";
@@ -50,8 +51,9 @@ const readFields = (fields: Readonly<Record<string, string>>): z.infer<typeof li
   if (checked.success) return checked.data;
   const issue = checked.error.issues[0];
   // A field the form does not take is named itself, not the form as a whole.
-  const path = (issue?.code === "unrecognized_keys" ? issue.keys.slice(0, 1) : (issue?.path ?? []))
-    .map(String);
+  const path = (
+    issue?.code === "unrecognized_keys" ? issue.keys.slice(0, 1) : (issue?.path ?? [])
+  ).map(String);
   const label = fieldLabel(path);
   throw new DubanError(
     "link.invalid",
@@ -84,9 +86,7 @@ export const linkRoutes =
 
     const { perLink, perAddress } = settings.linkRateLimit;
     const limits = [
-      ...(perAddress > 0
-        ? [app.createRateLimit({ max: perAddress, timeWindow: 60_000 })]
-        : []),
+      ...(perAddress > 0 ? [app.createRateLimit({ max: perAddress, timeWindow: 60_000 })] : []),
       ...(perLink > 0
         ? [
             app.createRateLimit({
@@ -104,7 +104,12 @@ export const linkRoutes =
       const results = await Promise.all(limits.map((limit) => limit(request)));
       const exceeded = results.filter((result) => !result.isAllowed && result.isExceeded);
       if (exceeded.length > 0) {
-        throw rateLimited(Math.max(...exceeded.map((r) => (r.isAllowed ? 0 : r.ttlInSeconds))));
+        throw rateLimited(
+          largest(
+            exceeded.map((r) => (r.isAllowed ? 0 : r.ttlInSeconds)),
+            1,
+          ),
+        );
       }
     };
 

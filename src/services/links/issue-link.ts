@@ -93,7 +93,9 @@ const checkMilestone = async (
   authorize(actor, { action: "link.issue", relation: context.relation });
   const { taskNo, seq } = context.row;
   const label =
-    taskNo !== null && seq !== null ? formatMilestoneRef({ taskNo, seq }) : `#${String(milestoneId)}`;
+    taskNo !== null && seq !== null
+      ? formatMilestoneRef({ taskNo, seq })
+      : `#${String(milestoneId)}`;
   if (context.removedInRevision !== null) {
     throw invalid(
       `节点计划 ${label} 已在修订中删除，不能再发链接`,

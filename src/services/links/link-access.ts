@@ -193,9 +193,9 @@ export const submitLinkInput = async (
   const attachmentIds =
     input.files.length === 0
       ? []
-      : (
-          await uploadEvidence(db, actor, input.milestoneId, input.files, limits, time.now)
-        ).map((a) => a.id);
+      : (await uploadEvidence(db, actor, input.milestoneId, input.files, limits, time.now)).map(
+          (a) => a.id,
+        );
   for (let attempt = 1; ; attempt += 1) {
     const { state } = await loadMilestoneContext(db, actor, input.milestoneId);
     try {

@@ -49,7 +49,8 @@ export const viewLink = async (
 };
 
 /** Whether the actor manages every link (the office), else only its unit's. */
-const managesAll = (actor: Actor): boolean => actorMay(actor, { action: "link.manage", relation: "none" });
+const managesAll = (actor: Actor): boolean =>
+  actorMay(actor, { action: "link.manage", relation: "none" });
 
 /** Links with their use, newest first: the office's list holds all, a unit's those it issued. */
 export const listLinks = async (db: Database, actor: Actor, now: Date): Promise<LinkView[]> => {

@@ -223,13 +223,14 @@ const MilestoneCard = ({
 /** Why the link opens nothing: revoked or unknown, expired, or another failure. */
 const Refused = ({ error }: { error: Error }) => {
   const { language, t } = useLanguage();
-  const gone = error instanceof ApiFailure && [404, 410].includes(error.body.error.status);
-  if (!gone) return <ErrorAlert error={error} />;
+  if (!(error instanceof ApiFailure && [404, 410].includes(error.body.error.status))) {
+    return <ErrorAlert error={error} />;
+  }
   return (
     <Result
       status="warning"
       title={t({ zh: "链接无法使用", en: "This link cannot be used" })}
-      subTitle={(error as ApiFailure).body.error.message[language]}
+      subTitle={error.body.error.message[language]}
       data-testid="link-refused"
     />
   );
