@@ -1,0 +1,1 @@
+export * as probe from "../db/queries/plans.js";

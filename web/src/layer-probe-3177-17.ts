@@ -1,0 +1,1 @@
+export * as probe from "../../src/db/database.js";
