@@ -1,1 +1,0 @@
-export * as probe from "../../server/start-server.js";

@@ -1,1 +1,0 @@
-export * as probe from "../db/database.js";

@@ -1,1 +1,0 @@
-export * as probe from "node:fs";

@@ -1,1 +1,0 @@
-export * as probe from "../../src/domain/glossary.js";
