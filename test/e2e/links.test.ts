@@ -60,6 +60,9 @@ describeInBrowser("a unit without an account, through a link, in Chromium", () =
     await shown.waitFor();
     const url = (await shown.locator("code").textContent()) ?? "";
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/link\/dubanlink_[\w-]{43}$/);
+    // The milestone's links below, the new one among them, with 撤销.
+    await dialog.getByTestId("links-table").getByText(COUNTY).waitFor();
+    await screenshot(lead, "link-issue");
     await lead.keyboard.press("Escape");
 
     // The county's phone: no session, only the address.

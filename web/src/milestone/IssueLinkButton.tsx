@@ -2,9 +2,11 @@ import { LinkOutlined } from "@ant-design/icons";
 import { Alert, Button, Form, Input, InputNumber, Modal, Select, Space, Typography } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
-import { api, type Milestone, type Schema } from "../api.js";
+import { api, type Answer, type Milestone, type Schema } from "../api.js";
 import { useLanguage } from "../i18n.js";
 import { ErrorAlert } from "../common/ErrorAlert.js";
+import { LinksTable } from "../common/LinksTable.js";
+import { useApi } from "../common/use-api.js";
 
 type NewLink = Schema<"NewLink">;
 
@@ -21,7 +23,8 @@ const MAX_DAYS = 60;
 /**
  * 生成填报链接: a link for a unit this milestone names (not its lead) to
  * read it and send input without an account. The address is shown once,
- * to copy into a message; the admin screen lists links and revokes them.
+ * to copy into a message; below, the links on this milestone the caller
+ * manages (the office all, a unit its own), with their use and 撤销.
  */
 export const IssueLinkButton = ({ milestone }: { milestone: Milestone }) => {
   const { t } = useLanguage();
@@ -30,6 +33,10 @@ export const IssueLinkButton = ({ milestone }: { milestone: Milestone }) => {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const units = milestone.units.filter((u) => u.role !== "lead");
+  const links = useApi<Answer<"/api/links", "get">>(open ? "/api/links" : null);
+  const here = (links.data?.items ?? []).filter((link) =>
+    link.milestones.some((m) => m.id === milestone.id),
+  );
   const issue = async (values: LinkForm) => {
     setBusy(true);
     setError(null);
@@ -42,6 +49,7 @@ export const IssueLinkButton = ({ milestone }: { milestone: Milestone }) => {
           days: values.days ?? null,
         }),
       );
+      links.reload();
     } catch (failure) {
       setError(failure);
     } finally {
@@ -68,6 +76,7 @@ export const IssueLinkButton = ({ milestone }: { milestone: Milestone }) => {
         title={t({ zh: "生成填报链接", en: "Issue a link" })}
         footer={null}
         onCancel={close}
+        width={760}
         destroyOnHidden
       >
         {created === null ? (
@@ -123,8 +132,8 @@ export const IssueLinkButton = ({ milestone }: { milestone: Milestone }) => {
               type="warning"
               showIcon
               title={t({
-                zh: `链接只显示这一次，有效期至 ${dayjs(created.expiresAt).format("YYYY-MM-DD HH:mm")}：请现在复制，发给「${created.unitName}」。持有链接即可报送，请勿外传；不用时可在“管理 → 填报链接”中撤销。`,
-                en: `The link is shown this once and works until ${dayjs(created.expiresAt).format("YYYY-MM-DD HH:mm")}: copy it now and send it to "${created.unitName}". Whoever holds it can send input, so keep it to them; revoke it under Administration → Links.`,
+                zh: `链接只显示这一次，有效期至 ${dayjs(created.expiresAt).format("YYYY-MM-DD HH:mm")}：请现在复制，发给「${created.unitName}」。持有链接即可报送，请勿外传；不用时可在下方列表中撤销。`,
+                en: `The link is shown this once and works until ${dayjs(created.expiresAt).format("YYYY-MM-DD HH:mm")}: copy it now and send it to "${created.unitName}". Whoever holds it can send input, so keep it to them; revoke it in the list below when done.`,
               })}
             />
             <Typography.Paragraph
@@ -135,6 +144,14 @@ export const IssueLinkButton = ({ milestone }: { milestone: Milestone }) => {
               {created.url}
             </Typography.Paragraph>
           </Space>
+        )}
+        {here.length > 0 && (
+          <>
+            <Typography.Title level={5}>
+              {t({ zh: "本节点计划的填报链接", en: "Links to this milestone" })}
+            </Typography.Title>
+            <LinksTable links={here} loading={links.loading} reload={links.reload} />
+          </>
         )}
       </Modal>
     </>
