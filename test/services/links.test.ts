@@ -5,9 +5,12 @@ import { expect, it } from "vitest";
 import { listAudit } from "../../src/db/queries/audit.js";
 import { readLedger } from "../../src/db/queries/milestone-ledger.js";
 import { LINK_DEFAULT_DAYS } from "../../src/domain/milestone-link.js";
+import { userActor } from "../../src/policies/actor.js";
 import { issueLink } from "../../src/services/links/issue-link.js";
 import { openLink, submitLinkInput } from "../../src/services/links/link-access.js";
 import { listLinks, revokeLink } from "../../src/services/links/manage-links.js";
+import { mergeUnits } from "../../src/services/merge-units.js";
+import { createUnit } from "../../src/services/units.js";
 import { milestoneHistory } from "../../src/services/workflow/milestone-history.js";
 import { reportProgress } from "../../src/services/workflow/report-progress.js";
 import { DEFAULT_SERVER_SETTINGS } from "../../src/server/server-settings.js";
@@ -219,5 +222,52 @@ describeEachDatabase("milestone links", ({ open }) => {
     expect(
       (await listAudit(db.kysely, { action: "link.revoked" })).entries.map((e) => e.objectId),
     ).toEqual([String(byUnit.row.id)]);
+  });
+
+  it("takes parallel submissions through one link, each recorded once", async () => {
+    const { db, w, audit } = await world();
+    const m205 = w.milestoneId(205, 1);
+    const { token } = await issueLink(
+      db,
+      w.staff,
+      { milestoneIds: [m205], unitId: audit, contact: null, days: null },
+      DAY.now,
+    );
+    await Promise.all(
+      ["甲", "乙", "丙"].map((holder) =>
+        submitLinkInput(
+          db,
+          token,
+          { milestoneId: m205, holder, text: `${holder}的材料`, files: [] },
+          DEFAULT_SERVER_SETTINGS.evidence,
+          DAY,
+        ),
+      ),
+    );
+    const inputs = await readLedger(db.kysely, [m205], { kinds: ["input"] });
+    expect(inputs.map((e) => e.actor.split(":")[2]).sort()).toEqual(["丙", "乙", "甲"].sort());
+  });
+
+  it("moves with a merge of the issuing unit, and goes with the unit it was sent to", async () => {
+    const { db, w, audit } = await world();
+    const ids = [w.milestoneId(205, 1)];
+    const { row, token } = await issueLink(
+      db,
+      w.staff,
+      { milestoneIds: ids, unitId: audit, contact: null, days: null },
+      DAY.now,
+    );
+    const kept = await createUnit(db, SHELL, { name: "江门市科学技术局", kind: "unit" }, DAY.now);
+    await mergeUnits(db, { keep: "江门市科学技术局", other: "市科技局", actor: SHELL });
+    const keptStaff = userActor({
+      id: 9,
+      username: "jm.staff",
+      unitId: kept.id,
+      role: "unit_staff",
+    });
+    expect((await listLinks(db, keptStaff, DAY.now)).map((l) => l.id)).toEqual([row.id]);
+    await createUnit(db, SHELL, { name: "江门市审计局", kind: "unit" }, DAY.now);
+    await mergeUnits(db, { keep: "江门市审计局", other: "市审计局", actor: SHELL });
+    expect(await refusal(openLink(db, token, DAY.now))).toBe("link.not_found");
   });
 });
