@@ -141,6 +141,12 @@ describeEachDatabaseWorld(
       expect(await inputsOn(id(205, 2))).toEqual([]);
       const missing = await submit(link.token, id(205, 2), "10.0.2.1", { text: "x" });
       expect(errorOf(missing)).toMatchObject({ code: "link.invalid", field: "body.holderName" });
+      const twoLines = await submit(link.token, id(205, 2), "10.0.2.1", {
+        holderName: "王五\n（审计局）",
+        text: "x",
+      });
+      expect(errorOf(twoLines)).toMatchObject({ code: "link.invalid", field: "body.holderName" });
+      expect(await inputsOn(id(205, 2))).toEqual([]);
     });
 
     it("refuses a revoked link as an unknown one, and an expired one as expired", async () => {

@@ -8,6 +8,14 @@ import {
 } from "../../domain/milestone-link.js";
 import { arrayOf, isoDay } from "./common.js";
 
+/** A person's name as typed: no line breaks or other control characters, which records would carry. */
+const personName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(LINK_NAME_MAX)
+  .regex(/^\P{Cc}+$/u, { error: "a name on one line, without control characters" });
+
 export const linkSchema = z
   .object({
     id: z.number().int(),
@@ -56,7 +64,7 @@ export const newLinkBody = z.strictObject({
   unitId: z.number().int().positive().meta({
     description: "The unit it speaks for: one each milestone names, in a role other than lead",
   }),
-  contactName: z.string().trim().min(1).max(LINK_NAME_MAX).nullable().default(null).meta({
+  contactName: personName.nullable().default(null).meta({
     description: "The person it is sent to (optional)",
   }),
   days: z
@@ -77,7 +85,7 @@ export const linkMilestoneParams = linkTokenParams.extend({
 
 /** The text fields of a submission's form (multipart/form-data, with the files). */
 export const linkInputFields = z.strictObject({
-  holderName: z.string().trim().min(1).max(LINK_NAME_MAX),
+  holderName: personName,
   text: z.string().trim().min(1).max(LINK_TEXT_MAX),
 });
 
