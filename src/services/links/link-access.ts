@@ -33,8 +33,9 @@ export const liveLink = async (
   now: Date,
 ): Promise<MilestoneLinkRow> => {
   const link = await findMilestoneLinkByHash(db.kysely, digestSecret(token));
-  const standing = link === undefined ? "revoked" : linkStanding(link, now);
-  if (link === undefined || standing === "revoked") throw noSuchLink();
+  if (link === undefined) throw noSuchLink();
+  const standing = linkStanding(link, now);
+  if (standing === "revoked") throw noSuchLink();
   if (standing === "expired") throw linkExpired(link.expiresAt);
   return link;
 };
