@@ -6,6 +6,7 @@ import type { checkCommand } from "./commands/check.js";
 import type { distributeCommand } from "./commands/distribute.js";
 import type { exportCommand } from "./commands/export.js";
 import type { importCommand } from "./commands/import.js";
+import type { linkCommand } from "./commands/link.js";
 import type { migrateCommand } from "./commands/migrate.js";
 import type { nextYearCommand } from "./commands/next-year.js";
 import type { noticeCommand } from "./commands/notice.js";
@@ -349,6 +350,24 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
         ).noticeCommand(milestone, options, io, language());
       },
     );
+
+  storeCommand(
+    "link",
+    "issue a link (填报链接) for a unit without an account to read milestones and send input",
+  )
+    .requiredOption(
+      "--milestone <id>",
+      "a milestone the link reaches (give it again for several)",
+      (value: string, ids: readonly number[] | undefined) => [
+        ...(ids ?? []),
+        positiveInteger(value),
+      ],
+    )
+    .requiredOption("--unit <name>", "the unit it is for: one the milestones name, not their lead")
+    .option("--days <n>", "days until it expires (default 14, at most 60)", positiveInteger)
+    .action(async (options: Parameters<typeof linkCommand>[0]) => {
+      exitCode = await (await import("./commands/link.js")).linkCommand(options, io, language());
+    });
 
   storeCommand("remind", "send the day's reminders (催办), or print them with --dry-run")
     .option("--as-of <date>", "the day, YYYY-MM-DD (default today)", isoDayOption)

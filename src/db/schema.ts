@@ -28,6 +28,8 @@ export interface Schema {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   calendar_feeds: CalendarFeedsTable;
+  milestone_links: MilestoneLinksTable;
+  milestone_link_targets: MilestoneLinkTargetsTable;
   login_throttle: LoginThrottleTable;
   calendar_days: CalendarDaysTable;
   plan_settings: PlanSettingsTable;
@@ -290,6 +292,35 @@ export interface CalendarFeedsTable {
   created_at: string;
   revoked_at: string | null;
   last_used_at: string | null;
+}
+
+/** A milestone link (填报链接): a unit without an account reads named milestones and sends input. */
+export interface MilestoneLinksTable {
+  id: Generated<number>;
+  /** SHA-256 of the link's secret, base64url: the secret is shown once and never stored. */
+  token_hash: string;
+  /** The unit the link speaks for. */
+  unit_id: number;
+  /** The person it was sent to, as the issuer wrote it (optional). */
+  contact: string | null;
+  /** The issuer as the audit log names actors ("user:kjj.staff", "cli:alice"). */
+  created_by: string;
+  /** The issuer's unit (null for the shell): whose links a unit lists and revokes. */
+  issuer_unit_id: number | null;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  revoked_by: string | null;
+  last_used_at: string | null;
+  read_count: Generated<number>;
+  submission_count: Generated<number>;
+}
+
+/** The milestones a link names, in the issuer's order. */
+export interface MilestoneLinkTargetsTable {
+  link_id: number;
+  milestone_id: number;
+  position: number;
 }
 
 export interface LoginThrottleTable {

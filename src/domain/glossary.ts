@@ -133,6 +133,11 @@ export const TERMS = {
     "Carry over",
     "Starting next year's plan from an old one: its unfinished milestones, picked by the office, linked to their history",
   ),
+  link: term(
+    "填报链接",
+    "Link",
+    "A secret address sent to a unit without an account: it reads the milestones named and sends input, until it expires or is revoked",
+  ),
 } as const satisfies Readonly<Record<string, Term>>;
 
 export type TermKey = keyof typeof TERMS;

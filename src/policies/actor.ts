@@ -33,6 +33,20 @@ export interface ProxyActor extends UnitScope {
 
 export type ApiActor = UserActor | TokenActor | ProxyActor;
 
+/**
+ * Someone holding a milestone link (填报链接): no account, no session. It
+ * stands in the link's unit as its staff would, for the milestones the
+ * link names only (the link services check that), and may read them and
+ * send input, nothing else (permissions.ts). Never a request's identity:
+ * the public link routes build it from the link itself.
+ */
+export interface LinkActor extends UnitScope {
+  readonly kind: "link";
+  readonly linkId: number;
+  /** The name the holder gave with a submission, as given; null while only reading. */
+  readonly holder: string | null;
+}
+
 /** Someone at the server's shell: whoever can open the database may do anything. */
 export interface ShellActor {
   readonly kind: "shell";
@@ -40,7 +54,21 @@ export interface ShellActor {
   readonly name: string;
 }
 
-export type Actor = ApiActor | ShellActor;
+export type Actor = ApiActor | LinkActor | ShellActor;
+
+/** A link's holder, as records name them: "link:12:张三" (or "link:12" while reading). */
+export const linkActor = (link: {
+  readonly id: number;
+  readonly unitId: number;
+  readonly holder: string | null;
+}): LinkActor => ({
+  kind: "link",
+  linkId: link.id,
+  holder: link.holder,
+  name: `link:${String(link.id)}${link.holder === null ? "" : `:${link.holder}`}`,
+  unitId: link.unitId,
+  role: "unit_staff",
+});
 
 export const shellActor = (name: string): ShellActor => ({ kind: "shell", name });
 

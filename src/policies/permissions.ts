@@ -66,6 +66,13 @@ export type PermissionRequest =
   /** Confirming, editing, dismissing and adding quantitative targets (量化指标). */
   | { readonly action: "target.manage" }
   /**
+   * Issuing a milestone link (填报链接) naming a milestone: the office for
+   * any, a unit's people for the milestones their unit leads.
+   */
+  | { readonly action: "link.issue"; readonly relation: MilestoneRelation }
+  /** Listing and revoking links: the office every link, a unit's people their unit's (`own_unit`). */
+  | { readonly action: "link.manage"; readonly relation: "own_unit" | "none" }
+  /**
    * Reporting an actual for a target: the relation is the milestone's for a
    * milestone's target, the task's for a task's own target.
    */
@@ -108,6 +115,11 @@ export const isAllowed = (role: Role, request: PermissionRequest): boolean => {
         request.relation === "self" ||
         (role === "unit_leader" && request.relation === "own_unit")
       );
+    // The office asks any unit for input; a lead unit asks the units that work with it.
+    case "link.issue":
+      return OVERSIGHT.has(role) || (UNIT_ROLES.has(role) && request.relation === "lead");
+    case "link.manage":
+      return OVERSIGHT.has(role) || (UNIT_ROLES.has(role) && request.relation === "own_unit");
     // A unit's people subscribe to their unit's deadlines; the office to any unit's or plan's.
     case "calendar_feed.subscribe":
       return OVERSIGHT.has(role) || (UNIT_ROLES.has(role) && request.relation === "own_unit");
@@ -163,9 +175,17 @@ const NOT_FOR_TOKENS: ReadonlySet<Action> = new Set([
   "calendar_feed.administer",
 ]);
 
+/**
+ * All a link's holder may do, on the milestones the link names: read them
+ * and send input. Never a report of the lead's (report_officially), so a
+ * submission through a link is always input, whatever the unit's role.
+ */
+const FOR_LINKS: ReadonlySet<Action> = new Set(["milestone.read", "milestone.report"]);
+
 /** Whoever works at the server's shell is trusted with everything. */
 export const actorMay = (actor: Actor, request: PermissionRequest): boolean => {
   if (actor.kind === "shell") return true;
+  if (actor.kind === "link" && !FOR_LINKS.has(request.action)) return false;
   if (actor.kind === "token" && NOT_FOR_TOKENS.has(request.action)) return false;
   return isAllowed(actor.role, request);
 };

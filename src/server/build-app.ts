@@ -12,13 +12,12 @@ import {
 } from "fastify-type-provider-zod";
 import { VERSION } from "../version.js";
 import type { Database } from "../db/database.js";
-import { message } from "../domain/message.js";
-import { DubanError } from "../services/duban-error.js";
 import { registerAuthentication, SESSION_COOKIE } from "./authentication.js";
 import { recordRefusal } from "../services/auth/record-refusal.js";
 import { registerErrorHandling } from "./error-handler.js";
 import { registerWebApp } from "./web-app.js";
 import { genReqId } from "./request-id.js";
+import { rateLimited } from "./rate-limited.js";
 import { auditRoutes } from "./routes/audit.js";
 import { planSupervisionRoutes } from "./routes/plan-supervision.js";
 import { reminderRoutes } from "./routes/reminders.js";
@@ -30,6 +29,7 @@ import { noticeRoutes } from "./routes/notices.js";
 import { searchRoutes } from "./routes/search.js";
 import { calendarRoutes } from "./routes/calendar.js";
 import { calendarFeedRoutes } from "./routes/calendar-feeds.js";
+import { linkRoutes } from "./routes/links.js";
 import { exportRoutes } from "./routes/exports.js";
 import { healthRoutes } from "./routes/health.js";
 import { milestoneRoutes } from "./routes/milestones.js";
@@ -59,13 +59,6 @@ export interface BuildAppOptions {
   /** The office's clock when the caller built it (startServer: in demo time); else the settings'. */
   readonly office?: OfficeClock;
 }
-
-const rateLimited = (seconds: number): DubanError =>
-  new DubanError(
-    "request.rate_limited",
-    message(`请求过于频繁，请 ${seconds} 秒后再试`, `Too many requests; try again in ${seconds} s`),
-    { retryAfterSeconds: seconds },
-  );
 
 /**
  * The HTTP application without a listening socket: routes, validation,
@@ -104,14 +97,14 @@ export const buildApp = async ({
     );
   });
   await app.register(fastifyCookie);
-  if (settings.rateLimitPerMinute > 0) {
-    // Per instance and per client address: a guard against floods, not a quota.
-    await app.register(fastifyRateLimit, {
-      max: settings.rateLimitPerMinute,
-      timeWindow: 60_000,
-      errorResponseBuilder: (_request, context) => rateLimited(Math.ceil(context.ttl / 1000)),
-    });
-  }
+  // Per instance and per client address: a guard against floods, not a quota. Registered
+  // even when that limit is off, for the link routes' own limits (createRateLimit).
+  await app.register(fastifyRateLimit, {
+    global: settings.rateLimitPerMinute > 0,
+    max: settings.rateLimitPerMinute,
+    timeWindow: 60_000,
+    errorResponseBuilder: (_request, context) => rateLimited(Math.ceil(context.ttl / 1000)),
+  });
   registerAuthentication(app, db, settings, office);
 
   await app.register(fastifySwagger, {
@@ -155,6 +148,7 @@ export const buildApp = async ({
     auditRoutes,
     calendarRoutes,
     calendarFeedRoutes,
+    linkRoutes,
     workflowRoutes,
     draftRoutes,
     planSupervisionRoutes,

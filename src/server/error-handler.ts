@@ -18,6 +18,10 @@ export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   "token.invalid": 400,
   "calendar_feed.not_found": 404,
   "calendar_feed.invalid": 400,
+  "link.not_found": 404,
+  // The link was real and has run out: gone, as a holder should be told to ask for a new one.
+  "link.expired": 410,
+  "link.invalid": 400,
   "import.invalid_file": 422,
   "import.conflict": 409,
   "import.confirmation_required": 409,

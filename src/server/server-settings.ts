@@ -35,6 +35,11 @@ export interface ServerSettings {
   readonly auth: AuthSettings;
   /** Requests per minute from one address, per instance; 0 turns the limit off. */
   readonly rateLimitPerMinute: number;
+  /**
+   * Requests per minute to the public link routes (/api/link/…), per instance: through one
+   * link, and from one address to any link; 0 turns either off.
+   */
+  readonly linkRateLimit: { readonly perLink: number; readonly perAddress: number };
   /** Behind a reverse proxy: trust X-Forwarded-For/-Proto for the client address and TLS. */
   readonly trustProxy: boolean;
   /** Where "today" is: the day a status is computed for when none is asked. */
@@ -56,6 +61,7 @@ const MiB = 1024 * 1024;
 export const DEFAULT_SERVER_SETTINGS: ServerSettings = {
   auth: DEFAULT_AUTH_SETTINGS,
   rateLimitPerMinute: 1200,
+  linkRateLimit: { perLink: 30, perAddress: 60 },
   trustProxy: false,
   timeZone: DEFAULT_OFFICE_TIME_ZONE,
   clock: () => new Date(),
@@ -126,6 +132,18 @@ export const settingsFromEnv = (env: NodeJS.ProcessEnv): ServerSettings => {
       "DUBAN_RATE_LIMIT_PER_MINUTE",
       DEFAULT_SERVER_SETTINGS.rateLimitPerMinute,
     ),
+    linkRateLimit: {
+      perLink: positiveNumber(
+        env,
+        "DUBAN_LINK_RATE_LIMIT_PER_MINUTE",
+        DEFAULT_SERVER_SETTINGS.linkRateLimit.perLink,
+      ),
+      perAddress: positiveNumber(
+        env,
+        "DUBAN_LINK_ADDRESS_RATE_LIMIT_PER_MINUTE",
+        DEFAULT_SERVER_SETTINGS.linkRateLimit.perAddress,
+      ),
+    },
     trustProxy: env.DUBAN_TRUST_PROXY === "1" || env.DUBAN_TRUST_PROXY === "true",
     timeZone: officeTimeZoneFromEnv(env),
     reminders: {

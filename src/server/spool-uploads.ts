@@ -26,22 +26,37 @@ const refusalOf = (error: unknown, name: string | null): DubanError | undefined 
   return undefined;
 };
 
+/** A text field cut short by the route's field size limit: refused, never taken shortened. */
+const fieldTooLong = (name: string): DubanError =>
+  new DubanError(
+    "attachment.too_large",
+    message(`表单项「${name}」过长`, `The form field "${name}" is too long`),
+    { field: `body.${name}` },
+  );
+
 /**
  * The files of a multipart request, each streamed to a temporary file as it
  * arrives (the per-file limit cuts one off mid-way), so that no request is
- * ever held in memory. `use` runs on them; the files are gone afterwards,
- * whatever happened.
+ * ever held in memory, and its text fields where the route's limits allow
+ * any. `use` runs on them; the files are gone afterwards, whatever happened.
  */
 export const withSpooledUploads = async <T>(
   request: FastifyRequest,
-  use: (files: readonly SpooledUpload[]) => Promise<T>,
+  use: (files: readonly SpooledUpload[], fields: Readonly<Record<string, string>>) => Promise<T>,
 ): Promise<T> => {
   const folder = await mkdtemp(join(tmpdir(), "duban-evidence-"));
   try {
     const files: SpooledUpload[] = [];
+    // No prototype: a field named "__proto__" is a field like any other.
+    const fields = Object.create(null) as Record<string, string>;
     let current: string | null = null;
     try {
-      for await (const part of request.files()) {
+      for await (const part of request.parts()) {
+        if (part.type === "field") {
+          if (part.valueTruncated) throw fieldTooLong(part.fieldname);
+          fields[part.fieldname] = String(part.value);
+          continue;
+        }
         current = part.filename;
         const path = join(folder, String(files.length));
         const out = createWriteStream(path);
@@ -51,7 +66,7 @@ export const withSpooledUploads = async <T>(
     } catch (error) {
       throw refusalOf(error, current) ?? error;
     }
-    return await use(files);
+    return await use(files, fields);
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

@@ -61,6 +61,8 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<AuditAction, Message>> = {
   "calendar.day_removed": message("恢复日历日", "Calendar day restored"),
   "calendar_feed.created": message("新建日历订阅", "Calendar feed created"),
   "calendar_feed.revoked": message("吊销日历订阅", "Calendar feed revoked"),
+  "link.issued": message("生成填报链接", "Link issued"),
+  "link.revoked": message("撤销填报链接", "Link revoked"),
 };
 
 /** What the log's objects are called. */
@@ -76,6 +78,7 @@ export const AUDIT_OBJECT_NAMES: Readonly<Record<AuditObjectType, Message>> = {
   distribution: message("下发", "Distribution"),
   calendar_day: message("工作日历", "Calendar day"),
   calendar_feed: message("日历订阅", "Calendar feed"),
+  link: message("填报链接", "Link"),
   login: message("登录", "Login"),
   request: message("请求", "Request"),
 };

@@ -6,11 +6,13 @@ export type NameOf = (actor: string) => string;
 
 const USER = "user:";
 const TOKEN = /^token:\d+:(.+)$/;
+const LINK = /^link:(\d+):(.+)$/s;
 
 /**
  * Names for people where records keep actor names: a user's display name
- * (周敏, not user:office), an API token's own name (同步 (API)), anything else as it is
- * (cli:alice, system). A user since deleted keeps the username.
+ * (周敏, not user:office), an API token's own name (同步 (API)), a link's holder as they
+ * gave their name (张三 (链接 #12)), anything else as it is (cli:alice, system). A user
+ * since deleted keeps the username.
  */
 export const peopleNames = async (
   db: Database,
@@ -26,7 +28,9 @@ export const peopleNames = async (
       return names.get(username) ?? username;
     }
     const token = TOKEN.exec(actor)?.[1];
-    return token === undefined ? actor : `${token} (API)`;
+    if (token !== undefined) return `${token} (API)`;
+    const link = LINK.exec(actor);
+    return link === null ? actor : `${link[2] ?? ""} (链接 #${link[1] ?? ""})`;
   };
 };
 

@@ -23,6 +23,7 @@ const COMMANDS: Readonly<Record<string, readonly string[]>> = {
   audit: ["--user <username>", "--action <action>", "--limit <n>", "--csv"],
   report: ["--unit <name>", "--text <text>", "--percent <n>", "--file <path...>", "--on <date>"],
   notice: ["--output <file>", "--plan <id>"],
+  link: ["--milestone <id>", "--unit <name>", "--days <n>"],
   remind: ["--as-of <date>", "--dry-run"],
   distribute: ["--plan <id>", "--only-failed"],
   "reset-password": ["--data <dir>"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shellActor } from "../../src/policies/actor.js";
+import { linkActor, shellActor } from "../../src/policies/actor.js";
 import { ROLES, type Role } from "../../src/domain/role.js";
 import { actorMay, isAllowed, type PermissionRequest } from "../../src/policies/permissions.js";
 
@@ -95,6 +95,12 @@ const TABLE: readonly Row[] = [
   [{ action: "target.report", relation: "cooperating" }, nobody],
   [{ action: "target.report", relation: "task_lead" }, nobody],
   [{ action: "target.report", relation: "none" }, nobody],
+  [{ action: "link.issue", relation: "lead" }, all],
+  [{ action: "link.issue", relation: "cooperating" }, oversight],
+  [{ action: "link.issue", relation: "task_lead" }, oversight],
+  [{ action: "link.issue", relation: "none" }, oversight],
+  [{ action: "link.manage", relation: "own_unit" }, all],
+  [{ action: "link.manage", relation: "none" }, oversight],
 ];
 
 describe("the permission table", () => {
@@ -137,6 +143,8 @@ describe("the permission table", () => {
       "milestone.issue_notice",
       "target.manage",
       "target.report",
+      "link.issue",
+      "link.manage",
     ];
     expect([...actions].sort()).toEqual([...expected].sort());
   });
@@ -180,5 +188,21 @@ describe("the permission table", () => {
       false,
     );
     expect(actorMay(admin, { action: "calendar_feed.administer" })).toBe(false);
+  });
+
+  it("lets a link's holder read and send input, nothing else, whatever its unit's part", () => {
+    const holder = linkActor({ id: 7, unitId: 3, holder: "张三" });
+    expect(holder.name).toBe("link:7:张三");
+    const allowed = TABLE.filter(([request]) => actorMay(holder, request)).map(
+      ([request]) => `${request.action}${"relation" in request ? ` ${request.relation}` : ""}`,
+    );
+    expect(allowed).toEqual([
+      "milestone.read lead",
+      "milestone.read cooperating",
+      "milestone.read task_lead",
+      "milestone.report lead",
+      "milestone.report cooperating",
+      "milestone.report task_lead",
+    ]);
   });
 });

@@ -51,7 +51,9 @@ interface Tally {
 
 // Well over a thousand requests from one address within a minute: the rate limit would
 // answer 429 where the sweep checks who may do what.
-const UNLIMITED = { settings: { rateLimitPerMinute: 0 } };
+const UNLIMITED = {
+  settings: { rateLimitPerMinute: 0, linkRateLimit: { perLink: 0, perAddress: 0 } },
+};
 
 describeEachDatabaseWorld("access sweep", UNLIMITED, ({ dialect, world }) => {
   let sweep: SweepWorld;

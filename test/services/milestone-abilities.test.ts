@@ -43,6 +43,7 @@ describe("what a viewer may do on a milestone", () => {
       draftCompletion: true,
       draftExtension: true,
       confirmDrafts: true,
+      issueLink: true,
     });
     // 经办人起草、负责人审核: the staff drafts what the leader submits.
     expect(milestoneAbilities(actor("unit_staff"), "lead", open)).toMatchObject({
@@ -70,15 +71,17 @@ describe("what a viewer may do on a milestone", () => {
         draftCompletion: false,
         draftExtension: false,
         confirmDrafts: false,
+        issueLink: false,
       });
     }
   });
 
-  it("gives the office focus and notices, and the shell no unit's answer nor official report", () => {
+  it("gives the office focus, notices and links, and the shell no unit's answer nor official report", () => {
     const office = milestoneAbilities(actor("supervisor"), "none", open);
     expect(Object.entries(office).filter(([, may]) => may)).toEqual([
       ["setFocus", true],
       ["issueNotice", true],
+      ["issueLink", true],
     ]);
     const shell = milestoneAbilities(shellActor("cli:test"), "none", open);
     expect(shell).toMatchObject({ answerInstructions: false, reportOfficially: false });
@@ -104,6 +107,7 @@ describe("what a viewer may do on a milestone", () => {
       draftCompletion: false,
       draftExtension: false,
       confirmDrafts: false,
+      issueLink: false,
     });
   });
 

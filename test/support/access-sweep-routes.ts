@@ -218,6 +218,32 @@ export const SWEEP_TABLE: Readonly<Record<string, Targets>> = {
   "GET /api/calendar-feeds/{token}/feed.ics": ({ ids }) =>
     single(`/api/calendar-feeds/${encodeURIComponent(ids.feedToken)}/feed.ics`, () => "ok"),
 
+  // Links: the office issues any, a lead unit for what it leads; each unit lists its own.
+  "GET /api/links": one("/api/links", everyone),
+  "POST /api/links": ({ ids }) =>
+    single(
+      "/api/links",
+      contentWrite(["lead", "coop"], (a) => isOversight(a) || a.unit === "lead"),
+      { milestoneIds: [ids.m203], unitId: ids.units.coop },
+    ),
+  // 市科技局's link: the office's and 市科技局's to revoke; to the rest it does not exist.
+  "DELETE /api/links/{id}": ({ ids }) =>
+    single(
+      `/api/links/${n(ids.spareLink)}`,
+      signedIn((a) => (isOversight(a) || a.unit === "lead" ? "ok" : 404)),
+    ),
+  // The holder's requests: the secret is all they need, and it reaches m203 alone.
+  "GET /api/link/{token}": ({ ids }) =>
+    single(`/api/link/${encodeURIComponent(ids.linkToken)}`, () => "ok"),
+  "POST /api/link/{token}/milestones/{id}/input": ({ ids, linkInput }) =>
+    milestones(ids).map((m) => ({
+      label: m.label,
+      url: `/api/link/${encodeURIComponent(ids.linkToken)}/milestones/${n(m.id)}/input`,
+      body: linkInput.body,
+      headers: { "content-type": linkInput.contentType },
+      expect: () => (m.id === ids.m203 ? "ok" : 404),
+    })),
+
   "GET /api/units": one("/api/units", everyone),
   "POST /api/units": one("/api/units", adminOnly, { name: "扫描新设局" }),
   "GET /api/units/{id}": ({ ids }) =>

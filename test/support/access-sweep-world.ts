@@ -93,6 +93,10 @@ export interface SweepIds {
   readonly feedToken: string;
   /** Another feed of that staff member's, for the revocation. */
   readonly spareFeed: number;
+  /** 市科技局's staff's link for 市审计局 naming m203 only: its secret, all its holder needs. */
+  readonly linkToken: string;
+  /** Another link of 市科技局's, for the revocation. */
+  readonly spareLink: number;
   /** Plan 1 sent (下发) to 市科技局 alone, for its 签收. */
   readonly leadDistribution: number;
   /** Completion drafts for the leader: 市科技局's staff's on m202, 市审计局's on its milestone. */
@@ -114,6 +118,8 @@ export interface SweepWorld {
   readonly planSettings: unknown;
   /** A multipart body of one evidence file, for the upload route. */
   readonly evidence: { readonly body: Buffer; readonly contentType: string };
+  /** A link submission's form: the holder's name, the text, one file. */
+  readonly linkInput: { readonly body: Buffer; readonly contentType: string };
 }
 
 const expectOk = async (
@@ -329,6 +335,15 @@ export const buildSweepWorld = async (world: World): Promise<SweepWorld> => {
         "subscribing to a calendar",
       )
     ).json<{ id: number; token: string }>();
+  const issueLink = async () =>
+    (
+      await expectOk(
+        world
+          .client("staff")
+          .call("POST", "/api/links", { milestoneIds: [m203], unitId: units.coop }),
+        "issuing a link",
+      )
+    ).json<{ id: number; token: string }>();
   const leadDistribution = idOf(
     await expectOk(
       admin.call("POST", `/api/plans/${String(plan1)}/distributions`, { units: [units.lead] }),
@@ -388,6 +403,10 @@ export const buildSweepWorld = async (world: World): Promise<SweepWorld> => {
     upload,
     planSettings: settings.json<unknown>(),
     evidence: await multipartOf([["扫描.pdf", pdf("sweep")]]),
+    linkInput: await multipartOf([["扫描.pdf", pdf("sweep")]], "files", {
+      holderName: "扫描",
+      text: "经链接报送",
+    }),
     ids: {
       plan1,
       auditPlan,
@@ -419,6 +438,8 @@ export const buildSweepWorld = async (world: World): Promise<SweepWorld> => {
       coopNotice: await notice(auditMilestone),
       feedToken: (await subscribe()).token,
       spareFeed: (await subscribe()).id,
+      linkToken: (await issueLink()).token,
+      spareLink: (await issueLink()).id,
       leadDistribution,
       leadDraft,
       coopDraft,
@@ -435,6 +456,8 @@ const FINGERPRINTED = [
   "attachments",
   "calendar_days",
   "calendar_feeds",
+  "milestone_links",
+  "milestone_link_targets",
   "distribution_deliveries",
   "distribution_units",
   "distributions",
@@ -478,8 +501,12 @@ export const fingerprint = async (db: Database): Promise<string> => {
   const hash = createHash("sha256");
   for (const table of FINGERPRINTED) {
     const rows = await sql`select * from ${sql.table(table)} order by 1`.execute(db.kysely);
-    // A token's last use moves with every request it makes, refused or not.
-    const kept = rows.rows.map((row) => ({ ...(row as object), last_used_at: undefined }));
+    // A token's last use moves with every request it makes, refused or not; a link's reads too.
+    const kept = rows.rows.map((row) => ({
+      ...(row as object),
+      last_used_at: undefined,
+      read_count: undefined,
+    }));
     hash.update(`${table}:${JSON.stringify(kept)}\n`);
   }
   const audit =

@@ -10,6 +10,15 @@ import { lazyPage } from "./common/lazy-page.js";
 /** Loaded after logging in: the login page does not wait for the menu, the header and the router's screens. */
 const AppShell = lazyPage(() => import("./AppShell.js").then((m) => m.AppShell));
 
+/** A milestone link's page (/link/{token}): no session, no menu, a chunk of its own. */
+const LinkPage = lazyPage(() => import("./link/LinkPage.js").then((m) => m.LinkPage));
+
+/** The link's secret when the address is a link's page, else null. */
+const linkToken = (pathname: string): string | null => {
+  const match = /^\/link\/([^/]+)\/?$/.exec(pathname);
+  return match?.[1] === undefined ? null : decodeURIComponent(match[1]);
+};
+
 const Gate = () => {
   const { session, adopt, refresh, logOut } = useSessionLoader();
   if (session === undefined) return <Spin fullscreen />;
@@ -25,10 +34,19 @@ const Gate = () => {
   );
 };
 
-export const App = () => (
-  <LanguageProvider>
-    <BrowserRouter>
-      <Gate />
-    </BrowserRouter>
-  </LanguageProvider>
-);
+export const App = () => {
+  const token = linkToken(window.location.pathname);
+  return (
+    <LanguageProvider>
+      {token === null ? (
+        <BrowserRouter>
+          <Gate />
+        </BrowserRouter>
+      ) : (
+        <Suspense fallback={<Spin fullscreen />}>
+          <LinkPage token={token} />
+        </Suspense>
+      )}
+    </LanguageProvider>
+  );
+};

@@ -3644,6 +3644,420 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  "/api/links": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Links with their use: the office's list holds all, a unit's those it issued */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              readonly items: components["schemas"]["Link"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Issue a link for a unit without an account to read milestones and send input
+     * @description The office may name any milestone, a lead unit's people those their unit leads; the unit must be named on each milestone in a role other than lead. The secret is in this answer only.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The milestones the link reaches, nothing else */
+            milestoneIds: number[];
+            /** @description The unit it speaks for: one each milestone names, in a role other than lead */
+            unitId: number;
+            /**
+             * @description The person it is sent to (optional)
+             * @default null
+             */
+            contactName?: string | null;
+            /**
+             * @description Days until it expires; 14 when not given
+             * @default null
+             */
+            days?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["NewLink"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/links/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke a link: its address is refused from now on */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Link"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/link/{token}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What a link's holder reads: the milestones it names, and nothing else */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["LinkPage"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/link/{token}/milestones/{id}/input": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send the unit's input on a milestone the link names (multipart/form-data)
+     * @description Fields holderName (the sender's name, as it will show in the milestone's history) and text, then up to 10 evidence files of 20 MiB each, counted against the unit's storage quota. Recorded as the unit's input, through the link, under the name given.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["LinkSubmission"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/milestones/{id}/acknowledgement": {
     parameters: {
       query?: never;
@@ -8119,6 +8533,8 @@ export type components = {
       draftExtension: boolean;
       /** @description Confirm (submit to the office) or return the unit's drafts on this milestone */
       confirmDrafts: boolean;
+      /** @description Send a unit without an account a link to send its input (POST /api/links) */
+      issueLink: boolean;
     };
     /** @description For each step the phase allows but the caller's role does not: the milestone's lead unit, its leader, or the office */
     WhoCanInput: {
@@ -8792,6 +9208,107 @@ export type components = {
       token: string;
       url: string;
       webcalUrl: string;
+    };
+    LinkInput: {
+      id: number;
+      unitId: number;
+      unitName: string;
+      /** @description The person it was sent to, if named */
+      contact: string | null;
+      /** @enum {string} */
+      standing: "live" | "expired" | "revoked";
+      /** @description The issuer as the audit log names actors */
+      createdBy: string;
+      createdByName: string;
+      issuerUnitId: number | null;
+      createdAt: string;
+      expiresAt: string;
+      revokedAt: string | null;
+      revokedBy: string | null;
+      revokedByName: string | null;
+      lastUsedAt: string | null;
+      /** @description Times its page read the milestones */
+      readCount: number;
+      /** @description Inputs sent through it */
+      submissionCount: number;
+      readonly milestones: {
+        id: number;
+        planId: number;
+        taskNo: number | null;
+        seq: number | null;
+        /** @description Null once a revision removed it */
+        text: string | null;
+      }[];
+    };
+    NewLinkInput: {
+      id: number;
+      unitId: number;
+      unitName: string;
+      /** @description The person it was sent to, if named */
+      contact: string | null;
+      /** @enum {string} */
+      standing: "live" | "expired" | "revoked";
+      /** @description The issuer as the audit log names actors */
+      createdBy: string;
+      createdByName: string;
+      issuerUnitId: number | null;
+      createdAt: string;
+      expiresAt: string;
+      revokedAt: string | null;
+      revokedBy: string | null;
+      revokedByName: string | null;
+      lastUsedAt: string | null;
+      /** @description Times its page read the milestones */
+      readCount: number;
+      /** @description Inputs sent through it */
+      submissionCount: number;
+      readonly milestones: {
+        id: number;
+        planId: number;
+        taskNo: number | null;
+        seq: number | null;
+        /** @description Null once a revision removed it */
+        text: string | null;
+      }[];
+      token: string;
+      url: string;
+    };
+    LinkPageInput: {
+      unit: string;
+      contact: string | null;
+      expiresAt: string;
+      readonly milestones: {
+        id: number;
+        task: {
+          no: number | null;
+          title: string;
+        };
+        seq: number | null;
+        text: string;
+        /** @description As the table wrote it; empty when none */
+        deadline: string;
+        /** @example 2022-06-30 */
+        dueDate: string | null;
+        readonly units: {
+          unit: string;
+          /** @enum {string} */
+          role: "lead" | "cooperating" | "other";
+          roleLabel: string | null;
+        }[];
+        /** @description Input is taken until the milestone is done */
+        open: boolean;
+        readonly submissions: {
+          at: string;
+          holder: string;
+          text: string;
+          files: number;
+        }[];
+      }[];
+    };
+    LinkSubmissionInput: {
+      milestoneId: number;
+      at: string;
+      files: number;
     };
     NextYearProposalInput: {
       from: {
@@ -9685,6 +10202,8 @@ export type components = {
       draftExtension: boolean;
       /** @description Confirm (submit to the office) or return the unit's drafts on this milestone */
       confirmDrafts: boolean;
+      /** @description Send a unit without an account a link to send its input (POST /api/links) */
+      issueLink: boolean;
     };
     /** @description For each step the phase allows but the caller's role does not: the milestone's lead unit, its leader, or the office */
     WhoCan: {
@@ -10358,6 +10877,107 @@ export type components = {
       token: string;
       url: string;
       webcalUrl: string;
+    };
+    Link: {
+      id: number;
+      unitId: number;
+      unitName: string;
+      /** @description The person it was sent to, if named */
+      contact: string | null;
+      /** @enum {string} */
+      standing: "live" | "expired" | "revoked";
+      /** @description The issuer as the audit log names actors */
+      createdBy: string;
+      createdByName: string;
+      issuerUnitId: number | null;
+      createdAt: string;
+      expiresAt: string;
+      revokedAt: string | null;
+      revokedBy: string | null;
+      revokedByName: string | null;
+      lastUsedAt: string | null;
+      /** @description Times its page read the milestones */
+      readCount: number;
+      /** @description Inputs sent through it */
+      submissionCount: number;
+      readonly milestones: {
+        id: number;
+        planId: number;
+        taskNo: number | null;
+        seq: number | null;
+        /** @description Null once a revision removed it */
+        text: string | null;
+      }[];
+    };
+    NewLink: {
+      id: number;
+      unitId: number;
+      unitName: string;
+      /** @description The person it was sent to, if named */
+      contact: string | null;
+      /** @enum {string} */
+      standing: "live" | "expired" | "revoked";
+      /** @description The issuer as the audit log names actors */
+      createdBy: string;
+      createdByName: string;
+      issuerUnitId: number | null;
+      createdAt: string;
+      expiresAt: string;
+      revokedAt: string | null;
+      revokedBy: string | null;
+      revokedByName: string | null;
+      lastUsedAt: string | null;
+      /** @description Times its page read the milestones */
+      readCount: number;
+      /** @description Inputs sent through it */
+      submissionCount: number;
+      readonly milestones: {
+        id: number;
+        planId: number;
+        taskNo: number | null;
+        seq: number | null;
+        /** @description Null once a revision removed it */
+        text: string | null;
+      }[];
+      token: string;
+      url: string;
+    };
+    LinkPage: {
+      unit: string;
+      contact: string | null;
+      expiresAt: string;
+      readonly milestones: {
+        id: number;
+        task: {
+          no: number | null;
+          title: string;
+        };
+        seq: number | null;
+        text: string;
+        /** @description As the table wrote it; empty when none */
+        deadline: string;
+        /** @example 2022-06-30 */
+        dueDate: string | null;
+        readonly units: {
+          unit: string;
+          /** @enum {string} */
+          role: "lead" | "cooperating" | "other";
+          roleLabel: string | null;
+        }[];
+        /** @description Input is taken until the milestone is done */
+        open: boolean;
+        readonly submissions: {
+          at: string;
+          holder: string;
+          text: string;
+          files: number;
+        }[];
+      }[];
+    };
+    LinkSubmission: {
+      milestoneId: number;
+      at: string;
+      files: number;
     };
     NextYearProposal: {
       from: {

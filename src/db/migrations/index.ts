@@ -24,6 +24,7 @@ import * as targets from "./0022-targets.js";
 import * as search from "./0023-search.js";
 import * as searchByKind from "./0024-search-by-kind.js";
 import * as carryOver from "./0025-carry-over.js";
+import * as milestoneLinks from "./0026-milestone-links.js";
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so
@@ -55,4 +56,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0023-search": search,
   "0024-search-by-kind": searchByKind,
   "0025-carry-over": carryOver,
+  "0026-milestone-links": milestoneLinks,
 };

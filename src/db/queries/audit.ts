@@ -159,6 +159,17 @@ export type AuditEvent =
       };
     }
   | {
+      readonly action: "link.issued" | "link.revoked";
+      readonly objectType: "link";
+      readonly objectId: number;
+      readonly after: {
+        readonly unit: string;
+        readonly contact: string | null;
+        readonly milestoneIds: readonly number[];
+        readonly expiresAt: string;
+      };
+    }
+  | {
       readonly action: "instruction.issued" | "instruction.closed";
       readonly objectType: "instruction";
       readonly objectId: number;

@@ -203,6 +203,13 @@ export const mergeUnitRows = async (
     .set({ owner_unit_id: kept.id })
     .where("owner_unit_id", "=", removed.id)
     .execute();
+  // Links the removed unit issued are the kept unit's to list and revoke; those sent to it
+  // go with it (their rows cascade), as calendar feeds do.
+  await db
+    .updateTable("milestone_links")
+    .set({ issuer_unit_id: kept.id })
+    .where("issuer_unit_id", "=", removed.id)
+    .execute();
   // A notice keeps the name it was addressed to; its recipient is now the kept unit.
   await db
     .updateTable("notices")

@@ -1,4 +1,3 @@
-import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { readCalendarFeed } from "../../services/calendar-feeds/read-feed.js";
@@ -16,7 +15,7 @@ import {
   newCalendarFeedSchema,
 } from "../schemas/calendar-feeds.js";
 import { sendFile } from "../send-file.js";
-import type { ServerSettings } from "../server-settings.js";
+import { baseUrlOf } from "../public-base-url.js";
 import type { RouteDeps } from "./route-deps.js";
 
 const errors = {
@@ -25,10 +24,6 @@ const errors = {
   403: apiErrorSchema,
   404: apiErrorSchema,
 };
-
-/** Where people reach this server: the configured public address, else the one asked. */
-const baseUrlOf = (settings: ServerSettings, request: FastifyRequest): string =>
-  settings.publicUrl ?? `${request.protocol}://${request.host}`;
 
 const feedPath = (token: string): string =>
   `/api/calendar-feeds/${encodeURIComponent(token)}/feed.ics`;

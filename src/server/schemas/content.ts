@@ -88,6 +88,9 @@ export const milestoneAbilitiesSchema = z
     confirmDrafts: z.boolean().meta({
       description: "Confirm (submit to the office) or return the unit's drafts on this milestone",
     }),
+    issueLink: z.boolean().meta({
+      description: "Send a unit without an account a link to send its input (POST /api/links)",
+    }),
   })
   .meta({ id: "MilestoneAbilities" });
 

@@ -34,6 +34,8 @@ export interface MilestoneAbilities {
   readonly draftExtension: boolean;
   /** Confirm (submit to the office) or return the unit's drafts (负责人审核). */
   readonly confirmDrafts: boolean;
+  /** Send a unit without an account a link (填报链接) to send its input here. */
+  readonly issueLink: boolean;
 }
 
 /** Reports and extension requests stop once the milestone is done. */
@@ -55,6 +57,7 @@ export const NO_ABILITIES: MilestoneAbilities = {
   draftCompletion: false,
   draftExtension: false,
   confirmDrafts: false,
+  issueLink: false,
 };
 
 export const milestoneAbilities = (
@@ -81,6 +84,7 @@ export const milestoneAbilities = (
       awaitsCompletion(state) && actorMay(actor, { action: "milestone.draft_request", relation }),
     draftExtension: open && actorMay(actor, { action: "milestone.draft_request", relation }),
     confirmDrafts: open && actorMay(actor, { action: "request.confirm", relation }),
+    issueLink: open && actorMay(actor, { action: "link.issue", relation }),
   };
 };
 

@@ -5,6 +5,7 @@ import type { Session } from "../api.js";
 import { useLanguage, type Text } from "../i18n.js";
 import { useSession } from "../session.js";
 import { CalendarSection } from "./calendar/CalendarSection.js";
+import { LinksSection } from "./links/LinksSection.js";
 import { PlansSection } from "./plans/PlansSection.js";
 import { RemindersSection } from "./reminders/RemindersSection.js";
 import { PlanSettingsSection } from "./settings/PlanSettingsSection.js";
@@ -23,7 +24,8 @@ interface Section {
  * units, contacts and the working-day calendar are the administrators'
  * (user.manage, unit.manage, calendar.manage), as are archiving and deleting
  * plans (plan.archive); how a plan is run is the
- * supervision office's (plan.configure), which others see read only.
+ * supervision office's (plan.configure), which others see read only; the
+ * office lists and revokes every milestone link (link.manage).
  */
 const sectionsFor = (session: Session): Section[] => {
   const admin = session.actor.role === "admin";
@@ -54,6 +56,7 @@ const sectionsFor = (session: Session): Section[] => {
       label: { zh: "计划设置", en: "Plan settings" },
       element: <PlanSettingsSection />,
     },
+    { key: "links", label: { zh: "填报链接", en: "Links" }, element: <LinksSection /> },
   ];
 };
 

@@ -10,6 +10,7 @@ import { ErrorAlert } from "../common/ErrorAlert.js";
 import { useApi } from "../common/use-api.js";
 import { AcknowledgeButton } from "./AcknowledgeButton.js";
 import { InstructionsPanel } from "./InstructionsPanel.js";
+import { IssueLinkButton } from "./IssueLinkButton.js";
 import type { MilestoneHistory } from "./ledger-entry.js";
 import { MilestoneActions } from "./MilestoneActions.js";
 import { MilestoneFacts } from "./MilestoneFacts.js";
@@ -84,7 +85,11 @@ const MilestoneScreen = ({ id }: { id: string }) => {
               <MilestoneFacts milestone={milestone} />
             </Card>
             {removedIn === null && (
-              <Card size="small" title={t({ zh: "办理", en: "Act" })}>
+              <Card
+                size="small"
+                title={t({ zh: "办理", en: "Act" })}
+                extra={milestone.can.issueLink && <IssueLinkButton milestone={milestone} />}
+              >
                 {history.data === undefined ? (
                   <Pending error={history.error} />
                 ) : (
