@@ -9,6 +9,7 @@ import {
   type Client,
   type World,
 } from "../support/http-session.js";
+import type { MilestoneAbilities } from "../../src/services/workflow/milestone-abilities.js";
 
 /**
  * Who does a milestone's work when one unit leads the task and another the
@@ -20,19 +21,7 @@ import {
 
 const TASK_LEAD = "市金融局";
 
-interface Abilities {
-  readonly acknowledge: boolean;
-  readonly report: boolean;
-  readonly reportOfficially: boolean;
-  readonly declareCompletion: boolean;
-  readonly requestExtension: boolean;
-  readonly answerInstructions: boolean;
-  readonly setFocus: boolean;
-  readonly issueNotice: boolean;
-  readonly draftCompletion: boolean;
-  readonly draftExtension: boolean;
-  readonly confirmDrafts: boolean;
-}
+type Abilities = MilestoneAbilities;
 
 interface MilestoneBody {
   readonly id: number;
@@ -54,6 +43,7 @@ const nothing: Abilities = {
   draftCompletion: false,
   draftExtension: false,
   confirmDrafts: false,
+  issueLink: false,
 };
 
 const expectStatus = (response: LightMyRequestResponse, status: number): LightMyRequestResponse => {
@@ -111,6 +101,7 @@ describeEachDatabaseWorld(
         draftCompletion: true,
         draftExtension: true,
         confirmDrafts: true,
+        issueLink: true,
       });
       expect((await read(w.client("staff"))).can).toEqual({
         ...nothing,
@@ -120,11 +111,13 @@ describeEachDatabaseWorld(
         answerInstructions: true,
         draftCompletion: true,
         draftExtension: true,
+        issueLink: true,
       });
       expect((await read(w.client("supervisor"))).can).toEqual({
         ...nothing,
         setFocus: true,
         issueNotice: true,
+        issueLink: true,
       });
       // Lists and a task's milestones carry the same answer.
       const listed = expectStatus(
