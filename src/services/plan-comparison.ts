@@ -10,13 +10,7 @@ export interface ComparedPlan {
   readonly plan: Pick<PlanRow, "id" | "title" | "year" | "kind" | "archivedAt">;
   readonly figures: Pick<
     PlanStatusReport,
-    | "total"
-    | "counts"
-    | "lights"
-    | "onTime"
-    | "completionRate"
-    | "onTimeRate"
-    | "reportsThisMonth"
+    "total" | "counts" | "lights" | "onTime" | "completionRate" | "onTimeRate" | "reportsThisMonth"
   >;
 }
 

@@ -1,6 +1,10 @@
 import { expect, it } from "vitest";
 import { readFixture } from "../support/fixtures.js";
-import { describeEachDatabaseWorld, type AccountName, type World } from "../support/http-session.js";
+import {
+  describeEachDatabaseWorld,
+  type AccountName,
+  type World,
+} from "../support/http-session.js";
 
 /**
  * GET /api/plans/compare: every plan the caller sees side by side, each with
@@ -29,7 +33,11 @@ const PLAN_2023 = "2023年市政府重点工作任务分解表（市科技局牵
 
 /** The reference table again, as a 2023 plan beside the world's 2022 one. */
 const importSecondPlan = async (w: World): Promise<number> => {
-  const query = new URLSearchParams({ fileName: "seed-2023-kjj.csv", year: "2023", title: PLAN_2023 });
+  const query = new URLSearchParams({
+    fileName: "seed-2023-kjj.csv",
+    year: "2023",
+    title: PLAN_2023,
+  });
   const created = await w.admin.call(
     "POST",
     `/api/plans?${query.toString()}`,

@@ -30,9 +30,7 @@ export const countReports = async (
       .where("mv.valid_to", "is", null),
   );
   const covered =
-    input.ledBy === null
-      ? narrowed
-      : narrowed.where("mv.id", "in", ledVersionIds(db, input.ledBy));
+    input.ledBy === null ? narrowed : narrowed.where("mv.id", "in", ledVersionIds(db, input.ledBy));
   const row = await db
     .selectFrom("milestone_events as e")
     .select((eb) => eb.fn.countAll<number | string>().as("count"))

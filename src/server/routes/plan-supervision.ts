@@ -6,11 +6,7 @@ import { planStatus } from "../../services/plan-status.js";
 import { apiErrorSchema } from "../api-error.js";
 import { actorOf } from "../authentication.js";
 import { idParams, isoDay, queryFlag } from "../schemas/common.js";
-import {
-  planComparisonSchema,
-  planSettingsSchema,
-  planStatusSchema,
-} from "../schemas/workflow.js";
+import { planComparisonSchema, planSettingsSchema, planStatusSchema } from "../schemas/workflow.js";
 import type { RouteDeps } from "./route-deps.js";
 
 const errors = {
