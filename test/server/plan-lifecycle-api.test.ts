@@ -56,6 +56,29 @@ describeEachDatabaseWorld(
       expect(errorOf(report).message.zh).toContain("已归档");
       const exported = await w.admin.call("GET", `/api/plans/${String(planId)}/export?format=csv`);
       expect(exported.statusCode).toBe(200);
+      // A unit's people still export their part and find its texts, by naming the plan or asking
+      // for archived plans; a search of the plans in use leaves it out.
+      const part = await w
+        .client("staff")
+        .call("GET", `/api/plans/${String(planId)}/export?format=xlsx`);
+      expect(part.statusCode).toBe(200);
+      const found = async (query: string) => {
+        const response = await w.client("staff").call("GET", `/api/search?q=研发经费&${query}`);
+        expect(response.statusCode, response.body).toBe(200);
+        return response.json<{ items: { plan: { id: number } | null }[] }>().items;
+      };
+      expect((await found(`plan=${String(planId)}`)).length).toBeGreaterThan(0);
+      expect((await found("archived=true")).map((item) => item.plan?.id)).toContain(planId);
+      expect((await found("")).filter((item) => item.plan !== null)).toEqual([]);
+      // Still read-only for the office too: an instruction on it is refused.
+      const instruction = await w.client("supervisor").call("POST", "/api/instructions", {
+        targetType: "milestone",
+        targetId: first?.id,
+        issuedBy: "市长",
+        text: "抓紧推进。",
+      });
+      expect(instruction.statusCode).toBe(409);
+      expect(errorOf(instruction)).toMatchObject({ code: "plan.archived" });
 
       const restored = await w.admin.call("POST", `/api/plans/${String(planId)}/unarchive`);
       expect(restored.json<Listed>().archivedAt).toBeNull();
