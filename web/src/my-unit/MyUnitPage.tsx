@@ -68,7 +68,7 @@ const UnitWork = ({
         </Typography.Title>
         <Flex gap={8} wrap align="center">
           <PlanFilter plans={plans} value={choice} onChange={choose} />
-          <CalendarFeedButton unitId={session.actor.unitId} />
+          <CalendarFeedButton unitId={session.actor.unitId} plans={plans} />
         </Flex>
       </Flex>
       {unitRole &&
