@@ -105,5 +105,59 @@ describeEachDatabaseWorld(
       const byOffice = await w.client("supervisor").call("DELETE", `/api/plans/${String(planId)}`);
       expect(byOffice.statusCode).toBe(403);
     });
+
+    it("leaves an archived plan out of the lists that span plans and out of the bell, and keeps it by name", async () => {
+      const w = world();
+      const planId = w.planId ?? 0;
+      const first = await firstMilestone(w, planId);
+      const entered = await w.client("supervisor").call("POST", "/api/instructions", {
+        targetType: "milestone",
+        targetId: first?.id,
+        issuedBy: "市长",
+        text: "请加快进度。",
+      });
+      expect(entered.statusCode, entered.body).toBe(201);
+      const asked = await w
+        .client("leader")
+        .call("POST", `/api/milestones/${String(first?.id)}/extension-requests`, {
+          version: first?.workflow.version,
+          newDue: "2099-06-30",
+          reason: "需要协调",
+        });
+      expect(asked.statusCode, asked.body).toBe(201);
+      const count = async (who: "leader" | "supervisor", url: string) => {
+        const response = await w.client(who).call("GET", url);
+        expect(response.statusCode, `${url}: ${response.body.slice(0, 200)}`).toBe(200);
+        const body = response.json<{ items?: unknown[]; total?: number } | unknown[]>();
+        return Array.isArray(body) ? body.length : (body.total ?? body.items?.length ?? 0);
+      };
+      const waiting = async (who: "leader" | "supervisor") =>
+        (await w.client(who).call("GET", "/api/session/waiting")).json<{
+          answer: number;
+          decide: number;
+        }>();
+      const lists = [
+        ["leader", "/api/milestones?pageSize=1"],
+        ["leader", "/api/instructions?awaiting=true"],
+        ["supervisor", "/api/requests?state=pending"],
+      ] as const;
+      for (const [who, url] of lists) expect(await count(who, url), url).toBeGreaterThan(0);
+      expect((await waiting("leader")).answer).toBeGreaterThan(0);
+      expect((await waiting("supervisor")).decide).toBe(1);
+
+      expect((await w.admin.call("POST", `/api/plans/${String(planId)}/archive`)).statusCode).toBe(
+        200,
+      );
+      for (const [who, url] of lists) {
+        expect(await count(who, url), url).toBe(0);
+        // Named, the archived plan is still there to read.
+        expect(await count(who, `${url}&plan=${String(planId)}`), url).toBeGreaterThan(0);
+      }
+      expect(await waiting("leader")).toMatchObject({ answer: 0 });
+      expect(await waiting("supervisor")).toMatchObject({ decide: 0 });
+      expect(
+        (await w.admin.call("POST", `/api/plans/${String(planId)}/unarchive`)).statusCode,
+      ).toBe(200);
+    });
   },
 );

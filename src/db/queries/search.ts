@@ -11,6 +11,7 @@ import { SEARCH_KINDS, type SearchKind } from "../../domain/search-kind.js";
 import { TRIGRAM_LENGTH } from "../../domain/search-text.js";
 import { containsPattern } from "../like-pattern.js";
 import type { SearchEntriesTable, Schema } from "../schema.js";
+import { plansInUse } from "./plans.js";
 import { narrowedTo, visibleMilestoneIds, visibleTaskIds, type ViewerScope } from "./access.js";
 
 export interface SearchFilter {
@@ -79,16 +80,7 @@ const scoped = (db: Kysely<Schema>, filter: Omit<SearchFilter, "text">) => (eb: 
   if (filter.unitIds !== undefined) all.push(concerning(db, eb, filter.unitIds));
   if (filter.planId !== undefined) all.push(eb("e.plan_id", "=", filter.planId));
   else if (!filter.withArchived)
-    all.push(
-      eb.or([
-        eb("e.plan_id", "is", null),
-        eb(
-          "e.plan_id",
-          "in",
-          db.selectFrom("plans").select("plans.id").where("plans.archived_at", "is", null),
-        ),
-      ]),
-    );
+    all.push(eb.or([eb("e.plan_id", "is", null), eb("e.plan_id", "in", plansInUse(db))]));
   if (filter.from !== undefined) all.push(eb("e.at", ">=", filter.from));
   if (filter.to !== undefined) all.push(eb("e.at", "<", filter.to));
   if (filter.kinds !== undefined) all.push(eb("e.kind", "in", filter.kinds));
