@@ -231,7 +231,13 @@ const sameRows = (a: ReminderRows, b: ReminderRows): boolean =>
  */
 const timeReminders = async (db: Database, planId: number): Promise<ReminderCase> => {
   const run = (dryRun: boolean): Promise<ReminderRunOutcome> =>
-    runReminders(db, { day: REMINDER_DAY, now: REMINDER_NOW, dryRun, delivery: DELIVERY });
+    runReminders(db, {
+      day: REMINDER_DAY,
+      now: REMINDER_NOW,
+      dryRun,
+      delivery: DELIVERY,
+      publicUrl: undefined,
+    });
   const contacts = await countRows(db, "unit_contacts");
   if (contacts !== 0) throw new Error(`status: ${contacts} unit contacts; the fixture has none`);
   const before = await reminderRows(db, planId);

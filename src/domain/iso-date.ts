@@ -7,6 +7,9 @@ export const isoDate = (year: number, month: number, day: number): IsoDate =>
   `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 
 /** The number of days in a month (1–12) of a year. */
+/** The first day of the day's month: where "this month" starts. */
+export const firstOfMonth = (day: IsoDate): IsoDate => `${day.slice(0, 7)}-01`;
+
 export const daysInMonth = (year: number, month: number): number =>
   new Date(Date.UTC(year, month, 0)).getUTCDate();
 

@@ -59,6 +59,7 @@ const schedulerSettings = (settings: ServerSettings, office: OfficeClock): Sched
   office,
   holder: `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`,
   delivery: deliveryOptionsOf(settings.reminders),
+  publicUrl: settings.publicUrl,
 });
 
 const administratorLine = (username: string, generated: string | null): string =>

@@ -347,8 +347,10 @@ export const listInstructions = async (
   // A target the actor may not see answers 404, as it does everywhere else.
   if (query.target !== undefined) await targetRelation(db, actor, query.target);
   const found = await findInstructions(db.kysely, {
-    ...(query.planId === undefined ? {} : { planId: query.planId }),
-    ...(query.target === undefined ? { visibleTo: scope } : { target: query.target }),
+    // Every plan in use, unless a plan or a target (archived or not) is named.
+    ...(query.target === undefined
+      ? { visibleTo: scope, planId: query.planId ?? "in_use" }
+      : { target: query.target, ...(query.planId === undefined ? {} : { planId: query.planId }) }),
     ...(query.awaiting === true
       ? {
           open: true,

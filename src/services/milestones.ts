@@ -2,7 +2,7 @@ import type { Database } from "../db/database.js";
 import { narrowedTo, type UnitRole } from "../db/queries/access.js";
 import { carriedFrom, type CarriedFrom } from "../db/queries/carry-overs.js";
 import {
-  everyPlanId,
+  planIdsInUse,
   everyUnitName,
   milestonePage,
   type MilestoneSort,
@@ -328,7 +328,8 @@ const rowFilter = async (
   query: Omit<MilestoneQuery, keyof PageRequest>,
 ): Promise<MilestoneRowFilter> => ({
   visibleTo: scope,
-  planId: query.planId,
+  // Without a plan, a list spans the plans in use; a plan named is listed archived or not.
+  planId: query.planId ?? "in_use",
   taskId: query.taskId,
   ...(query.unitId === undefined
     ? {}
@@ -347,7 +348,7 @@ const plansOf = async (
   db: Database,
   query: Pick<MilestoneQuery, "planId">,
 ): Promise<readonly number[]> =>
-  query.planId === undefined ? everyPlanId(db.kysely) : [query.planId];
+  query.planId === undefined ? planIdsInUse(db.kysely) : [query.planId];
 
 /**
  * Today's path: the database filters by status, counts, sorts and cuts the

@@ -15,8 +15,10 @@ import {
   type StandingIn,
   type StatusDay,
 } from "../db/queries/status-today.js";
+import { countReports } from "../db/queries/report-counts.js";
 import { groupsOfUnits, unitNamesById } from "../db/queries/units.js";
 import type { Schema } from "../db/schema.js";
+import { firstOfMonth, type IsoDate } from "../domain/iso-date.js";
 import { rollUp, rollUpCounted, type StatusRollup } from "../domain/status-rollup.js";
 import type { RatedStatus } from "./status-as-of.js";
 
@@ -87,6 +89,23 @@ const standingIn = (scope: RollupScope): StandingIn => [
   ...(scope.viewer === null ? [] : [scope.viewer]),
   ...(scope.unit === null ? [] : [scope.unit.unitIds]),
 ];
+
+/**
+ * The progress reports of the day's month up to the day on the milestones
+ * a report covers; for a unit's figures, on those it leads, as its counts.
+ */
+export const reportsThisMonth = (
+  db: Kysely<Schema>,
+  scope: RollupScope,
+  asOf: IsoDate,
+): Promise<number> =>
+  countReports(db, {
+    planId: scope.planId,
+    from: firstOfMonth(asOf),
+    to: asOf,
+    within: standingIn(scope),
+    ledBy: scope.unit?.unitIds ?? null,
+  });
 
 /** The milestones a report covers, in table order. */
 export const coveredMilestones = async (

@@ -13,6 +13,7 @@ import { authorize } from "./authorize.js";
 import { planNotFound, unitNotFound } from "./duban-error.js";
 import {
   coveredMilestones,
+  reportsThisMonth,
   rollupsOfRated,
   rollupsToday,
   type RatedMilestone,
@@ -55,6 +56,11 @@ export interface PlanStatusReport {
   readonly total: number;
   readonly completionRate: number | null;
   readonly onTimeRate: number | null;
+  /**
+   * Progress reports (the lead's 报送进展) from the first of the day's month
+   * to the day, on the milestones these figures count.
+   */
+  readonly reportsThisMonth: number;
   /** For a unit: what it cooperates on, apart from its own figures. */
   readonly cooperating: StatusRollup | null;
   /** Every milestone's line; empty when asked for the roll-ups alone. */
@@ -195,6 +201,7 @@ export const planStatus = async (
     total: figures.total,
     completionRate: figures.completionRate,
     onTimeRate: figures.onTimeRate,
+    reportsThisMonth: await reportsThisMonth(db.kysely, scope, input.asOf),
     cooperating: rollups.cooperating,
     milestones:
       !lines || rated === null

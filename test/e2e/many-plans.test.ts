@@ -124,6 +124,44 @@ describeInBrowser("many plans in Chromium", () => {
     await context.close();
   }, 120_000);
 
+  it("compares the plans side by side on the office's dashboard, with each plan's own figures", async () => {
+    const context = await world.browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    await logIn(page, world.server.url, "office", DEMO_PASSWORD);
+    await page.waitForURL(/\/dashboard$/);
+    await choosePlan(page, "计划", PLAN_2022);
+    const kpi = (key: string) =>
+      page.getByTestId(`kpi-${key}`).locator(".ant-statistic-content").innerText();
+    await expect.poll(() => kpi("total")).toMatch(/^\d+$/);
+    const single = {
+      total: await kpi("total"),
+      overdue: await kpi("overdue"),
+      rate: await kpi("completion-rate"),
+      reports: await kpi("reports-this-month"),
+    };
+
+    await page.getByText("计划对比", { exact: true }).click();
+    await page.waitForURL(/view=compare/);
+    const table = page.getByTestId("plan-comparison").locator(".ant-table");
+    const row = (title: string) => table.locator("tr.ant-table-row", { hasText: title });
+    await row(PLAN_2023).waitFor();
+    await row(PLAN_2022).waitFor();
+    // The same figures as the plan's own dashboard: 计划, 节点总数, 红黄绿已完成, 逾期, 完成率, 本月报送进展.
+    const cells = await row(PLAN_2022).locator("td").allInnerTexts();
+    expect([cells[1], cells[6], cells[7], cells[8]]).toEqual([
+      single.total,
+      single.overdue,
+      single.rate,
+      single.reports,
+    ]);
+    expect(Number(cells[2]) + Number(cells[3]) + Number(cells[4]) + Number(cells[5])).toBe(
+      Number(single.total),
+    );
+    expect(await axeFindings(page), "plans compared").toEqual([]);
+    await screenshot(page, "plan-comparison");
+    await context.close();
+  }, 120_000);
+
   it("lets an administrator archive a plan, and refuses to delete one with work on it", async () => {
     const context = await world.browser.newContext({ viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();

@@ -31,6 +31,7 @@ const remind = (world: World) =>
     day: isoDateIn(world.clock.now, "Asia/Shanghai"),
     now: world.clock.now,
     dryRun: false,
+    publicUrl: undefined,
     delivery: { timeoutMs: 5_000, destinations: world.settings.reminders.destinations },
   });
 

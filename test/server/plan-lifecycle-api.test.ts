@@ -56,6 +56,29 @@ describeEachDatabaseWorld(
       expect(errorOf(report).message.zh).toContain("已归档");
       const exported = await w.admin.call("GET", `/api/plans/${String(planId)}/export?format=csv`);
       expect(exported.statusCode).toBe(200);
+      // A unit's people still export their part and find its texts, by naming the plan or asking
+      // for archived plans; a search of the plans in use leaves it out.
+      const part = await w
+        .client("staff")
+        .call("GET", `/api/plans/${String(planId)}/export?format=xlsx`);
+      expect(part.statusCode).toBe(200);
+      const found = async (query: string) => {
+        const response = await w.client("staff").call("GET", `/api/search?q=研发经费&${query}`);
+        expect(response.statusCode, response.body).toBe(200);
+        return response.json<{ items: { plan: { id: number } | null }[] }>().items;
+      };
+      expect((await found(`plan=${String(planId)}`)).length).toBeGreaterThan(0);
+      expect((await found("archived=true")).map((item) => item.plan?.id)).toContain(planId);
+      expect((await found("")).filter((item) => item.plan !== null)).toEqual([]);
+      // Still read-only for the office too: an instruction on it is refused.
+      const instruction = await w.client("supervisor").call("POST", "/api/instructions", {
+        targetType: "milestone",
+        targetId: first?.id,
+        issuedBy: "市长",
+        text: "抓紧推进。",
+      });
+      expect(instruction.statusCode).toBe(409);
+      expect(errorOf(instruction)).toMatchObject({ code: "plan.archived" });
 
       const restored = await w.admin.call("POST", `/api/plans/${String(planId)}/unarchive`);
       expect(restored.json<Listed>().archivedAt).toBeNull();
@@ -81,6 +104,60 @@ describeEachDatabaseWorld(
       expect(errorOf(refused).message.zh).toContain("1 条办理记录");
       const byOffice = await w.client("supervisor").call("DELETE", `/api/plans/${String(planId)}`);
       expect(byOffice.statusCode).toBe(403);
+    });
+
+    it("leaves an archived plan out of the lists that span plans and out of the bell, and keeps it by name", async () => {
+      const w = world();
+      const planId = w.planId ?? 0;
+      const first = await firstMilestone(w, planId);
+      const entered = await w.client("supervisor").call("POST", "/api/instructions", {
+        targetType: "milestone",
+        targetId: first?.id,
+        issuedBy: "市长",
+        text: "请加快进度。",
+      });
+      expect(entered.statusCode, entered.body).toBe(201);
+      const asked = await w
+        .client("leader")
+        .call("POST", `/api/milestones/${String(first?.id)}/extension-requests`, {
+          version: first?.workflow.version,
+          newDue: "2099-06-30",
+          reason: "需要协调",
+        });
+      expect(asked.statusCode, asked.body).toBe(201);
+      const count = async (who: "leader" | "supervisor", url: string) => {
+        const response = await w.client(who).call("GET", url);
+        expect(response.statusCode, `${url}: ${response.body.slice(0, 200)}`).toBe(200);
+        const body = response.json<{ items?: unknown[]; total?: number } | unknown[]>();
+        return Array.isArray(body) ? body.length : (body.total ?? body.items?.length ?? 0);
+      };
+      const waiting = async (who: "leader" | "supervisor") =>
+        (await w.client(who).call("GET", "/api/session/waiting")).json<{
+          answer: number;
+          decide: number;
+        }>();
+      const lists = [
+        ["leader", "/api/milestones?pageSize=1"],
+        ["leader", "/api/instructions?awaiting=true"],
+        ["supervisor", "/api/requests?state=pending"],
+      ] as const;
+      for (const [who, url] of lists) expect(await count(who, url), url).toBeGreaterThan(0);
+      expect((await waiting("leader")).answer).toBeGreaterThan(0);
+      expect((await waiting("supervisor")).decide).toBe(1);
+
+      expect((await w.admin.call("POST", `/api/plans/${String(planId)}/archive`)).statusCode).toBe(
+        200,
+      );
+      for (const [who, url] of lists) {
+        expect(await count(who, url), url).toBe(0);
+        // Named, the archived plan is still there to read.
+        expect(await count(who, `${url}&plan=${String(planId)}`), url).toBeGreaterThan(0);
+      }
+      expect(await waiting("leader")).toMatchObject({ answer: 0 });
+      expect(await waiting("supervisor")).toMatchObject({ decide: 0 });
+      expect(
+        (await w.admin.call("POST", `/api/plans/${String(planId)}/unarchive`)).statusCode,
+      ).toBe(200);
     });
   },
 );

@@ -19,6 +19,7 @@ const settings: SchedulerSettings = {
   // 10:00 in Shanghai: past the sending hour, so a tick that holds the lease runs.
   office: officeClock("Asia/Shanghai", () => new Date("2022-06-15T02:00:00Z")),
   holder: "thread-test",
+  publicUrl: undefined,
   delivery: { timeoutMs: 5_000 },
 };
 

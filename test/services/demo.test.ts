@@ -147,6 +147,7 @@ describeEachDatabase("the demo", ({ open }) => {
       sendHour: 9,
       office: officeClock("Asia/Shanghai", clock ?? (() => later)),
       holder: "test",
+      publicUrl: undefined,
       delivery: { timeoutMs: 1000 },
     });
     expect(tick.ran && tick.outcome.day).toBe(DEMO_AS_OF);

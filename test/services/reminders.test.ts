@@ -45,6 +45,7 @@ const dryRunOn = (db: Database, day: IsoDate) =>
     day,
     now: new Date(`${day}T02:00:00Z`),
     dryRun: true,
+    publicUrl: undefined,
     delivery: { timeoutMs: 1_000 },
   });
 
@@ -105,6 +106,7 @@ const worldOn = async (db: Database, smtpFails = false): Promise<World> => {
         day,
         now: at,
         dryRun: false,
+        publicUrl: undefined,
         delivery: {
           timeoutMs: 5_000,
           destinations: LOCAL_RECEIVERS,
@@ -167,6 +169,7 @@ describeEachDatabase("reminders", ({ open }) => {
         day: "2022-06-15",
         now: new Date("2022-06-15T08:00:00Z"),
         dryRun: false,
+        publicUrl: undefined,
         delivery: {
           timeoutMs: 5_000,
           destinations: LOCAL_RECEIVERS,
@@ -231,6 +234,7 @@ describeEachDatabase("reminders", ({ open }) => {
         sendHour: 9,
         office: officeClock("Asia/Shanghai", () => new Date("2022-06-15T02:00:00Z")),
         holder,
+        publicUrl: undefined,
         delivery: {
           timeoutMs: 5_000,
           destinations: LOCAL_RECEIVERS,
@@ -272,6 +276,7 @@ describeEachDatabase("reminders", ({ open }) => {
         sendHour: 9,
         office: officeClock("Asia/Shanghai", () => new Date("2022-06-15T02:00:00Z")),
         holder: "slow-receiver",
+        publicUrl: undefined,
         delivery: {
           timeoutMs: 5_000,
           smtp: { url: `smtp://127.0.0.1:${world.smtp.port}`, from: "duban@gov.cn" },
@@ -317,6 +322,7 @@ describeEachDatabase("reminders", ({ open }) => {
         day: "2022-06-15",
         now: new Date("2022-06-15T03:00:00Z"),
         dryRun: false,
+        publicUrl: undefined,
         delivery: { timeoutMs: 5_000 },
       });
       expect(world.robot.requests).toHaveLength(1);
@@ -367,5 +373,65 @@ describeEachDatabase("reminders of an archived plan", ({ open }) => {
     const [plan] = await world.db.kysely.selectFrom("plans").select("id").execute();
     await setPlanArchive(world.db, SHELL, { planId: plan?.id ?? 0, archived: true }, JAN_5);
     expect((await dryRunOn(world.db, "2022-06-15")).digests).toEqual([]);
+  });
+});
+
+describeEachDatabase("reminders across plans", ({ open }) => {
+  const PUBLIC_URL = "https://duban.example.gov.cn";
+  /** A special plan beside the reference one, the same year. */
+  const SPECIAL = "2022年优化营商环境重点任务分解表（市科技局牵头部分）";
+
+  it("sends a unit one digest a day for every plan, grouped by plan, each line linking to its milestone", async () => {
+    const world = await worldOn(await open());
+    await importPlanFile(world.db, {
+      bytes: readFixture("seed-2022-kjj.csv"),
+      fileName: "seed-2022-yshj.csv",
+      title: SPECIAL,
+      actor: SHELL,
+      now: () => JAN_5,
+    });
+    const plans = await world.db.kysely.selectFrom("plans").select(["id", "title"]).execute();
+    expect(plans).toHaveLength(2);
+    const run = await runReminders(world.db, {
+      day: "2022-06-15",
+      now: new Date("2022-06-15T02:00:00Z"),
+      dryRun: false,
+      delivery: {
+        timeoutMs: 5_000,
+        destinations: LOCAL_RECEIVERS,
+        smtp: { url: `smtp://127.0.0.1:${world.smtp.port}`, from: "督办系统 <duban@gov.cn>" },
+      },
+      publicUrl: PUBLIC_URL,
+    });
+    const kjj = run.digests.filter((d) => d.unit === "市科技局");
+    expect(kjj).toHaveLength(1);
+    const [digest] = kjj;
+    const planIds = new Set(digest?.reminders.map((r) => r.planId));
+    expect(planIds).toEqual(new Set(plans.map((p) => p.id)));
+    const { text = "", markdown = "", title = "" } = digest?.message ?? {};
+    expect(title).toContain("（2个计划）");
+    // Each plan once, as a heading over its own lines.
+    for (const plan of plans) {
+      expect(text.split(`《${plan.title}》`)).toHaveLength(2);
+      expect(markdown).toContain(`#### 《${plan.title}》`);
+    }
+    const sections = markdown.split("#### ").slice(1);
+    for (const reminder of digest?.reminders ?? []) {
+      const url = `${PUBLIC_URL}/milestones/${String(reminder.item.milestoneId)}`;
+      expect(text).toContain(`｜${url}`);
+      const section = sections.find((s) => s.includes(`](${url})`));
+      expect(section?.startsWith(`《${reminder.plan.title}》`)).toBe(true);
+    }
+    // One message per contact: the robot gets one post, the mailbox one mail.
+    const posts = world.robot.requests.map(
+      (r) => JSON.parse(r.body.toString("utf8")) as { markdown: { content: string } },
+    );
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.markdown.content).toContain(`](${PUBLIC_URL}/milestones/`);
+    const mails = await Promise.all(world.smtp.received.map((m) => simpleParser(m.raw)));
+    const toKjj = mails.filter((m) => JSON.stringify(m.to).includes("dbzy@kjj.gov.cn"));
+    expect(toKjj).toHaveLength(1);
+    expect(toKjj[0]?.text).toContain(`${PUBLIC_URL}/milestones/`);
+    expect(toKjj[0]?.text).toContain(`《${SPECIAL}》`);
   });
 });

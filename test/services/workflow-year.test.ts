@@ -256,6 +256,7 @@ describeEachDatabase("a year of supervision on the reference plan", ({ open }) =
         day,
         now: new Date(`${day}T02:00:00Z`),
         dryRun: false,
+        publicUrl: undefined,
         delivery: {
           timeoutMs: 5_000,
           destinations: LOCAL_RECEIVERS,

@@ -271,6 +271,7 @@ export const SWEEP_TABLE: Readonly<Record<string, Targets>> = {
     },
   ],
   "GET /api/plans": one("/api/plans", everyone),
+  "GET /api/plans/compare": one("/api/plans/compare", everyone),
   "GET /api/plans/{id}": ({ ids }) =>
     plans(ids).flatMap((plan) => [
       { label: plan.label, url: `/api/plans/${n(plan.id)}`, expect: readable(plan.units) },

@@ -5979,6 +5979,91 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  "/api/plans/compare": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every plan the caller sees side by side: the dashboard's figures of each */
+    get: {
+      parameters: {
+        query?: {
+          asOf?: string;
+          /** @description Include archived plans (left out by default) */
+          archived?: "0" | "1" | "true" | "false";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["PlanComparison"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/units/{id}/contacts": {
     parameters: {
       query?: never;
@@ -8211,6 +8296,43 @@ export type components = {
         replyWorkingDays: number;
       };
     };
+    PlanComparisonInput: {
+      /** @example 2022-06-30 */
+      asOf: string;
+      /** @description Each plan's figures as GET /api/plans/{id}/status gives them (milestones=none), newest year first */
+      readonly items: {
+        plan: {
+          id: number;
+          title: string;
+          year: number;
+          /** @enum {string} */
+          kind: "master" | "slice";
+          archivedAt: string | null;
+        };
+        figures: {
+          total: number;
+          counts: {
+            done: number;
+            overdue: number;
+            dueSoon: number;
+            inProgress: number;
+            notStarted: number;
+          };
+          /** @description Lights of the open milestones; done ones are counted as done, not as a light */
+          lights: {
+            red: number;
+            yellow: number;
+            green: number;
+          };
+          /** @description Done by the due date then in force */
+          onTime: number;
+          completionRate: number | null;
+          onTimeRate: number | null;
+          /** @description As in GET /api/plans/{id}/status */
+          reportsThisMonth: number;
+        };
+      }[];
+    };
     PlanStatusInput: {
       planId: number;
       /** @example 2022-06-30 */
@@ -8237,6 +8359,8 @@ export type components = {
       total: number;
       completionRate: number | null;
       onTimeRate: number | null;
+      /** @description Progress reports (the lead's 报送进展) from the first of asOf's month to asOf, on the milestones these figures count (a unit's: those it leads) */
+      reportsThisMonth: number;
       cooperating: {
         total: number;
         counts: {
@@ -9880,6 +10004,43 @@ export type components = {
         replyWorkingDays: number;
       };
     };
+    PlanComparison: {
+      /** @example 2022-06-30 */
+      asOf: string;
+      /** @description Each plan's figures as GET /api/plans/{id}/status gives them (milestones=none), newest year first */
+      readonly items: {
+        plan: {
+          id: number;
+          title: string;
+          year: number;
+          /** @enum {string} */
+          kind: "master" | "slice";
+          archivedAt: string | null;
+        };
+        figures: {
+          total: number;
+          counts: {
+            done: number;
+            overdue: number;
+            dueSoon: number;
+            inProgress: number;
+            notStarted: number;
+          };
+          /** @description Lights of the open milestones; done ones are counted as done, not as a light */
+          lights: {
+            red: number;
+            yellow: number;
+            green: number;
+          };
+          /** @description Done by the due date then in force */
+          onTime: number;
+          completionRate: number | null;
+          onTimeRate: number | null;
+          /** @description As in GET /api/plans/{id}/status */
+          reportsThisMonth: number;
+        };
+      }[];
+    };
     PlanStatus: {
       planId: number;
       /** @example 2022-06-30 */
@@ -9906,6 +10067,8 @@ export type components = {
       total: number;
       completionRate: number | null;
       onTimeRate: number | null;
+      /** @description Progress reports (the lead's 报送进展) from the first of asOf's month to asOf, on the milestones these figures count (a unit's: those it leads) */
+      reportsThisMonth: number;
       cooperating: {
         total: number;
         counts: {

@@ -1,4 +1,5 @@
 import { destinationsFromEnv } from "../../channels/destinations.js";
+import { publicUrlFromEnv } from "../../server/server-settings.js";
 import { smtpSettingsFromEnv } from "../../channels/email.js";
 import type { IsoDate } from "../../domain/iso-date.js";
 import { message } from "../../domain/message.js";
@@ -99,6 +100,7 @@ export const remindCommand = (
           destinations: destinationsFromEnv(io.env),
           ...(smtp === undefined ? {} : { smtp }),
         },
+        publicUrl: publicUrlFromEnv(io.env),
       });
       if (options.json === true) writeJson(io, remindJson(outcome));
       else io.stdout.write(render(outcome, dryRun, language));

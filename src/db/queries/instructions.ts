@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { chunksFor, collectChunks } from "../batch.js";
 import type { Schema } from "../schema.js";
+import { plansCovered, type PlanScope } from "./plans.js";
 import { narrowedTo, visibleMilestoneIds, visibleTaskIds, type ViewerScope } from "./access.js";
 import { refreshSearchEntries } from "./search-index.js";
 
@@ -34,7 +35,7 @@ export interface StoredInstructionResponse {
 
 export interface InstructionFilter {
   readonly ids?: readonly number[];
-  readonly planId?: number;
+  readonly planId?: PlanScope;
   readonly target?: { readonly type: InstructionTargetType; readonly id: number };
   /** Only those not closed. */
   readonly open?: boolean;
@@ -98,7 +99,9 @@ export const findInstructions = async (
         .selectFrom("instructions")
         .selectAll()
         .$if(chunk !== undefined, (q) => q.where("id", "in", chunk ?? []))
-        .$if(filter.planId !== undefined, (q) => q.where("plan_id", "=", filter.planId ?? -1))
+        .$if(filter.planId !== undefined, (q) =>
+          q.where("plan_id", "in", plansCovered(db, filter.planId ?? "in_use")),
+        )
         .$if(filter.target !== undefined, (q) =>
           q
             .where("target_type", "=", filter.target?.type ?? "task")

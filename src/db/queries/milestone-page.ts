@@ -1,6 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import { LIGHT_ORDER, STATUS_ORDER, type MilestoneStatus } from "../../domain/milestone-status.js";
 import type { Schema } from "../schema.js";
+import { plansInUse } from "./plans.js";
 import {
   filteredMilestones,
   MILESTONE_ROW_COLUMNS,
@@ -164,6 +165,6 @@ export const milestonePage = async (
 export const everyUnitName = (db: Kysely<Schema>) =>
   db.selectFrom("units").select(["id", "name"]).execute();
 
-/** Every plan's id: the plans a list without a plan filter may show. */
-export const everyPlanId = async (db: Kysely<Schema>): Promise<number[]> =>
-  (await db.selectFrom("plans").select("id").execute()).map((row) => row.id);
+/** The ids of the plans in use: the plans a list without a plan filter shows. */
+export const planIdsInUse = async (db: Kysely<Schema>): Promise<number[]> =>
+  (await plansInUse(db).execute()).map((row) => row.id);

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { chunksFor } from "../batch.js";
 import type { Schema } from "../schema.js";
+import { plansCovered, type PlanScope } from "./plans.js";
 import { narrowedTo, visibleMilestoneIds, type ViewerScope } from "./access.js";
 import { refreshSearchEntries } from "./search-index.js";
 
@@ -95,7 +96,7 @@ export const findRequest = async (
 export const listRequests = async (
   db: Kysely<Schema>,
   filter: {
-    readonly planId?: number;
+    readonly planId?: PlanScope;
     readonly milestoneIds?: readonly number[];
     readonly state?: RequestState;
     /** Only those on milestones this viewer may see. */
@@ -107,7 +108,9 @@ export const listRequests = async (
     await db
       .selectFrom("milestone_requests")
       .selectAll()
-      .$if(filter.planId !== undefined, (q) => q.where("plan_id", "=", filter.planId ?? -1))
+      .$if(filter.planId !== undefined, (q) =>
+        q.where("plan_id", "in", plansCovered(db, filter.planId ?? "in_use")),
+      )
       .$if(visibleTo !== null, (q) =>
         q.where("milestone_id", "in", visibleMilestoneIds(db, visibleTo ?? [])),
       )

@@ -3,6 +3,7 @@ import { parseTableNumber } from "../../domain/milestone-ref.js";
 import { chunksFor, collectChunks } from "../batch.js";
 import { containsPattern } from "../like-pattern.js";
 import type { Schema } from "../schema.js";
+import { plansCovered, type PlanScope } from "./plans.js";
 import {
   narrowedTo,
   responsibleVersionIds,
@@ -36,7 +37,8 @@ export interface MilestoneRow extends MilestoneKey {
 }
 
 export interface MilestoneRowFilter {
-  readonly planId?: number;
+  /** One plan, or every plan in use; undefined: any plan (the ids name the rows). */
+  readonly planId?: PlanScope;
   /** Only these milestone versions, milestones or tasks; undefined: any. */
   readonly ids?: { readonly of: keyof typeof ID_COLUMN; readonly values: readonly number[] };
   readonly taskId?: number;
@@ -102,7 +104,9 @@ export const filteredMilestones = (
     )
     .innerJoin("tasks as t", "t.id", "mv.task_id")
     .where("mv.valid_to", "is", null)
-    .$if(filter.planId !== undefined, (q) => q.where("mv.plan_id", "=", filter.planId ?? -1))
+    .$if(filter.planId !== undefined, (q) =>
+      q.where("mv.plan_id", "in", plansCovered(db, filter.planId ?? "in_use")),
+    )
     .$if(filter.taskId !== undefined, (q) => q.where("mv.task_id", "=", filter.taskId ?? -1))
     .$if(chunk !== null, (q) => q.where(ID_COLUMN[filter.ids?.of ?? "version"], "in", chunk ?? []))
     .$if(filter.dueFrom !== undefined, (q) => q.where("mv.due_date", ">=", filter.dueFrom ?? ""))

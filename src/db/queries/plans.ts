@@ -32,6 +32,22 @@ const planColumns = [
   "plans.archived_at as archivedAt",
 ] as const;
 
+/**
+ * Which plans a list covers: one plan (archived or not: it is named), or
+ * every plan in use, archived ones left out (a list across plans).
+ */
+export type PlanScope = number | "in_use";
+
+/** Ids of the plans in use (not archived): what a list across plans covers. */
+export const plansInUse = (db: Kysely<Schema>) =>
+  db.selectFrom("plans").select("plans.id").where("plans.archived_at", "is", null);
+
+/** Ids of the plans a scope covers, for a list's `plan_id in (…)`. */
+export const plansCovered = (db: Kysely<Schema>, scope: PlanScope) =>
+  scope === "in_use"
+    ? plansInUse(db)
+    : db.selectFrom("plans").select("plans.id").where("plans.id", "=", scope);
+
 /** Plans that have at least one revision, newest year first; archived ones only when asked for. */
 export const listPlans = (
   db: Kysely<Schema>,

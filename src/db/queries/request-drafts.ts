@@ -7,6 +7,7 @@ import {
   type DraftStateName,
 } from "../../domain/request-draft.js";
 import type { RequestDraftsTable, Schema } from "../schema.js";
+import { plansCovered, plansInUse, type PlanScope } from "./plans.js";
 import { recordsVisibleTo, type RecordScope } from "./access.js";
 
 /** A draft as stored: what it asks, who drafted it, and where it stands. */
@@ -122,7 +123,7 @@ export const listDrafts = async (
     readonly visibleTo: RecordScope;
     readonly milestoneIds?: readonly number[];
     readonly states?: readonly DraftStateName[];
-    readonly planId?: number;
+    readonly planId?: PlanScope;
   },
 ): Promise<StoredDraft[]> =>
   (
@@ -130,7 +131,9 @@ export const listDrafts = async (
       .selectFrom("request_drafts")
       .selectAll()
       .where(recordsVisibleTo("request_drafts", filter.visibleTo))
-      .$if(filter.planId !== undefined, (q) => q.where("plan_id", "=", filter.planId ?? -1))
+      .$if(filter.planId !== undefined, (q) =>
+        q.where("plan_id", "in", plansCovered(db, filter.planId ?? "in_use")),
+      )
       .$if(filter.milestoneIds !== undefined, (q) =>
         q.where("milestone_id", "in", filter.milestoneIds?.length ? filter.milestoneIds : [-1]),
       )
@@ -151,6 +154,7 @@ export const countDrafts = async (
     .select((eb) => eb.fn.countAll<number | string | bigint>().as("n"))
     .where("unit_id", "=", unitId)
     .where("state", "=", state)
+    .where("plan_id", "in", plansInUse(db))
     .executeTakeFirstOrThrow();
   return Number(row.n);
 };

@@ -13,6 +13,7 @@ import { containsPattern } from "../like-pattern.js";
 import { unprepare } from "../named-statements.js";
 import type { SearchEntriesTable, Schema } from "../schema.js";
 import { bandOf } from "./search-bands.js";
+import { plansInUse } from "./plans.js";
 import { narrowedTo, visibleMilestoneIds, visibleTaskIds, type ViewerScope } from "./access.js";
 
 export interface SearchFilter {
@@ -78,16 +79,7 @@ const planAndDays = (db: Kysely<Schema>, filter: Omit<SearchFilter, "text">) => 
   const all: Expression<SqlBool>[] = [];
   if (filter.planId !== undefined) all.push(eb("e.plan_id", "=", filter.planId));
   else if (!filter.withArchived)
-    all.push(
-      eb.or([
-        eb("e.plan_id", "is", null),
-        eb(
-          "e.plan_id",
-          "in",
-          db.selectFrom("plans").select("plans.id").where("plans.archived_at", "is", null),
-        ),
-      ]),
-    );
+    all.push(eb.or([eb("e.plan_id", "is", null), eb("e.plan_id", "in", plansInUse(db))]));
   if (filter.from !== undefined) all.push(eb("e.at", ">=", filter.from));
   if (filter.to !== undefined) all.push(eb("e.at", "<", filter.to));
   return eb.and(all);

@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { getPlanSettings, updatePlanSettings } from "../../services/plan-settings.js";
+import { comparePlans } from "../../services/plan-comparison.js";
 import { planStatus } from "../../services/plan-status.js";
 import { apiErrorSchema } from "../api-error.js";
 import { actorOf } from "../authentication.js";
-import { idParams, isoDay } from "../schemas/common.js";
-import { planSettingsSchema, planStatusSchema } from "../schemas/workflow.js";
+import { idParams, isoDay, queryFlag } from "../schemas/common.js";
+import { planComparisonSchema, planSettingsSchema, planStatusSchema } from "../schemas/workflow.js";
 import type { RouteDeps } from "./route-deps.js";
 
 const errors = {
@@ -86,6 +87,28 @@ export const planSupervisionRoutes =
           milestones: request.query.milestones,
           tasks: request.query.tasks,
           ...(request.query.unit === undefined ? {} : { unit: request.query.unit }),
+        }),
+    );
+
+    app.get(
+      "/api/plans/compare",
+      {
+        schema: {
+          summary: "Every plan the caller sees side by side: the dashboard's figures of each",
+          tags: ["plans"],
+          querystring: z.object({
+            asOf: isoDay.optional(),
+            archived: queryFlag
+              .default(false)
+              .meta({ description: "Include archived plans (left out by default)" }),
+          }),
+          response: { 200: planComparisonSchema, ...errors },
+        },
+      },
+      (request) =>
+        comparePlans(db, actorOf(request), {
+          asOf: request.query.asOf ?? office.today(),
+          withArchived: request.query.archived,
         }),
     );
     return Promise.resolve();

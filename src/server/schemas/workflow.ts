@@ -145,6 +145,31 @@ const rollupSchema = z.object({
   onTimeRate: z.number().nullable(),
 });
 
+export const planComparisonSchema = z
+  .object({
+    asOf: isoDay,
+    items: arrayOf(
+      z.object({
+        plan: z.object({
+          id: z.number().int(),
+          title: z.string(),
+          year: z.number().int(),
+          kind: z.enum(["master", "slice"]),
+          archivedAt: z.string().nullable(),
+        }),
+        figures: rollupSchema.extend({
+          reportsThisMonth: z.number().int().meta({
+            description: "As in GET /api/plans/{id}/status",
+          }),
+        }),
+      }),
+    ).meta({
+      description:
+        "Each plan's figures as GET /api/plans/{id}/status gives them (milestones=none), newest year first",
+    }),
+  })
+  .meta({ id: "PlanComparison" });
+
 export const planStatusSchema = z
   .object({
     planId: z.number().int(),
@@ -156,6 +181,10 @@ export const planStatusSchema = z
     total: z.number().int(),
     completionRate: z.number().nullable(),
     onTimeRate: z.number().nullable(),
+    reportsThisMonth: z.number().int().meta({
+      description:
+        "Progress reports (the lead's 报送进展) from the first of asOf's month to asOf, on the milestones these figures count (a unit's: those it leads)",
+    }),
     cooperating: rollupSchema.nullable(),
     milestones: arrayOf(
       z.object({

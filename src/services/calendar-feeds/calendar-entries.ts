@@ -10,6 +10,7 @@ import { dateBefore, type WorkCalendar } from "../../domain/work-calendar.js";
 import type { CalendarEntry } from "../../exporters/milestones-ics.js";
 import type { Actor } from "../../policies/actor.js";
 import { planStatus } from "../plan-status.js";
+import { milestonePageUrl } from "../web-links.js";
 
 /** Alarms of a plan that sets no reminders before the due day. */
 const DEFAULT_ALARM_DAYS: readonly number[] = [3];
@@ -105,7 +106,7 @@ export const planCalendarEntries = async (
       others: named.filter((u) => u.role !== "lead").map((u) => u.unit),
       status: line.status,
       completedOn: line.completedOn,
-      url: context.baseUrl === null ? null : `${context.baseUrl}/milestones/${String(line.id)}`,
+      url: context.baseUrl === null ? null : milestonePageUrl(context.baseUrl, line.id),
       sequence: changed.changes,
       lastModified: changed.lastChangedAt,
       alarmDaysBefore:

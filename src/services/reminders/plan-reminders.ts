@@ -40,7 +40,12 @@ const CHUNK = 1000;
 /** The reminders due on `day` of some of a plan's milestones, with where each goes. */
 const chunkReminders = async (
   db: Kysely<Schema>,
-  plan: { readonly id: number; readonly settings: PlanSettings; readonly publishedOn: IsoDate },
+  plan: {
+    readonly id: number;
+    readonly title: string;
+    readonly settings: PlanSettings;
+    readonly publishedOn: IsoDate;
+  },
   keys: readonly MilestoneKey[],
   context: { readonly calendar: WorkCalendar; readonly day: IsoDate; readonly officeId?: number },
 ): Promise<PlannedReminder[]> => {
@@ -89,6 +94,7 @@ const chunkReminders = async (
     return items.map((item) => ({
       item,
       planId: plan.id,
+      plan: { id: plan.id, title: plan.title },
       taskNo: key.taskNo,
       seq: key.seq,
       text: texts.get(key.versionId) ?? "",
@@ -115,7 +121,7 @@ export const planReminders = async (
   const officeId = (await findUnitByName(db, OFFICE_UNIT))?.id;
   const context = { calendar, day, ...(officeId === undefined ? {} : { officeId }) };
   const reminders: PlannedReminder[] = [];
-  for (const { id } of await listPlans(db, "in_use")) {
+  for (const { id, title } of await listPlans(db, "in_use")) {
     const settings = (await readPlanSettings(db, [id])).get(id)?.settings;
     if (!settings) continue;
     const publishedOn = (await planStartDays(db, [id])).get(id) ?? day;
@@ -126,7 +132,10 @@ export const planReminders = async (
       const keys = await findMilestoneKeys(db, { ids: { of: "milestone", values: chunk } });
       const order = new Map(chunk.map((milestoneId, index) => [milestoneId, index]));
       keys.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-      appendAll(reminders, await chunkReminders(db, { id, settings, publishedOn }, keys, context));
+      appendAll(
+        reminders,
+        await chunkReminders(db, { id, title, settings, publishedOn }, keys, context),
+      );
     }
   }
   const unitNames = await unitNamesById(db, [...new Set(reminders.flatMap((r) => r.unitIds))]);

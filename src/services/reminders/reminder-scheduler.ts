@@ -12,6 +12,8 @@ export interface SchedulerSettings {
   readonly delivery: Omit<DeliveryOptions, "now">;
   /** This instance's name in the lease. */
   readonly holder: string;
+  /** The web app's public address (DUBAN_PUBLIC_URL), for the digests' links. */
+  readonly publicUrl: string | undefined;
 }
 
 export type TickOutcome =
@@ -45,6 +47,7 @@ export const reminderTick = async (
     now,
     dryRun: false,
     delivery: settings.delivery,
+    publicUrl: settings.publicUrl,
   });
   return { ran: true, outcome };
 };

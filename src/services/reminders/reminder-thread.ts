@@ -31,7 +31,7 @@ const STOP_GRACE_MS = 10_000;
 export const KEEP_THREAD_BELOW_MS = 60_000;
 
 const workerDataOf = (config: DatabaseConfig, settings: SchedulerSettings): ReminderWorkerData => {
-  const { intervalMs, sendHour, office, holder, delivery } = settings;
+  const { intervalMs, sendHour, office, holder, delivery, publicUrl } = settings;
   return {
     config,
     settings: {
@@ -39,6 +39,7 @@ const workerDataOf = (config: DatabaseConfig, settings: SchedulerSettings): Remi
       sendHour,
       timeZone: office.timeZone,
       holder,
+      publicUrl,
       delivery: {
         timeoutMs: delivery.timeoutMs,
         allowance: delivery.destinations === undefined ? "" : allowanceOf(delivery.destinations),

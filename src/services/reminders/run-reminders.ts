@@ -135,10 +135,10 @@ const sendDue = async (
 };
 
 /**
- * One reminder run for `day`: fires the plans' rules, keeps the reminders
+ * One reminder run for `day`: fires the rules of every plan in use, keeps the reminders
  * not fired before (their keys make a rerun or a restart fire nothing
- * twice), bundles them per unit into a digest for each of the unit's
- * contacts, records escalations in the milestones' ledgers, then sends
+ * twice), bundles them per unit, every plan's in one, into a digest for
+ * each of the unit's contacts, records escalations in the milestones' ledgers, then sends
  * whatever is due, new digests and retries alike. A dry run only says
  * what it would send.
  */
@@ -149,6 +149,8 @@ export const runReminders = async (
     readonly now: Date;
     readonly dryRun: boolean;
     readonly delivery: Omit<DeliveryOptions, "now">;
+    /** The web app's public address (DUBAN_PUBLIC_URL): each line links to its milestone. */
+    readonly publicUrl: string | undefined;
   },
 ): Promise<ReminderRunOutcome> => {
   const calendar = await loadWorkCalendar(db);
@@ -165,7 +167,13 @@ export const runReminders = async (
       day: input.day,
       digests: groups.map((g) => ({
         ...g,
-        message: composeDigest(g.unit, input.day, g.reminders, `dry-run:${input.day}:${g.unitId}`),
+        message: composeDigest(
+          g.unit,
+          input.day,
+          g.reminders,
+          `dry-run:${input.day}:${g.unitId}`,
+          input.publicUrl,
+        ),
       })),
       deliveries: [],
     };
@@ -217,7 +225,7 @@ export const runReminders = async (
         stamp,
       );
       const key = `digest:${bundleId}`;
-      const message = composeDigest(group.unit, input.day, mine, key);
+      const message = composeDigest(group.unit, input.day, mine, key, input.publicUrl);
       for (const [index, target] of group.contacts.entries()) {
         await insertDelivery(
           trx,

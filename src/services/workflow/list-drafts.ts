@@ -36,7 +36,7 @@ const actedBy = (draft: StoredDraft): string | null =>
         : null;
 
 /**
- * Drafts across every plan: a unit's people see their unit's (the leader's
+ * Drafts across every plan in use (or of the plan or milestone named): a unit's people see their unit's (the leader's
  * 待确认, the staff's 我的草稿), the office and administrators all of them.
  */
 export const listRequestDrafts = async (
@@ -50,6 +50,10 @@ export const listRequestDrafts = async (
 ): Promise<ListedDraft[]> => {
   const drafts = await listDrafts(db.kysely, {
     visibleTo: draftScope(actor),
+    // Every plan in use, unless a plan or a milestone (archived or not) is named.
+    ...(filter.planId === undefined && filter.milestoneId === undefined
+      ? { planId: "in_use" as const }
+      : {}),
     ...(filter.planId === undefined ? {} : { planId: filter.planId }),
     ...(filter.milestoneId === undefined ? {} : { milestoneIds: [filter.milestoneId] }),
     ...(filter.state === undefined
@@ -85,7 +89,7 @@ export const listRequestDrafts = async (
   });
 };
 
-/** How many drafts wait for this leader's confirmation (the bell's "to decide"); 0 for anyone else. */
+/** How many drafts wait for this leader's confirmation in the plans in use (the bell's "to decide"); 0 for anyone else. */
 export const countDraftsToConfirm = async (db: Database, actor: Actor): Promise<number> =>
   actor.kind !== "shell" && actor.role === "unit_leader"
     ? countDrafts(db.kysely, actor.unitId, "drafted")

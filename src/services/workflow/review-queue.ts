@@ -52,7 +52,8 @@ export const nameRequest = async (
 
 /**
  * Completion and extension requests: the supervision office's review queue
- * (all of them), or a unit's own (those of milestones it may see).
+ * (all of them), or a unit's own (those of milestones it may see), of one
+ * plan or of every plan in use.
  */
 export const listMilestoneRequests = async (
   db: Database,
@@ -60,5 +61,13 @@ export const listMilestoneRequests = async (
   filter: { readonly planId?: number; readonly state?: RequestState },
 ): Promise<NamedRequest[]> => {
   const scope = await viewerScope(db, actor);
-  return nameRequests(db, actor, await listRequests(db.kysely, { ...filter, visibleTo: scope }));
+  return nameRequests(
+    db,
+    actor,
+    await listRequests(db.kysely, {
+      ...filter,
+      planId: filter.planId ?? "in_use",
+      visibleTo: scope,
+    }),
+  );
 };

@@ -1,5 +1,6 @@
-import { Col, Empty, Row, Space, Spin, Typography } from "antd";
+import { Col, Empty, Row, Segmented, Space, Spin, Typography } from "antd";
 import { useState } from "react";
+import { useSearchParams } from "react-router";
 import type { PlanSummary, Schema } from "../api.js";
 import { useLanguage } from "../i18n.js";
 import { usePlan } from "../plan-context.js";
@@ -18,6 +19,7 @@ import { AsOfPicker } from "../common/AsOfPicker.js";
 import { SignalTiles } from "../common/SignalTiles.js";
 import { BulletinButton } from "./BulletinButton.js";
 import { DashboardTargets } from "./DashboardTargets.js";
+import { PlanComparison } from "./PlanComparison.js";
 
 type PlanStatus = Schema<"PlanStatus">;
 
@@ -90,10 +92,33 @@ const Dashboard = ({ plan }: { plan: PlanSummary }) => {
   );
 };
 
-/** 统计: where the chosen plan stands on a day, in figures and charts, ready to print. */
+/**
+ * 统计: where the chosen plan stands on a day, in figures and charts, ready
+ * to print; with several plans, 计划对比 sets them side by side. The view is
+ * kept in the address (?view=compare), so it can be linked to.
+ */
 export const DashboardPage = () => {
-  const { plan } = usePlan();
+  const { plan, plans } = usePlan();
   const { t } = useLanguage();
+  const [params, setParams] = useSearchParams();
   if (plan === null) return <Empty description={t({ zh: "尚无计划", en: "No plan yet" })} />;
-  return <Dashboard plan={plan} />;
+  if (plans.length < 2) return <Dashboard plan={plan} />;
+  const view = params.get("view") === "compare" ? "compare" : "plan";
+  return (
+    <>
+      <Segmented
+        className="no-print"
+        style={{ marginBottom: 12 }}
+        value={view}
+        onChange={(value) => {
+          setParams(value === "compare" ? { view: value } : {});
+        }}
+        options={[
+          { value: "plan", label: t({ zh: "本计划", en: "This plan" }) },
+          { value: "compare", label: t({ zh: "计划对比", en: "Plans compared" }) },
+        ]}
+      />
+      {view === "compare" ? <PlanComparison /> : <Dashboard plan={plan} />}
+    </>
+  );
 };

@@ -44,6 +44,11 @@ const kpisOf = (status: PlanStatus): Kpi[] => [
     title: { zh: "按时完成率", en: "On-time rate" },
     value: formatRate(status.onTimeRate),
   },
+  {
+    key: "reports-this-month",
+    title: { zh: "本月报送进展", en: "Reports this month" },
+    value: String(status.reportsThisMonth),
+  },
 ];
 
 /** The plan's headline figures on the as-of day. */
@@ -52,7 +57,7 @@ export const KpiCards = ({ status }: { status: PlanStatus }) => {
   return (
     <Row gutter={[12, 12]} className="insight-kpis">
       {kpisOf(status).map((kpi) => (
-        <Col key={kpi.key} xs={12} sm={8} xl={4}>
+        <Col key={kpi.key} flex="1 1 140px">
           <Card size="small" data-testid={`kpi-${kpi.key}`}>
             <Statistic
               title={t(kpi.title)}

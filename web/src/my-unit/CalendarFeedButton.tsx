@@ -5,7 +5,9 @@ import { useState } from "react";
 import { api, type Answer, type Schema } from "../api.js";
 import { useLanguage, type Text } from "../i18n.js";
 import { ErrorAlert } from "../common/ErrorAlert.js";
+import { PlanFilter, type PlanChoice } from "../common/PlanFilter.js";
 import { useApi } from "../common/use-api.js";
+import type { PlanListItem } from "../plan-context.js";
 
 type NewFeed = Schema<"NewCalendarFeed">;
 type Feed = Schema<"CalendarFeed">;
@@ -80,20 +82,31 @@ const Instructions = () => {
 };
 
 /**
- * 订阅日历: a calendar feed of the unit's deadlines (POST /api/calendar-feeds),
- * its addresses shown once to copy, the unit's feeds of this person listed
- * with 撤销 for each.
+ * 订阅日历: a calendar feed of the unit's deadlines (POST /api/calendar-feeds)
+ * in every plan, or in the one chosen, its addresses shown once to copy, the
+ * unit's feeds of this person listed with their plan and 撤销 for each.
  */
-export const CalendarFeedButton = ({ unitId }: { unitId: number }) => {
+export const CalendarFeedButton = ({
+  unitId,
+  plans,
+}: {
+  unitId: number;
+  plans: readonly PlanListItem[];
+}) => {
   const { t } = useLanguage();
   const [open, setOpen] = useState(false);
+  const [choice, setChoice] = useState<PlanChoice>("all");
   const [created, setCreated] = useState<NewFeed | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const feeds = useApi<Answer<"/api/calendar-feeds", "get">>(open ? "/api/calendar-feeds" : null);
   const live = (feeds.data?.items ?? []).filter(
-    (feed) => feed.revokedAt === null && feed.unitId === unitId && feed.planId === null,
+    (feed) => feed.revokedAt === null && feed.unitId === unitId,
   );
+  const planOf = (feed: Feed) =>
+    feed.planId === null
+      ? t({ zh: "全部计划", en: "All plans" })
+      : (plans.find((plan) => plan.id === feed.planId)?.title ?? `#${String(feed.planId)}`);
   const act = async (work: () => Promise<void>) => {
     setBusy(true);
     setError(null);
@@ -108,7 +121,12 @@ export const CalendarFeedButton = ({ unitId }: { unitId: number }) => {
   };
   const subscribe = () =>
     act(async () => {
-      setCreated(await api<NewFeed>("POST", "/api/calendar-feeds", { unitId }));
+      setCreated(
+        await api<NewFeed>("POST", "/api/calendar-feeds", {
+          unitId,
+          ...(choice === "all" ? {} : { planId: choice }),
+        }),
+      );
     });
   const revoke = (feed: Feed) =>
     act(async () => {
@@ -145,6 +163,7 @@ export const CalendarFeedButton = ({ unitId }: { unitId: number }) => {
             })}
           </Typography.Paragraph>
           <ErrorAlert error={error ?? feeds.error} />
+          {created === null && <PlanFilter plans={plans} value={choice} onChange={setChoice} />}
           {created === null ? (
             <Button type="primary" loading={busy} onClick={() => void subscribe()}>
               {live.length === 0
@@ -166,8 +185,8 @@ export const CalendarFeedButton = ({ unitId }: { unitId: number }) => {
                 >
                   <Typography.Text>
                     {t({
-                      zh: `#${String(feed.id)} 生成于 ${when(feed.createdAt)}，最近使用 ${when(feed.lastUsedAt)}`,
-                      en: `#${String(feed.id)} created ${when(feed.createdAt)}, last used ${when(feed.lastUsedAt)}`,
+                      zh: `#${String(feed.id)}（${planOf(feed)}）生成于 ${when(feed.createdAt)}，最近使用 ${when(feed.lastUsedAt)}`,
+                      en: `#${String(feed.id)} (${planOf(feed)}) created ${when(feed.createdAt)}, last used ${when(feed.lastUsedAt)}`,
                     })}
                   </Typography.Text>
                   <Popconfirm

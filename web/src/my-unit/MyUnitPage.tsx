@@ -39,7 +39,14 @@ const UnitWork = ({
       ...(choice === "all" ? {} : { plan: String(choice) }),
     }).toString()}`,
   );
-  const drafts = useApi<{ items: ListedDraft[] }>(unitRole ? "/api/drafts?state=open" : null);
+  const drafts = useApi<{ items: ListedDraft[] }>(
+    unitRole
+      ? `/api/drafts?${new URLSearchParams({
+          state: "open",
+          ...(choice === "all" ? {} : { plan: String(choice) }),
+        }).toString()}`
+      : null,
+  );
   const { reload: reloadMilestones } = milestones;
   const { reload: reloadAwaiting } = awaiting;
   const { reload: reloadDrafts } = drafts;
@@ -52,9 +59,9 @@ const UnitWork = ({
   if (milestones.data === undefined) return <Spin />;
   const { lead, cooperating } = milestones.data;
   const toAcknowledge = lead.filter((m) => m.can.acknowledge);
-  const inUse = new Set(shown.map((plan) => plan.id));
-  const instructions = (awaiting.data?.items ?? []).filter((i) => inUse.has(i.planId));
-  const openDrafts = (drafts.data?.items ?? []).filter((d) => inUse.has(d.planId));
+  // Without a plan, the server lists the plans in use (archived ones are out, as in the picker).
+  const instructions = awaiting.data?.items ?? [];
+  const openDrafts = drafts.data?.items ?? [];
   const leader = session.actor.role === "unit_leader";
   const counted = (label: string, count: number) => `${label} (${String(count)})`;
   const rows = (list: typeof lead, isLead: boolean, empty: { zh: string; en: string }) => (
@@ -68,7 +75,7 @@ const UnitWork = ({
         </Typography.Title>
         <Flex gap={8} wrap align="center">
           <PlanFilter plans={plans} value={choice} onChange={choose} />
-          <CalendarFeedButton unitId={session.actor.unitId} />
+          <CalendarFeedButton unitId={session.actor.unitId} plans={plans} />
         </Flex>
       </Flex>
       {unitRole &&

@@ -11,8 +11,7 @@ export interface UnitMilestones {
 }
 
 const load = async (planIds: readonly number[], unitId: number): Promise<UnitMilestones> => {
-  // One plan is asked for by name; several in one list, narrowed here to those in use.
-  const wanted = new Set(planIds);
+  // One plan is asked for by name; without one the server lists every plan in use.
   const of = (role: "lead" | "cooperating") =>
     loadAllMilestones(
       new URLSearchParams({
@@ -20,7 +19,7 @@ const load = async (planIds: readonly number[], unitId: number): Promise<UnitMil
         role,
         ...(planIds.length === 1 ? { plan: String(planIds[0]) } : {}),
       }),
-    ).then((rows) => rows.filter((row) => wanted.has(row.planId)).sort(byUrgency));
+    ).then((rows) => rows.sort(byUrgency));
   const [lead, cooperating] = await Promise.all([of("lead"), of("cooperating")]);
   return { lead, cooperating };
 };

@@ -7,7 +7,7 @@ import { useLanguage } from "../i18n.js";
 import { usePlan } from "../plan-context.js";
 import { isOffice, useSession } from "../session.js";
 import { ErrorAlert } from "../common/ErrorAlert.js";
-import { PlanFilter, plansOf, type PlanChoice } from "../common/PlanFilter.js";
+import { PlanFilter, type PlanChoice } from "../common/PlanFilter.js";
 import { useApi } from "../common/use-api.js";
 import { InstructionDetail, NoInstructionChosen } from "./InstructionDetail.js";
 import { InstructionList } from "./InstructionList.js";
@@ -56,11 +56,9 @@ export const InstructionsPage = () => {
   }, [selected, stacked]);
 
   if (plan === null) return <Empty description={t({ zh: "尚无计划", en: "No plan yet" })} />;
-  // Archived plans are out of the list, as they are out of the picker.
-  const inUse = new Set(plansOf(plans, choice).map((p) => p.id));
-  const awaiting = new Set(waiting.data?.items.filter((i) => inUse.has(i.planId)).map((i) => i.id));
+  // Without a plan, the server lists the plans in use: archived ones are out, as in the picker.
+  const awaiting = new Set(waiting.data?.items.map((i) => i.id));
   const items = (all.data?.items ?? [])
-    .filter((i) => inUse.has(i.planId))
     .filter((i) => shown === "all" || stateOf(i, awaiting) === shown)
     .toSorted(byUrgency(awaiting));
   const reload = () => {
