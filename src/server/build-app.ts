@@ -33,6 +33,7 @@ import { calendarFeedRoutes } from "./routes/calendar-feeds.js";
 import { exportRoutes } from "./routes/exports.js";
 import { healthRoutes } from "./routes/health.js";
 import { milestoneRoutes } from "./routes/milestones.js";
+import { subPlanRoutes } from "./routes/sub-plans.js";
 import { planRoutes } from "./routes/plans.js";
 import { sessionRoutes } from "./routes/session.js";
 import { taskRoutes } from "./routes/tasks.js";
@@ -150,6 +151,7 @@ export const buildApp = async ({
     exportRoutes,
     taskRoutes,
     milestoneRoutes,
+    subPlanRoutes,
     auditRoutes,
     calendarRoutes,
     calendarFeedRoutes,

@@ -22,6 +22,7 @@ import * as cacheVersions from "./0020-cache-versions.js";
 import * as statusFreshness from "./0021-status-freshness.js";
 import * as targets from "./0022-targets.js";
 import * as search from "./0023-search.js";
+import * as subPlans from "./0027-sub-plans.js";
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so
@@ -51,4 +52,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0021-status-freshness": statusFreshness,
   "0022-targets": targets,
   "0023-search": search,
+  "0027-sub-plans": subPlans,
 };

@@ -14,6 +14,8 @@ export interface PlanRow {
   readonly updatedAt: string;
   /** When an administrator archived it; null while it is in use. */
   readonly archivedAt: string | null;
+  /** The milestone this plan is the sub-plan (子计划) of; null for a plan of its own. */
+  readonly parentMilestoneId: number | null;
 }
 
 const planColumns = [
@@ -27,6 +29,7 @@ const planColumns = [
   "plans.created_at as createdAt",
   "plans.updated_at as updatedAt",
   "plans.archived_at as archivedAt",
+  "plans.parent_milestone_id as parentMilestoneId",
 ] as const;
 
 /** Plans that have at least one revision, newest year first; archived ones only when asked for. */

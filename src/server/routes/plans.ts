@@ -63,6 +63,17 @@ const importQuery = z.object({
         "unless a plan of the same title already holds the very same content (then nothing changes); " +
         "the answer's `match` names a plan of the same title it could revise",
     }),
+  parentMilestoneId: z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .meta({
+      description:
+        "Import as the sub-plan (子计划) of this milestone, by its lead unit or the office: a new sub-plan, or a revision of " +
+        "the one it has. Every row's deadline must be no later than the milestone's and every unit the lead unit, one of " +
+        "its sections or subordinate units, or a new one (created under it); otherwise nothing is stored (422)",
+    }),
   confirmRemovals: queryFlag.default(false).meta({
     description:
       "Let the revision remove milestones that have history, evidence or open requests (409 import.confirmation_required otherwise); their open requests are withdrawn",
@@ -123,7 +134,16 @@ export const planRoutes =
       },
       async (request, reply) => {
         const form = await readImportForm(request);
-        const { fileName, dryRun, planId, confirmRemovals, year, title, issuer } = request.query;
+        const {
+          fileName,
+          dryRun,
+          planId,
+          parentMilestoneId,
+          confirmRemovals,
+          year,
+          title,
+          issuer,
+        } = request.query;
         const outcome = await importPlanFile(db, {
           ...form,
           fileName,
@@ -132,6 +152,7 @@ export const planRoutes =
           actor: actorOf(request),
           now: office.now,
           ...(planId === undefined ? {} : { planId }),
+          ...(parentMilestoneId === undefined ? {} : { parentMilestoneId }),
           ...(year === undefined ? {} : { year }),
           ...(title === undefined ? {} : { title }),
           ...(issuer === undefined ? {} : { issuer }),

@@ -6,7 +6,7 @@ import { sourceLocationSchema } from "./source-location.js";
 const recurrence = z.enum(["month", "quarter", "half_year", "year"]);
 
 /** A deadline as docs/PLAN-JSON.md describes it: the rule beside the text as written. */
-const deadlineSchema = z
+export const deadlineSchema = z
   .discriminatedUnion("kind", [
     z.object({
       kind: z.literal("date"),
