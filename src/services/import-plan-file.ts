@@ -146,7 +146,12 @@ export const importPlanFile = async (
   input: ImportPlanInput,
 ): Promise<ImportPlanOutcome> => {
   const parent = await authorizeImport(db, input);
-  const read = await readIsolated(input);
+  // A bureau's table rarely states the year: its deadlines are read in the parent plan's.
+  const read = await readIsolated(
+    parent === null || input.year !== undefined
+      ? input
+      : { ...input, year: parent.parent.planYear },
+  );
   if (!read.ok) throw invalidFile(input.fileName, read.diagnostics);
   return storeAuthorized(db, input, read, parent);
 };

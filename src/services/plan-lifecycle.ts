@@ -22,6 +22,7 @@ const WORK_WORDS: Readonly<Record<keyof PlanWork, { zh: string; en: string }>> =
   reminders: { zh: "条催办提醒", en: "reminder(s)" },
   targets: { zh: "项经确认或修改的量化指标", en: "confirmed or edited target(s)" },
   targetActuals: { zh: "条指标实际值", en: "target actual(s)" },
+  subPlans: { zh: "个子计划", en: "sub-plan(s)" },
 };
 
 const describeWork = (work: PlanWork, language: "zh" | "en"): string =>

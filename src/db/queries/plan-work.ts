@@ -19,6 +19,8 @@ export interface PlanWork {
   /** Targets the office confirmed, edited, dismissed or added: an import's untouched proposals are content. */
   readonly targets: number;
   readonly targetActuals: number;
+  /** Sub-plans (子计划) its milestones were split into: the lead units' work, and plans of their own. */
+  readonly subPlans: number;
 }
 
 const n = sql<number>`count(*)`.as("n");
@@ -71,6 +73,14 @@ export const countPlanWork = async (db: Kysely<Schema>, planId: number): Promise
         .executeTakeFirst(),
     ),
     targetActuals: await rowsOf("target_actuals"),
+    subPlans: await count(
+      db
+        .selectFrom("plans as sub")
+        .innerJoin("milestones as m", "m.id", "sub.parent_milestone_id")
+        .select(n)
+        .where("m.plan_id", "=", planId)
+        .executeTakeFirst(),
+    ),
   };
 };
 
