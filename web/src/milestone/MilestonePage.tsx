@@ -15,6 +15,8 @@ import { MilestoneFacts } from "./MilestoneFacts.js";
 import { MilestoneHistoryTimeline } from "./MilestoneHistoryTimeline.js";
 import { MilestoneNotFound } from "./MilestoneNotFound.js";
 import { NoticesPanel } from "./NoticesPanel.js";
+import { ParentMilestoneNote } from "./ParentMilestoneNote.js";
+import { SubPlanPanel } from "./SubPlanPanel.js";
 
 /** 404 (another unit's, or none) and 400 (not an id) both mean: nothing here for this user. */
 const isMissing = (error: Error | undefined): boolean =>
@@ -55,6 +57,7 @@ const MilestoneScreen = ({ id }: { id: string }) => {
           {t({ zh: "节点计划", en: "Milestone" })} {heading}
         </Typography.Title>
       </Flex>
+      <ParentMilestoneNote milestone={milestone} />
       {removedIn !== null && (
         <Alert
           type="warning"
@@ -79,6 +82,7 @@ const MilestoneScreen = ({ id }: { id: string }) => {
             >
               <MilestoneFacts milestone={milestone} />
             </Card>
+            {removedIn === null && <SubPlanPanel milestone={milestone} />}
             {removedIn === null && (
               <Card size="small" title={t({ zh: "办理", en: "Act" })}>
                 {history.data === undefined ? (
