@@ -4,9 +4,12 @@ import { Link } from "react-router";
 import type { Answer, Milestone } from "../api.js";
 import { useLanguage } from "../i18n.js";
 import { ErrorAlert } from "../common/ErrorAlert.js";
+import { LIGHT_COLOR } from "../common/labels.js";
+import { SIGNAL_NAME } from "../common/signal-words.js";
 import { StatusLight } from "../common/StatusLight.js";
 import { milestoneLabel, unitsInOrder } from "../common/milestone-text.js";
 import { useApi } from "../common/use-api.js";
+import { TERMS } from "../glossary.js";
 import { DecomposeForm } from "./DecomposeForm.js";
 
 export type SubPlanAnswer = Answer<"/api/milestones/{id}/sub-plan", "get">;
@@ -28,16 +31,14 @@ const RollUp = ({ subPlan }: { subPlan: SubPlan }) => {
           aria-label={t({ zh: "已完成步骤", en: "Steps done" })}
         />
         <Flex gap={4} wrap>
-          <Tag color="red">
-            {t({ zh: `逾期 ${String(lights.red)}`, en: `Red ${String(lights.red)}` })}
+          {(["red", "yellow", "green"] as const).map((light) => (
+            <Tag key={light} color={LIGHT_COLOR[light]}>
+              {t(SIGNAL_NAME[light])} {String(lights[light])}
+            </Tag>
+          ))}
+          <Tag>
+            {t(SIGNAL_NAME.done)} {String(counts.done)}
           </Tag>
-          <Tag color="gold">
-            {t({ zh: `预警 ${String(lights.yellow)}`, en: `Yellow ${String(lights.yellow)}` })}
-          </Tag>
-          <Tag color="green">
-            {t({ zh: `正常 ${String(lights.green)}`, en: `Green ${String(lights.green)}` })}
-          </Tag>
-          <Tag>{t({ zh: `已完成 ${String(counts.done)}`, en: `Done ${String(counts.done)}` })}</Tag>
         </Flex>
       </Flex>
       <Typography.Text type={latest === null ? "secondary" : undefined}>
@@ -67,7 +68,7 @@ export const SubPlanPanel = ({ milestone }: { milestone: Milestone }) => {
   if (answer === undefined || (answer.subPlan === null && answer.decompose === null)) return null;
   const subPlan = answer.subPlan;
   return (
-    <Card size="small" title={t({ zh: "子计划（再分解）", en: "Sub-plan (split into steps)" })}>
+    <Card size="small" title={t({ zh: TERMS.subPlan.zh, en: TERMS.subPlan.en })}>
       <Flex vertical gap={12}>
         {subPlan === null ? (
           <Typography.Text type="secondary">
@@ -126,7 +127,7 @@ export const SubPlanPanel = ({ milestone }: { milestone: Milestone }) => {
               }}
             >
               {subPlan === null
-                ? t({ zh: "再分解", en: "Split into steps" })
+                ? t({ zh: TERMS.decompose.zh, en: TERMS.decompose.en })
                 : t({ zh: "调整子计划步骤", en: "Change the steps" })}
             </Button>
           ))}
