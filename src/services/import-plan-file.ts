@@ -228,7 +228,9 @@ const storeAuthorized = async (
         trx,
         {
           ...(input.planId === undefined ? {} : { planId: input.planId }),
-          ...(parent === null ? {} : { subPlanOf: parent.milestoneId }),
+          ...(parent === null
+            ? {}
+            : { subPlanOf: { milestoneId: parent.milestoneId, ownerUnitId: parent.leadUnitId } }),
           plan: known,
           sha256,
           correctionsJson: correctionsJson(corrections),

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import { loadPlanContent, type StoredPlanContent } from "../db/queries/plan-content.js";
 import { findPlan, lockPlanById, lockPlanByKey } from "../db/queries/plans.js";
 import { revisionSource } from "../db/queries/revisions.js";
-import { setParentMilestone, subPlanKey } from "../db/queries/sub-plans.js";
+import { subPlanKey, tieSubPlan } from "../db/queries/sub-plans.js";
 import { findUnitIds } from "../db/queries/units.js";
 import type { Schema } from "../db/schema.js";
 import { sameInitialProgress, statesProgress } from "../domain/initial-progress.js";
@@ -118,16 +118,16 @@ export const resolveImportTarget = async (
   trx: Kysely<Schema>,
   input: {
     readonly planId?: number;
-    /** The milestone whose sub-plan (子计划) this is: created at first, revised after. */
-    readonly subPlanOf?: number;
+    /** The milestone whose sub-plan (子计划) this is (created at first, revised after), and its lead unit. */
+    readonly subPlanOf?: { readonly milestoneId: number; readonly ownerUnitId: number };
     readonly plan: Plan;
   } & ImportSource,
   now: string,
 ): Promise<ImportTarget> => {
   const { plan, sha256 } = input;
   if (input.subPlanOf !== undefined) {
-    const locked = await lockByKey(trx, plan, subPlanKey(input.subPlanOf), now);
-    await setParentMilestone(trx, locked.id, input.subPlanOf);
+    const locked = await lockByKey(trx, plan, subPlanKey(input.subPlanOf.milestoneId), now);
+    await tieSubPlan(trx, locked.id, input.subPlanOf);
     await refuseIfArchived(trx, locked.id);
     return compare(trx, locked, plan, input);
   }

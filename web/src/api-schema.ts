@@ -1789,6 +1789,8 @@ export type paths = {
                 updatedAt: string;
                 /** @description When an administrator archived the plan (read-only); null while in use */
                 archivedAt: string | null;
+                /** @description The milestone this plan is the sub-plan (子计划) of, owned by its lead unit (ownerUnit); null for a plan of its own */
+                parentMilestoneId: number | null;
                 can: components["schemas"]["PlanAbilities"];
               };
               revision: number;
@@ -8370,6 +8372,8 @@ export type components = {
       updatedAt: string;
       /** @description When an administrator archived the plan (read-only); null while in use */
       archivedAt: string | null;
+      /** @description The milestone this plan is the sub-plan (子计划) of, owned by its lead unit (ownerUnit); null for a plan of its own */
+      parentMilestoneId: number | null;
     };
     PlanAbilitiesInput: {
       /** @description Enter a leader's instruction (录入批示) */
@@ -8406,6 +8410,8 @@ export type components = {
       updatedAt: string;
       /** @description When an administrator archived the plan (read-only); null while in use */
       archivedAt: string | null;
+      /** @description The milestone this plan is the sub-plan (子计划) of, owned by its lead unit (ownerUnit); null for a plan of its own */
+      parentMilestoneId: number | null;
       can: components["schemas"]["PlanAbilitiesInput"];
       /** @description The viewer's open milestones (for a unit what it leads or shares, for the office the whole plan) overdue and due soon today */
       open: {
@@ -9834,6 +9840,8 @@ export type components = {
       updatedAt: string;
       /** @description When an administrator archived the plan (read-only); null while in use */
       archivedAt: string | null;
+      /** @description The milestone this plan is the sub-plan (子计划) of, owned by its lead unit (ownerUnit); null for a plan of its own */
+      parentMilestoneId: number | null;
     };
     PlanAbilities: {
       /** @description Enter a leader's instruction (录入批示) */
@@ -9870,6 +9878,8 @@ export type components = {
       updatedAt: string;
       /** @description When an administrator archived the plan (read-only); null while in use */
       archivedAt: string | null;
+      /** @description The milestone this plan is the sub-plan (子计划) of, owned by its lead unit (ownerUnit); null for a plan of its own */
+      parentMilestoneId: number | null;
       can: components["schemas"]["PlanAbilities"];
       /** @description The viewer's open milestones (for a unit what it leads or shares, for the office the whole plan) overdue and due soon today */
       open: {

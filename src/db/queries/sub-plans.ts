@@ -42,15 +42,19 @@ export const parentMilestoneOf = async (
       .executeTakeFirst()
   )?.parentId ?? null;
 
-/** Ties a plan just created to the milestone it decomposes. */
-export const setParentMilestone = async (
+/**
+ * Ties a plan to the milestone it decomposes and to that milestone's lead
+ * unit as its owner: at its first import, and again at each revision, so
+ * that a new lead of the milestone owns the sub-plan it now revises.
+ */
+export const tieSubPlan = async (
   db: Kysely<Schema>,
   planId: number,
-  milestoneId: number,
+  parent: { readonly milestoneId: number; readonly ownerUnitId: number },
 ): Promise<void> => {
   await db
     .updateTable("plans")
-    .set({ parent_milestone_id: milestoneId })
+    .set({ parent_milestone_id: parent.milestoneId, owner_unit_id: parent.ownerUnitId })
     .where("id", "=", planId)
     .execute();
 };

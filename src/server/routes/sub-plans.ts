@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { importOutcomeJson } from "../../services/import-outcome-json.js";
 import { decomposeMilestone, MAX_SUB_STEPS } from "../../services/sub-plans/decompose-milestone.js";
 import {
   decompositionChoices,
@@ -9,6 +8,7 @@ import {
 } from "../../services/sub-plans/sub-plan-view.js";
 import { apiErrorSchema } from "../api-error.js";
 import { actorOf } from "../authentication.js";
+import { sendImportOutcome } from "../import-outcome-reply.js";
 import { arrayOf, idParams, isoDay } from "../schemas/common.js";
 import { deadlineSchema, milestoneSchema } from "../schemas/content.js";
 import { importOutcomeSchema } from "../schemas/import.js";
@@ -128,8 +128,7 @@ export const subPlanRoutes =
           { milestoneId: request.params.id, ...request.body },
           office.now,
         );
-        const status = outcome.kind === "unchanged" || outcome.dryRun ? 200 : 201;
-        return reply.status(status).send(importOutcomeJson(outcome));
+        return sendImportOutcome(reply, outcome);
       },
     );
 

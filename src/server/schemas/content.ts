@@ -217,6 +217,10 @@ export const planSummarySchema = z
     archivedAt: z.string().nullable().meta({
       description: "When an administrator archived the plan (read-only); null while in use",
     }),
+    parentMilestoneId: z.number().int().nullable().meta({
+      description:
+        "The milestone this plan is the sub-plan (子计划) of, owned by its lead unit (ownerUnit); null for a plan of its own",
+    }),
   })
   .meta({ id: "PlanSummary" });
 
