@@ -44,5 +44,6 @@ describeEachDatabase("duban import --parent-milestone", ({ open }) => {
     expect(fits.code, fits.stderr).toBe(0);
     expect(JSON.parse(fits.stdout)).toMatchObject({ kind: "created", planId: 2 });
     expect(fits.stderr).toContain("市科技局科技金融科");
+    expect((await duban("plans")).stdout).toContain("子计划 #1");
   });
 });

@@ -16,7 +16,10 @@ const HEAD = {
   en: ["id", "year", "issuer", "kind", "slice of", "title", "revision", "updated", "archived"],
 } as const;
 
-const KIND = { zh: { master: "总表", slice: "切片" }, en: { master: "master", slice: "slice" } };
+const KIND = {
+  zh: { master: "总表", slice: "切片", sub: "子计划" },
+  en: { master: "master", slice: "slice", sub: "sub-plan" },
+};
 
 const EMPTY = {
   zh: "还没有计划。用 duban import FILE 导入一张分解表。\n",
@@ -29,7 +32,10 @@ const row = (plan: PlanRow, language: Language): string[] => [
   String(plan.id),
   String(plan.year),
   plan.issuer ?? "",
-  KIND[language][plan.kind],
+  // A sub-plan is its lead unit's own, of a milestone: not a slice of a table.
+  plan.parentMilestoneId === null
+    ? KIND[language][plan.kind]
+    : `${KIND[language].sub} #${String(plan.parentMilestoneId)}`,
   plan.ownerUnit ?? "",
   plan.title,
   String(plan.currentRevision),
