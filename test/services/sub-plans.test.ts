@@ -125,7 +125,7 @@ describeEachDatabase("sub-plans (子计划)", ({ open }) => {
       },
       at("2022-06-01"),
     );
-    expect(await refusal(draft)).toBe("milestone.invalid_input");
+    expect(await refusal(draft)).toBe("milestone.invalid_state");
   });
 
   it("places units under units without cycles, and a merge keeps the sections", async () => {

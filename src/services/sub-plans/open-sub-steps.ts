@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { readStates } from "../../db/queries/milestone-states.js";
 import { currentMilestoneIdsOf, subPlanOfMilestone } from "../../db/queries/sub-plans.js";
+import type { Database } from "../../db/database.js";
 import type { Schema } from "../../db/schema.js";
 import type { OpenSubSteps } from "../../domain/milestone-ledger.js";
 import { message } from "../../domain/message.js";
@@ -45,4 +46,23 @@ export const openSubStepsWaiver = async (
     );
   }
   return { count, reason: given };
+};
+
+/**
+ * A staff draft carries no reason for open steps: a completion over them
+ * is the leader's to declare, with the reason, so the draft is refused.
+ */
+export const refuseDraftOverOpenSubSteps = async (
+  db: Database,
+  milestoneId: number,
+): Promise<void> => {
+  const count = await countOpenSubSteps(db.kysely, milestoneId);
+  if (count === 0) return;
+  throw new DubanError(
+    "milestone.invalid_state",
+    message(
+      `该节点计划的子计划还有 ${count} 个步骤未完成，不能起草完成申报；如确已完成，请由单位负责人直接申报并说明理由`,
+      `${count} step(s) of this milestone's sub-plan are still open, so its completion cannot be drafted; the unit leader may declare it with the reason`,
+    ),
+  );
 };

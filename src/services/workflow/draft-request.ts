@@ -22,7 +22,7 @@ import { draftScope } from "../access/record-scope.js";
 import { authorize } from "../authorize.js";
 import { DubanError } from "../duban-error.js";
 import type { StepTime } from "./clock.js";
-import { openSubStepsWaiver } from "../sub-plans/open-sub-steps.js";
+import { refuseDraftOverOpenSubSteps } from "../sub-plans/open-sub-steps.js";
 import { checkCompletion } from "./declare-completion.js";
 import { claimEvidence } from "./evidence.js";
 import {
@@ -70,8 +70,7 @@ export const checkDraftPayload = async (
   if (context.removedInRevision !== null) throw milestoneRemoved(context);
   if (payload.kind === "completion") {
     checkCompletion(context, payload.completedOn, time);
-    // A draft carries no reason for open sub-steps: the leader declares such a completion.
-    await openSubStepsWaiver(db.kysely, context.row.id, undefined);
+    await refuseDraftOverOpenSubSteps(db, context.row.id);
   } else await checkExtension(db, context, payload.newDue, time);
 };
 
