@@ -67,7 +67,7 @@ export const subPlanTitle = (parent: Pick<ParentMilestone, "leadUnit" | "text">)
   return `${parent.leadUnit}「${text}」子计划`;
 };
 
-/** The sub-plan the steps make: one task (the parent milestone), owned by its lead unit. */
+/** The sub-plan the steps make: one task (the parent milestone), its lead unit's. */
 export const subPlanFromSteps = (
   parent: ParentMilestone,
   steps: readonly SubStepDraft[],
@@ -84,7 +84,8 @@ export const subPlanFromSteps = (
       no: 1,
       label: "1",
       title: parent.text,
-      leadUnits: [parent.leadUnit],
+      // The owner is the parent's lead of the day (access.ts), never written into the sub-plan.
+      leadUnits: [],
       cooperatingUnits: [],
       otherRoles: [],
       persons: [],

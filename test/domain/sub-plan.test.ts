@@ -61,7 +61,7 @@ describe("a sub-plan made of steps", () => {
       title: "市科技局「组织受理各批次的高新技术企业申报。」子计划",
     });
     expect(plan.tasks).toHaveLength(1);
-    expect(plan.tasks[0]?.leadUnits).toEqual(["市科技局"]);
+    expect(plan.tasks[0]?.leadUnits).toEqual([]);
     expect(plan.tasks[0]?.milestones[1]?.responsibilities).toEqual([
       { unit: "成果转化科", role: "lead" },
       { unit: "高新技术科", role: "cooperating" },

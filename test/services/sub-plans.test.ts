@@ -1,6 +1,8 @@
 import { expect, it } from "vitest";
 import type { Database } from "../../src/db/database.js";
+import { findUnitByName } from "../../src/db/queries/units.js";
 import { userActor } from "../../src/policies/actor.js";
+import { importPlanFile } from "../../src/services/import-plan-file.js";
 import { mergeUnits } from "../../src/services/merge-units.js";
 import { listMilestones } from "../../src/services/milestones.js";
 import { plansVisibleTo } from "../../src/services/plans.js";
@@ -9,6 +11,7 @@ import { subPlanOf } from "../../src/services/sub-plans/sub-plan-view.js";
 import { createUnit, getUnit, setUnitParent } from "../../src/services/units.js";
 import { draftRequest } from "../../src/services/workflow/draft-request.js";
 import { describeEachDatabase } from "../support/databases.js";
+import { readFixture } from "../support/fixtures.js";
 import { SHELL, at, referenceWorkflow, refusal } from "../support/reference-workflow.js";
 
 const NOW = () => new Date("2022-06-01T02:00:00Z");
@@ -146,5 +149,78 @@ describeEachDatabase("sub-plans (子计划)", ({ open }) => {
     await mergeUnits(db, { keep: "江门市科学技术局", other: "市科技局", actor: SHELL });
     const kept = await w.unitId("江门市科学技术局");
     expect((await getUnit(db, SHELL, section.id)).parentUnitId).toBe(kept);
+  });
+  it("moves the sub-plan to the milestone's new lead unit with the city's revision", async () => {
+    const db = await open();
+    const city = readFixture("seed-2022-kjj.csv");
+    const imported = await importPlanFile(db, {
+      bytes: city,
+      fileName: "2022.csv",
+      actor: SHELL,
+      year: 2022,
+    });
+    const lead = async (name: string, userId: number) => {
+      const unit = await findUnitByName(db.kysely, name);
+      if (unit === undefined) throw new Error(`no ${name}`);
+      return userActor({
+        id: userId,
+        username: `u${userId}`,
+        unitId: unit.id,
+        role: "unit_leader",
+      });
+    };
+    const kjj = await lead("市科技局", 21);
+    const tax = await lead("市税务局", 22);
+    const all = await listMilestones(db, SHELL, {
+      asOf: "2022-06-01",
+      sort: "position",
+      page: 1,
+      pageSize: 200,
+    });
+    const parent = all.items.find((m) => m.text.startsWith("组织受理各批次"));
+    if (parent === undefined) throw new Error("no 202（2）");
+    const step = (unitId: number) => [
+      { text: "受理申报", unitIds: [unitId], dueDate: "2022-10-31" },
+    ];
+    const section = await unitUnder(db, "市科技局高新技术科", kjj.unitId, 23);
+    const first = await decomposeMilestone(
+      db,
+      kjj,
+      { milestoneId: parent.id, steps: step(section.id) },
+      NOW,
+    );
+    // The city's revision makes 市税务局 the lead of 202（2）.
+    const revised = new TextDecoder()
+      .decode(city)
+      .replace(
+        "（2）组织受理各批次的高新技术企业申报。,市科技局、市税务局",
+        "（2）组织受理各批次的高新技术企业申报。,市税务局、市科技局",
+      );
+    await importPlanFile(db, {
+      bytes: new TextEncoder().encode(revised),
+      fileName: "2022-revised.csv",
+      planId: imported.planId,
+      actor: SHELL,
+      year: 2022,
+    });
+    // The sub-plan is the new lead's at once: the old lead neither sees nor splits it any more.
+    const seen = async (actor: typeof kjj) =>
+      (await plansVisibleTo(db, actor, "in_use")).some((p) => p.id === first.planId);
+    expect(await seen(tax)).toBe(true);
+    expect(await seen(kjj)).toBe(false);
+    expect(
+      await refusal(
+        decomposeMilestone(db, kjj, { milestoneId: parent.id, steps: step(kjj.unitId) }, NOW),
+      ),
+    ).toBe("auth.forbidden");
+    const again = await decomposeMilestone(
+      db,
+      tax,
+      { milestoneId: parent.id, steps: step(tax.unitId) },
+      NOW,
+    );
+    expect(again.planId).toBe(first.planId);
+    const owner = (await plansVisibleTo(db, SHELL, "in_use")).find((p) => p.id === first.planId);
+    expect(owner?.ownerUnit).toBe("市税务局");
   });
 });

@@ -13,8 +13,9 @@ type AnyDb = Kysely<any>;
  * another (`units.parent_unit_id`): a bureau's sections (科室), a city's
  * counties, a county's towns. A plan may be a sub-plan (子计划) of one
  * milestone of another plan (`plans.parent_milestone_id`, at most one per
- * milestone); its owner (`plans.owner_unit_id`) is that milestone's lead
- * unit. A milestone with a sub-plan cannot go while the sub-plan is there.
+ * milestone); its owner is that milestone's lead unit, recorded in
+ * `plans.owner_unit_id` at each save. A milestone with a sub-plan cannot
+ * go while the sub-plan is there.
  */
 export const up = async (db: AnyDb): Promise<void> => {
   await db.schema

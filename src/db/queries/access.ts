@@ -50,16 +50,20 @@ const versionsOfLedTasks = (db: Kysely<Schema>, unitIds: readonly number[]) =>
 
 /*
  * A sub-plan (子计划) is its owner's whole: the unit that leads the
- * milestone it decomposes sees every step of it, as a task's lead sees the
- * task's every milestone, whoever the steps name. The units a step names
- * (sections, counties) stand in that step only, as in any milestone.
+ * milestone it decomposes now (so a revision that changes the lead moves
+ * it) sees every step of it, as a task's lead sees the task's every
+ * milestone, whoever the steps name. The units a step names (sections,
+ * counties) stand in that step only, as in any milestone.
  */
 const ownedSubPlanIds = (db: Kysely<Schema>, unitIds: readonly number[]) =>
   db
     .selectFrom("plans")
     .select("plans.id as id")
-    .where("plans.owner_unit_id", "in", unitIds)
-    .where("plans.parent_milestone_id", "is not", null);
+    .where(
+      "plans.parent_milestone_id",
+      "in",
+      namedVersions(db, unitIds).select("mv.milestone_id").where("mu.role", "=", "lead"),
+    );
 
 const versionsOfOwnedSubPlans = (db: Kysely<Schema>, unitIds: readonly number[]) =>
   db
