@@ -220,6 +220,13 @@ describeEachDatabaseWorld(
       });
       const office = (await subPlanAs(world().client("supervisor"))).subPlan;
       expect(office?.rollup.total).toBe(2);
+      // The lead unit reads its sub-plan whole, as the table of a plan it leads.
+      const table = expectStatus(
+        await leader.call("GET", `/api/plans/${String(rolled?.planId)}`),
+        200,
+      ).json<{ plan: { parentMilestoneId: number }; ids: { milestones: number[] }[] }>();
+      expect(table.plan.parentMilestoneId).toBe(parent.id);
+      expect(table.ids.flatMap((t) => t.milestones)).toHaveLength(2);
     });
 
     it("imports a sub-plan table for the milestone all or nothing, deadlines checked on every row", async () => {

@@ -383,11 +383,15 @@ const unitRowsOf = async (
   milestoneIds: (await milestones.execute()).map((row) => row.id),
 });
 
+/** The tasks the units lead in the plan, a sub-plan's tasks being its owner's. */
 const ledTasksOfPlan = async (
   db: Kysely<Schema>,
   unitIds: readonly number[],
   planId: number,
 ): Promise<number[]> =>
-  (await tasksLedBy(db, unitIds).distinct().where("tv.plan_id", "=", planId).execute()).map(
-    (row) => row.id,
-  );
+  (
+    await tasksLedBy(db, unitIds)
+      .where("tv.plan_id", "=", planId)
+      .union(tasksOfOwnedSubPlans(db, unitIds).where("tv.plan_id", "=", planId))
+      .execute()
+  ).map((row) => row.id);
