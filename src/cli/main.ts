@@ -119,6 +119,11 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
   withReadOptions(storeCommand("import", "store a table: a new plan, a revision, or nothing new"))
     .argument("<file>", "the table to import")
     .option("--plan <id>", "import as a revision of this plan", positiveInteger)
+    .option(
+      "--parent-milestone <id>",
+      "import as the sub-plan (子计划) of this milestone: deadlines no later than its own",
+      positiveInteger,
+    )
     .option("--dry-run", "work out and print what would change, write nothing")
     .option(
       "--confirm-removals",

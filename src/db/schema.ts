@@ -65,6 +65,8 @@ export interface UnitsTable {
   name: string;
   kind: "unit" | "group";
   created_at: string;
+  /** The unit this one stands under (a bureau's section, a city's county); null: none. */
+  parent_unit_id: number | null;
 }
 
 export interface UnitAliasesTable {
@@ -104,6 +106,8 @@ export interface PlansTable {
   updated_at: string;
   /** When an administrator archived it (read-only, out of reminders and the picker); null: in use. */
   archived_at: string | null;
+  /** The milestone this plan is the sub-plan (子计划) of; null for a plan of its own. */
+  parent_milestone_id: number | null;
 }
 
 export interface RevisionsTable {

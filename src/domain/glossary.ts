@@ -138,6 +138,18 @@ export const TERMS = {
     "Link",
     "A secret address sent to a unit without an account: it reads the milestones named and sends input, until it expires or is revoked",
   ),
+  subPlan: term(
+    "子计划",
+    "Sub-plan",
+    "A lead unit's own plan of steps for one of its milestones, done by its sections or subordinate units",
+    ["二级计划"],
+  ),
+  decompose: term(
+    "再分解",
+    "Split into steps",
+    "The lead unit (or the office) splits a milestone into a sub-plan (任务再分解), steps due no later than it",
+    ["二次分解"],
+  ),
 } as const satisfies Readonly<Record<string, Term>>;
 
 export type TermKey = keyof typeof TERMS;

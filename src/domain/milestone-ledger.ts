@@ -7,6 +7,12 @@ import type { DraftKind } from "./request-draft.js";
  * took effect (`on`). The ledger is only ever appended to; status as of a
  * day is a fold over the entries up to it (milestone-status.ts).
  */
+/** Steps of a sub-plan (子计划) still open when its milestone was declared complete, and why. */
+export interface OpenSubSteps {
+  readonly count: number;
+  readonly reason: string;
+}
+
 export type LedgerEntry =
   | { readonly kind: "acknowledged"; readonly on: IsoDate }
   | {
@@ -35,6 +41,8 @@ export type LedgerEntry =
       readonly attachmentIds: readonly number[];
       /** The staff draft the leader confirmed, when it came from one. */
       readonly draftId?: number;
+      /** Declared while steps of the milestone's sub-plan were open, and the lead unit's reason. */
+      readonly openSubSteps?: OpenSubSteps;
     }
   | {
       readonly kind: "completion_accepted";

@@ -54,6 +54,11 @@ export type PermissionRequest =
   | { readonly action: "milestone.request_extension"; readonly relation: MilestoneRelation }
   /** A lead unit's staff (or leader) drafts a completion or extension for the leader to confirm. */
   | { readonly action: "milestone.draft_request"; readonly relation: MilestoneRelation }
+  /**
+   * Splitting a milestone into a sub-plan (子计划) of steps for the lead
+   * unit's sections or subordinate units, or changing those steps.
+   */
+  | { readonly action: "milestone.decompose"; readonly relation: MilestoneRelation }
   /** The lead unit's leader confirms (submits as the leader's own) or returns a draft. */
   | { readonly action: "request.confirm"; readonly relation: MilestoneRelation }
   | { readonly action: "request.decide" }
@@ -157,6 +162,9 @@ export const isAllowed = (role: Role, request: PermissionRequest): boolean => {
     case "milestone.request_extension":
     case "request.confirm":
       return role === "unit_leader" && request.relation === "lead";
+    // The lead unit splits its own milestone among its sections; the office may do it for it.
+    case "milestone.decompose":
+      return OVERSIGHT.has(role) || (UNIT_ROLES.has(role) && request.relation === "lead");
     // 经办人起草、负责人审核: the staff drafts it, the leader confirms it.
     case "milestone.draft_request":
       return UNIT_ROLES.has(role) && request.relation === "lead";

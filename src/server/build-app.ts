@@ -34,6 +34,7 @@ import { exportRoutes } from "./routes/exports.js";
 import { healthRoutes } from "./routes/health.js";
 import { milestoneRoutes } from "./routes/milestones.js";
 import { nextYearRoutes } from "./routes/next-year.js";
+import { subPlanRoutes } from "./routes/sub-plans.js";
 import { planRoutes } from "./routes/plans.js";
 import { sessionRoutes } from "./routes/session.js";
 import { taskRoutes } from "./routes/tasks.js";
@@ -145,6 +146,7 @@ export const buildApp = async ({
     exportRoutes,
     taskRoutes,
     milestoneRoutes,
+    subPlanRoutes,
     auditRoutes,
     calendarRoutes,
     calendarFeedRoutes,

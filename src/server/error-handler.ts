@@ -28,6 +28,7 @@ export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   "import.busy": 503,
   "import.invalid_corrections": 400,
   "unit.invalid_merge": 400,
+  "unit.invalid_input": 400,
   "unit.conflict": 409,
   "user.conflict": 409,
   "user.invalid": 400,

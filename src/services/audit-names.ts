@@ -22,6 +22,7 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<AuditAction, Message>> = {
   "token.revoked": message("吊销 API 令牌", "API token revoked"),
   "unit.created": message("新建单位", "Unit created"),
   "units.merged": message("合并单位", "Units merged"),
+  "unit.parent_set": message("设置上级单位", "Unit placed under another"),
   "unit.alias_added": message("添加单位别名", "Unit alias added"),
   "unit.alias_removed": message("删除单位别名", "Unit alias removed"),
   "unit.contact_added": message("添加提醒联系人", "Reminder contact added"),

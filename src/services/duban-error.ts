@@ -17,6 +17,7 @@ export type ErrorCode =
   | "milestone.not_found"
   | "unit.not_found"
   | "unit.invalid_merge"
+  | "unit.invalid_input"
   | "unit.conflict"
   | "user.not_found"
   | "user.conflict"

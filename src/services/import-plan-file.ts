@@ -8,6 +8,7 @@ import { writeTransaction } from "../db/write-transaction.js";
 import { appendAudit, appendAuditEvents } from "../db/queries/audit.js";
 import { rekeyPlan, setCurrentRevision } from "../db/queries/plans.js";
 import { correctionsJson, insertRevision, insertSourceFile } from "../db/queries/revisions.js";
+import { placeUnder } from "../db/queries/sub-plans.js";
 import { resolveUnitNames } from "../db/queries/unit-names.js";
 import { findUnitIds, insertUnits } from "../db/queries/units.js";
 import { writeRevisionContent } from "../db/queries/write-revision.js";
@@ -32,6 +33,11 @@ import {
   type MilestoneRemoval,
 } from "./import-removals.js";
 import { resolveImportTarget, type PlanMatch } from "./import-target.js";
+import {
+  loadDecompositionParent,
+  type DecompositionParent,
+} from "./sub-plans/decomposition-parent.js";
+import { checkSubPlanRows } from "./sub-plans/sub-plan-rows.js";
 import { proposeTargets } from "./targets/propose-targets.js";
 
 export interface ImportPlanInput extends ImportOptions {
@@ -39,6 +45,12 @@ export interface ImportPlanInput extends ImportOptions {
   readonly fileName: string;
   /** Import as a revision of this plan, whatever its title says. */
   readonly planId?: number;
+  /**
+   * Import as the sub-plan (子计划) of this milestone (a new one, or a
+   * revision of the one it has): by its lead unit or the office, every
+   * row's deadline no later than the milestone's.
+   */
+  readonly parentMilestoneId?: number;
   /** Remove milestones that have history, evidence or open requests (closing those requests). */
   readonly confirmRemovals?: boolean;
   /**
@@ -136,10 +148,40 @@ export const importPlanFile = async (
   db: Database,
   input: ImportPlanInput,
 ): Promise<ImportPlanOutcome> => {
-  authorize(input.actor, { action: "plan.import" });
-  const read = await readIsolated(input);
+  const parent = await authorizeImport(db, input);
+  // A bureau's table rarely states the year: its deadlines are read in the parent plan's.
+  const read = await readIsolated(
+    parent === null || input.year !== undefined
+      ? input
+      : { ...input, year: parent.parent.planYear },
+  );
   if (!read.ok) throw invalidFile(input.fileName, read.diagnostics);
-  return storeReadPlan(db, input, read);
+  return storeAuthorized(db, input, read, parent);
+};
+
+/**
+ * Who may import: an administrator a plan; a milestone's lead unit (or the
+ * office) its sub-plan, which is then the milestone given back.
+ */
+const authorizeImport = async (
+  db: Database,
+  input: ImportPlanInput,
+): Promise<DecompositionParent | null> => {
+  if (input.parentMilestoneId === undefined) {
+    authorize(input.actor, { action: "plan.import" });
+    return null;
+  }
+  if (input.planId !== undefined) {
+    throw new DubanError(
+      "import.conflict",
+      message(
+        "子计划随其上级节点计划确定，不能同时指定计划",
+        "A sub-plan is found by its parent milestone: name the milestone or a plan, not both",
+      ),
+      { field: "planId" },
+    );
+  }
+  return loadDecompositionParent(db, input.actor, input.parentMilestoneId);
 };
 
 /** The plan read from `input.bytes`, stored as `importPlanFile` says. */
@@ -147,12 +189,18 @@ export const storeReadPlan = async (
   db: Database,
   input: ImportPlanInput,
   read: Extract<ImportResult, { ok: true }>,
+): Promise<ImportPlanOutcome> => storeAuthorized(db, input, read, await authorizeImport(db, input));
+
+const storeAuthorized = async (
+  db: Database,
+  input: ImportPlanInput,
+  read: Extract<ImportResult, { ok: true }>,
+  parent: DecompositionParent | null,
 ): Promise<ImportPlanOutcome> => {
-  authorize(input.actor, { action: "plan.import" });
   const now = (input.now ?? (() => new Date()))().toISOString();
   try {
     const outcome = await writeTransaction(db, async (trx) => {
-      const written = await writeReadPlan(trx, db.dialect, input, read, now);
+      const written = await writeReadPlan(trx, db.dialect, input, read, now, parent);
       // Nothing to write, or a dry run: the plan row, units and all go back.
       if (written.kind === "unchanged" || written.dryRun) throw new RollbackWith(written);
       return written;
@@ -170,7 +218,8 @@ export const storeReadPlan = async (
  * authorized): the read plan corrected, its units resolved, its target plan
  * locked, and a revision written, with its audit entry. Returns what it found
  * without writing the revision when the plan is there already (`unchanged`);
- * the caller rolls back that outcome and a dry run's.
+ * the caller rolls back that outcome and a dry run's. With a parent
+ * milestone, the plan is its sub-plan: every row checked against it.
  */
 export const writeReadPlan = async (
   trx: Kysely<Schema>,
@@ -178,6 +227,7 @@ export const writeReadPlan = async (
   input: ImportPlanInput,
   read: Extract<ImportResult, { ok: true }>,
   now: string,
+  parent: DecompositionParent | null,
 ): Promise<ImportPlanOutcome> => {
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
   const dryRun = input.dryRun === true;
@@ -193,15 +243,25 @@ export const writeReadPlan = async (
     throw invalidFile(input.fileName, [...read.diagnostics, ...corrected.diagnostics]);
   }
   const units = await resolveUnitNames(trx, unitNamesIn(corrected.plan));
-  const known = renameUnits(
+  const renamed = renameUnits(
     corrected.plan,
     (name) => units.canonical.get(normalizeUnitName(name)) ?? name,
   );
+  const sub = parent === null ? null : await checkSubPlanRows(trx, parent, renamed, input.fileName);
+  if (sub !== null && hasErrors(sub.diagnostics)) {
+    throw invalidFile(input.fileName, [...read.diagnostics, ...sub.diagnostics]);
+  }
+  const known = sub?.plan ?? renamed;
   const unitIds = await insertUnits(trx, units.unknown, now);
+  // A sub-plan's new units are the lead unit's sections or subordinates.
+  if (parent !== null) await placeUnder(trx, [...unitIds.values()], parent.leadUnitId);
   const target = await resolveImportTarget(
     trx,
     {
       ...(input.planId === undefined ? {} : { planId: input.planId }),
+      ...(parent === null
+        ? {}
+        : { subPlanOf: { milestoneId: parent.milestoneId, ownerUnitId: parent.leadUnitId } }),
       plan: known,
       sha256,
       correctionsJson: correctionsJson(corrections),
@@ -284,6 +344,7 @@ export const writeReadPlan = async (
         title: known.title,
         file: input.fileName,
         sha256,
+        ...(parent === null ? {} : { parentMilestoneId: parent.milestoneId }),
         counts: diff.counts,
         ...(corrections.length === 0 ? {} : { corrections, correctionsApplied: corrected.applied }),
         ...(removals.length === 0 ? {} : { removedWithRecords: removals, withdrawn }),

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { loadPlanContent, type StoredPlanContent } from "../db/queries/plan-content.js";
 import { findPlan, lockPlanById, lockPlanByKey } from "../db/queries/plans.js";
 import { revisionSource } from "../db/queries/revisions.js";
+import { subPlanKey, tieSubPlan } from "../db/queries/sub-plans.js";
 import { findUnitIds } from "../db/queries/units.js";
 import type { Schema } from "../db/schema.js";
 import { sameInitialProgress, statesProgress } from "../domain/initial-progress.js";
@@ -107,7 +108,8 @@ const lockByKey = async (
 };
 
 /**
- * The plan a table goes to, locked for this transaction. A named plan
+ * The plan a table goes to, locked for this transaction. A milestone's
+ * sub-plan is the one plan of that milestone. A named plan
  * (`planId`) is revised, whatever the table's title. Otherwise a plan of the
  * same identity takes the table only when the table changes nothing there
  * (the same file or content again); a table that would change it starts a
@@ -116,10 +118,21 @@ const lockByKey = async (
  */
 export const resolveImportTarget = async (
   trx: Kysely<Schema>,
-  input: { readonly planId?: number; readonly plan: Plan } & ImportSource,
+  input: {
+    readonly planId?: number;
+    /** The milestone whose sub-plan (子计划) this is (created at first, revised after), and its lead unit. */
+    readonly subPlanOf?: { readonly milestoneId: number; readonly ownerUnitId: number };
+    readonly plan: Plan;
+  } & ImportSource,
   now: string,
 ): Promise<ImportTarget> => {
   const { plan, sha256 } = input;
+  if (input.subPlanOf !== undefined) {
+    const locked = await lockByKey(trx, plan, subPlanKey(input.subPlanOf.milestoneId), now);
+    await tieSubPlan(trx, locked.id, input.subPlanOf);
+    await refuseIfArchived(trx, locked.id);
+    return compare(trx, locked, plan, input);
+  }
   if (input.planId !== undefined) {
     const locked = await lockPlanById(trx, input.planId, now);
     if (!locked) throw planNotFound(input.planId);

@@ -26,6 +26,7 @@ const WORK_WORDS: Readonly<Record<keyof PlanWork, { zh: string; en: string }>> =
     zh: "个结转到下一年度计划的节点",
     en: "milestone(s) carried into next year's plan",
   },
+  subPlans: { zh: "个子计划", en: "sub-plan(s)" },
 };
 
 const describeWork = (work: PlanWork, language: "zh" | "en"): string =>

@@ -8,7 +8,10 @@ import {
   insertAlias,
   insertUnit,
   listUnits,
+  setParentUnit,
+  unitAncestry,
   unitNamesById,
+  unitRow,
   type StoredUnit,
 } from "../db/queries/units.js";
 import { message } from "../domain/message.js";
@@ -160,4 +163,55 @@ export const mergeUnitsById = async (
   if (other === undefined) throw unitIdNotFound(otherId);
   await mergeUnits(db, { keep, other, actor, now: () => now });
   return unitById(db, keepId);
+};
+
+const invalidParent = (zh: string, en: string): DubanError =>
+  new DubanError("unit.invalid_input", message(zh, en), { field: "body.parentUnitId" });
+
+/**
+ * An administrator puts a unit under another (a bureau's section, a city's
+ * county), or under none: a unit, never a group, never under itself or a
+ * unit below it. The sections of a unit are who its sub-plans' steps name.
+ */
+export const setUnitParent = async (
+  db: Database,
+  actor: Actor,
+  input: { readonly unitId: number; readonly parentUnitId: number | null },
+  now: Date,
+): Promise<StoredUnit> => {
+  authorize(actor, { action: "unit.manage" });
+  const stamp = now.toISOString();
+  await writeTransaction(db, async (trx) => {
+    const before = await unitRow(trx, input.unitId);
+    if (before === undefined) throw unitIdNotFound(input.unitId);
+    let parentName: string | null = null;
+    if (input.parentUnitId !== null) {
+      const parent = await unitRow(trx, input.parentUnitId);
+      if (parent === undefined) throw unitIdNotFound(input.parentUnitId, "body.parentUnitId");
+      if (before.kind === "group" || parent.kind === "group") {
+        throw invalidParent("单位组不能设置上下级", "A group cannot stand under or above a unit");
+      }
+      if ((await unitAncestry(trx, input.parentUnitId)).includes(input.unitId)) {
+        throw invalidParent(
+          "不能把单位设在它自己或它的下级单位之下",
+          "A unit cannot stand under itself or a unit below it",
+        );
+      }
+      parentName = parent.name;
+    }
+    await setParentUnit(trx, input.unitId, input.parentUnitId);
+    await appendAudit(
+      trx,
+      auditActor(actor),
+      {
+        action: "unit.parent_set",
+        objectType: "unit",
+        objectId: input.unitId,
+        before: { parentUnitId: before.parentUnitId },
+        after: { parentUnitId: input.parentUnitId, parent: parentName },
+      },
+      stamp,
+    );
+  });
+  return unitById(db, input.unitId);
 };

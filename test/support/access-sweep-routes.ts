@@ -259,6 +259,8 @@ export const SWEEP_TABLE: Readonly<Record<string, Targets>> = {
       `/api/units/${n(ids.units.coop)}/aliases/${encodeURIComponent("审计局扫描")}`,
       adminOnly,
     ),
+  "PUT /api/units/{id}/parent": ({ ids }) =>
+    single(`/api/units/${n(ids.units.coop)}/parent`, adminOnly, { parentUnitId: null }),
   "POST /api/units/{id}/merge": ({ ids }) =>
     single(`/api/units/${n(ids.keepUnit)}/merge`, adminOnly, { otherUnitId: ids.foldUnit }),
 
@@ -281,6 +283,12 @@ export const SWEEP_TABLE: Readonly<Record<string, Targets>> = {
         expect: readable(plan.units),
       },
     ]),
+  "GET /api/plans/{id}/parent-milestone": ({ ids }) =>
+    plans(ids).map((plan) => ({
+      label: plan.label,
+      url: `/api/plans/${n(plan.id)}/parent-milestone`,
+      expect: readable(plan.units),
+    })),
   "GET /api/plans/{id}/revisions": ({ ids }) =>
     plans(ids).map((plan) => ({
       label: plan.label,
@@ -412,6 +420,23 @@ export const SWEEP_TABLE: Readonly<Record<string, Targets>> = {
       label: m.label,
       url: `/api/milestones/${n(m.id)}/history`,
       expect: readable(m.units),
+    })),
+  "GET /api/milestones/{id}/sub-plan": ({ ids }) =>
+    milestones(ids).map((m) => ({
+      label: m.label,
+      url: `/api/milestones/${n(m.id)}/sub-plan`,
+      expect: readable(m.units),
+    })),
+  // A dry run: the lead unit (or the office) splits its milestone; the rest may not.
+  "POST /api/milestones/{id}/sub-plan": ({ ids }) =>
+    milestones(ids).map((m) => ({
+      label: m.label,
+      url: `/api/milestones/${n(m.id)}/sub-plan`,
+      body: {
+        steps: [{ text: "扫描步骤", unitIds: [ids.units.lead], dueDate: "2022-01-31" }],
+        dryRun: true,
+      },
+      expect: contentWrite(m.units, (a) => isOversight(a) || (isUnit(a) && leads(m)(a))),
     })),
   "POST /api/milestones/{id}/acknowledgement": ({ ids }) =>
     milestones(ids).map((m) => ({

@@ -1371,6 +1371,98 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  "/api/units/{id}/parent": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Put a unit under another (a bureau's section, a city's county), or under none
+     * @description The units under a unit are who its sub-plans' (子计划) steps may name; their people see only those steps.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            parentUnitId: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Unit"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/units/{id}/merge": {
     parameters: {
       query?: never;
@@ -1543,6 +1635,8 @@ export type paths = {
           dryRun?: "0" | "1" | "true" | "false";
           /** @description Import as a revision of this plan, whatever the title says. Without it the table starts a plan of its own, unless a plan of the same title already holds the very same content (then nothing changes); the answer's `match` names a plan of the same title it could revise */
           planId?: number;
+          /** @description Import as the sub-plan (子计划) of this milestone, by its lead unit or the office: a new sub-plan, or a revision of the one it has. Every row's deadline must be no later than the milestone's and every unit the lead unit, one of its sections or subordinate units, or a new one (created under it); otherwise nothing is stored (422) */
+          parentMilestoneId?: number;
           /** @description Let the revision remove milestones that have history, evidence or open requests (409 import.confirmation_required otherwise); their open requests are withdrawn */
           confirmRemovals?: "0" | "1" | "true" | "false";
           year?: number;
@@ -1697,6 +1791,8 @@ export type paths = {
                 updatedAt: string;
                 /** @description When an administrator archived the plan (read-only); null while in use */
                 archivedAt: string | null;
+                /** @description The milestone this plan is the sub-plan (子计划) of, owned by its lead unit (ownerUnit); null for a plan of its own */
+                parentMilestoneId: number | null;
                 can: components["schemas"]["PlanAbilities"];
                 /** @description Whether the working-day calendar holds the holidays of the plan's year (a State Council notice shipped, or entered by an administrator); false: working days count weekends only, warn the office */
                 holidaysLoaded: boolean;
@@ -2880,6 +2976,273 @@ export type paths = {
           };
           content: {
             "application/json": components["schemas"]["MilestoneDetail"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/milestones/{id}/sub-plan": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The milestone's sub-plan (子计划): its steps as the caller sees them, and their roll-up */
+    get: {
+      parameters: {
+        query?: {
+          asOf?: string;
+        };
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              subPlan: components["schemas"]["SubPlan"] | null;
+              /** @description Set when the caller may split the milestone (or change its steps): the units a step may name */
+              decompose: {
+                readonly units: {
+                  id: number;
+                  name: string;
+                }[];
+              } | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Split the milestone into steps, or change the steps of its sub-plan
+     * @description By the milestone's lead unit or the office. Each step names its units (the lead unit, its sections or subordinate units) and a due day no later than the milestone's; a step at fault is refused naming its field (body.steps[2].dueDate) and nothing is stored. A milestone's sub-plan is one plan: sending steps again makes a revision of it, as an import does (steps with records removed only with confirmRemovals).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            steps: {
+              text: string;
+              /** @description The lead unit itself or units under it (sections, subordinate units); the first leads the step */
+              unitIds: number[];
+              /**
+               * @description No later than the parent milestone's due day
+               * @example 2022-06-30
+               */
+              dueDate: string;
+            }[];
+            /** @default false */
+            confirmRemovals?: boolean;
+            /** @default false */
+            dryRun?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ImportOutcome"];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ImportOutcome"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/plans/{id}/parent-milestone": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The milestone a sub-plan decomposes, read-only; null for a plan of its own */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              parentMilestone: {
+                milestoneId: number;
+                planId: number;
+                planTitle: string;
+                taskTitle: string;
+                text: string;
+                deadline: components["schemas"]["Deadline"];
+                leadUnit: string | null;
+              } | null;
+            };
           };
         };
         /** @description Default Response */
@@ -4576,6 +4939,8 @@ export type paths = {
              * @default []
              */
             readonly attachmentIds?: number[];
+            /** @description Why the milestone is complete while steps of its sub-plan (子计划) are open; required then */
+            openSubStepsReason?: string;
           };
         };
       };
@@ -8116,6 +8481,8 @@ export type components = {
       kind: "unit" | "group";
       readonly aliases: string[];
       readonly members: string[];
+      /** @description The unit this one stands under (a section's bureau, a county's city); null: none */
+      parentUnitId: number | null;
     };
     ApiTokenInput: {
       id: number;
@@ -8867,6 +9234,8 @@ export type components = {
       updatedAt: string;
       /** @description When an administrator archived the plan (read-only); null while in use */
       archivedAt: string | null;
+      /** @description The milestone this plan is the sub-plan (子计划) of, owned by its lead unit (ownerUnit); null for a plan of its own */
+      parentMilestoneId: number | null;
     };
     PlanAbilitiesInput: {
       /** @description Enter a leader's instruction (录入批示) */
@@ -8909,6 +9278,8 @@ export type components = {
       updatedAt: string;
       /** @description When an administrator archived the plan (read-only); null while in use */
       archivedAt: string | null;
+      /** @description The milestone this plan is the sub-plan (子计划) of, owned by its lead unit (ownerUnit); null for a plan of its own */
+      parentMilestoneId: number | null;
       can: components["schemas"]["PlanAbilitiesInput"];
       /** @description The viewer's open milestones (for a unit what it leads or shares, for the office the whole plan) overdue and due soon today */
       open: {
@@ -9691,6 +10062,43 @@ export type components = {
         };
       };
     };
+    SubPlanInput: {
+      planId: number;
+      title: string;
+      revision: number;
+      asOf: string;
+      /** @description The steps the caller sees, counted: done/total is counts.done/total; lights of open steps */
+      rollup: {
+        total: number;
+        counts: {
+          done: number;
+          overdue: number;
+          dueSoon: number;
+          inProgress: number;
+          notStarted: number;
+        };
+        /** @description Lights of the open milestones; done ones are counted as done, not as a light */
+        lights: {
+          red: number;
+          yellow: number;
+          green: number;
+        };
+        /** @description Done by the due date then in force */
+        onTime: number;
+        completionRate: number | null;
+        onTimeRate: number | null;
+      };
+      /** @description The latest report on any of those steps */
+      latestReport: {
+        milestoneId: number;
+        seq: number | null;
+        stepText: string;
+        on: string;
+        text: string;
+        percent: number | null;
+      } | null;
+      readonly steps: components["schemas"]["MilestoneInput"][];
+    };
     InboxCountsInput: {
       /** @description Milestones the unit leads and has not acknowledged (待签收) */
       acknowledge: number;
@@ -9824,6 +10232,8 @@ export type components = {
       kind: "unit" | "group";
       readonly aliases: string[];
       readonly members: string[];
+      /** @description The unit this one stands under (a section's bureau, a county's city); null: none */
+      parentUnitId: number | null;
     };
     ApiToken: {
       id: number;
@@ -10575,6 +10985,8 @@ export type components = {
       updatedAt: string;
       /** @description When an administrator archived the plan (read-only); null while in use */
       archivedAt: string | null;
+      /** @description The milestone this plan is the sub-plan (子计划) of, owned by its lead unit (ownerUnit); null for a plan of its own */
+      parentMilestoneId: number | null;
     };
     PlanAbilities: {
       /** @description Enter a leader's instruction (录入批示) */
@@ -10617,6 +11029,8 @@ export type components = {
       updatedAt: string;
       /** @description When an administrator archived the plan (read-only); null while in use */
       archivedAt: string | null;
+      /** @description The milestone this plan is the sub-plan (子计划) of, owned by its lead unit (ownerUnit); null for a plan of its own */
+      parentMilestoneId: number | null;
       can: components["schemas"]["PlanAbilities"];
       /** @description The viewer's open milestones (for a unit what it leads or shares, for the office the whole plan) overdue and due soon today */
       open: {
@@ -11398,6 +11812,43 @@ export type components = {
           readonly diagnostics: components["schemas"]["Diagnostic"][];
         };
       };
+    };
+    SubPlan: {
+      planId: number;
+      title: string;
+      revision: number;
+      asOf: string;
+      /** @description The steps the caller sees, counted: done/total is counts.done/total; lights of open steps */
+      rollup: {
+        total: number;
+        counts: {
+          done: number;
+          overdue: number;
+          dueSoon: number;
+          inProgress: number;
+          notStarted: number;
+        };
+        /** @description Lights of the open milestones; done ones are counted as done, not as a light */
+        lights: {
+          red: number;
+          yellow: number;
+          green: number;
+        };
+        /** @description Done by the due date then in force */
+        onTime: number;
+        completionRate: number | null;
+        onTimeRate: number | null;
+      };
+      /** @description The latest report on any of those steps */
+      latestReport: {
+        milestoneId: number;
+        seq: number | null;
+        stepText: string;
+        on: string;
+        text: string;
+        percent: number | null;
+      } | null;
+      readonly steps: components["schemas"]["Milestone"][];
     };
     InboxCounts: {
       /** @description Milestones the unit leads and has not acknowledged (待签收) */

@@ -21,6 +21,8 @@ import { writeJson } from "../write-json.js";
 
 export interface ImportCommandOptions extends ReadOptions, DatabaseOptions {
   readonly plan?: number;
+  /** Import as the sub-plan (子计划) of this milestone. */
+  readonly parentMilestone?: number;
   readonly dryRun?: boolean;
   readonly confirmRemovals?: boolean;
   readonly json?: boolean;
@@ -112,6 +114,9 @@ export const importCommand = (
       bytes,
       fileName: basename(file),
       planId: options.plan,
+      ...(options.parentMilestone === undefined
+        ? {}
+        : { parentMilestoneId: options.parentMilestone }),
       dryRun: options.dryRun === true,
       confirmRemovals: options.confirmRemovals === true,
       ...(corrections === undefined ? {} : { corrections }),

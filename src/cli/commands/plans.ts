@@ -38,7 +38,10 @@ const HEAD = {
   ],
 } as const;
 
-const KIND = { zh: { master: "总表", slice: "切片" }, en: { master: "master", slice: "slice" } };
+const KIND = {
+  zh: { master: "总表", slice: "切片", sub: "子计划" },
+  en: { master: "master", slice: "slice", sub: "sub-plan" },
+};
 
 const EMPTY = {
   zh: "还没有计划。用 duban import FILE 导入一张分解表。\n",
@@ -52,7 +55,10 @@ const row = (plan: PlanRow, language: Language): string[] => [
   String(plan.year),
   plan.category,
   plan.issuer ?? "",
-  KIND[language][plan.kind],
+  // A sub-plan is its lead unit's own, of a milestone: not a slice of a table.
+  plan.parentMilestoneId === null
+    ? KIND[language][plan.kind]
+    : `${KIND[language].sub} #${String(plan.parentMilestoneId)}`,
   plan.ownerUnit ?? "",
   plan.title,
   String(plan.currentRevision),

@@ -25,6 +25,7 @@ import * as search from "./0023-search.js";
 import * as searchByKind from "./0024-search-by-kind.js";
 import * as carryOver from "./0025-carry-over.js";
 import * as milestoneLinks from "./0026-milestone-links.js";
+import * as subPlans from "./0027-sub-plans.js";
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so
@@ -57,4 +58,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0024-search-by-kind": searchByKind,
   "0025-carry-over": carryOver,
   "0026-milestone-links": milestoneLinks,
+  "0027-sub-plans": subPlans,
 };

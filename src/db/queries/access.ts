@@ -48,11 +48,35 @@ const versionsOfLedTasks = (db: Kysely<Schema>, unitIds: readonly number[]) =>
     .where("mv.task_id", "in", tasksLedBy(db, unitIds))
     .where("mv.valid_to", "is", null);
 
+/*
+ * A sub-plan (子计划) is its owner's whole: the unit that leads the
+ * milestone it decomposes now (so a revision that changes the lead moves
+ * it) sees every step of it, as a task's lead sees the task's every
+ * milestone, whoever the steps name. The units a step names (sections,
+ * counties) stand in that step only, as in any milestone.
+ */
+const ownedSubPlanIds = (db: Kysely<Schema>, unitIds: readonly number[]) =>
+  db
+    .selectFrom("plans")
+    .select("plans.id as id")
+    .where(
+      "plans.parent_milestone_id",
+      "in",
+      namedVersions(db, unitIds).select("mv.milestone_id").where("mu.role", "=", "lead"),
+    );
+
+const versionsOfOwnedSubPlans = (db: Kysely<Schema>, unitIds: readonly number[]) =>
+  db
+    .selectFrom("milestone_versions as mv")
+    .where("mv.plan_id", "in", ownedSubPlanIds(db, unitIds))
+    .where("mv.valid_to", "is", null);
+
 /** Ids of the current milestone versions the units stand in. */
 export const visibleVersionIds = (db: Kysely<Schema>, unitIds: readonly number[]) =>
   namedVersions(db, unitIds)
     .select("mv.id as id")
-    .union(versionsOfLedTasks(db, unitIds).select("mv.id as id"));
+    .union(versionsOfLedTasks(db, unitIds).select("mv.id as id"))
+    .union(versionsOfOwnedSubPlans(db, unitIds).select("mv.id as id"));
 
 /** Ids of the current milestone versions the units lead: named as lead, or in a task they lead. */
 export const ledVersionIds = (db: Kysely<Schema>, unitIds: readonly number[]) =>
@@ -113,11 +137,22 @@ export const responsibleTaskIds = (
 export const visibleMilestoneIds = (db: Kysely<Schema>, unitIds: readonly number[]) =>
   namedVersions(db, unitIds)
     .select("mv.milestone_id as id")
-    .union(versionsOfLedTasks(db, unitIds).select("mv.milestone_id as id"));
+    .union(versionsOfLedTasks(db, unitIds).select("mv.milestone_id as id"))
+    .union(versionsOfOwnedSubPlans(db, unitIds).select("mv.milestone_id as id"));
 
-/** Ids of the tasks the units lead or have a milestone in. */
+/** Current tasks of the sub-plans the units own. */
+const tasksOfOwnedSubPlans = (db: Kysely<Schema>, unitIds: readonly number[]) =>
+  db
+    .selectFrom("task_versions as tv")
+    .select("tv.task_id as id")
+    .where("tv.plan_id", "in", ownedSubPlanIds(db, unitIds))
+    .where("tv.valid_to", "is", null);
+
+/** Ids of the tasks the units lead or have a milestone in, or hold in a sub-plan they own. */
 export const visibleTaskIds = (db: Kysely<Schema>, unitIds: readonly number[]) =>
-  tasksLedBy(db, unitIds).union(namedVersions(db, unitIds).select("mv.task_id as id"));
+  tasksLedBy(db, unitIds)
+    .union(namedVersions(db, unitIds).select("mv.task_id as id"))
+    .union(tasksOfOwnedSubPlans(db, unitIds));
 
 /** Ids of the plans the units have any part in. */
 export const visiblePlanIds = (db: Kysely<Schema>, unitIds: readonly number[]) =>
@@ -131,7 +166,8 @@ export const visiblePlanIds = (db: Kysely<Schema>, unitIds: readonly number[]) =
         .where("tu.unit_id", "in", unitIds)
         .where("tu.role", "=", "lead")
         .where("tv.valid_to", "is", null),
-    );
+    )
+    .union(ownedSubPlanIds(db, unitIds));
 
 /**
  * Ids of the targets the units may see: a milestone's targets where they
@@ -191,7 +227,7 @@ export const taskStandingOf = async (
   return { led, named: new Set(named.map((r) => r.id)) };
 };
 
-/** Which of some tasks the units lead. */
+/** Which of some tasks the units lead (a sub-plan's tasks are its owner's to lead). */
 export const tasksLedAmong = async (
   db: Kysely<Schema>,
   unitIds: readonly number[],
@@ -199,7 +235,10 @@ export const tasksLedAmong = async (
 ): Promise<ReadonlySet<number>> => {
   if (unitIds.length === 0) return new Set();
   const led = await collectChunks(chunksFor(taskIds, 1), (chunk) =>
-    tasksLedBy(db, unitIds).where("tv.task_id", "in", chunk).execute(),
+    tasksLedBy(db, unitIds)
+      .where("tv.task_id", "in", chunk)
+      .union(tasksOfOwnedSubPlans(db, unitIds).where("tv.task_id", "in", chunk))
+      .execute(),
   );
   return new Set(led.map((r) => r.id));
 };
@@ -244,6 +283,11 @@ export const readableMilestoneIds = (db: Kysely<Schema>, unitIds: readonly numbe
       lastVersionsOfRemoved(db)
         .select("mv.milestone_id as id")
         .where("mv.task_id", "in", tasksLedBy(db, unitIds)),
+    )
+    .union(
+      lastVersionsOfRemoved(db)
+        .select("mv.milestone_id as id")
+        .where("mv.plan_id", "in", ownedSubPlanIds(db, unitIds)),
     );
 
 /**
@@ -339,11 +383,15 @@ const unitRowsOf = async (
   milestoneIds: (await milestones.execute()).map((row) => row.id),
 });
 
+/** The tasks the units lead in the plan, a sub-plan's tasks being its owner's. */
 const ledTasksOfPlan = async (
   db: Kysely<Schema>,
   unitIds: readonly number[],
   planId: number,
 ): Promise<number[]> =>
-  (await tasksLedBy(db, unitIds).distinct().where("tv.plan_id", "=", planId).execute()).map(
-    (row) => row.id,
-  );
+  (
+    await tasksLedBy(db, unitIds)
+      .where("tv.plan_id", "=", planId)
+      .union(tasksOfOwnedSubPlans(db, unitIds).where("tv.plan_id", "=", planId))
+      .execute()
+  ).map((row) => row.id);

@@ -111,6 +111,13 @@ export type AuditEvent =
       readonly after: { readonly name: string; readonly aliases: readonly string[] };
     }
   | {
+      readonly action: "unit.parent_set";
+      readonly objectType: "unit";
+      readonly objectId: number;
+      readonly before: { readonly parentUnitId: number | null };
+      readonly after: { readonly parentUnitId: number | null; readonly parent: string | null };
+    }
+  | {
       readonly action: "unit.alias_added" | "unit.alias_removed";
       readonly objectType: "unit";
       readonly objectId: number;

@@ -21,6 +21,8 @@ export interface PlanWork {
   readonly targetActuals: number;
   /** Milestones carried into next year's plan (结转), whose links lead back here. */
   readonly carriedForward: number;
+  /** Sub-plans (子计划) its milestones were split into: the lead units' work, and plans of their own. */
+  readonly subPlans: number;
 }
 
 const n = sql<number>`count(*)`.as("n");
@@ -78,6 +80,14 @@ export const countPlanWork = async (db: Kysely<Schema>, planId: number): Promise
         .selectFrom("milestone_carry_overs")
         .select(n)
         .where("from_plan_id", "=", planId)
+        .executeTakeFirst(),
+    ),
+    subPlans: await count(
+      db
+        .selectFrom("plans as sub")
+        .innerJoin("milestones as m", "m.id", "sub.parent_milestone_id")
+        .select(n)
+        .where("m.plan_id", "=", planId)
         .executeTakeFirst(),
     ),
   };

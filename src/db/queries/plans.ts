@@ -16,6 +16,8 @@ export interface PlanRow {
   readonly updatedAt: string;
   /** When an administrator archived it; null while it is in use. */
   readonly archivedAt: string | null;
+  /** The milestone this plan is the sub-plan (子计划) of; null for a plan of its own. */
+  readonly parentMilestoneId: number | null;
 }
 
 const planColumns = [
@@ -30,6 +32,7 @@ const planColumns = [
   "plans.created_at as createdAt",
   "plans.updated_at as updatedAt",
   "plans.archived_at as archivedAt",
+  "plans.parent_milestone_id as parentMilestoneId",
 ] as const;
 
 /**

@@ -11,6 +11,8 @@ export interface StoredUnit {
   readonly aliases: readonly string[];
   /** Names of the members, for a group. */
   readonly members: readonly string[];
+  /** The unit this one stands under (a section's bureau, a county's city); null: none. */
+  readonly parentUnitId: number | null;
 }
 
 /** Unit ids by the names a table writes: a unit's own name or one of its aliases. */
@@ -74,7 +76,7 @@ export const unitNamesById = async (
 export const listUnits = async (db: Kysely<Schema>): Promise<StoredUnit[]> => {
   const units = await db
     .selectFrom("units")
-    .select(["id", "name", "kind"])
+    .select(["id", "name", "kind", "parent_unit_id as parentUnitId"])
     .orderBy("name")
     .execute();
   const aliases = await db
@@ -210,6 +212,19 @@ export const mergeUnitRows = async (
     .set({ issuer_unit_id: kept.id })
     .where("issuer_unit_id", "=", removed.id)
     .execute();
+  // Units under the removed one stand under the kept one; the kept one never under itself.
+  await db
+    .updateTable("units")
+    .set({ parent_unit_id: kept.id })
+    .where("parent_unit_id", "=", removed.id)
+    .where("id", "!=", kept.id)
+    .execute();
+  await db
+    .updateTable("units")
+    .set({ parent_unit_id: null })
+    .where("id", "=", kept.id)
+    .where("parent_unit_id", "=", removed.id)
+    .execute();
   // A notice keeps the name it was addressed to; its recipient is now the kept unit.
   await db
     .updateTable("notices")
@@ -306,3 +321,44 @@ export const deleteAlias = async (
   await refreshSearchEntries(db, "unit", [unitId]);
   return result.numDeletedRows > 0n;
 };
+
+/** Puts a unit under another, or (null) under none. */
+export const setParentUnit = async (
+  db: Kysely<Schema>,
+  unitId: number,
+  parentUnitId: number | null,
+): Promise<void> => {
+  await db
+    .updateTable("units")
+    .set({ parent_unit_id: parentUnitId })
+    .where("id", "=", unitId)
+    .execute();
+};
+
+/** A unit and the units above it, nearest first: a chain that must not come back to a unit put under it. */
+export const unitAncestry = async (db: Kysely<Schema>, unitId: number): Promise<number[]> => {
+  const chain: number[] = [];
+  let current: number | null = unitId;
+  // Bounded by the number of units: a cycle, which the writes never make, ends it too.
+  while (current !== null && !chain.includes(current)) {
+    chain.push(current);
+    const row: { parent: number | null } | undefined = await db
+      .selectFrom("units")
+      .select("parent_unit_id as parent")
+      .where("id", "=", current)
+      .executeTakeFirst();
+    current = row?.parent ?? null;
+  }
+  return chain;
+};
+
+/** One unit's own row: name, kind and the unit above it. */
+export const unitRow = (
+  db: Kysely<Schema>,
+  id: number,
+): Promise<{ name: string; kind: "unit" | "group"; parentUnitId: number | null } | undefined> =>
+  db
+    .selectFrom("units")
+    .select(["name", "kind", "parent_unit_id as parentUnitId"])
+    .where("id", "=", id)
+    .executeTakeFirst();

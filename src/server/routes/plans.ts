@@ -3,7 +3,6 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { planToJson } from "../../exporters/plan-json.js";
 import { DEFAULT_LIMITS } from "../../importers/limits.js";
-import { importOutcomeJson } from "../../services/import-outcome-json.js";
 import { importPlanFile } from "../../services/import-plan-file.js";
 import { MAX_CORRECTIONS_BYTES } from "../../services/plan-corrections-input.js";
 import { deletePlan, setPlanArchive } from "../../services/plan-lifecycle.js";
@@ -17,6 +16,7 @@ import {
 } from "../../services/plans.js";
 import { apiErrorSchema } from "../api-error.js";
 import { actorOf } from "../authentication.js";
+import { sendImportOutcome } from "../import-outcome-reply.js";
 import { readImportForm } from "../import-form.js";
 import { arrayOf, idParams, queryFlag } from "../schemas/common.js";
 import { holidaysLoadedFor } from "../../services/work-calendar.js";
@@ -47,6 +47,8 @@ export const UPLOAD_TYPES = [
   "text/plain",
 ];
 
+const optionalId = z.coerce.number().int().positive().optional();
+
 const importQuery = z.object({
   fileName: z
     .string()
@@ -54,17 +56,18 @@ const importQuery = z.object({
     .max(255)
     .meta({ description: "The file's name; its extension names the format" }),
   dryRun: queryFlag.default(false).meta({ description: "Work out everything, store nothing" }),
-  planId: z.coerce
-    .number()
-    .int()
-    .positive()
-    .optional()
-    .meta({
-      description:
-        "Import as a revision of this plan, whatever the title says. Without it the table starts a plan of its own, " +
-        "unless a plan of the same title already holds the very same content (then nothing changes); " +
-        "the answer's `match` names a plan of the same title it could revise",
-    }),
+  planId: optionalId.meta({
+    description:
+      "Import as a revision of this plan, whatever the title says. Without it the table starts a plan of its own, " +
+      "unless a plan of the same title already holds the very same content (then nothing changes); " +
+      "the answer's `match` names a plan of the same title it could revise",
+  }),
+  parentMilestoneId: optionalId.meta({
+    description:
+      "Import as the sub-plan (子计划) of this milestone, by its lead unit or the office: a new sub-plan, or a revision of " +
+      "the one it has. Every row's deadline must be no later than the milestone's and every unit the lead unit, one of " +
+      "its sections or subordinate units, or a new one (created under it); otherwise nothing is stored (422)",
+  }),
   confirmRemovals: queryFlag.default(false).meta({
     description:
       "Let the revision remove milestones that have history, evidence or open requests (409 import.confirmation_required otherwise); their open requests are withdrawn",
@@ -125,7 +128,16 @@ export const planRoutes =
       },
       async (request, reply) => {
         const form = await readImportForm(request);
-        const { fileName, dryRun, planId, confirmRemovals, year, title, issuer } = request.query;
+        const {
+          fileName,
+          dryRun,
+          planId,
+          parentMilestoneId,
+          confirmRemovals,
+          year,
+          title,
+          issuer,
+        } = request.query;
         const outcome = await importPlanFile(db, {
           ...form,
           fileName,
@@ -134,12 +146,12 @@ export const planRoutes =
           actor: actorOf(request),
           now: office.now,
           ...(planId === undefined ? {} : { planId }),
+          ...(parentMilestoneId === undefined ? {} : { parentMilestoneId }),
           ...(year === undefined ? {} : { year }),
           ...(title === undefined ? {} : { title }),
           ...(issuer === undefined ? {} : { issuer }),
         });
-        const status = outcome.kind === "unchanged" || outcome.dryRun ? 200 : 201;
-        return reply.status(status).send(importOutcomeJson(outcome));
+        return sendImportOutcome(reply, outcome);
       },
     );
 

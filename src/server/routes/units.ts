@@ -7,6 +7,7 @@ import {
   listUnitsFor,
   mergeUnitsById,
   removeUnitAlias,
+  setUnitParent,
 } from "../../services/units.js";
 import { apiErrorSchema } from "../api-error.js";
 import { actorOf } from "../authentication.js";
@@ -98,6 +99,28 @@ export const unitRoutes =
           actorOf(request),
           request.params.id,
           request.params.alias,
+          office.now(),
+        ),
+    );
+
+    app.put(
+      "/api/units/:id/parent",
+      {
+        schema: {
+          summary: "Put a unit under another (a bureau's section, a city's county), or under none",
+          description:
+            "The units under a unit are who its sub-plans' (子计划) steps may name; their people see only those steps.",
+          tags: ["units"],
+          params: idParams,
+          body: z.strictObject({ parentUnitId: z.number().int().positive().nullable() }),
+          response: { 200: unitSchema, ...errors },
+        },
+      },
+      (request) =>
+        setUnitParent(
+          db,
+          actorOf(request),
+          { unitId: request.params.id, parentUnitId: request.body.parentUnitId },
           office.now(),
         ),
     );

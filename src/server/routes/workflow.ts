@@ -32,6 +32,7 @@ import {
   requestSchema,
 } from "../schemas/workflow.js";
 import { sendFile } from "../send-file.js";
+import { MAX_OPEN_SUB_STEPS_REASON } from "../../services/sub-plans/open-sub-steps.js";
 import type { RouteDeps } from "./route-deps.js";
 
 const errors = {
@@ -214,6 +215,10 @@ export const workflowRoutes =
             completedOn: isoDay,
             text: z.string().trim().max(10_000).default(""),
             attachmentIds,
+            openSubStepsReason: z.string().trim().max(MAX_OPEN_SUB_STEPS_REASON).optional().meta({
+              description:
+                "Why the milestone is complete while steps of its sub-plan (子计划) are open; required then",
+            }),
           }),
           response: {
             201: z.object({
@@ -234,6 +239,9 @@ export const workflowRoutes =
             completedOn: request.body.completedOn,
             text: request.body.text,
             attachmentIds: request.body.attachmentIds,
+            ...(request.body.openSubStepsReason === undefined
+              ? {}
+              : { openSubStepsReason: request.body.openSubStepsReason }),
           },
           office.stepTime(),
         );

@@ -6,7 +6,7 @@ import { sourceLocationSchema } from "./source-location.js";
 const recurrence = z.enum(["month", "quarter", "half_year", "year"]);
 
 /** A deadline as docs/PLAN-JSON.md describes it: the rule beside the text as written. */
-const deadlineSchema = z
+export const deadlineSchema = z
   .discriminatedUnion("kind", [
     z.object({
       kind: z.literal("date"),
@@ -242,6 +242,10 @@ export const planSummarySchema = z
     updatedAt: z.string(),
     archivedAt: z.string().nullable().meta({
       description: "When an administrator archived the plan (read-only); null while in use",
+    }),
+    parentMilestoneId: z.number().int().nullable().meta({
+      description:
+        "The milestone this plan is the sub-plan (子计划) of, owned by its lead unit (ownerUnit); null for a plan of its own",
     }),
   })
   .meta({ id: "PlanSummary" });

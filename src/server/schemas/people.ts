@@ -44,6 +44,10 @@ export const unitSchema = z
     kind: z.enum(["unit", "group"]),
     aliases: arrayOf(z.string()),
     members: arrayOf(z.string()),
+    parentUnitId: z.number().int().nullable().meta({
+      description:
+        "The unit this one stands under (a section's bureau, a county's city); null: none",
+    }),
   })
   .meta({ id: "Unit" });
 

@@ -130,7 +130,7 @@ const lightCountsSchema = z
     description: "Lights of the open milestones; done ones are counted as done, not as a light",
   });
 
-const rollupSchema = z.object({
+export const rollupSchema = z.object({
   total: z.number().int(),
   counts: z.object({
     done: z.number().int(),

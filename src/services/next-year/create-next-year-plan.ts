@@ -112,6 +112,8 @@ export const createNextYearPlan = async (
       { bytes: await planToXlsx(next.plan), fileName: `${next.plan.title}.xlsx`, actor },
       { ok: true, plan: next.plan, format: "xlsx", diagnostics: [] },
       stamp,
+      // Next year's plan is a plan of its own, never a sub-plan.
+      null,
     );
     if (written.kind === "unchanged") throw samePlanThere(written.planId);
     const stored = await loadPlanContent(trx, written.planId, written.revision);

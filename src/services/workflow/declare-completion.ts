@@ -4,11 +4,13 @@ import { insertRequest } from "../../db/queries/milestone-requests.js";
 import type { MilestoneState } from "../../db/queries/milestone-states.js";
 import type { Schema } from "../../db/schema.js";
 import type { IsoDate } from "../../domain/iso-date.js";
+import type { OpenSubSteps } from "../../domain/milestone-ledger.js";
 import { message } from "../../domain/message.js";
 import type { Actor } from "../../policies/actor.js";
 import { auditActor, authorize } from "../authorize.js";
 import { DubanError } from "../duban-error.js";
 import type { StepTime } from "./clock.js";
+import { openSubStepsWaiver } from "../sub-plans/open-sub-steps.js";
 import { claimEvidence } from "./evidence.js";
 import { awaitsCompletion } from "./milestone-abilities.js";
 import { invalidState, loadMilestoneContext, type MilestoneContext } from "./milestone-context.js";
@@ -73,6 +75,7 @@ export const completionStep = (
   requestId: number | null,
   time: StepTime,
   draftId?: number,
+  openSubSteps?: OpenSubSteps | null,
 ): Step => ({
   entries: [
     [
@@ -84,6 +87,7 @@ export const completionStep = (
         requestId,
         attachmentIds: completion.attachmentIds,
         ...(draftId === undefined ? {} : { draftId }),
+        ...(openSubSteps === undefined || openSubSteps === null ? {} : { openSubSteps }),
       },
     ],
     ...(requestId === null
@@ -119,12 +123,15 @@ export const declareCompletion = async (
     readonly text: string;
     /** Files uploaded on the milestone beforehand (uploadEvidence). */
     readonly attachmentIds: readonly number[];
+    /** Why it is complete while steps of its sub-plan are open (required then). */
+    readonly openSubStepsReason?: string;
   },
   time: StepTime,
 ): Promise<{ readonly state: MilestoneState; readonly requestId: number | null }> => {
   const context = await loadMilestoneContext(db, actor, input.milestoneId);
   authorize(actor, { action: "milestone.declare_complete", relation: context.relation });
   checkCompletion(context, input.completedOn, time);
+  const waiver = await openSubStepsWaiver(db.kysely, context.row.id, input.openSubStepsReason);
   const stamp = time.now.toISOString();
   const { state, prepared } = await writeStep(
     db,
@@ -143,7 +150,8 @@ export const declareCompletion = async (
         requestId: await insertCompletionRequest(trx, actor, context, completion, stamp),
       };
     },
-    ({ completion, requestId }) => completionStep(context, completion, requestId, time),
+    ({ completion, requestId }) =>
+      completionStep(context, completion, requestId, time, undefined, waiver),
   );
   return { state, requestId: prepared.requestId };
 };

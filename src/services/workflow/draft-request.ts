@@ -22,6 +22,7 @@ import { draftScope } from "../access/record-scope.js";
 import { authorize } from "../authorize.js";
 import { DubanError } from "../duban-error.js";
 import type { StepTime } from "./clock.js";
+import { refuseDraftOverOpenSubSteps } from "../sub-plans/open-sub-steps.js";
 import { checkCompletion } from "./declare-completion.js";
 import { claimEvidence } from "./evidence.js";
 import {
@@ -67,8 +68,10 @@ export const checkDraftPayload = async (
   time: StepTime,
 ): Promise<void> => {
   if (context.removedInRevision !== null) throw milestoneRemoved(context);
-  if (payload.kind === "completion") checkCompletion(context, payload.completedOn, time);
-  else await checkExtension(db, context, payload.newDue, time);
+  if (payload.kind === "completion") {
+    checkCompletion(context, payload.completedOn, time);
+    await refuseDraftOverOpenSubSteps(db, context.row.id);
+  } else await checkExtension(db, context, payload.newDue, time);
 };
 
 /** Refuses a transition the draft cannot take in the state it is in. */

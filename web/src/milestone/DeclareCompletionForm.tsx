@@ -1,6 +1,7 @@
 import { App, Button, DatePicker, Form, Input, Typography, type UploadFile } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { api, type Answer, type Milestone } from "../api.js";
+import { useState } from "react";
+import { api, ApiFailure, type Answer, type Milestone } from "../api.js";
 import { useLanguage } from "../i18n.js";
 import { useSession } from "../session.js";
 import { ErrorAlert } from "../common/ErrorAlert.js";
@@ -13,7 +14,12 @@ interface Completion {
   readonly completedOn: Dayjs;
   readonly text?: string;
   readonly files?: UploadFile[];
+  readonly openSubStepsReason?: string;
 }
+
+/** The server asks why the milestone is complete while steps of its sub-plan are open. */
+const asksForReason = (error: unknown): boolean =>
+  error instanceof ApiFailure && error.body.error.field === "body.openSubStepsReason";
 
 type Declared = Answer<"/api/milestones/{id}/completion", "post", 201>;
 
@@ -40,6 +46,8 @@ export const DeclareCompletionForm = ({
   const [form] = Form.useForm<Completion>();
   const { run, error, busy } = useWorkflowWrite(reload);
   const today = dayjs(session.today);
+  const [reasonAsked, setReasonAsked] = useState(false);
+  if (!reasonAsked && asksForReason(error)) setReasonAsked(true);
   const submit = async (values: Completion) => {
     if (asDraft) {
       const drafted = await run(async () =>
@@ -67,6 +75,9 @@ export const DeclareCompletionForm = ({
         completedOn: values.completedOn.format("YYYY-MM-DD"),
         text: values.text ?? "",
         attachmentIds: await uploadEvidence(milestone.id, values.files),
+        ...(values.openSubStepsReason === undefined
+          ? {}
+          : { openSubStepsReason: values.openSubStepsReason }),
       });
     });
     if (!sent || declared === undefined) return;
@@ -118,6 +129,18 @@ export const DeclareCompletionForm = ({
       >
         <Input.TextArea rows={3} showCount maxLength={10_000} />
       </Form.Item>
+      {reasonAsked && !asDraft && (
+        <Form.Item
+          label={t({
+            zh: "子计划尚有步骤未完成，请说明理由",
+            en: "Steps of the sub-plan are open: say why it is complete",
+          })}
+          name="openSubStepsReason"
+          rules={[{ required: true, whitespace: true, max: 2000 }]}
+        >
+          <Input.TextArea rows={2} showCount maxLength={2000} />
+        </Form.Item>
+      )}
       <Form.Item
         label={t({ zh: "佐证材料", en: "Evidence files" })}
         name="files"

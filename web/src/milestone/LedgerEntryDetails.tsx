@@ -7,6 +7,7 @@ import { textOf } from "../common/labels.js";
 import {
   idsField,
   numberField,
+  openSubStepsField,
   textField,
   unitName,
   type LedgerEntry,
@@ -60,8 +61,17 @@ export const LedgerEntryDetails = ({
   const numberText = textField(fields, "numberText");
   const replyDue = textField(fields, "replyDue");
   const cited = history.entries.filter((e) => idsField(fields, "cites").includes(e.id));
+  const openSubSteps = openSubStepsField(fields);
   return (
     <Flex vertical gap={4}>
+      {openSubSteps !== null && (
+        <Typography.Text type="warning">
+          {t({
+            zh: `申报时子计划尚有 ${String(openSubSteps.count)} 个步骤未完成，理由：${openSubSteps.reason}`,
+            en: `${String(openSubSteps.count)} step(s) of the sub-plan were open; reason: ${openSubSteps.reason}`,
+          })}
+        </Typography.Text>
+      )}
       {text !== null && text !== "" && (
         <Typography.Paragraph style={{ margin: 0, whiteSpace: "pre-wrap" }}>
           {text}

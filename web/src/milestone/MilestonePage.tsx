@@ -17,6 +17,8 @@ import { MilestoneFacts } from "./MilestoneFacts.js";
 import { MilestoneHistoryTimeline } from "./MilestoneHistoryTimeline.js";
 import { MilestoneNotFound } from "./MilestoneNotFound.js";
 import { NoticesPanel } from "./NoticesPanel.js";
+import { ParentMilestoneNote } from "./ParentMilestoneNote.js";
+import { SubPlanPanel } from "./SubPlanPanel.js";
 
 type MilestoneDetail = Schema<"MilestoneDetail">;
 
@@ -60,6 +62,7 @@ const MilestoneScreen = ({ id }: { id: string }) => {
         </Typography.Title>
       </Flex>
       <CarriedFromNote from={milestone.carriedFrom} />
+      <ParentMilestoneNote milestone={milestone} />
       {removedIn !== null && (
         <Alert
           type="warning"
@@ -84,6 +87,7 @@ const MilestoneScreen = ({ id }: { id: string }) => {
             >
               <MilestoneFacts milestone={milestone} />
             </Card>
+            {removedIn === null && <SubPlanPanel milestone={milestone} />}
             {removedIn === null && (
               <Card
                 size="small"

@@ -29,3 +29,13 @@ export const idsField = (entry: LedgerEntry["entry"], field: string): number[] =
 /** The unit's name as the milestone lists it; "" for the office and others it does not list. */
 export const unitName = (milestone: Milestone, unitId: number | null): string =>
   milestone.units.find((u) => u.unitId === unitId)?.unit ?? "";
+
+/** A completion declared over open steps of the milestone's sub-plan: how many, and why. */
+export const openSubStepsField = (
+  entry: LedgerEntry["entry"],
+): { readonly count: number; readonly reason: string } | null => {
+  const value = entry.openSubSteps;
+  if (typeof value !== "object" || value === null) return null;
+  const { count, reason } = value as Record<string, unknown>;
+  return typeof count === "number" && typeof reason === "string" ? { count, reason } : null;
+};

@@ -9,6 +9,7 @@ import { useUnits, type Unit } from "../use-units.js";
 import { AliasModal } from "./AliasModal.js";
 import { MergeUnitModal } from "./MergeUnitModal.js";
 import { NewUnitForm } from "./NewUnitForm.js";
+import { ParentUnitSelect } from "./ParentUnitSelect.js";
 import { StorageUsage, storageLimitsText, type EvidenceStorage } from "./StorageUsage.js";
 
 const matches = (unit: Unit, query: string): boolean =>
@@ -98,6 +99,24 @@ export const UnitsSection = ({ canManage }: { canManage: boolean }) => {
       ),
     },
     {
+      title: t({ zh: "上级单位", en: "Under" }),
+      key: "parent",
+      width: 180,
+      render: (_, unit) =>
+        unit.kind === "group" ? null : canManage ? (
+          <ParentUnitSelect
+            unit={unit}
+            units={directory.units}
+            onChanged={() => {
+              changed({ zh: "上级单位已设置", en: "Unit placed" });
+            }}
+            onError={setError}
+          />
+        ) : (
+          (directory.units.find((u) => u.id === unit.parentUnitId)?.name ?? "")
+        ),
+    },
+    {
       title: t({ zh: "成员", en: "Members" }),
       key: "members",
       render: (_, unit) => unit.members.join("、"),
@@ -160,7 +179,7 @@ export const UnitsSection = ({ canManage }: { canManage: boolean }) => {
         columns={columns}
         dataSource={directory.units.filter((unit) => matches(unit, query))}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        scroll={{ x: 980 }}
+        scroll={{ x: 1160 }}
       />
       <AliasModal
         unit={aliasFor}
