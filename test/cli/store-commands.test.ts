@@ -148,6 +148,7 @@ describeEachDatabase("duban with a database", ({ open }) => {
         kind: "slice",
         category: "政府工作报告",
         ownerUnit: "市科技局",
+        parentMilestoneId: null,
         title: "2022年市政府重点工作任务分解表（市科技局牵头部分）",
         currentRevision: 1,
         createdAt: expect.any(String) as unknown,
