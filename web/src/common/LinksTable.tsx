@@ -4,6 +4,7 @@ import { useState } from "react";
 import { api, type Schema } from "../api.js";
 import { useLanguage, type Text } from "../i18n.js";
 import { ErrorAlert } from "./ErrorAlert.js";
+import { milestoneCode } from "../supervision/words.js";
 
 export type Link = Schema<"Link">;
 
@@ -22,9 +23,7 @@ const when = (at: string | null): string =>
 const milestonesOf = (link: Link): string =>
   link.milestones
     .map((m) =>
-      m.taskNo === null || m.seq === null
-        ? `#${String(m.id)}`
-        : `${String(m.taskNo)}（${String(m.seq)}）`,
+      m.taskNo === null || m.seq === null ? `#${String(m.id)}` : milestoneCode(m.taskNo, m.seq),
     )
     .join("、");
 

@@ -40,16 +40,15 @@ const apiPath = (token: string): string => `/api/link/${encodeURIComponent(token
 const heading = (m: LinkMilestone): string =>
   `${m.task.no === null ? "" : String(m.task.no)}${m.seq === null ? "" : `（${String(m.seq)}）`}`;
 
+/** One milestone the link names, and how to read the page again after a submission. */
+interface MilestoneProps {
+  readonly token: string;
+  readonly milestone: LinkMilestone;
+  readonly reload: () => void;
+}
+
 /** 报送材料 on one milestone: the holder's name, the text, files; then what was sent. */
-const InputForm = ({
-  token,
-  milestone,
-  reload,
-}: {
-  token: string;
-  milestone: LinkMilestone;
-  reload: () => void;
-}) => {
+const InputForm = ({ token, milestone, reload }: MilestoneProps) => {
   const { t } = useLanguage();
   const [form] = Form.useForm<Input>();
   const [busy, setBusy] = useState(false);
@@ -138,15 +137,7 @@ const InputForm = ({
   );
 };
 
-const MilestoneCard = ({
-  token,
-  milestone,
-  reload,
-}: {
-  token: string;
-  milestone: LinkMilestone;
-  reload: () => void;
-}) => {
+const MilestoneCard = ({ token, milestone, reload }: MilestoneProps) => {
   const { t } = useLanguage();
   const roleOf = (unit: LinkMilestone["units"][number]): string =>
     unit.roleLabel ??
