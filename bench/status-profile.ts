@@ -8,7 +8,7 @@ import {
   type MilestoneKey,
 } from "../src/db/queries/milestone-rows.js";
 import { readPlanSettings } from "../src/db/queries/plan-settings.js";
-import { unitAndGroupIds } from "../src/db/queries/units.js";
+import { reachOfUnit } from "../src/db/queries/access.js";
 import type { IsoDate } from "../src/domain/iso-date.js";
 import { DATED_KINDS, DAY_ONLY_KINDS } from "../src/domain/milestone-ledger.js";
 import { lastDuePeriod } from "../src/domain/report-cycle.js";
@@ -193,8 +193,10 @@ const rowCounts = async (
 
 /** The unit's milestones as planStatus finds them: named on them or leading their tasks. */
 const unitScope = async (db: Database, planId: number, unitId: number) => {
-  const unitIds = await unitAndGroupIds(db.kysely, unitId);
-  return findMilestoneKeys(db.kysely, { planId, responsible: { unitIds } });
+  return findMilestoneKeys(db.kysely, {
+    planId,
+    responsible: await reachOfUnit(db.kysely, unitId),
+  });
 };
 
 const jsOf = (r: Recorded): number => r.ms - r.sqlMs;
@@ -324,8 +326,8 @@ const profileWhatIf = async (input: ProfileInput): Promise<ProfileLine[]> => {
     "one unit: its queries as now, less the whole plan's task titles (no titles, no roll-ups)",
     async () => {
       const scoped = await unitScope(db, planId, unitId);
-      const unitIds = await unitAndGroupIds(db.kysely, unitId);
-      await findMilestoneKeys(db.kysely, { planId, responsible: { unitIds, role: "lead" } });
+      const reach = await reachOfUnit(db.kysely, unitId);
+      await findMilestoneKeys(db.kysely, { planId, responsible: { ...reach, role: "lead" } });
       await rateMilestones(db.kysely, scoped, asOf);
       await unitRolesOf(db.kysely, { versionIds: scoped.map((r) => r.versionId) });
       return scoped.length;

@@ -1,5 +1,5 @@
 import type { Database } from "../db/database.js";
-import { narrowedTo, type UnitRole } from "../db/queries/access.js";
+import { narrowedTo, reachOfUnit, type UnitReach, type UnitRole } from "../db/queries/access.js";
 import { carriedFrom, type CarriedFrom } from "../db/queries/carry-overs.js";
 import {
   planIdsInUse,
@@ -26,7 +26,6 @@ import { readLedger } from "../db/queries/milestone-ledger.js";
 import { milestoneMarks, NO_MARKS, type MilestoneMarks } from "../db/queries/milestone-marks.js";
 import { listRequests } from "../db/queries/milestone-requests.js";
 import { initialState, readStates, type MilestoneState } from "../db/queries/milestone-states.js";
-import { unitAndGroupIds } from "../db/queries/units.js";
 import { storedFoldsAnswer, type SortedStatus } from "../db/queries/status-today.js";
 import type { Deadline } from "../domain/deadline.js";
 import type { IsoDate } from "../domain/iso-date.js";
@@ -312,14 +311,10 @@ export interface MatchingPage {
 }
 
 /** A unit with its groups: the viewer's own are in its scope already. */
-const unitWithGroups = (
-  db: Database,
-  scope: ViewerScope,
-  unitId: number,
-): Promise<readonly number[]> =>
+const reachOfFilterUnit = (db: Database, scope: ViewerScope, unitId: number): Promise<UnitReach> =>
   !scope.all && scope.unitId === unitId
-    ? Promise.resolve(scope.unitIds)
-    : unitAndGroupIds(db.kysely, unitId);
+    ? Promise.resolve({ unitIds: scope.unitIds, subPlanIds: scope.subPlanIds })
+    : reachOfUnit(db.kysely, unitId);
 
 /** The filters of a query as the database takes them: the viewer's scope, and a unit's (with its groups). */
 const rowFilter = async (
@@ -335,7 +330,7 @@ const rowFilter = async (
     ? {}
     : {
         responsible: {
-          unitIds: await unitWithGroups(db, scope, query.unitId),
+          ...(await reachOfFilterUnit(db, scope, query.unitId)),
           ...(query.role === undefined ? {} : { role: query.role }),
         },
       }),

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { partOfPlan } from "../db/queries/access.js";
+import { partOfPlan, type UnitReach } from "../db/queries/access.js";
 import {
   findMilestoneKeys,
   taskHeadsOf,
@@ -25,10 +25,10 @@ import type { RatedStatus } from "./status-as-of.js";
 /** Which of a plan's milestones a report covers. */
 export interface RollupScope {
   readonly planId: number;
-  /** The units the viewer stands in, or null where it sees the whole plan. */
-  readonly viewer: readonly number[] | null;
-  /** The unit whose figures these are, with the groups it belongs to; null: the plan's. */
-  readonly unit: { readonly id: number; readonly unitIds: readonly number[] } | null;
+  /** What the viewer's units reach, or null where it sees the whole plan. */
+  readonly viewer: UnitReach | null;
+  /** The unit whose figures these are, with what it and its groups reach; null: the plan's. */
+  readonly unit: (UnitReach & { readonly id: number }) | null;
 }
 
 export interface UnitRollup {
@@ -87,7 +87,7 @@ type OwnFigures = Pick<UnitRollup, "lead" | "cooperating">;
 /** The covered versions as today's SQL narrows them: every unit set in the list stands in them. */
 const standingIn = (scope: RollupScope): StandingIn => [
   ...(scope.viewer === null ? [] : [scope.viewer]),
-  ...(scope.unit === null ? [] : [scope.unit.unitIds]),
+  ...(scope.unit === null ? [] : [scope.unit]),
 ];
 
 /**
@@ -113,11 +113,10 @@ export const coveredMilestones = async (
   scope: RollupScope,
 ): Promise<MilestoneKey[]> => {
   // A unit's figures rate its own milestones only (led and shared), not the plan's.
-  const theirs =
-    scope.unit === null ? null : await partOfPlan(db, scope.unit.unitIds, scope.planId);
+  const theirs = scope.unit === null ? null : await partOfPlan(db, scope.unit, scope.planId);
   const rows = await findMilestoneKeys(db, {
     planId: scope.planId,
-    ...(scope.viewer === null ? {} : { visibleTo: { all: false, unitIds: scope.viewer } }),
+    ...(scope.viewer === null ? {} : { visibleTo: { all: false, ...scope.viewer } }),
     ...(theirs === null ? {} : { ids: { of: "milestone", values: theirs.milestoneIds } }),
   });
   return rows.sort((a, b) => a.taskPosition - b.taskPosition || a.position - b.position);

@@ -1,9 +1,15 @@
 import type { Database } from "../db/database.js";
-import { ledInPlan, narrowedTo, partOfPlan } from "../db/queries/access.js";
+import {
+  ledInPlan,
+  narrowedTo,
+  partOfPlan,
+  reachOfUnit,
+  type UnitReach,
+} from "../db/queries/access.js";
 import type { MilestoneKey } from "../db/queries/milestone-rows.js";
 import { findPlan } from "../db/queries/plans.js";
 import { storedFoldsAnswer } from "../db/queries/status-today.js";
-import { findUnitByName, unitAndGroupIds, unitNamesById } from "../db/queries/units.js";
+import { findUnitByName, unitNamesById } from "../db/queries/units.js";
 import type { IsoDate } from "../domain/iso-date.js";
 import type { LightReason } from "../domain/light-reason.js";
 import type { Light, MilestoneStatus } from "../domain/milestone-status.js";
@@ -93,11 +99,11 @@ const line = (
 /** A unit's milestones, what it leads first, each line saying whether it leads or cooperates. */
 const unitLines = async (
   db: Database,
-  unitIds: readonly number[],
+  reach: UnitReach,
   planId: number,
   rated: readonly RatedMilestone[],
 ): Promise<MilestoneStatusLine[]> => {
-  const led = await ledInPlan(db.kysely, unitIds, planId);
+  const led = await ledInPlan(db.kysely, reach, planId);
   const tasks = new Set(led.fullTaskIds);
   const milestones = new Set(led.milestoneIds);
   const leads = ({ row }: RatedMilestone) => tasks.has(row.taskId) || milestones.has(row.id);
@@ -170,8 +176,7 @@ export const planStatus = async (
   const scope: RollupScope = {
     planId: plan.id,
     viewer,
-    unit:
-      unit === null ? null : { id: unit.id, unitIds: await unitAndGroupIds(db.kysely, unit.id) },
+    unit: unit === null ? null : { id: unit.id, ...(await reachOfUnit(db.kysely, unit.id)) },
   };
   const lines = input.milestones !== "none";
   const tasks = input.tasks ?? "all";
@@ -208,7 +213,7 @@ export const planStatus = async (
         ? []
         : scope.unit === null
           ? rated.map(({ row, state }) => line(row, state))
-          : await unitLines(db, scope.unit.unitIds, plan.id, rated),
+          : await unitLines(db, scope.unit, plan.id, rated),
     byTask: rollups.byTask,
     byUnit: rollups.byUnit,
     byDueMonth: rollups.byDueMonth,

@@ -1,5 +1,5 @@
 import type { Database } from "../db/database.js";
-import { partOfPlan } from "../db/queries/access.js";
+import { partOfPlan, type UnitReach } from "../db/queries/access.js";
 import {
   loadPlanContent,
   type StoredPlanContent,
@@ -94,10 +94,10 @@ const noSuchRevision = (id: number, revision: number): DubanError =>
  */
 const partInPlan = async (
   db: Database,
-  unitIds: readonly number[],
+  reach: UnitReach,
   planId: number,
 ): Promise<{ readonly only: UnitRows; readonly relation: ContentRelation }> => {
-  const only = await partOfPlan(db.kysely, unitIds, planId);
+  const only = await partOfPlan(db.kysely, reach, planId);
   const relation =
     only.fullTaskIds.length > 0 ? "lead" : only.milestoneIds.length > 0 ? "cooperating" : "none";
   return { only, relation };
@@ -124,7 +124,7 @@ export const readPlan = async (
   const revision = input.revision ?? row.currentRevision;
   let only;
   if (!scope.all) {
-    const part = await partInPlan(db, scope.unitIds, row.id);
+    const part = await partInPlan(db, scope, row.id);
     only = part.only;
     authorize(actor, { action: "plan.read", relation: part.relation }, () =>
       planNotFound(input.planId),
@@ -181,7 +181,7 @@ export const slicePlanFor = async (
 ): Promise<UnitSlice> => {
   const scope = await viewerScope(db, actor);
   if (!scope.all) {
-    const { relation } = await partInPlan(db, scope.unitIds, input.planId);
+    const { relation } = await partInPlan(db, scope, input.planId);
     authorize(actor, { action: "plan.read", relation }, () => planNotFound(input.planId));
     const unit = await findUnitByName(db.kysely, input.unit);
     if (!unit) throw unitNotFound(input.unit);

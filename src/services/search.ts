@@ -8,7 +8,8 @@ import {
   type SearchRow,
 } from "../db/queries/search.js";
 import { rebuildSearchIndex } from "../db/queries/search-index.js";
-import { unitAndGroupIds, unitNamesById } from "../db/queries/units.js";
+import { unitNamesById } from "../db/queries/units.js";
+import { reachOfUnit } from "../db/queries/access.js";
 import { writeTransaction } from "../db/write-transaction.js";
 import { addDays, dayStartIn, isoDateIn, type IsoDate } from "../domain/iso-date.js";
 import { message } from "../domain/message.js";
@@ -143,9 +144,7 @@ const filterOf = async (
     visibleTo,
     withArchived: input.withArchived === true,
     ...(input.planId === undefined ? {} : { planId: input.planId }),
-    ...(input.unitId === undefined
-      ? {}
-      : { unitIds: await unitAndGroupIds(db.kysely, input.unitId) }),
+    ...(input.unitId === undefined ? {} : { unit: await reachOfUnit(db.kysely, input.unitId) }),
     ...(input.from === undefined ? {} : { from: dayStartIn(input.from, timeZone) }),
     ...(input.to === undefined ? {} : { to: dayStartIn(addDays(input.to, 1), timeZone) }),
     ...(input.kind === undefined ? {} : { kinds: [input.kind] }),

@@ -1,8 +1,8 @@
 import type { Database } from "../db/database.js";
 import { loadPlanContent } from "../db/queries/plan-content.js";
 import { findPlan } from "../db/queries/plans.js";
-import { ledInPlan } from "../db/queries/access.js";
-import { findUnitByName, unitAndGroupIds, unitNamesById } from "../db/queries/units.js";
+import { ledInPlan, reachOfUnit } from "../db/queries/access.js";
+import { findUnitByName, unitNamesById } from "../db/queries/units.js";
 import { sliceOf, type UnitSlice } from "../domain/slice.js";
 import { planNotFound, unitNotFound } from "./duban-error.js";
 
@@ -19,9 +19,9 @@ export const sliceStoredPlan = async (
   if (!plan) throw planNotFound(input.planId);
   const unit = await findUnitByName(db.kysely, input.unit);
   if (!unit) throw unitNotFound(input.unit);
-  const unitIds = await unitAndGroupIds(db.kysely, unit.id);
-  const names = new Set((await unitNamesById(db.kysely, unitIds)).values());
-  const led = await ledInPlan(db.kysely, unitIds, plan.id);
+  const reach = await reachOfUnit(db.kysely, unit.id);
+  const names = new Set((await unitNamesById(db.kysely, reach.unitIds)).values());
+  const led = await ledInPlan(db.kysely, reach, plan.id);
   const content = await loadPlanContent(db.kysely, plan.id, plan.currentRevision, led);
   if (!content) throw planNotFound(input.planId);
   return sliceOf(content.plan, unit.name, (name) => names.has(name));

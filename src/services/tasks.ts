@@ -1,8 +1,7 @@
 import type { Database } from "../db/database.js";
-import { visibleMilestoneCounts, type UnitRole } from "../db/queries/access.js";
+import { reachOfUnit, visibleMilestoneCounts, type UnitRole } from "../db/queries/access.js";
 import { readTaskFocus } from "../db/queries/task-focus.js";
 import { findTaskRows, type TaskRow } from "../db/queries/task-rows.js";
-import { unitAndGroupIds } from "../db/queries/units.js";
 import type { IsoDate } from "../domain/iso-date.js";
 import type { OutlineHeading, ResponsiblePerson } from "../domain/plan.js";
 import type { Actor } from "../policies/actor.js";
@@ -87,7 +86,7 @@ export const listTasks = async (
       ? {}
       : {
           responsible: {
-            unitIds: await unitAndGroupIds(db.kysely, query.unitId),
+            ...(await reachOfUnit(db.kysely, query.unitId)),
             ...(query.role === undefined ? {} : { role: query.role }),
           },
         }),

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import type { Database } from "../../src/db/database.js";
-import type { ViewerScope } from "../../src/db/queries/access.js";
+import { reachOf, type ViewerScope } from "../../src/db/queries/access.js";
 import { findMilestoneKeys } from "../../src/db/queries/milestone-rows.js";
 import { listPlans } from "../../src/db/queries/plans.js";
 import { findTaskRows } from "../../src/db/queries/task-rows.js";
@@ -72,7 +72,10 @@ const load = async (db: Database) => {
       u.id,
     ]),
   );
-  const of = (name: string): ViewerScope => ({ all: false, unitIds: [units.get(name) ?? -1] });
+  const of = async (name: string): Promise<ViewerScope> => ({
+    all: false,
+    ...(await reachOf(db.kysely, [units.get(name) ?? -1])),
+  });
   const keys = await findMilestoneKeys(db.kysely, { planId });
   const key = (taskNo: number, seq: number) => {
     const found = keys.find((k) => k.taskNo === taskNo && k.seq === seq);
@@ -90,10 +93,10 @@ describeEachDatabase("the access module", ({ open }) => {
       const found = await milestoneRelations(db, scope, keys);
       return [key(301, 1), key(301, 2), key(302, 1)].map((k) => found.get(k.versionId));
     };
-    expect(await relations(of(AUDIT))).toEqual(["task_lead", "lead", "cooperating"]);
-    expect(await relations(of(SCIENCE))).toEqual(["lead", "none", "lead"]);
-    expect(await relations(of(FINANCE))).toEqual(["cooperating", "none", "none"]);
-    expect(await relations(of(IDLE))).toEqual(["none", "none", "none"]);
+    expect(await relations(await of(AUDIT))).toEqual(["task_lead", "lead", "cooperating"]);
+    expect(await relations(await of(SCIENCE))).toEqual(["lead", "none", "lead"]);
+    expect(await relations(await of(FINANCE))).toEqual(["cooperating", "none", "none"]);
+    expect(await relations(await of(IDLE))).toEqual(["none", "none", "none"]);
     expect(await relations({ all: true })).toEqual(["none", "none", "none"]);
   });
 
@@ -105,9 +108,9 @@ describeEachDatabase("the access module", ({ open }) => {
       const found = await taskRelations(db, scope, ids);
       return ids.map((id) => found.get(id));
     };
-    expect(await relations(of(AUDIT))).toEqual(["lead", "cooperating"]);
-    expect(await relations(of(FINANCE))).toEqual(["cooperating", "none"]);
-    expect(await relations(of(IDLE))).toEqual(["none", "none"]);
+    expect(await relations(await of(AUDIT))).toEqual(["lead", "cooperating"]);
+    expect(await relations(await of(FINANCE))).toEqual(["cooperating", "none"]);
+    expect(await relations(await of(IDLE))).toEqual(["none", "none"]);
   });
 
   it("narrows milestones, tasks and plans in SQL to what a unit stands in", async () => {
@@ -119,16 +122,16 @@ describeEachDatabase("the access module", ({ open }) => {
         .sort();
     const tasksOf = async (scope: ViewerScope) =>
       (await findTaskRows(db.kysely, { planId, visibleTo: scope })).map((t) => t.no);
-    expect(await milestonesOf(of(FINANCE))).toEqual(["301（1）"]);
-    expect(await milestonesOf(of(AUDIT))).toEqual(["301（1）", "301（2）", "302（1）"]);
-    expect(await milestonesOf(of(SCIENCE))).toEqual(["301（1）", "302（1）"]);
+    expect(await milestonesOf(await of(FINANCE))).toEqual(["301（1）"]);
+    expect(await milestonesOf(await of(AUDIT))).toEqual(["301（1）", "301（2）", "302（1）"]);
+    expect(await milestonesOf(await of(SCIENCE))).toEqual(["301（1）", "302（1）"]);
     expect(await milestonesOf({ all: true })).toHaveLength(keys.length);
-    expect(await tasksOf(of(FINANCE))).toEqual([301]);
-    expect(await tasksOf(of(SCIENCE))).toEqual([301, 302]);
-    expect(await tasksOf(of(IDLE))).toEqual([]);
+    expect(await tasksOf(await of(FINANCE))).toEqual([301]);
+    expect(await tasksOf(await of(SCIENCE))).toEqual([301, 302]);
+    expect(await tasksOf(await of(IDLE))).toEqual([]);
     const plansOf = async (scope: ViewerScope) =>
       (await listPlans(db.kysely, "in_use", scope)).map((p) => p.id);
-    expect(await plansOf(of(FINANCE))).toEqual([planId]);
-    expect(await plansOf(of(IDLE))).toEqual([]);
+    expect(await plansOf(await of(FINANCE))).toEqual([planId]);
+    expect(await plansOf(await of(IDLE))).toEqual([]);
   });
 });

@@ -2,8 +2,8 @@ import { expect, it } from "vitest";
 import type { Database } from "../../src/db/database.js";
 import type { RowWindow } from "../../src/db/queries/milestone-page.js";
 import { storedFoldsAnswer } from "../../src/db/queries/status-today.js";
-import type { UnitRole } from "../../src/db/queries/access.js";
-import { insertUnit, unitAndGroupIds } from "../../src/db/queries/units.js";
+import { reachOf, reachOfUnit, type UnitRole } from "../../src/db/queries/access.js";
+import { insertUnit } from "../../src/db/queries/units.js";
 import { addDays, type IsoDate } from "../../src/domain/iso-date.js";
 import type { MilestoneStatus } from "../../src/domain/milestone-status.js";
 import type { MilestoneRelation } from "../../src/policies/permissions.js";
@@ -152,7 +152,7 @@ const unitPartByRelation = async (
     .select(["id as versionId", "milestone_id as milestoneId", "task_id as taskId"])
     .where("valid_to", "is", null)
     .execute();
-  const scope = { all: false, unitIds: await unitAndGroupIds(db.kysely, unitId) } as const;
+  const scope = { all: false, ...(await reachOfUnit(db.kysely, unitId)) } as const;
   const relations = await milestoneRelations(db, scope, current);
   const kept: Record<UnitRole | "any", readonly MilestoneRelation[]> = {
     any: ["lead", "task_lead", "cooperating"],
@@ -178,7 +178,10 @@ describeEachDatabase("the milestone list in SQL and in JavaScript", ({ open, dia
       const units = await unitsToFilter(db);
       expect(units).toHaveLength(3);
       const office: ViewerScope = { all: true };
-      const viewers: ViewerScope[] = [office, { all: false, unitIds: [units[0] ?? -1] }];
+      const viewers: ViewerScope[] = [
+        office,
+        { all: false, ...(await reachOf(db.kysely, [units[0] ?? -1])) },
+      ];
 
       const compare = async (scope: ViewerScope, query: Query, window: RowWindow) => {
         const inSql = idsOf(await pageFromStoredStatus(db, scope, query, window));
@@ -207,7 +210,7 @@ describeEachDatabase("the milestone list in SQL and in JavaScript", ({ open, dia
                 // A unit sees all of its own part: its scope adds no condition to the unit filter.
                 const own: ViewerScope = {
                   all: false,
-                  unitIds: await unitAndGroupIds(db.kysely, unitId),
+                  ...(await reachOfUnit(db.kysely, unitId)),
                   unitId,
                 };
                 for (const path of [pageFromStoredStatus, pageFromRatedMilestones]) {

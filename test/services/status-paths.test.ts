@@ -3,6 +3,7 @@ import { expect, it } from "vitest";
 import { generateMasterPlan } from "../../bench/generate-master.js";
 import { writeWorkflowYear } from "../../bench/status-fixture.js";
 import type { Database } from "../../src/db/database.js";
+import { reachOf } from "../../src/db/queries/access.js";
 import { findMilestoneKeys, type MilestoneKey } from "../../src/db/queries/milestone-rows.js";
 import { refreshMilestoneStatus } from "../../src/db/queries/milestone-status.js";
 import { readPlanSettings, writePlanSettings } from "../../src/db/queries/plan-settings.js";
@@ -103,12 +104,19 @@ const rollupScopes = async (
     { name: "plan", scope: { planId, viewer: null, unit: null } },
     {
       name: "unit in a group",
-      scope: { planId, viewer: null, unit: { id: member.id, unitIds: both } },
+      scope: { planId, viewer: null, unit: { id: member.id, ...(await reachOf(db.kysely, both)) } },
     },
-    { name: "seen by the group", scope: { planId, viewer: [group.id], unit: null } },
+    {
+      name: "seen by the group",
+      scope: { planId, viewer: await reachOf(db.kysely, [group.id]), unit: null },
+    },
     {
       name: "the group seen by its member",
-      scope: { planId, viewer: both, unit: { id: group.id, unitIds: [group.id] } },
+      scope: {
+        planId,
+        viewer: await reachOf(db.kysely, both),
+        unit: { id: group.id, ...(await reachOf(db.kysely, [group.id])) },
+      },
     },
   ];
 };

@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
 import type { Database } from "../../src/db/database.js";
+import { reachOfUnit, visibleVersionIds } from "../../src/db/queries/access.js";
 import { findUnitByName } from "../../src/db/queries/units.js";
 import { userActor } from "../../src/policies/actor.js";
 import { importPlanFile } from "../../src/services/import-plan-file.js";
@@ -27,6 +28,36 @@ const unitUnder = async (db: Database, name: string, parentUnitId: number, userI
 };
 
 describeEachDatabase("sub-plans (子计划)", ({ open }) => {
+  it("are looked up before a unit's lists are read: a unit that owns none reads no statement about them", async () => {
+    const db = await open();
+    const w = await referenceWorkflow(db);
+    const bureau = (await w.unitId("市科技局")) ?? 0;
+    const section = await unitUnder(db, "市科技局高新技术科", bureau, 11);
+    const before = await reachOfUnit(db.kysely, bureau);
+    expect(before.subPlanIds).toEqual([]);
+    // A subquery for sub-plans nobody owns made PostgreSQL count a whole plan into every unit's rows.
+    expect(visibleVersionIds(db.kysely, before).compile().sql).not.toMatch(/"plans"/);
+    const { planId } = await decomposeMilestone(
+      db,
+      w.leader,
+      {
+        milestoneId: w.milestoneId(202, 2),
+        steps: [{ text: "组织申报辅导", unitIds: [section.id], dueDate: "2022-09-30" }],
+      },
+      NOW,
+    );
+    const after = await reachOfUnit(db.kysely, bureau);
+    expect(after).toEqual({ unitIds: before.unitIds, subPlanIds: [planId] });
+    expect((await reachOfUnit(db.kysely, section.id)).subPlanIds).toEqual([]);
+    const steps = await db.kysely
+      .selectFrom(visibleVersionIds(db.kysely, after).as("v"))
+      .innerJoin("milestone_versions as mv", "mv.id", "v.id")
+      .select("mv.plan_id")
+      .where("mv.plan_id", "=", planId)
+      .execute();
+    expect(steps).toHaveLength(1);
+  });
+
   it("splits a step again, any depth: each sub-plan its owner's whole, each section its own step", async () => {
     const db = await open();
     const w = await referenceWorkflow(db);

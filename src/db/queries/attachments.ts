@@ -1,6 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Schema } from "../schema.js";
-import { narrowedTo, readableMilestoneIds, type ViewerScope } from "./access.js";
+import { narrowedTo, NO_REACH, readableMilestoneIds, type ViewerScope } from "./access.js";
 import { refreshSearchEntries } from "./search-index.js";
 
 export interface NewAttachment {
@@ -92,7 +92,7 @@ const readableEvidence = (db: Kysely<Schema>, visibleTo: ViewerScope) => {
     .selectFrom("attachments")
     .where("claimed", "=", 1)
     .$if(units !== null, (q) =>
-      q.where("milestone_id", "in", readableMilestoneIds(db, units ?? [])),
+      q.where("milestone_id", "in", readableMilestoneIds(db, units ?? NO_REACH)),
     );
 };
 

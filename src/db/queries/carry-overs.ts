@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Schema } from "../schema.js";
-import { readableMilestoneIds } from "./access.js";
+import { NO_REACH, readableMilestoneIds, type UnitReach } from "./access.js";
 
 /** A milestone carried into next year's plan and the one it came from. */
 export interface CarryOverLink {
@@ -52,7 +52,7 @@ export const insertCarryOvers = async (
 export const carriedFrom = async (
   db: Kysely<Schema>,
   milestoneIds: readonly number[],
-  visibleTo: readonly number[] | null,
+  visibleTo: UnitReach | null,
 ): Promise<Map<number, CarriedFrom>> => {
   if (milestoneIds.length === 0) return new Map();
   const rows = await db
@@ -67,7 +67,7 @@ export const carriedFrom = async (
     ])
     .where("c.milestone_id", "in", milestoneIds)
     .$if(visibleTo !== null, (q) =>
-      q.where("c.from_milestone_id", "in", readableMilestoneIds(db, visibleTo ?? [])),
+      q.where("c.from_milestone_id", "in", readableMilestoneIds(db, visibleTo ?? NO_REACH)),
     )
     .execute();
   return new Map(rows.map(({ id, ...from }) => [id, from]));

@@ -2,7 +2,13 @@ import type { Kysely } from "kysely";
 import { chunksFor, collectChunks } from "../batch.js";
 import type { Schema } from "../schema.js";
 import { plansCovered, type PlanScope } from "./plans.js";
-import { narrowedTo, visibleMilestoneIds, visibleTaskIds, type ViewerScope } from "./access.js";
+import {
+  narrowedTo,
+  NO_REACH,
+  visibleMilestoneIds,
+  visibleTaskIds,
+  type ViewerScope,
+} from "./access.js";
 import { refreshSearchEntries } from "./search-index.js";
 
 export type InstructionTargetType = "task" | "milestone";
@@ -128,11 +134,11 @@ export const findInstructions = async (
             eb.or([
               eb.and([
                 eb("target_type", "=", "milestone"),
-                eb("target_id", "in", visibleMilestoneIds(db, visibleTo ?? [])),
+                eb("target_id", "in", visibleMilestoneIds(db, visibleTo ?? NO_REACH)),
               ]),
               eb.and([
                 eb("target_type", "=", "task"),
-                eb("target_id", "in", visibleTaskIds(db, visibleTo ?? [])),
+                eb("target_id", "in", visibleTaskIds(db, visibleTo ?? NO_REACH)),
               ]),
             ]),
           ),

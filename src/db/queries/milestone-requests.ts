@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import { chunksFor } from "../batch.js";
 import type { Schema } from "../schema.js";
 import { plansCovered, type PlanScope } from "./plans.js";
-import { narrowedTo, visibleMilestoneIds, type ViewerScope } from "./access.js";
+import { narrowedTo, NO_REACH, visibleMilestoneIds, type ViewerScope } from "./access.js";
 import { refreshSearchEntries } from "./search-index.js";
 
 export type RequestKind = "completion" | "extension";
@@ -112,7 +112,7 @@ export const listRequests = async (
         q.where("plan_id", "in", plansCovered(db, filter.planId ?? "in_use")),
       )
       .$if(visibleTo !== null, (q) =>
-        q.where("milestone_id", "in", visibleMilestoneIds(db, visibleTo ?? [])),
+        q.where("milestone_id", "in", visibleMilestoneIds(db, visibleTo ?? NO_REACH)),
       )
       .$if(filter.milestoneIds !== undefined, (q) =>
         q.where("milestone_id", "in", filter.milestoneIds?.length ? filter.milestoneIds : [-1]),

@@ -6,8 +6,10 @@ import type { Schema } from "../schema.js";
 import { plansCovered, type PlanScope } from "./plans.js";
 import {
   narrowedTo,
+  NO_REACH,
   responsibleVersionIds,
   visibleVersionIds,
+  type UnitReach,
   type UnitRole,
   type ViewerScope,
 } from "./access.js";
@@ -54,7 +56,7 @@ export interface MilestoneRowFilter {
    * (whole tasks included) or share; with a role, only those they lead, or
    * only those they share and do not lead.
    */
-  readonly responsible?: { readonly unitIds: readonly number[]; readonly role?: UnitRole };
+  readonly responsible?: UnitReach & { readonly role?: UnitRole };
 }
 
 const ID_COLUMN = {
@@ -78,12 +80,12 @@ const sameUnits = (a: readonly number[], b: readonly number[]): boolean => {
  * The viewer's units, unless the unit filter names the same ones: what they
  * lead or share, in any role, they stand in, so the filter implies them.
  */
-const visibilityToCheck = (filter: MilestoneRowFilter): readonly number[] | null => {
+const visibilityToCheck = (filter: MilestoneRowFilter): UnitReach | null => {
   const visibleTo = narrowedTo(filter.visibleTo);
   const responsible = filter.responsible;
   return visibleTo !== null &&
     responsible !== undefined &&
-    sameUnits(visibleTo, responsible.unitIds)
+    sameUnits(visibleTo.unitIds, responsible.unitIds)
     ? null
     : visibleTo;
 };
@@ -112,12 +114,14 @@ export const filteredMilestones = (
     .$if(filter.dueFrom !== undefined, (q) => q.where("mv.due_date", ">=", filter.dueFrom ?? ""))
     .$if(filter.dueTo !== undefined, (q) => q.where("mv.due_date", "<=", filter.dueTo ?? ""))
     .$if(filter.text !== undefined, (q) => q.where((eb) => textMatch(eb, filter.text ?? "")))
-    .$if(visibleTo !== null, (q) => q.where("mv.id", "in", visibleVersionIds(db, visibleTo ?? [])))
+    .$if(visibleTo !== null, (q) =>
+      q.where("mv.id", "in", visibleVersionIds(db, visibleTo ?? NO_REACH)),
+    )
     .$if(responsible !== undefined, (q) =>
       q.where((eb) =>
         responsible === undefined || responsible.unitIds.length === 0
           ? eb.lit(false)
-          : eb("mv.id", "in", responsibleVersionIds(db, responsible.unitIds, responsible.role)),
+          : eb("mv.id", "in", responsibleVersionIds(db, responsible, responsible.role)),
       ),
     );
 };

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Schema } from "../schema.js";
-import { narrowedTo, visiblePlanIds, type ViewerScope } from "./access.js";
+import { narrowedTo, NO_REACH, visiblePlanIds, type ViewerScope } from "./access.js";
 
 export interface PlanRow {
   readonly id: number;
@@ -64,7 +64,7 @@ export const listPlans = (
     .select(planColumns)
     .where("plans.current_revision", ">", 0)
     .$if(which === "in_use", (q) => q.where("plans.archived_at", "is", null))
-    .$if(units !== null, (q) => q.where("plans.id", "in", visiblePlanIds(db, units ?? [])))
+    .$if(units !== null, (q) => q.where("plans.id", "in", visiblePlanIds(db, units ?? NO_REACH)))
     .orderBy("plans.year", "desc")
     .orderBy("plans.id")
     .execute();

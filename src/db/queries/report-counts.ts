@@ -22,7 +22,7 @@ export const countReports = async (
   },
 ): Promise<number> => {
   const narrowed = input.within.reduce(
-    (query, unitIds) => query.where("mv.id", "in", visibleVersionIds(db, unitIds)),
+    (query, reach) => query.where("mv.id", "in", visibleVersionIds(db, reach)),
     db
       .selectFrom("milestone_versions as mv")
       .select("mv.milestone_id")

@@ -14,15 +14,21 @@ import { unprepare } from "../named-statements.js";
 import type { SearchEntriesTable, Schema } from "../schema.js";
 import { bandOf } from "./search-bands.js";
 import { plansInUse } from "./plans.js";
-import { narrowedTo, visibleMilestoneIds, visibleTaskIds, type ViewerScope } from "./access.js";
+import {
+  narrowedTo,
+  visibleMilestoneIds,
+  visibleTaskIds,
+  type UnitReach,
+  type ViewerScope,
+} from "./access.js";
 
 export interface SearchFilter {
   /** The folded query (domain/search-text.ts). */
   readonly text: string;
   readonly visibleTo: ViewerScope;
   readonly planId?: number;
-  /** A unit and its groups: only what they stand in. */
-  readonly unitIds?: readonly number[];
+  /** What a unit and its groups reach: only what they stand in. */
+  readonly unit?: UnitReach;
   /** Records made at or after `from` and before `to` (ISO times); content and units have no time. */
   readonly from?: string;
   readonly to?: string;
@@ -68,10 +74,10 @@ const containsText =
   };
 
 /** What the units stand in: milestone records by the milestone, the rest by the task. */
-const concerning = (db: Kysely<Schema>, eb: Entries, unitIds: readonly number[]) =>
+const concerning = (db: Kysely<Schema>, eb: Entries, reach: UnitReach) =>
   eb.or([
-    eb("e.milestone_id", "in", visibleMilestoneIds(db, unitIds)),
-    eb.and([eb("e.milestone_id", "is", null), eb("e.task_id", "in", visibleTaskIds(db, unitIds))]),
+    eb("e.milestone_id", "in", visibleMilestoneIds(db, reach)),
+    eb.and([eb("e.milestone_id", "is", null), eb("e.task_id", "in", visibleTaskIds(db, reach))]),
   ]);
 
 /** The plan asked for, or the plans in use (and units, which belong to none), and the days. */
@@ -91,7 +97,7 @@ const scoped = (db: Kysely<Schema>, filter: Omit<SearchFilter, "text">) => (eb: 
   const units = narrowedTo(filter.visibleTo);
   // Unit names are for everyone signed in; everything else is what the viewer's units stand in.
   if (units !== null) all.push(eb.or([eb("e.kind", "=", "unit"), concerning(db, eb, units)]));
-  if (filter.unitIds !== undefined) all.push(concerning(db, eb, filter.unitIds));
+  if (filter.unit !== undefined) all.push(concerning(db, eb, filter.unit));
   if (filter.kinds !== undefined) all.push(eb("e.kind", "in", filter.kinds));
   return eb.and(all);
 };
@@ -173,15 +179,15 @@ const kindEverywhere = (db: Kysely<Schema>, filter: SearchFilter, kind: SearchKi
  * against the viewer's too), or the viewer's own; null for everything the
  * office sees.
  */
-type Reach = {
-  readonly unitIds: readonly number[];
-  readonly alsoVisibleTo: readonly number[] | null;
+type Narrowing = {
+  readonly units: UnitReach;
+  readonly alsoVisibleTo: UnitReach | null;
 } | null;
 
-const reachOf = (filter: SearchFilter): Reach => {
+const narrowingOf = (filter: SearchFilter): Narrowing => {
   const viewer = narrowedTo(filter.visibleTo);
-  if (filter.unitIds !== undefined) return { unitIds: filter.unitIds, alsoVisibleTo: viewer };
-  return viewer === null ? null : { unitIds: viewer, alsoVisibleTo: null };
+  if (filter.unit !== undefined) return { units: filter.unit, alsoVisibleTo: viewer };
+  return viewer === null ? null : { units: viewer, alsoVisibleTo: null };
 };
 
 /**
@@ -194,7 +200,7 @@ const reachOf = (filter: SearchFilter): Reach => {
 const matchesInReach = (
   db: Kysely<Schema>,
   filter: SearchFilter,
-  reach: NonNullable<Reach>,
+  reach: NonNullable<Narrowing>,
   kinds: readonly SearchKind[],
 ) => {
   const matching = (eb: Entries, some: readonly SearchKind[]) =>
@@ -208,13 +214,13 @@ const matchesInReach = (
   const onTasks = kinds.filter((kind) => ON_TASK_KINDS.includes(kind));
   // CROSS JOIN keeps SQLite reading the units' milestones and tasks first.
   const ofMilestones = db
-    .selectFrom(visibleMilestoneIds(db, reach.unitIds).as("v"))
+    .selectFrom(visibleMilestoneIds(db, reach.units).as("v"))
     .crossJoin("search_entries as e")
     .select(ROW_COLUMNS)
     .whereRef("e.milestone_id", "=", "v.id")
     .where((eb) => matching(eb, onMilestones));
   const ofTasks = db
-    .selectFrom(visibleTaskIds(db, reach.unitIds).as("t"))
+    .selectFrom(visibleTaskIds(db, reach.units).as("t"))
     .crossJoin("search_entries as e")
     .select(ROW_COLUMNS)
     .whereRef("e.task_id", "=", "t.id")
@@ -235,12 +241,12 @@ const kindsWanted = (filter: SearchFilter): SearchKind[] =>
     (kind) =>
       (filter.kinds === undefined || filter.kinds.includes(kind)) &&
       // Unit names stand in no unit's work.
-      (kind !== "unit" || filter.unitIds === undefined),
+      (kind !== "unit" || filter.unit === undefined),
   );
 
 /** One kind's matches the filter lets through, in rank order. */
 const kindMatches = (db: Kysely<Schema>, filter: SearchFilter, kind: SearchKind) => {
-  const reach = reachOf(filter);
+  const reach = narrowingOf(filter);
   // Unit names are for everyone signed in.
   if (reach === null || kind === "unit") return kindEverywhere(db, filter, kind);
   return matchesInReach(db, filter, reach, [kind]).orderBy("e.id", rankOrder(kind));
@@ -290,7 +296,7 @@ const countEverywhere = async (
 const countInReach = async (
   db: Kysely<Schema>,
   filter: SearchFilter,
-  reach: NonNullable<Reach>,
+  reach: NonNullable<Narrowing>,
   kinds: readonly SearchKind[],
 ): Promise<ReadonlyMap<SearchKind, number>> => {
   if (kinds.length === 0) return new Map();
@@ -309,7 +315,7 @@ export const countSearchMatches = async (
   filter: SearchFilter,
   cap: number,
 ): Promise<MatchCounts> => {
-  const reach = reachOf(filter);
+  const reach = narrowingOf(filter);
   const kinds = kindsWanted(filter);
   const counted =
     reach === null

@@ -5,7 +5,7 @@ import type { Light, MilestoneStatus } from "../../domain/milestone-status.js";
 import type { CountedStatus } from "../../domain/status-rollup.js";
 import { chunksFor, collectChunks } from "../batch.js";
 import type { Schema } from "../schema.js";
-import { visibleVersionIds } from "./access.js";
+import { visibleVersionIds, type UnitReach } from "./access.js";
 
 /**
  * What today's status compares the stored columns with, worked out once per
@@ -106,19 +106,18 @@ export interface CountedTaskStatus extends CountedStatus {
 export const countStatusToday = (
   db: Kysely<Schema>,
   day: StatusDay,
-  unitIds: readonly number[] | null,
-): Promise<CountedTaskStatus[]> =>
-  countStatusTodayWithin(db, day, unitIds === null ? [] : [unitIds]);
+  reach: UnitReach | null,
+): Promise<CountedTaskStatus[]> => countStatusTodayWithin(db, day, reach === null ? [] : [reach]);
 
 /**
  * The current milestone versions that every one of some sets of units (the
  * viewer's, a unit's figures) stands in; no set, every version.
  */
-export type StandingIn = readonly (readonly number[])[];
+export type StandingIn = readonly UnitReach[];
 
 const narrowedBy = (db: Kysely<Schema>, day: StatusDay, within: StandingIn) =>
   within.reduce(
-    (query, unitIds) => query.where("mv.id", "in", visibleVersionIds(db, unitIds)),
+    (query, reach) => query.where("mv.id", "in", visibleVersionIds(db, reach)),
     currentWithFolds(db, day, null),
   );
 

@@ -4,7 +4,13 @@ import type { StoredTargetWords } from "../../domain/target-proposals.js";
 import { chunksFor, collectChunks } from "../batch.js";
 import { insertRows, type Dialect } from "../bulk-insert.js";
 import type { Schema, TargetsTable } from "../schema.js";
-import { narrowedTo, visibleTargetIds, type ViewerScope } from "./access.js";
+import {
+  narrowedTo,
+  NO_REACH,
+  visibleTargetIds,
+  type UnitReach,
+  type ViewerScope,
+} from "./access.js";
 
 export type TargetState = TargetsTable["state"];
 export type TargetOrigin = TargetsTable["origin"];
@@ -70,7 +76,7 @@ export interface TargetFilter {
   /** Only the targets these units may see (the viewer's scope). */
   readonly visibleTo?: ViewerScope;
   /** Only the targets of a unit's work (the unit and its groups), as it would see them. */
-  readonly ofUnits?: readonly number[];
+  readonly ofUnits?: UnitReach;
 }
 
 /**
@@ -125,9 +131,11 @@ export const findTargets = async (
         .$if(chunk !== null, (q) => q.where("g.id", "in", chunk ?? []))
         .$if(filter.planId !== undefined, (q) => q.where("g.plan_id", "=", filter.planId ?? 0))
         .$if(filter.state !== undefined, (q) => q.where("g.state", "=", filter.state ?? "proposed"))
-        .$if(visible !== null, (q) => q.where("g.id", "in", visibleTargetIds(db, visible ?? [])))
+        .$if(visible !== null, (q) =>
+          q.where("g.id", "in", visibleTargetIds(db, visible ?? NO_REACH)),
+        )
         .$if(filter.ofUnits !== undefined, (q) =>
-          q.where("g.id", "in", visibleTargetIds(db, filter.ofUnits ?? [])),
+          q.where("g.id", "in", visibleTargetIds(db, filter.ofUnits ?? NO_REACH)),
         )
         .execute(),
   );

@@ -6,8 +6,10 @@ import { namedRolesOf } from "../../domain/task-responsibilities.js";
 import type { Schema } from "../schema.js";
 import {
   narrowedTo,
+  NO_REACH,
   responsibleTaskIds,
   visibleTaskIds,
+  type UnitReach,
   type UnitRole,
   type ViewerScope,
 } from "./access.js";
@@ -36,7 +38,7 @@ export interface TaskRowFilter {
   /** Only the tasks this viewer may see: those its units lead or have a milestone in. */
   readonly visibleTo?: ViewerScope;
   /** A unit's tasks (its units: itself and its groups), as responsibleTaskIds keeps them. */
-  readonly responsible?: { readonly unitIds: readonly number[]; readonly role?: UnitRole };
+  readonly responsible?: UnitReach & { readonly role?: UnitRole };
 }
 
 /** Current tasks matching the filter, in table order, with their task-level units. */
@@ -67,13 +69,13 @@ export const findTaskRows = async (
       .$if(filter.planId !== undefined, (q) => q.where("tv.plan_id", "=", filter.planId ?? -1))
       .$if(chunk !== null, (q) => q.where("tv.task_id", "in", chunk ?? []))
       .$if(visibleTo !== null, (q) =>
-        q.where("tv.task_id", "in", visibleTaskIds(db, visibleTo ?? [])),
+        q.where("tv.task_id", "in", visibleTaskIds(db, visibleTo ?? NO_REACH)),
       )
       .$if(responsible !== undefined, (q) =>
         q.where((eb) =>
           responsible === undefined || responsible.unitIds.length === 0
             ? eb.lit(false)
-            : eb("tv.task_id", "in", responsibleTaskIds(db, responsible.unitIds, responsible.role)),
+            : eb("tv.task_id", "in", responsibleTaskIds(db, responsible, responsible.role)),
         ),
       )
       .$if(filter.text !== undefined, (q) =>

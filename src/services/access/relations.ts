@@ -31,9 +31,7 @@ export const milestoneRelations = async (
     scope.unitIds,
     milestones.map((m) => m.versionId),
   );
-  const led = await tasksLedAmong(db.kysely, scope.unitIds, [
-    ...new Set(milestones.map((m) => m.taskId)),
-  ]);
+  const led = await tasksLedAmong(db.kysely, scope, [...new Set(milestones.map((m) => m.taskId))]);
   for (const m of milestones)
     relations.set(m.versionId, relationOf(named.get(m.versionId), led.has(m.taskId)));
   return relations;
@@ -72,7 +70,7 @@ export const taskRelations = async (
     for (const id of taskIds) relations.set(id, "none");
     return relations;
   }
-  const { led, named } = await taskStandingOf(db.kysely, scope.unitIds, taskIds);
+  const { led, named } = await taskStandingOf(db.kysely, scope, taskIds);
   for (const id of taskIds)
     relations.set(id, led.has(id) ? "lead" : named.has(id) ? "cooperating" : "none");
   return relations;

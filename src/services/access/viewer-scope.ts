@@ -1,6 +1,5 @@
 import type { Database } from "../../db/database.js";
-import type { ViewerScope } from "../../db/queries/access.js";
-import { unitAndGroupIds } from "../../db/queries/units.js";
+import { reachOfUnit, type ViewerScope } from "../../db/queries/access.js";
 import type { Actor } from "../../policies/actor.js";
 import { actorMay } from "../../policies/permissions.js";
 
@@ -14,4 +13,4 @@ export type { ViewerScope };
 export const viewerScope = async (db: Database, actor: Actor): Promise<ViewerScope> =>
   actorMay(actor, { action: "plan.read_all" }) || actor.kind === "shell"
     ? { all: true }
-    : { all: false, unitIds: await unitAndGroupIds(db.kysely, actor.unitId), unitId: actor.unitId };
+    : { all: false, ...(await reachOfUnit(db.kysely, actor.unitId)), unitId: actor.unitId };

@@ -1,7 +1,6 @@
 import type { Database } from "../../db/database.js";
 import { readStates, type MilestoneState } from "../../db/queries/milestone-states.js";
-import { ledInPlan } from "../../db/queries/access.js";
-import { unitAndGroupIds } from "../../db/queries/units.js";
+import { ledInPlan, reachOfUnit } from "../../db/queries/access.js";
 
 /**
  * The milestones a unit leads in a plan's current revision (directly or through a group),
@@ -12,7 +11,7 @@ export const ledMilestoneStates = async (
   planId: number,
   unitId: number,
 ): Promise<MilestoneState[]> => {
-  const led = await ledInPlan(db.kysely, await unitAndGroupIds(db.kysely, unitId), planId);
+  const led = await ledInPlan(db.kysely, await reachOfUnit(db.kysely, unitId), planId);
   return [...(await readStates(db.kysely, led.milestoneIds)).values()];
 };
 

@@ -5,7 +5,7 @@ import {
   insertMilestoneLink,
   type MilestoneLinkRow,
 } from "../../db/queries/milestone-links.js";
-import { unitAndGroupIds } from "../../db/queries/units.js";
+import { reachOfUnit, type UnitReach } from "../../db/queries/access.js";
 import { writeTransaction } from "../../db/write-transaction.js";
 import { message } from "../../domain/message.js";
 import { formatMilestoneRef } from "../../domain/milestone-ref.js";
@@ -85,7 +85,7 @@ const checkShape = (input: NewLink): void => {
 const checkMilestone = async (
   db: Database,
   actor: Actor,
-  unit: { readonly id: number; readonly name: string; readonly scope: readonly number[] },
+  unit: { readonly id: number; readonly name: string; readonly reach: UnitReach },
   milestoneId: number,
   field: string,
 ): Promise<MilestoneContext> => {
@@ -105,7 +105,7 @@ const checkMilestone = async (
   }
   const relation = await milestoneRelation(
     db,
-    { all: false, unitIds: unit.scope, unitId: unit.id },
+    { all: false, ...unit.reach, unitId: unit.id },
     context.row,
   );
   if (relation === "lead" || relation === "none") {
@@ -135,7 +135,7 @@ export const issueLink = async (
 ): Promise<{ readonly token: string; readonly row: MilestoneLinkRow }> => {
   checkShape(input);
   const name = await requireUnitName(db, input.unitId, "body.unitId");
-  const unit = { id: input.unitId, name, scope: await unitAndGroupIds(db.kysely, input.unitId) };
+  const unit = { id: input.unitId, name, reach: await reachOfUnit(db.kysely, input.unitId) };
   const contexts: MilestoneContext[] = [];
   for (const [index, milestoneId] of input.milestoneIds.entries()) {
     contexts.push(

@@ -1,7 +1,7 @@
 import type { Database } from "../../db/database.js";
 import { findPlan } from "../../db/queries/plans.js";
 import { findTargets, type StoredTarget, type TargetState } from "../../db/queries/targets.js";
-import { unitAndGroupIds } from "../../db/queries/units.js";
+import { reachOfUnit, type UnitReach } from "../../db/queries/access.js";
 import type { IsoDate } from "../../domain/iso-date.js";
 import type { Actor } from "../../policies/actor.js";
 import type { MilestoneRelation } from "../../policies/permissions.js";
@@ -37,11 +37,11 @@ export const listTargets = async (
     const visible = await plansVisibleTo(db, actor, "with_archived");
     if (!visible.some((p) => p.id === plan.id)) throw planNotFound(query.planId);
   }
-  let ofUnits: readonly number[] | undefined;
+  let ofUnits: UnitReach | undefined;
   if (query.unit !== undefined) {
     const unit = await findUnit(db, query.unit);
     await authorizeUnitPart(db, actor, scope, unit.id);
-    ofUnits = await unitAndGroupIds(db.kysely, unit.id);
+    ofUnits = await reachOfUnit(db.kysely, unit.id);
   }
   const targets = await findTargets(db.kysely, {
     planId: plan.id,
