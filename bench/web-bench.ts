@@ -121,9 +121,9 @@ const startBenchServer = async (dir: string): Promise<RunningServer> => {
     demo: false,
     adminPassword: PASSWORD,
     out: { write: () => true },
-    logLevel: "warn",
     settings: {
       ...DEFAULT_SERVER_SETTINGS,
+      logLevel: "warn",
       rateLimitPerMinute: 0,
       reminders: { ...DEFAULT_SERVER_SETTINGS.reminders, enabled: false },
     },

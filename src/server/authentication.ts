@@ -30,6 +30,11 @@ declare module "fastify" {
   interface FastifyContextConfig {
     /** Reachable without logging in (health, docs, logging in itself). */
     public?: boolean;
+    /**
+     * The route checks a credential of its own (/metrics, its token): no session or API
+     * token is looked up, and its bearer token is not taken for an API token.
+     */
+    ownCredentials?: boolean;
   }
 }
 
@@ -47,7 +52,8 @@ const sameSecret = (a: string, b: string): boolean => {
   return left.length === right.length && timingSafeEqual(left, right);
 };
 
-const bearerToken = (request: FastifyRequest): string | undefined => {
+/** The secret of `Authorization: Bearer <secret>`, when the request sends one. */
+export const bearerToken = (request: FastifyRequest): string | undefined => {
   const header = request.headers.authorization;
   const match = header === undefined ? null : /^Bearer\s+(\S+)$/i.exec(header);
   return match?.[1];
@@ -67,6 +73,7 @@ export const registerAuthentication = (
 ): void => {
   app.decorateRequest("identity", null);
   app.addHook("preHandler", async (request) => {
+    if (request.routeOptions.config.ownCredentials === true) return;
     const now = office.now();
     const token = bearerToken(request);
     const cookie = request.cookies[SESSION_COOKIE];

@@ -17,6 +17,8 @@ import { recordRefusal } from "../services/auth/record-refusal.js";
 import { registerErrorHandling } from "./error-handler.js";
 import { registerWebApp } from "./web-app.js";
 import { genReqId } from "./request-id.js";
+import { RequestLog } from "./logging.js";
+import { registerMetrics } from "./routes/metrics.js";
 import { rateLimited } from "./rate-limited.js";
 import { auditRoutes } from "./routes/audit.js";
 import { planSupervisionRoutes } from "./routes/plan-supervision.js";
@@ -78,6 +80,7 @@ export const buildApp = async ({
     genReqId,
     // genReqId reads x-request-id itself, to validate it first.
     requestIdHeader: false,
+    logController: new RequestLog(),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -136,6 +139,7 @@ export const buildApp = async ({
 
   await app.register(healthRoutes(db));
   const deps = { db, settings, office };
+  registerMetrics(app, deps);
   for (const routes of [
     sessionRoutes,
     userRoutes,

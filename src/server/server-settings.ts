@@ -8,6 +8,12 @@ import { smtpSettingsFromEnv, type SmtpSettings } from "../channels/email.js";
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from "../services/auth/auth-settings.js";
 import { DEFAULT_OFFICE_TIME_ZONE, officeTimeZoneFromEnv } from "../services/office-clock.js";
 import type { EvidenceLimits } from "../services/workflow/evidence.js";
+import { DEFAULT_LOG_LEVEL, logLevelFromEnv, type LogLevel } from "./logging.js";
+import {
+  DEFAULT_METRICS_SETTINGS,
+  metricsSettingsFromEnv,
+  type MetricsSettings,
+} from "./metrics/metrics-settings.js";
 
 /** The reminder scheduler of this instance (only the lease holder sends). */
 export interface ReminderSettings {
@@ -54,6 +60,10 @@ export interface ServerSettings {
    * feeds use the address each request came to.
    */
   readonly publicUrl: string | undefined;
+  /** /metrics: served or not, and who may read it. */
+  readonly metrics: MetricsSettings;
+  /** The least level logged (DUBAN_LOG_LEVEL). */
+  readonly logLevel: LogLevel;
 }
 
 const MiB = 1024 * 1024;
@@ -75,6 +85,8 @@ export const DEFAULT_SERVER_SETTINGS: ServerSettings = {
   },
   evidence: { unitQuotaBytes: 2048 * MiB, userBytesPerHour: 300 * MiB },
   publicUrl: undefined,
+  metrics: DEFAULT_METRICS_SETTINGS,
+  logLevel: DEFAULT_LOG_LEVEL,
 };
 
 /** DUBAN_PUBLIC_URL: an http(s) origin with an optional path, kept without its final slash. */
@@ -164,5 +176,7 @@ export const settingsFromEnv = (env: NodeJS.ProcessEnv): ServerSettings => {
         positiveNumber(env, "DUBAN_EVIDENCE_MB_PER_HOUR", evidence.userBytesPerHour / MiB) * MiB,
     },
     publicUrl: publicUrlFromEnv(env),
+    metrics: metricsSettingsFromEnv(env),
+    logLevel: logLevelFromEnv(env),
   };
 };

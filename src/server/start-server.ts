@@ -6,6 +6,8 @@ import type { DatabaseConfig } from "../db/config.js";
 import { openDatabase } from "../db/database.js";
 import { migrateToLatest } from "../db/migrate.js";
 import { buildApp } from "./build-app.js";
+import { loggerOptions } from "./logging.js";
+import { countReminderRun } from "./metrics/process-metrics.js";
 import { DOCS_PREFIX } from "./security-headers.js";
 import { bootstrapAdministrator } from "../services/bootstrap-administrator.js";
 import type {
@@ -39,8 +41,6 @@ export interface StartServerOptions {
   readonly settings?: ServerSettings;
   /** The first administrator's password (DUBAN_ADMIN_PASSWORD); generated and printed when absent. */
   readonly adminPassword?: string;
-  /** pino's level for the request log; "info" (every request) unless asked otherwise. */
-  readonly logLevel?: "info" | "warn" | "error";
 }
 
 export interface RunningServer {
@@ -101,10 +101,10 @@ export const startServer = async (options: StartServerOptions): Promise<RunningS
       out.write(administratorLine(bootstrap.username, bootstrap.generatedPassword));
     // After the administrator: bootstrapping is for a database without users.
     if (seeding) out.write(demoLines(await seedDemo(db)));
-    app = await buildApp({ db, logger: { level: options.logLevel ?? "info" }, settings, office });
+    app = await buildApp({ db, logger: loggerOptions(settings.logLevel), settings, office });
     await app.listen({ host: options.host, port: options.port });
     scheduler = settings.reminders.enabled
-      ? startReminderThread(db, schedulerSettings(settings, office), app.log)
+      ? startReminderThread(db, schedulerSettings(settings, office), app.log, countReminderRun)
       : undefined;
     housekeeping = startHousekeeping(
       db,

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
+import { METRICS_PATH } from "./metrics/request-metrics.js";
 
 /** Where `npm run build` puts the browser app (web/vite.config.ts). */
 export const WEB_ROOT = fileURLToPath(new URL("../../dist/web/", import.meta.url));
@@ -30,6 +31,12 @@ export const registerWebApp = async (app: FastifyInstance): Promise<boolean> => 
   return true;
 };
 
-/** A page path the app handles itself (not the API, not a file). */
+/**
+ * A page path the app handles itself (not the API, not a file). /metrics is the server's
+ * even when turned off: then it is no route at all (404), never the app's page.
+ */
 export const isAppPage = (method: string, url: string): boolean =>
-  method === "GET" && !url.startsWith("/api/") && !/\.[a-z0-9]+(\?|$)/i.test(url);
+  method === "GET" &&
+  !url.startsWith("/api/") &&
+  url.split("?")[0] !== METRICS_PATH &&
+  !/\.[a-z0-9]+(\?|$)/i.test(url);

@@ -82,10 +82,10 @@ export const startE2eWorld = async (
     demo: true,
     adminPassword: ADMIN_PASSWORD,
     out: { write: () => true },
-    // Requests are what the browser does; the test's own output says what matters.
-    logLevel: "warn",
     settings: {
       ...DEFAULT_SERVER_SETTINGS,
+      // Requests are what the browser does; the test's own output says what matters.
+      logLevel: "warn",
       ...settings,
       clock: () => new Date(E2E_START.getTime() + (Date.now() - started)),
       reminders: {

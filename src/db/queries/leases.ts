@@ -35,3 +35,8 @@ export const releaseLease = async (
 ): Promise<void> => {
   await db.deleteFrom("leases").where("name", "=", name).where("holder", "=", holder).execute();
 };
+
+/** Until when the lease `name` is held, or null when no one holds it. */
+export const leaseExpiry = async (db: Kysely<Schema>, name: string): Promise<string | null> =>
+  (await db.selectFrom("leases").select("expires_at").where("name", "=", name).executeTakeFirst())
+    ?.expires_at ?? null;

@@ -234,3 +234,26 @@ export const recordAttempt = async (
     .where("id", "=", id)
     .execute();
 };
+
+/** How many reminder deliveries are in each state, over the whole log (every state named). */
+export const countDeliveriesByState = async (
+  db: Kysely<Schema>,
+): Promise<Record<DeliveryState, number>> => {
+  const counts: Record<DeliveryState, number> = { pending: 0, sent: 0, retrying: 0, failed: 0 };
+  const rows = await db
+    .selectFrom("reminder_deliveries")
+    .select(["state", (eb) => eb.fn.countAll<string | number>().as("count")])
+    .groupBy("state")
+    .execute();
+  for (const row of rows) counts[row.state] = Number(row.count);
+  return counts;
+};
+
+/** When the last digest was made (a run that found something to send), or null before any. */
+export const lastDigestAt = async (db: Kysely<Schema>): Promise<string | null> =>
+  (
+    await db
+      .selectFrom("reminder_bundles")
+      .select((eb) => eb.fn.max("created_at").as("at"))
+      .executeTakeFirst()
+  )?.at ?? null;

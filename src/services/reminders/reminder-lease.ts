@@ -1,7 +1,7 @@
 import type { Database } from "../../db/database.js";
 import { acquireLease, releaseLease } from "../../db/queries/leases.js";
 
-const LEASE = "reminders";
+export const REMINDER_LEASE = "reminders";
 
 /**
  * Only the holder of the reminder lease sends: with several instances on
@@ -16,11 +16,11 @@ export const holdReminderLease = async (
 ): Promise<boolean> =>
   acquireLease(
     db.kysely,
-    LEASE,
+    REMINDER_LEASE,
     holder,
     now.toISOString(),
     new Date(now.getTime() + forMs).toISOString(),
   );
 
 export const releaseReminderLease = (db: Database, holder: string): Promise<void> =>
-  releaseLease(db.kysely, LEASE, holder);
+  releaseLease(db.kysely, REMINDER_LEASE, holder);

@@ -68,6 +68,9 @@ export interface TickRunner {
   close(): Promise<void>;
 }
 
+/** Told of each run that ran or failed (the server counts them for /metrics). */
+export type RunObserver = (outcome: "ran" | "failed") => void;
+
 /**
  * Ticks every interval until stopped, skipping a tick while the last run is
  * still going; a failed tick is logged and the next one tries again.
@@ -76,6 +79,7 @@ export const scheduleTicks = (
   intervalMs: number,
   runner: TickRunner,
   log: SchedulerLog,
+  onRun: RunObserver = () => undefined,
 ): RunningScheduler => {
   let running: Promise<void> = Promise.resolve();
   let busy = false;
@@ -89,6 +93,7 @@ export const scheduleTicks = (
       .then(
         (result) => {
           if (result.ran) {
+            onRun("ran");
             log.info(
               {
                 day: result.outcome.day,
@@ -105,6 +110,7 @@ export const scheduleTicks = (
           }
         },
         (error: unknown) => {
+          onRun("failed");
           log.error({ err: error }, "reminder run failed");
         },
       )

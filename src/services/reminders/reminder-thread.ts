@@ -7,6 +7,7 @@ import { releaseReminderLease } from "./reminder-lease.js";
 import {
   scheduleTicks,
   type RunningScheduler,
+  type RunObserver,
   type SchedulerLog,
   type SchedulerSettings,
   type TickOutcome,
@@ -144,4 +145,5 @@ export const startReminderThread = (
   db: Database,
   settings: SchedulerSettings,
   log: SchedulerLog,
-): RunningScheduler => scheduleTicks(settings.intervalMs, threadRunner(db, settings), log);
+  onRun?: RunObserver,
+): RunningScheduler => scheduleTicks(settings.intervalMs, threadRunner(db, settings), log, onRun);
