@@ -1,5 +1,6 @@
 import type { DeliveryOptions } from "../../channels/channel.js";
 import type { Database } from "../../db/database.js";
+import { hourIn } from "../../domain/iso-date.js";
 import type { OfficeClock } from "../office-clock.js";
 import { holdReminderLease } from "./reminder-lease.js";
 import { runReminders, type ReminderRunOutcome } from "./run-reminders.js";
@@ -19,13 +20,6 @@ export interface SchedulerSettings {
 export type TickOutcome =
   | { readonly ran: true; readonly outcome: ReminderRunOutcome }
   | { readonly ran: false; readonly reason: "not_holder" | "too_early" };
-
-const hourIn = (moment: Date, timeZone: string): number =>
-  Number(
-    new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(
-      moment,
-    ),
-  );
 
 /**
  * One tick of the scheduler: if this instance holds the lease and the
