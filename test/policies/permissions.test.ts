@@ -151,6 +151,7 @@ describe("the permission table", () => {
       "target.report",
       "link.issue",
       "link.manage",
+      "backup.read",
     ];
     expect([...actions].sort()).toEqual([...expected].sort());
   });
