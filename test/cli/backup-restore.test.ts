@@ -183,6 +183,8 @@ describeEachDatabase("duban backup and restore", ({ dialect, open }) => {
         expect(left.rows).toEqual([]);
       }
     },
+    // Each verification makes and drops a scratch PostgreSQL database: slow on a busy server.
+    120_000,
   );
 
   it.runIf(dialect === "sqlite")("verifies a PostgreSQL backup only with a server", async () => {

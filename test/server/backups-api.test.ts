@@ -68,6 +68,7 @@ describeEachDatabaseWorld(
           counts: { plans: 1, milestones: 38, reports: 0 },
         },
       });
-    });
+      // A scratch PostgreSQL database is made and dropped to verify: slow on a busy server.
+    }, 120_000);
   },
 );

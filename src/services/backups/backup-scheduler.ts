@@ -9,6 +9,7 @@ import {
   scheduledBackupDecision,
 } from "../../domain/backup-schedule.js";
 import type { ToolLocation } from "../postgres-tools.js";
+import { tickEvery } from "../tick-loop.js";
 import type { BackupPlan } from "./backup-plan.js";
 import { takeBackupRun, type BackupRunResult } from "./backup-run.js";
 
@@ -123,30 +124,12 @@ export const startBackupScheduler = (
   db: Database,
   settings: BackupSchedulerSettings,
   log: BackupLog,
-): RunningBackupScheduler => {
-  let running: Promise<void> | null = null;
-  const tick = (): void => {
-    if (running !== null) return;
-    running = backupTick(db, settings)
-      .then(
-        (outcome) => {
-          logOutcome(log, outcome);
-        },
-        (error: unknown) => {
-          log.error({ err: error }, "backup tick failed");
-        },
-      )
-      .finally(() => {
-        running = null;
-      });
-  };
-  const timer = setInterval(tick, settings.intervalMs);
-  timer.unref();
-  tick();
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
+): RunningBackupScheduler =>
+  tickEvery(settings.intervalMs, () => backupTick(db, settings), {
+    done: (outcome) => {
+      logOutcome(log, outcome);
     },
-  };
-};
+    failed: (error) => {
+      log.error({ err: error }, "backup tick failed");
+    },
+  });

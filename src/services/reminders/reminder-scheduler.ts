@@ -2,6 +2,7 @@ import type { DeliveryOptions } from "../../channels/channel.js";
 import type { Database } from "../../db/database.js";
 import { hourIn } from "../../domain/iso-date.js";
 import type { OfficeClock } from "../office-clock.js";
+import { tickEvery } from "../tick-loop.js";
 import { holdReminderLease } from "./reminder-lease.js";
 import { runReminders, type ReminderRunOutcome } from "./run-reminders.js";
 
@@ -64,55 +65,38 @@ export interface TickRunner {
 
 /**
  * Ticks every interval until stopped, skipping a tick while the last run is
- * still going; a failed tick is logged and the next one tries again.
+ * still going (slow receivers, timeouts); a failed tick is logged and the
+ * next one tries again.
  */
 export const scheduleTicks = (
   intervalMs: number,
   runner: TickRunner,
   log: SchedulerLog,
 ): RunningScheduler => {
-  let running: Promise<void> = Promise.resolve();
-  let busy = false;
-  const tick = (): void => {
-    // A run still sending (slow receivers, timeouts) would otherwise be joined by the
-    // next tick, which finds the same deliveries due and sends them a second time.
-    if (busy) return;
-    busy = true;
-    running = runner
-      .tick()
-      .then(
-        (result) => {
-          if (result.ran) {
-            log.info(
-              {
-                day: result.outcome.day,
-                digests: result.outcome.digests.length,
-                deliveries: result.outcome.deliveries.map((d) => ({
-                  key: d.key,
-                  contact: d.contact,
-                  state: d.state,
-                  result: d.result,
-                })),
-              },
-              "reminder run",
-            );
-          }
+  const loop = tickEvery(intervalMs, () => runner.tick(), {
+    done: (result) => {
+      if (!result.ran) return;
+      log.info(
+        {
+          day: result.outcome.day,
+          digests: result.outcome.digests.length,
+          deliveries: result.outcome.deliveries.map((d) => ({
+            key: d.key,
+            contact: d.contact,
+            state: d.state,
+            result: d.result,
+          })),
         },
-        (error: unknown) => {
-          log.error({ err: error }, "reminder run failed");
-        },
-      )
-      .finally(() => {
-        busy = false;
-      });
-  };
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  tick();
+        "reminder run",
+      );
+    },
+    failed: (error) => {
+      log.error({ err: error }, "reminder run failed");
+    },
+  });
   return {
     stop: async () => {
-      clearInterval(timer);
-      await running;
+      await loop.stop();
       await runner.close().catch((error: unknown) => {
         log.error({ err: error }, "reminder scheduler stopped uncleanly");
       });

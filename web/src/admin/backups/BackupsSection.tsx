@@ -1,8 +1,14 @@
+import dayjs from "dayjs";
+import timezone from "dayjs/plugin/timezone";
+import utc from "dayjs/plugin/utc";
 import { Alert, Button, Descriptions, Table, Tag, Tooltip, type TableProps } from "antd";
 import type { Answer } from "../../api.js";
 import { ErrorAlert } from "../../common/ErrorAlert.js";
 import { useApi } from "../../common/use-api.js";
 import { useLanguage, type Text } from "../../i18n.js";
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
 
 type Overview = Answer<"/api/admin/backups", "get">;
 type Run = Overview["runs"][number];
@@ -33,14 +39,7 @@ const size = (bytes: number | null): string =>
 
 /** A moment as the office reads it, whatever the browser's zone: the schedule's hour is the office's. */
 const officeTime = (at: string, timeZone: string): string =>
-  new Intl.DateTimeFormat("sv-SE", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).format(new Date(at));
+  dayjs(at).tz(timeZone).format("YYYY-MM-DD HH:mm");
 
 /** The file's own name; the whole path in its tooltip. */
 const fileName = (path: string): string => path.split(/[/\\]/).pop() ?? path;
