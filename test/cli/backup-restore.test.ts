@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
@@ -143,7 +143,8 @@ describeEachDatabase("duban backup and restore", ({ dialect, open }) => {
       );
       expect(verified.stdout).toContain("检查通过：备份可用");
       const json = await duban("backup", "--verify", good, "--json");
-      expect(JSON.parse(json.stdout)).toMatchObject({
+      const verification = JSON.parse(json.stdout) as { scratch: string };
+      expect(verification).toMatchObject({
         ok: true,
         format: dialect === "sqlite" ? "sqlite" : "pg_dump",
         counts: { plans: 1, milestones: 38, reports: 0 },
@@ -173,12 +174,15 @@ describeEachDatabase("duban backup and restore", ({ dialect, open }) => {
       } finally {
         await live.close();
       }
-      if (dialect === "postgres") {
+      // The scratch copy is gone: the temporary file, or the scratch database dropped.
+      if (dialect === "sqlite") expect(existsSync(verification.scratch)).toBe(false);
+      else {
+        expect(verification.scratch).toMatch(/^duban_verify_[0-9a-f]{12}$/);
         const server = new pg.Client({ connectionString: (config as { url: string }).url });
         await server.connect();
-        const left = await server.query(
-          "select datname from pg_database where datname like 'duban_verify_%'",
-        );
+        const left = await server.query("select 1 from pg_database where datname = $1", [
+          verification.scratch,
+        ]);
         await server.end();
         expect(left.rows).toEqual([]);
       }

@@ -45,6 +45,8 @@ export interface BackupVerification {
   readonly ok: boolean;
   readonly counts: ContentCounts;
   readonly problems: readonly DatabaseProblem[];
+  /** Where it was restored, gone by now: the temporary SQLite file, or the scratch PostgreSQL database. */
+  readonly scratch: string;
 }
 
 const unverified = (file: string, reason: Message): DubanError =>
@@ -74,10 +76,11 @@ const formatOf = (file: string): BackupFormat | null => {
  */
 const checkRestored = async (
   db: Database,
-): Promise<{ counts: ContentCounts; problems: readonly DatabaseProblem[] }> => {
+  scratch: string,
+): Promise<{ counts: ContentCounts; problems: readonly DatabaseProblem[]; scratch: string }> => {
   await migrateToLatest(db);
   const check = await checkDatabase(db);
-  return { counts: await contentCounts(db.kysely), problems: check.problems };
+  return { counts: await contentCounts(db.kysely), problems: check.problems, scratch };
 };
 
 const verifySqlite = async (file: string) => {
@@ -89,7 +92,7 @@ const verifySqlite = async (file: string) => {
     if (unsound) throw unverified(file, unsound);
     const db = openDatabase({ kind: "sqlite", file: copy });
     try {
-      return await checkRestored(db);
+      return await checkRestored(db, copy);
     } finally {
       await db.close();
     }
@@ -151,7 +154,7 @@ const verifyPostgres = async (file: string, input: VerifyInput) => {
           message(`pg_restore 失败：${reason}`, `pg_restore failed: ${reason}`),
         );
       }
-      return await checkRestored(db);
+      return await checkRestored(db, new URL(scratchUrl).pathname.slice(1));
     } finally {
       await db.close();
     }
@@ -185,7 +188,7 @@ export const verifyBackup = async (input: VerifyInput): Promise<BackupVerificati
       ),
     );
   }
-  const { counts, problems } =
+  const { counts, problems, scratch } =
     format === "sqlite" ? await verifySqlite(file) : await verifyPostgres(file, input);
-  return { file, format, ok: problems.length === 0, counts, problems };
+  return { file, format, ok: problems.length === 0, counts, problems, scratch };
 };
