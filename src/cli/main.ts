@@ -407,9 +407,17 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
       ).resetPasswordCommand(username, options, io, language());
     });
 
-  storeCommand("backup", "copy the whole database to FILE while it runs")
-    .argument("<file>", "the backup file to write")
+  storeCommand("backup", "copy the whole database to FILE while it runs, or --verify a backup")
+    .argument("<file>", "the backup file to write (with --verify: to check)")
     .option("--force", "replace FILE if it exists")
+    .option(
+      "--verify",
+      "restore FILE into a scratch database and run duban check on it; the live database is untouched",
+    )
+    .option(
+      "--into <url>",
+      "with --verify: the PostgreSQL server (postgres://…) to make the scratch database on",
+    )
     .action(async (file: string, options: Parameters<typeof backupCommand>[1]) => {
       exitCode = await (
         await import("./commands/backup.js")

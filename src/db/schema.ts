@@ -46,6 +46,7 @@ export interface Schema {
   reminder_bundles: ReminderBundlesTable;
   reminder_deliveries: ReminderDeliveriesTable;
   leases: LeasesTable;
+  backup_runs: BackupRunsTable;
   demo: DemoTable;
   distributions: DistributionsTable;
   distribution_units: DistributionUnitsTable;
@@ -542,6 +543,29 @@ export interface LeasesTable {
   name: string;
   holder: string;
   expires_at: string;
+}
+
+/** A backup taken by the scheduler or `duban backup`, written once finished (migration 0028). */
+export interface BackupRunsTable {
+  id: Generated<number>;
+  trigger: "scheduled" | "manual";
+  /** The office's day it counts for, YYYY-MM-DD: the scheduler takes one a day. */
+  day: string;
+  /** The instance (host:pid) that took it: the file is on that machine unless the directory is shared. */
+  host: string;
+  started_at: string;
+  finished_at: string;
+  file: string;
+  /** PostgreSQL's bigint comes back as a string. */
+  bytes: number | string | null;
+  outcome: "ok" | "failed";
+  error: string | null;
+  verify_outcome: "ok" | "failed" | null;
+  verify_error: string | null;
+  verified_at: string | null;
+  verify_plans: number | null;
+  verify_milestones: number | null;
+  verify_reports: number | null;
 }
 
 /** The demo, when this database holds it (one row): migrations/0007-demo.ts. */

@@ -47,6 +47,14 @@ export const isoDateIn = (moment: Date, timeZone: string): IsoDate =>
     day: "2-digit",
   }).format(moment);
 
+/** The hour of the day (0–23) at `moment` in a time zone. */
+export const hourIn = (moment: Date, timeZone: string): number =>
+  Number(
+    new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(
+      moment,
+    ),
+  );
+
 /** "2022-06-30T02:05:09.120Z" in Asia/Shanghai → "2022-06-30 10:05:09". */
 export const localTimeText = (iso: string, timeZone: string): string =>
   new Intl.DateTimeFormat("sv-SE", {

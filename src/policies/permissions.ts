@@ -35,6 +35,8 @@ export type PermissionRequest =
   | { readonly action: "user.manage" }
   | { readonly action: "user.change_own_password" }
   | { readonly action: "token.manage" }
+  /** The backups' record and schedule (a server's operation, not the office's work). */
+  | { readonly action: "backup.read" }
   | { readonly action: "calendar.read" }
   | { readonly action: "calendar.manage" }
   /** A calendar feed of a unit (`own_unit`: the actor's) or of a plan (`none`). */
@@ -101,6 +103,7 @@ export const isAllowed = (role: Role, request: PermissionRequest): boolean => {
     case "unit.manage":
     case "user.manage":
     case "token.manage":
+    case "backup.read":
     case "calendar.manage":
     case "calendar_feed.administer":
       return role === "admin";

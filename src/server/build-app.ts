@@ -23,6 +23,7 @@ import { rateLimited } from "./rate-limited.js";
 import { auditRoutes } from "./routes/audit.js";
 import { planSupervisionRoutes } from "./routes/plan-supervision.js";
 import { reminderRoutes } from "./routes/reminders.js";
+import { backupRoutes } from "./routes/backups.js";
 import { workflowRoutes } from "./routes/workflow.js";
 import { draftRoutes } from "./routes/drafts.js";
 import { instructionRoutes } from "./routes/instructions.js";
@@ -164,6 +165,7 @@ export const buildApp = async ({
     noticeRoutes,
     targetRoutes,
     searchRoutes,
+    backupRoutes,
   ]) {
     await app.register(routes(deps));
   }

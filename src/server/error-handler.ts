@@ -68,6 +68,7 @@ export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   "distribution.invalid_input": 400,
   "distribution.busy": 409,
   "backup.failed": 500,
+  "backup.unverified": 500,
   "restore.failed": 500,
   "export.unavailable": 400,
 };

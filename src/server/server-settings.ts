@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import type { DeliveryOptions } from "../channels/channel.js";
 import {
   DEFAULT_DESTINATIONS,
@@ -36,6 +37,19 @@ export const deliveryOptionsOf = (reminders: ReminderSettings): Omit<DeliveryOpt
   ...(reminders.smtp === undefined ? {} : { smtp: reminders.smtp }),
 });
 
+/** The nightly backup (services/backups): README "Backup and restore". */
+export interface BackupSettings {
+  readonly enabled: boolean;
+  /** Office hour (0–23) from which the day's backup is taken. */
+  readonly hour: number;
+  /** Days of nightly backups kept, today's included; 0 keeps all. */
+  readonly keepDays: number;
+  /** DUBAN_BACKUP_DIR; without it SQLite's go to `backups/` beside the data file, PostgreSQL's are off. */
+  readonly directory: string | undefined;
+  /** DUBAN_PG_BIN: where pg_dump and pg_restore are, when not on PATH. */
+  readonly pgBin: string | undefined;
+}
+
 /** What an operator can tune; README "Configuration" lists the environment variables. */
 export interface ServerSettings {
   readonly auth: AuthSettings;
@@ -53,6 +67,7 @@ export interface ServerSettings {
   /** The time; tests move it to expire sessions. */
   readonly clock: () => Date;
   readonly reminders: ReminderSettings;
+  readonly backups: BackupSettings;
   readonly evidence: EvidenceLimits;
   /**
    * Where people open the web app (https://duban.example.gov.cn), for the links that leave
@@ -83,6 +98,8 @@ export const DEFAULT_SERVER_SETTINGS: ServerSettings = {
     smtp: undefined,
     destinations: DEFAULT_DESTINATIONS,
   },
+  // Off for servers started from code (tests); `duban serve` turns it on (settingsFromEnv).
+  backups: { enabled: false, hour: 2, keepDays: 14, directory: undefined, pgBin: undefined },
   evidence: { unitQuotaBytes: 2048 * MiB, userBytesPerHour: 300 * MiB },
   publicUrl: undefined,
   metrics: DEFAULT_METRICS_SETTINGS,
@@ -116,6 +133,37 @@ const positiveNumber = (env: NodeJS.ProcessEnv, name: string, fallback: number):
     throw new Error(`${name} must be a number of at least 0, not "${raw}"`);
   }
   return value;
+};
+
+const wholeNumber = (
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  max: number,
+): number => {
+  const value = positiveNumber(env, name, fallback);
+  if (!Number.isInteger(value) || value > max) {
+    throw new Error(
+      `${name} must be a whole number from 0 to ${String(max)}, not "${env[name] ?? ""}"`,
+    );
+  }
+  return value;
+};
+
+const backupsFromEnv = (env: NodeJS.ProcessEnv): BackupSettings => {
+  const defaults = DEFAULT_SERVER_SETTINGS.backups;
+  const switched = env.DUBAN_BACKUPS ?? "1";
+  if (!["0", "1", ""].includes(switched)) {
+    throw new Error(`DUBAN_BACKUPS must be 0 (off) or 1 (on), not "${switched}"`);
+  }
+  const directory = env.DUBAN_BACKUP_DIR?.trim() ?? "";
+  return {
+    enabled: switched !== "0",
+    hour: wholeNumber(env, "DUBAN_BACKUP_HOUR", defaults.hour, 23),
+    keepDays: wholeNumber(env, "DUBAN_BACKUP_KEEP_DAYS", defaults.keepDays, 36_500),
+    directory: directory === "" ? undefined : resolve(directory),
+    pgBin: env.DUBAN_PG_BIN === "" ? undefined : env.DUBAN_PG_BIN,
+  };
 };
 
 /** The settings with whatever the environment overrides. */
@@ -169,6 +217,7 @@ export const settingsFromEnv = (env: NodeJS.ProcessEnv): ServerSettings => {
       smtp: smtpSettingsFromEnv(env),
       destinations: destinationsFromEnv(env),
     },
+    backups: backupsFromEnv(env),
     evidence: {
       unitQuotaBytes:
         positiveNumber(env, "DUBAN_EVIDENCE_QUOTA_MB", evidence.unitQuotaBytes / MiB) * MiB,

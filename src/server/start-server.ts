@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { hostname } from "node:os";
 import type { FastifyInstance } from "fastify";
 import type { DatabaseConfig } from "../db/config.js";
-import { openDatabase } from "../db/database.js";
+import { openDatabase, type Database } from "../db/database.js";
 import { migrateToLatest } from "../db/migrate.js";
 import { buildApp } from "./build-app.js";
 import { loggerOptions } from "./logging.js";
@@ -19,6 +19,11 @@ import {
   startHousekeeping,
   type RunningHousekeeping,
 } from "../services/housekeeping/housekeeping.js";
+import { backupPlanOf } from "../services/backups/backup-plan.js";
+import {
+  startBackupScheduler,
+  type RunningBackupScheduler,
+} from "../services/backups/backup-scheduler.js";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../services/demo/demo-accounts.js";
 import { claimEmptyDatabaseForDemo } from "../services/demo/demo-database.js";
 import { DEMO_AS_OF } from "../services/demo/demo-script.js";
@@ -53,14 +58,52 @@ export interface RunningServer {
 
 const STOP_SIGNALS = ["SIGINT", "SIGTERM"] as const;
 
+/** This instance's name in leases and records. */
+const instanceName = (): string => `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
+
 const schedulerSettings = (settings: ServerSettings, office: OfficeClock): SchedulerSettings => ({
   intervalMs: settings.reminders.intervalSeconds * 1000,
   sendHour: settings.reminders.sendHour,
   office,
-  holder: `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`,
+  holder: instanceName(),
   delivery: deliveryOptionsOf(settings.reminders),
   publicUrl: settings.publicUrl,
 });
+
+/** How often an instance asks whether the night's backup is due, and how long its lease lasts. */
+const BACKUP_TICK_MS = 60_000;
+const BACKUP_LEASE_MS = 10 * 60_000;
+
+const startBackups = (
+  db: Database,
+  settings: ServerSettings,
+  holder: string,
+  log: FastifyInstance["log"],
+  out: { write(text: string): unknown },
+): RunningBackupScheduler | undefined => {
+  if (!settings.backups.enabled) return undefined;
+  const plan = backupPlanOf(settings.backups, db.config);
+  if (plan.directory === null) {
+    out.write(
+      "定时备份未开启：PostgreSQL 需设置 DUBAN_BACKUP_DIR。 Scheduled backups are off: set DUBAN_BACKUP_DIR (PostgreSQL)\n",
+    );
+    return undefined;
+  }
+  return startBackupScheduler(
+    db,
+    {
+      plan: { ...plan, directory: plan.directory },
+      timeZone: settings.timeZone,
+      // The wall clock, not demo time: a night is a real night.
+      clock: settings.clock,
+      intervalMs: BACKUP_TICK_MS,
+      holder,
+      leaseMs: BACKUP_LEASE_MS,
+      ...(settings.backups.pgBin === undefined ? {} : { binDir: settings.backups.pgBin }),
+    },
+    log,
+  );
+};
 
 const administratorLine = (username: string, generated: string | null): string =>
   generated === null
@@ -90,6 +133,7 @@ export const startServer = async (options: StartServerOptions): Promise<RunningS
   let app: FastifyInstance;
   let scheduler: RunningScheduler | undefined;
   let housekeeping: RunningHousekeeping;
+  let backups: RunningBackupScheduler | undefined;
   try {
     await migrateToLatest(db);
     const settings = options.settings ?? DEFAULT_SERVER_SETTINGS;
@@ -111,6 +155,7 @@ export const startServer = async (options: StartServerOptions): Promise<RunningS
       { retentionDays: settings.auth.signInLogRetentionDays, clock: office.now },
       app.log,
     );
+    backups = startBackups(db, settings, instanceName(), app.log, out);
   } catch (error) {
     await db.close().catch(() => undefined);
     throw error;
@@ -123,6 +168,7 @@ export const startServer = async (options: StartServerOptions): Promise<RunningS
       try {
         housekeeping.stop();
         await scheduler?.stop();
+        await backups?.stop();
         await app.close();
       } finally {
         await db.close();

@@ -88,7 +88,8 @@ export const backupDatabase = async (db: Database, input: BackupInput): Promise<
     else await backupPostgres(db, partial, input);
     renameSync(partial, file);
   } catch (error) {
-    rmSync(partial, { force: true });
+    // Only when it is there: under a path that is no directory, rmSync would throw over the reason.
+    if (existsSync(partial)) rmSync(partial, { force: true });
     const reason = reasonOf(error);
     throw failed(message(`备份失败：${reason.zh}`, `Backup failed: ${reason.en}`));
   }

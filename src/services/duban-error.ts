@@ -64,6 +64,7 @@ export type ErrorCode =
   | "distribution.invalid_input"
   | "distribution.busy"
   | "backup.failed"
+  | "backup.unverified"
   | "restore.failed"
   | "export.unavailable"
   | "search.invalid_query";

@@ -93,6 +93,22 @@ export const restoreArgs = (
   ];
 };
 
+/**
+ * pg_restore's arguments to load `file` whole into an empty scratch database
+ * (`duban backup --verify`): one transaction, stopping at the first error.
+ */
+export const scratchRestoreArgs = (url: string, file: string): string[] => {
+  const target = new URL(url);
+  target.password = "";
+  return [
+    "--single-transaction",
+    "--exit-on-error",
+    "--no-owner",
+    `--dbname=${target.toString()}`,
+    file,
+  ];
+};
+
 /** What to do without the tool: install it, point DUBAN_PG_BIN at it, or run these by hand. */
 export const missingToolGuidance = (
   tool: PostgresTool,

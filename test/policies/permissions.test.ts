@@ -16,6 +16,7 @@ const nobody = { admin: false, supervisor: false, unit_leader: false, unit_staff
 const TABLE: readonly Row[] = [
   [{ action: "plan.import" }, adminOnly],
   [{ action: "plan.archive" }, adminOnly],
+  [{ action: "backup.read" }, adminOnly],
   [{ action: "plan.read_all" }, oversight],
   [{ action: "plan.read", relation: "lead" }, all],
   [{ action: "plan.read", relation: "cooperating" }, all],
@@ -150,6 +151,7 @@ describe("the permission table", () => {
       "target.report",
       "link.issue",
       "link.manage",
+      "backup.read",
     ];
     expect([...actions].sort()).toEqual([...expected].sort());
   });

@@ -617,6 +617,7 @@ export const SWEEP_TABLE: Readonly<Record<string, Targets>> = {
     },
   ],
   "GET /api/reminders/deliveries": one("/api/reminders/deliveries", oversightOnly),
+  "GET /api/admin/backups": one("/api/admin/backups", adminOnly),
 
   "POST /api/plans/{id}/distributions": ({ ids }) =>
     single(`/api/plans/${n(ids.plan1)}/distributions`, oversightOnly, {

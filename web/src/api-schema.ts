@@ -8424,6 +8424,101 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  "/api/admin/backups": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The backup schedule and the last backup runs with their verification */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              schedule: {
+                /** @description false with DUBAN_BACKUPS=0, or on PostgreSQL without DUBAN_BACKUP_DIR */
+                enabled: boolean;
+                /** @description office hour (0–23) of the nightly backup */
+                hour: number;
+                /** @description days of nightly backups kept; 0 keeps all */
+                keepDays: number;
+                directory: string | null;
+                timeZone: string;
+              };
+              readonly runs: {
+                id: number;
+                /** @enum {string} */
+                trigger: "scheduled" | "manual";
+                /** @example 2022-06-30 */
+                day: string;
+                /** @description the instance (host:pid) that took it */
+                host: string;
+                startedAt: string;
+                finishedAt: string;
+                file: string;
+                bytes: number | null;
+                /** @enum {string} */
+                outcome: "ok" | "failed";
+                error: string | null;
+                /** @description null: not verified (manual backups are not) */
+                verification: {
+                  /** @enum {string} */
+                  outcome: "ok" | "failed";
+                  at: string;
+                  error: string | null;
+                  /** @description what the restored copy held */
+                  counts: {
+                    plans: number;
+                    milestones: number;
+                    /** @description progress reports (报送进展) */
+                    reports: number;
+                  } | null;
+                } | null;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ApiError"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 };
 export type webhooks = Record<string, never>;
 export type components = {

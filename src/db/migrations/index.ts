@@ -26,6 +26,7 @@ import * as searchByKind from "./0024-search-by-kind.js";
 import * as carryOver from "./0025-carry-over.js";
 import * as milestoneLinks from "./0026-milestone-links.js";
 import * as subPlans from "./0027-sub-plans.js";
+import * as backupRuns from "./0028-backup-runs.js";
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so
@@ -59,4 +60,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0025-carry-over": carryOver,
   "0026-milestone-links": milestoneLinks,
   "0027-sub-plans": subPlans,
+  "0028-backup-runs": backupRuns,
 };

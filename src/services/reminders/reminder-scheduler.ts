@@ -1,6 +1,8 @@
 import type { DeliveryOptions } from "../../channels/channel.js";
 import type { Database } from "../../db/database.js";
+import { hourIn } from "../../domain/iso-date.js";
 import type { OfficeClock } from "../office-clock.js";
+import { tickEvery } from "../tick-loop.js";
 import { holdReminderLease } from "./reminder-lease.js";
 import { runReminders, type ReminderRunOutcome } from "./run-reminders.js";
 
@@ -19,13 +21,6 @@ export interface SchedulerSettings {
 export type TickOutcome =
   | { readonly ran: true; readonly outcome: ReminderRunOutcome }
   | { readonly ran: false; readonly reason: "not_holder" | "too_early" };
-
-const hourIn = (moment: Date, timeZone: string): number =>
-  Number(
-    new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(
-      moment,
-    ),
-  );
 
 /**
  * One tick of the scheduler: if this instance holds the lease and the
@@ -73,7 +68,8 @@ export type RunObserver = (outcome: "ran" | "failed") => void;
 
 /**
  * Ticks every interval until stopped, skipping a tick while the last run is
- * still going; a failed tick is logged and the next one tries again.
+ * still going (slow receivers, timeouts); a failed tick is logged and the
+ * next one tries again.
  */
 export const scheduleTicks = (
   intervalMs: number,
@@ -81,50 +77,32 @@ export const scheduleTicks = (
   log: SchedulerLog,
   onRun: RunObserver = () => undefined,
 ): RunningScheduler => {
-  let running: Promise<void> = Promise.resolve();
-  let busy = false;
-  const tick = (): void => {
-    // A run still sending (slow receivers, timeouts) would otherwise be joined by the
-    // next tick, which finds the same deliveries due and sends them a second time.
-    if (busy) return;
-    busy = true;
-    running = runner
-      .tick()
-      .then(
-        (result) => {
-          if (result.ran) {
-            onRun("ran");
-            log.info(
-              {
-                day: result.outcome.day,
-                digests: result.outcome.digests.length,
-                deliveries: result.outcome.deliveries.map((d) => ({
-                  key: d.key,
-                  contact: d.contact,
-                  state: d.state,
-                  result: d.result,
-                })),
-              },
-              "reminder run",
-            );
-          }
+  const loop = tickEvery(intervalMs, () => runner.tick(), {
+    done: (result) => {
+      if (!result.ran) return;
+      onRun("ran");
+      log.info(
+        {
+          day: result.outcome.day,
+          digests: result.outcome.digests.length,
+          deliveries: result.outcome.deliveries.map((d) => ({
+            key: d.key,
+            contact: d.contact,
+            state: d.state,
+            result: d.result,
+          })),
         },
-        (error: unknown) => {
-          onRun("failed");
-          log.error({ err: error }, "reminder run failed");
-        },
-      )
-      .finally(() => {
-        busy = false;
-      });
-  };
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  tick();
+        "reminder run",
+      );
+    },
+    failed: (error) => {
+      onRun("failed");
+      log.error({ err: error }, "reminder run failed");
+    },
+  });
   return {
     stop: async () => {
-      clearInterval(timer);
-      await running;
+      await loop.stop();
       await runner.close().catch((error: unknown) => {
         log.error({ err: error }, "reminder scheduler stopped uncleanly");
       });

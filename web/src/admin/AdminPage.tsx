@@ -4,6 +4,7 @@ import { Navigate, Route, Routes, useLocation, useNavigate } from "react-router"
 import type { Session } from "../api.js";
 import { useLanguage, type Text } from "../i18n.js";
 import { useSession } from "../session.js";
+import { BackupsSection } from "./backups/BackupsSection.js";
 import { CalendarSection } from "./calendar/CalendarSection.js";
 import { LinksSection } from "./links/LinksSection.js";
 import { PlansSection } from "./plans/PlansSection.js";
@@ -23,7 +24,7 @@ interface Section {
  * What each office role administers (src/policies/permissions.ts): accounts,
  * units, contacts and the working-day calendar are the administrators'
  * (user.manage, unit.manage, calendar.manage), as are archiving and deleting
- * plans (plan.archive); how a plan is run is the
+ * plans (plan.archive) and the backups' record (backup.read); how a plan is run is the
  * supervision office's (plan.configure), which others see read only; the
  * office lists and revokes every milestone link (link.manage).
  */
@@ -34,6 +35,7 @@ const sectionsFor = (session: Session): Section[] => {
       ? [
           { key: "users", label: { zh: "用户", en: "Users" }, element: <UsersSection /> },
           { key: "plans", label: { zh: "计划", en: "Plans" }, element: <PlansSection /> },
+          { key: "backups", label: { zh: "备份", en: "Backups" }, element: <BackupsSection /> },
         ]
       : []),
     {
