@@ -27,6 +27,10 @@ const SERIES = {
   duban_reminder_deliveries: "GAUGE",
   duban_reminder_last_digest_timestamp_seconds: "GAUGE",
   duban_reminder_lease_expiry_timestamp_seconds: "GAUGE",
+  duban_backup_last_success_timestamp_seconds: "GAUGE",
+  duban_backup_last_run_success: "GAUGE",
+  duban_backup_last_verified_timestamp_seconds: "GAUGE",
+  duban_backup_last_verification_success: "GAUGE",
   // prom-client's defaults, under their usual names.
   process_cpu_seconds_total: "COUNTER",
   process_resident_memory_bytes: "GAUGE",

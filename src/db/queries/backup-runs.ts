@@ -36,3 +36,32 @@ export const recentBackupRuns = async (
     .execute();
   return rows.map((row) => ({ ...row, bytes: row.bytes === null ? null : Number(row.bytes) }));
 };
+
+/** When the newest successful backup finished, and the newest verification: null for never. */
+export const backupMarks = async (
+  db: Kysely<Schema>,
+): Promise<{
+  readonly lastOkAt: string | null;
+  readonly lastVerified: { readonly at: string; readonly outcome: "ok" | "failed" } | null;
+}> => {
+  const ok = await db
+    .selectFrom("backup_runs")
+    .select((eb) => eb.fn.max("finished_at").as("at"))
+    .where("outcome", "=", "ok")
+    .executeTakeFirst();
+  const verified = await db
+    .selectFrom("backup_runs")
+    .select(["verified_at", "verify_outcome"])
+    .where("verified_at", "is not", null)
+    .orderBy("verified_at", "desc")
+    .orderBy("id", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return {
+    lastOkAt: ok?.at ?? null,
+    lastVerified:
+      verified?.verified_at == null || verified.verify_outcome == null
+        ? null
+        : { at: verified.verified_at, outcome: verified.verify_outcome },
+  };
+};
