@@ -65,7 +65,7 @@ step "installing production dependencies"
 # --ignore-scripts: the root's prepare script would build from sources the
 # bundle does not carry; better-sqlite3, the only dependency with an install
 # script, is built below for the bundled Node instead.
-(cd "$app" && npm ci --omit=dev --ignore-scripts --prefer-offline --no-audit --no-fund --loglevel=error)
+(cd "$app" && npm ci --omit=dev --ignore-scripts --prefer-offline --no-audit --no-fund --loglevel=error >&2)
 
 sqlite_dir="$app/node_modules/better-sqlite3"
 sqlite_version="$(node -p 'require(process.argv[1]).version' "$sqlite_dir/package.json")"
@@ -106,9 +106,17 @@ chmod 755 "$app/bin/duban" "$app/node/bin/node"
 cp deploy/duban.service deploy/nginx-duban.conf deploy/duban.env.example "$app/deploy/"
 cp deploy/INSTALL.md "$app/INSTALL.md"
 cp docs/DEPLOY.md "$app/DEPLOY.md"
-sed "s/@VERSION@/$version/g; s/@NODE_VERSION@/$node_version/g" deploy/README.bundle.md >"$app/README.md"
+# The oldest C library the bundle runs on: Node's own build needs 2.28, but
+# better-sqlite3, compiled here, needs what this machine's headers gave it.
+glibc="$({
+  objdump -T "$app/node/bin/node"
+  find "$app/node_modules" -type f -name '*.node' -exec objdump -T {} +
+} | grep -o 'GLIBC_[0-9.]*' | sed 's/GLIBC_//' | sort -uV | tail -n 1)"
 # The bundle names what it holds, for whoever installs or audits it.
-printf '%s\n' "duban $version" "node $node_version" "better-sqlite3 $sqlite_version" >"$app/VERSIONS"
+printf '%s\n' "duban $version" "node $node_version" "better-sqlite3 $sqlite_version" \
+  "glibc $glibc or later" >"$app/VERSIONS"
+sed "s/@VERSION@/$version/g; s/@NODE_VERSION@/$node_version/g; s/@GLIBC@/$glibc/g" \
+  deploy/README.bundle.md >"$app/README.md"
 
 # Reproducible enough: entries sorted, one mtime (the commit's, or
 # SOURCE_DATE_EPOCH), no owners, and no name or time in the gzip header.
@@ -121,5 +129,5 @@ mv "$tarball.tmp" "$tarball"
 files="$(find "$app" -type f | wc -l)"
 unpacked="$(du -sm "$app" | cut -f1)"
 size="$(stat -c %s "$tarball")"
-printf '%s: %s MB (%s files, %s MB unpacked; Node %s)\n' "$tarball" \
-  "$(awk -v b="$size" 'BEGIN { printf "%.1f", b / 1048576 }')" "$files" "$unpacked" "$node_version"
+printf '%s: %s MB (%s files, %s MB unpacked; Node %s, glibc %s or later)\n' "$tarball" \
+  "$(awk -v b="$size" 'BEGIN { printf "%.1f", b / 1048576 }')" "$files" "$unpacked" "$node_version" "$glibc"

@@ -117,6 +117,9 @@ describe("the offline bundle (npm run bundle)", () => {
     expect(statSync(join(app, "bin/duban")).mode & 0o111).toBe(0o111);
     const { stdout } = await run(join(app, "node/bin/node"), ["--version"]);
     expect(stdout).toMatch(/^v24\./);
+    const versions = readFileSync(join(app, "VERSIONS"), "utf8");
+    expect(versions).toContain(`node ${stdout.trim().slice(1)}\n`);
+    expect(versions).toMatch(/^glibc 2\.\d+ or later$/m);
   });
 
   it("carries no sources, tests, source maps, compiler leftovers or development dependencies", async () => {
