@@ -32,7 +32,7 @@ const layer = (folder, patterns) => ({
 const PURE = "is pure: no I/O";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "data/"] },
+  { ignores: ["dist/", "dist-bundle/", "node_modules/", "coverage/", "data/"] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

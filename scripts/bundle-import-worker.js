@@ -6,9 +6,14 @@
 // of its own (import-plan.ts loads it when a file of that format comes).
 import { build } from "esbuild";
 import { rmSync } from "node:fs";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const outdir = fileURLToPath(new URL("../dist/importers/bundle/", import.meta.url));
+// An argument names another place: the offline bundle (scripts/bundle.sh) builds into its own.
+const outdir =
+  process.argv[2] === undefined
+    ? fileURLToPath(new URL("../dist/importers/bundle/", import.meta.url))
+    : resolve(process.argv[2]);
 rmSync(outdir, { recursive: true, force: true });
 await build({
   entryPoints: [fileURLToPath(new URL("../src/importers/import-worker.ts", import.meta.url))],
