@@ -1,4 +1,6 @@
 import { createTransport } from "nodemailer";
+import { ConfigurationError } from "../config/problem.js";
+import { pairProblems, readSetting, type Environment } from "../config/read-settings.js";
 import type { Contact } from "../domain/contact.js";
 import type {
   DeliveryFailure,
@@ -22,28 +24,17 @@ export interface SmtpSettings {
 /** The header that carries the reminder's dedupeKey, so mail rules can find duplicates. */
 export const REMINDER_HEADER = "X-Duban-Reminder";
 
-const SMTP_URL = /^smtps?:\/\//i;
-
 /**
  * DUBAN_SMTP_URL and DUBAN_SMTP_FROM, or undefined when neither is set (e-mail is then not
  * configured). Half a configuration or a URL of another scheme is an operator's mistake
  * and stops the start with a message, as the other settings do.
  */
-export const smtpSettingsFromEnv = (env: NodeJS.ProcessEnv): SmtpSettings | undefined => {
-  const url = env.DUBAN_SMTP_URL?.trim() ?? "";
-  const from = env.DUBAN_SMTP_FROM?.trim() ?? "";
-  if (url === "" && from === "") return undefined;
-  if (url === "") throw new Error("DUBAN_SMTP_FROM is set, but DUBAN_SMTP_URL is not");
-  if (from === "") throw new Error("DUBAN_SMTP_URL is set, but DUBAN_SMTP_FROM is not");
-  if (!SMTP_URL.test(url)) {
-    throw new Error("DUBAN_SMTP_URL must start with smtp:// or smtps://");
-  }
-  try {
-    new URL(url);
-  } catch {
-    throw new Error("DUBAN_SMTP_URL is not a valid URL");
-  }
-  return { url, from };
+export const smtpSettingsFromEnv = (env: Environment): SmtpSettings | undefined => {
+  const incomplete = pairProblems(env).filter((p) => p.subject.startsWith("DUBAN_SMTP_"));
+  if (incomplete.length > 0) throw new ConfigurationError(incomplete);
+  const url = readSetting(env, "DUBAN_SMTP_URL");
+  const from = readSetting(env, "DUBAN_SMTP_FROM");
+  return url === undefined || from === undefined ? undefined : { url, from };
 };
 
 const escapeHtml = (text: string): string =>

@@ -7,6 +7,7 @@ import {
 import { smtpSettingsFromEnv, type SmtpSettings } from "../channels/email.js";
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from "../services/auth/auth-settings.js";
 import { DEFAULT_OFFICE_TIME_ZONE, officeTimeZoneFromEnv } from "../services/office-clock.js";
+import { defaultOf, readSetting, type Environment } from "../config/read-settings.js";
 import type { EvidenceLimits } from "../services/workflow/evidence.js";
 
 /** The reminder scheduler of this instance (only the lease holder sends). */
@@ -60,108 +61,66 @@ const MiB = 1024 * 1024;
 
 export const DEFAULT_SERVER_SETTINGS: ServerSettings = {
   auth: DEFAULT_AUTH_SETTINGS,
-  rateLimitPerMinute: 1200,
-  linkRateLimit: { perLink: 30, perAddress: 60 },
-  trustProxy: false,
+  rateLimitPerMinute: defaultOf("DUBAN_RATE_LIMIT_PER_MINUTE"),
+  linkRateLimit: {
+    perLink: defaultOf("DUBAN_LINK_RATE_LIMIT_PER_MINUTE"),
+    perAddress: defaultOf("DUBAN_LINK_ADDRESS_RATE_LIMIT_PER_MINUTE"),
+  },
+  trustProxy: defaultOf("DUBAN_TRUST_PROXY"),
   timeZone: DEFAULT_OFFICE_TIME_ZONE,
   clock: () => new Date(),
   reminders: {
-    enabled: true,
-    intervalSeconds: 300,
-    sendHour: 9,
+    enabled: defaultOf("DUBAN_REMINDERS"),
+    intervalSeconds: defaultOf("DUBAN_REMINDER_INTERVAL_SECONDS"),
+    sendHour: defaultOf("DUBAN_REMINDER_HOUR"),
     timeoutMs: 15_000,
     smtp: undefined,
     destinations: DEFAULT_DESTINATIONS,
   },
-  evidence: { unitQuotaBytes: 2048 * MiB, userBytesPerHour: 300 * MiB },
+  evidence: {
+    unitQuotaBytes: defaultOf("DUBAN_EVIDENCE_QUOTA_MB") * MiB,
+    userBytesPerHour: defaultOf("DUBAN_EVIDENCE_MB_PER_HOUR") * MiB,
+  },
   publicUrl: undefined,
 };
 
 /** DUBAN_PUBLIC_URL: an http(s) origin with an optional path, kept without its final slash. */
-export const publicUrlFromEnv = (env: NodeJS.ProcessEnv): string | undefined => {
-  const raw = env.DUBAN_PUBLIC_URL?.trim() ?? "";
-  if (raw === "") return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new Error(`DUBAN_PUBLIC_URL is not a valid URL: "${raw}"`);
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new Error("DUBAN_PUBLIC_URL must start with http:// or https://");
-  }
-  if (url.search !== "" || url.hash !== "" || url.username !== "" || url.password !== "") {
-    throw new Error("DUBAN_PUBLIC_URL must not carry a query, fragment, user or password");
-  }
-  return url.href.replace(/\/+$/, "");
-};
+export const publicUrlFromEnv = (env: Environment): string | undefined =>
+  readSetting(env, "DUBAN_PUBLIC_URL");
 
-const positiveNumber = (env: NodeJS.ProcessEnv, name: string, fallback: number): number => {
-  const raw = env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0) {
-    throw new Error(`${name} must be a number of at least 0, not "${raw}"`);
-  }
-  return value;
-};
-
-/** The settings with whatever the environment overrides. */
-export const settingsFromEnv = (env: NodeJS.ProcessEnv): ServerSettings => {
-  const auth = DEFAULT_SERVER_SETTINGS.auth;
+/**
+ * The settings with whatever the environment overrides, each read through the
+ * one registry (src/config/settings.ts); a fatal value throws a
+ * ConfigurationError, which `duban serve` has already reported before this.
+ */
+export const settingsFromEnv = (env: Environment): ServerSettings => {
   const reminders = DEFAULT_SERVER_SETTINGS.reminders;
-  const evidence = DEFAULT_SERVER_SETTINGS.evidence;
   return {
     ...DEFAULT_SERVER_SETTINGS,
     auth: {
-      ...auth,
-      sessionIdleMinutes: positiveNumber(
-        env,
-        "DUBAN_SESSION_IDLE_MINUTES",
-        auth.sessionIdleMinutes,
-      ),
-      sessionMaxHours: positiveNumber(env, "DUBAN_SESSION_MAX_HOURS", auth.sessionMaxHours),
-      signInLogRetentionDays: positiveNumber(
-        env,
-        "DUBAN_AUTH_LOG_RETENTION_DAYS",
-        auth.signInLogRetentionDays,
-      ),
+      ...DEFAULT_SERVER_SETTINGS.auth,
+      sessionIdleMinutes: readSetting(env, "DUBAN_SESSION_IDLE_MINUTES"),
+      sessionMaxHours: readSetting(env, "DUBAN_SESSION_MAX_HOURS"),
+      signInLogRetentionDays: readSetting(env, "DUBAN_AUTH_LOG_RETENTION_DAYS"),
     },
-    rateLimitPerMinute: positiveNumber(
-      env,
-      "DUBAN_RATE_LIMIT_PER_MINUTE",
-      DEFAULT_SERVER_SETTINGS.rateLimitPerMinute,
-    ),
+    rateLimitPerMinute: readSetting(env, "DUBAN_RATE_LIMIT_PER_MINUTE"),
     linkRateLimit: {
-      perLink: positiveNumber(
-        env,
-        "DUBAN_LINK_RATE_LIMIT_PER_MINUTE",
-        DEFAULT_SERVER_SETTINGS.linkRateLimit.perLink,
-      ),
-      perAddress: positiveNumber(
-        env,
-        "DUBAN_LINK_ADDRESS_RATE_LIMIT_PER_MINUTE",
-        DEFAULT_SERVER_SETTINGS.linkRateLimit.perAddress,
-      ),
+      perLink: readSetting(env, "DUBAN_LINK_RATE_LIMIT_PER_MINUTE"),
+      perAddress: readSetting(env, "DUBAN_LINK_ADDRESS_RATE_LIMIT_PER_MINUTE"),
     },
-    trustProxy: env.DUBAN_TRUST_PROXY === "1" || env.DUBAN_TRUST_PROXY === "true",
+    trustProxy: readSetting(env, "DUBAN_TRUST_PROXY"),
     timeZone: officeTimeZoneFromEnv(env),
     reminders: {
       ...reminders,
-      enabled: env.DUBAN_REMINDERS !== "off",
-      intervalSeconds: Math.max(
-        1,
-        positiveNumber(env, "DUBAN_REMINDER_INTERVAL_SECONDS", reminders.intervalSeconds),
-      ),
-      sendHour: Math.min(23, positiveNumber(env, "DUBAN_REMINDER_HOUR", reminders.sendHour)),
+      enabled: readSetting(env, "DUBAN_REMINDERS"),
+      intervalSeconds: readSetting(env, "DUBAN_REMINDER_INTERVAL_SECONDS"),
+      sendHour: readSetting(env, "DUBAN_REMINDER_HOUR"),
       smtp: smtpSettingsFromEnv(env),
       destinations: destinationsFromEnv(env),
     },
     evidence: {
-      unitQuotaBytes:
-        positiveNumber(env, "DUBAN_EVIDENCE_QUOTA_MB", evidence.unitQuotaBytes / MiB) * MiB,
-      userBytesPerHour:
-        positiveNumber(env, "DUBAN_EVIDENCE_MB_PER_HOUR", evidence.userBytesPerHour / MiB) * MiB,
+      unitQuotaBytes: readSetting(env, "DUBAN_EVIDENCE_QUOTA_MB") * MiB,
+      userBytesPerHour: readSetting(env, "DUBAN_EVIDENCE_MB_PER_HOUR") * MiB,
     },
     publicUrl: publicUrlFromEnv(env),
   };

@@ -1,3 +1,4 @@
+import { readSetting } from "../../config/read-settings.js";
 import { backupDatabase } from "../../services/backup-database.js";
 import { EXIT, type CliIo } from "../io.js";
 import type { Language } from "../language.js";
@@ -32,7 +33,7 @@ export const backupCommand = (
       const outcome = await backupDatabase(db, {
         file,
         force: options.force === true,
-        binDir: io.env.DUBAN_PG_BIN,
+        binDir: readSetting(io.env, "DUBAN_PG_BIN"),
       });
       if (options.json === true) writeJson(io, outcome);
       else {
