@@ -99,6 +99,39 @@ export const smtpFailure = (error: unknown, timeoutMs: number): DeliveryFailure 
 
 const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, " ").trim();
 
+/** A connection to the SMTP server whose every wait is bounded by timeoutMs. */
+const transportOf = (smtp: SmtpSettings, timeoutMs: number) =>
+  createTransport({
+    url: smtp.url,
+    connectionTimeout: timeoutMs,
+    greetingTimeout: timeoutMs,
+    socketTimeout: timeoutMs,
+    dnsTimeout: timeoutMs,
+    // Attachments come as bytes in memory; refuse paths and URLs should a message ever try.
+    disableFileAccess: true,
+    disableUrlAccess: true,
+  });
+
+/**
+ * Whether the SMTP server answers: connect, EHLO, STARTTLS and login when the
+ * URL has a user (nodemailer's verify), sending nothing. The reason it does
+ * not, or undefined.
+ */
+export const smtpUnreachable = async (
+  smtp: SmtpSettings,
+  timeoutMs: number,
+): Promise<string | undefined> => {
+  const transporter = transportOf(smtp, timeoutMs);
+  try {
+    await transporter.verify();
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  } finally {
+    transporter.close();
+  }
+};
+
 /**
  * Sends the reminder as one e-mail: subject the title, the text as text/plain and as simple
  * HTML, the message's files attached, X-Duban-Reminder the dedupeKey. Each wait (connecting, the greeting, every reply) and
@@ -113,16 +146,7 @@ export const sendEmail = async (
   const { timeoutMs } = options;
   let close: (() => void) | undefined;
   try {
-    const transporter = createTransport({
-      url: smtp.url,
-      connectionTimeout: timeoutMs,
-      greetingTimeout: timeoutMs,
-      socketTimeout: timeoutMs,
-      dnsTimeout: timeoutMs,
-      // Attachments come as bytes in memory; refuse paths and URLs should a message ever try.
-      disableFileAccess: true,
-      disableUrlAccess: true,
-    });
+    const transporter = transportOf(smtp, timeoutMs);
     close = () => {
       transporter.close();
     };
