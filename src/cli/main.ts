@@ -140,13 +140,13 @@ export const runCli = async (argv: readonly string[], given: CliIo): Promise<num
       ).sliceCommand(file, options, io, language());
     });
 
-  storeCommand("migrate", "bring the database schema up to date (every command also does)").action(
-    async (options: Parameters<typeof migrateCommand>[0]) => {
+  storeCommand("migrate", "bring the database schema up to date (every command also does)")
+    .option("--dry-run", "list the pending migrations, change nothing")
+    .action(async (options: Parameters<typeof migrateCommand>[0]) => {
       exitCode = await (
         await import("./commands/migrate.js")
       ).migrateCommand(options, io, language());
-    },
-  );
+    });
 
   withReadOptions(storeCommand("import", "store a table: a new plan, a revision, or nothing new"))
     .argument("<file>", "the table to import")
