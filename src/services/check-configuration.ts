@@ -32,10 +32,12 @@ export interface ConfigurationCheck {
 
 export interface CheckOptions {
   /** `--data DIR`, which wins over DUBAN_DATA. */
-  readonly data?: string;
-  /** Connect to the SMTP server (config check does; the server's start does not wait on mail). */
-  readonly probeSmtp: boolean;
-  readonly timeoutMs: number;
+  readonly data: string | undefined;
+  /**
+   * How long the SMTP server has to answer; undefined: not asked (config check
+   * asks, the server's start does not wait on mail).
+   */
+  readonly smtpTimeoutMs: number | undefined;
 }
 
 const unreachable = (config: DatabaseConfig, reason: string): ConfigProblem =>
@@ -171,13 +173,13 @@ export const checkConfiguration = async (
   if (!databaseReadable) {
     return { envFile, settings, database: null, migrations: null, problems, ok: false };
   }
-  const config = databaseConfigFrom(options, env);
+  const config = databaseConfigFrom(options.data === undefined ? {} : { data: options.data }, env);
   const state = await databaseState(config);
   appendAll(problems, state.problems);
   appendAll(problems, pgToolsProblems(env, config));
   const smtpReadable = !problems.some((p) => isFatal(p) && p.subject.startsWith("DUBAN_SMTP_"));
-  if (options.probeSmtp && smtpReadable)
-    appendAll(problems, await smtpProblems(env, options.timeoutMs));
+  if (options.smtpTimeoutMs !== undefined && smtpReadable)
+    appendAll(problems, await smtpProblems(env, options.smtpTimeoutMs));
   return {
     envFile,
     settings,

@@ -149,7 +149,7 @@ describe("duban serve refuses a fatal problem before it listens, in config check
     expect(served.stdout).toBe("");
     const problemLines = checked.stdout
       .split("\n")
-      .filter((line) => /^(错误|警告|  处理)/.test(line));
+      .filter((line) => /^(错误|警告| {2}处理)/.test(line));
     expect(problemLines).toHaveLength(4);
     expect(served.stderr).toBe(`${problemLines.join("\n")}\n`);
   });

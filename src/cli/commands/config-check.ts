@@ -25,9 +25,8 @@ export const configCheckCommand = async (
   language: Language,
 ): Promise<number> => {
   const check = await checkConfiguration(loaded, {
-    ...(options.data === undefined ? {} : { data: options.data }),
-    probeSmtp: true,
-    timeoutMs: SMTP_TIMEOUT_MS,
+    data: options.data,
+    smtpTimeoutMs: SMTP_TIMEOUT_MS,
   });
   if (options.json === true) writeJson(io, check);
   else {

@@ -27,11 +27,7 @@ export const serveCommand = async (
   io: CliIo,
   language: Language,
 ): Promise<number> => {
-  const check = await checkConfiguration(loaded, {
-    ...(options.data === undefined ? {} : { data: options.data }),
-    probeSmtp: false,
-    timeoutMs: 0,
-  });
+  const check = await checkConfiguration(loaded, { data: options.data, smtpTimeoutMs: undefined });
   io.stderr.write(renderProblems(check.problems, language));
   if (!check.ok) return EXIT.inputErrors;
   const adminPassword = readSetting(io.env, "DUBAN_ADMIN_PASSWORD");
