@@ -1,21 +1,17 @@
-import { closest, distance } from "fastest-levenshtein";
 import { message } from "../domain/message.js";
 import { ConfigurationError, isFatal, problem, type ConfigProblem } from "./problem.js";
-import {
-  DEVELOPMENT_VARIABLES,
-  SETTING_PAIRS,
-  SETTINGS,
-  type SettingName,
-  type SettingValue,
-} from "./settings.js";
+import { SETTING_PAIRS, SETTINGS, type SettingName, type SettingValue } from "./settings.js";
 import type { Reading, Setting } from "./setting.js";
 
 /** The process's environment, or one merged with duban.env. */
 export type Environment = Readonly<Record<string, string | undefined>>;
 
-const NAMES = Object.keys(SETTINGS) as SettingName[];
+export const NAMES = Object.keys(SETTINGS) as SettingName[];
 
-const reading = <N extends SettingName>(env: Environment, name: N): Reading<SettingValue<N>> => {
+export const reading = <N extends SettingName>(
+  env: Environment,
+  name: N,
+): Reading<SettingValue<N>> => {
   const raw = env[name];
   const setting = SETTINGS[name] as Setting<SettingValue<N>>;
   return setting.read(raw === "" ? undefined : raw, name);
@@ -36,7 +32,7 @@ export const readSetting = <N extends SettingName>(env: Environment, name: N): S
 export const defaultOf = <N extends SettingName>(name: N): SettingValue<N> =>
   reading({}, name).value;
 
-const isSet = (env: Environment, name: string): boolean => (env[name]?.trim() ?? "") !== "";
+export const isSet = (env: Environment, name: string): boolean => (env[name]?.trim() ?? "") !== "";
 
 /** Half of a pair set: the pair's meaning is lost, so the start is refused. */
 export const pairProblems = (env: Environment): ConfigProblem[] =>
@@ -56,50 +52,6 @@ export const pairProblems = (env: Environment): ConfigProblem[] =>
       ),
     ];
   });
-
-/** The name a typo most likely meant, when it is near enough to be a typo. */
-const nearestName = (name: string): string | undefined => {
-  const guess = closest(name, NAMES);
-  return distance(name, guess) <= Math.max(2, Math.floor(name.length / 4)) ? guess : undefined;
-};
-
-const unknownProblems = (env: Environment): ConfigProblem[] =>
-  Object.keys(env)
-    .filter(
-      (name) =>
-        name.startsWith("DUBAN_") &&
-        !Object.hasOwn(SETTINGS, name) &&
-        !DEVELOPMENT_VARIABLES.test(name),
-    )
-    .sort()
-    .map((name) => {
-      const guess = nearestName(name);
-      return problem(
-        "unknown_variable",
-        "warning",
-        name,
-        message(
-          `Duban 不认识 ${name}，它不起作用`,
-          `Duban does not know ${name}; it has no effect`,
-        ),
-        guess === undefined
-          ? message(
-              "请对照 README“配置”一节的表格检查名称",
-              'Check the name against the table in README "Configuration"',
-            )
-          : message(`是否应为 ${guess}？`, `Did you mean ${guess}?`),
-      );
-    });
-
-/**
- * Every problem of the settings themselves, without reaching anything: what
- * each value says, pairs half set, and DUBAN_ variables no setting has.
- */
-export const settingProblems = (env: Environment): ConfigProblem[] => [
-  ...NAMES.flatMap((name) => reading(env, name).problems),
-  ...pairProblems(env),
-  ...unknownProblems(env),
-];
 
 /** Where a setting's value came from, for `duban config check`. */
 export type SettingSource = "environment" | "file" | "default";

@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { brokenPasswordRule } from "../domain/password-rules.js";
 import { databaseUrl, hostList, publicUrl, smtpUrl } from "./address-settings.js";
+import { LANGUAGE_SETTING } from "./language-setting.js";
 import { secret } from "./secret-setting.js";
 import { choice, number, text, timeZone } from "./setting.js";
 
@@ -156,12 +157,7 @@ export const SETTINGS = {
     defaultText: "`PATH`",
     meaning: "directory of `pg_dump` and `pg_restore` (e.g. `/usr/lib/postgresql/16/bin`)",
   }),
-  DUBAN_LANG: choice({
-    defaultText: "`zh`",
-    meaning: "the language of the `duban` command's messages (`zh` or `en`); `--lang` wins",
-    words: { zh: "zh", en: "en" } as const,
-    fallback: "zh",
-  }),
+  DUBAN_LANG: LANGUAGE_SETTING,
 };
 
 export type SettingName = keyof typeof SETTINGS;

@@ -2,12 +2,8 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { LoadedEnvironment } from "../config/env-file.js";
 import { isFatal, problem, type ConfigProblem } from "../config/problem.js";
-import {
-  readSetting,
-  settingProblems,
-  settingStates,
-  type SettingState,
-} from "../config/read-settings.js";
+import { readSetting, settingStates, type SettingState } from "../config/read-settings.js";
+import { settingProblems } from "../config/setting-problems.js";
 import { smtpUnreachable } from "../channels/email.js";
 import { databaseConfigFrom, describeConfig, type DatabaseConfig } from "../db/config.js";
 import { DatabaseRefusal, unknownMigrations } from "../db/database-refusal.js";
