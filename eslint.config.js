@@ -10,6 +10,7 @@ import tseslint from "typescript-eslint";
 const LAYERS = [
   "channels",
   "cli",
+  "config",
   "db",
   "domain",
   "exporters",
@@ -71,9 +72,12 @@ export default tseslint.config(
   ]),
   layer("src/channels", [
     [
-      into(except("channels", "domain")),
-      "src/channels knows only its own folder and src/domain's types",
+      into(except("channels", "config", "domain")),
+      "src/channels knows only its own folder, its settings (src/config) and src/domain's types",
     ],
+  ]),
+  layer("src/config", [
+    [into(except("config", "domain")), "src/config (the settings) knows only src/domain"],
   ]),
   layer("src/db", [
     [
@@ -82,7 +86,10 @@ export default tseslint.config(
     ],
   ]),
   layer("src/importers", [
-    [into(except("importers", "domain")), "importers read files into src/domain's types only"],
+    [
+      into(except("importers", "config", "domain")),
+      "importers read files into src/domain's types only (with their settings, src/config)",
+    ],
   ]),
   layer("src/exporters", [
     [into(except("exporters", "domain")), "exporters write src/domain's types only"],

@@ -2,6 +2,9 @@ import type { LookupAddress, LookupOptions } from "node:dns";
 import { lookup } from "node:dns/promises";
 import type { LookupFunction } from "node:net";
 import ipaddr from "ipaddr.js";
+import { normalHost, type HostAllowance, type Network } from "../config/host-allowance.js";
+import { readSetting, type Environment } from "../config/read-settings.js";
+import type { SettingName } from "../config/settings.js";
 
 /*
  * Where a webhook or robot may be sent: a contact's URL is typed by a person, so without a
@@ -11,12 +14,10 @@ import ipaddr from "ipaddr.js";
  * name (DUBAN_WEBHOOK_ALLOW_HOSTS), as an on-premise robot needs.
  */
 
-export const ALLOW_HOSTS_VARIABLE = "DUBAN_WEBHOOK_ALLOW_HOSTS";
+export const ALLOW_HOSTS_VARIABLE = "DUBAN_WEBHOOK_ALLOW_HOSTS" satisfies SettingName;
 
 /** Every address a host name resolves to, as dns.lookup({all: true}) answers. */
 export type Resolver = (hostname: string) => Promise<readonly LookupAddress[]>;
-
-type Network = [ipaddr.IPv4 | ipaddr.IPv6, number];
 
 export interface DestinationPolicy {
   /** Host names an administrator allows, whatever they resolve to: lower case, no final dot. */
@@ -50,16 +51,11 @@ export class RefusedDestination extends Error {
 
 const systemResolve: Resolver = (hostname) => lookup(hostname, { all: true, verbatim: true });
 
-const HOST_NAME =
-  /^(?=.{1,253}$)[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*$/;
-
-/** "[::1]" → "::1", "Robot.LAN." → "robot.lan": the form hosts are compared in. */
-const normalHost = (host: string): string =>
-  host
-    .trim()
-    .toLowerCase()
-    .replace(/^\[(.*)\]$/, "$1")
-    .replace(/\.$/, "");
+const policyOf = (allowance: HostAllowance, resolve: Resolver): DestinationPolicy => ({
+  hosts: allowance.hosts,
+  networks: allowance.networks,
+  resolve,
+});
 
 /**
  * The policy allowing `allowHosts` (comma-separated host names, IP addresses and CIDR
@@ -69,27 +65,8 @@ const normalHost = (host: string): string =>
 export const destinationPolicy = (
   allowHosts = "",
   resolve: Resolver = systemResolve,
-): DestinationPolicy => {
-  const hosts = new Set<string>();
-  const networks: Network[] = [];
-  for (const raw of allowHosts.split(",")) {
-    const entry = normalHost(raw);
-    if (entry === "") continue;
-    if (ipaddr.isValidCIDR(entry)) {
-      networks.push(ipaddr.parseCIDR(entry));
-    } else if (ipaddr.isValid(entry)) {
-      const address = ipaddr.process(entry);
-      networks.push([address, address.kind() === "ipv4" ? 32 : 128]);
-    } else if (HOST_NAME.test(entry)) {
-      hosts.add(entry);
-    } else {
-      throw new Error(
-        `${ALLOW_HOSTS_VARIABLE}: "${raw.trim()}" is neither a host name nor an IP address or CIDR network`,
-      );
-    }
-  }
-  return { hosts, networks, resolve };
-};
+): DestinationPolicy =>
+  policyOf(readSetting({ [ALLOW_HOSTS_VARIABLE]: allowHosts }, ALLOW_HOSTS_VARIABLE), resolve);
 
 /**
  * The allowance as `destinationPolicy` reads it, for a thread that builds the
@@ -105,8 +82,8 @@ export const allowanceOf = (policy: DestinationPolicy): string =>
 /** Public destinations only: what a server without the setting allows. */
 export const DEFAULT_DESTINATIONS = destinationPolicy();
 
-export const destinationsFromEnv = (env: NodeJS.ProcessEnv): DestinationPolicy =>
-  destinationPolicy(env[ALLOW_HOSTS_VARIABLE] ?? "");
+export const destinationsFromEnv = (env: Environment): DestinationPolicy =>
+  policyOf(readSetting(env, ALLOW_HOSTS_VARIABLE), systemResolve);
 
 /** The range an address is refused for, or undefined when it may be connected to. */
 const refusedRange = (address: string, policy: DestinationPolicy): string | undefined => {

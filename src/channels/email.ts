@@ -1,4 +1,6 @@
 import { createTransport } from "nodemailer";
+import { ConfigurationError } from "../config/problem.js";
+import { pairProblems, readSetting, type Environment } from "../config/read-settings.js";
 import type { Contact } from "../domain/contact.js";
 import type {
   DeliveryFailure,
@@ -22,28 +24,17 @@ export interface SmtpSettings {
 /** The header that carries the reminder's dedupeKey, so mail rules can find duplicates. */
 export const REMINDER_HEADER = "X-Duban-Reminder";
 
-const SMTP_URL = /^smtps?:\/\//i;
-
 /**
  * DUBAN_SMTP_URL and DUBAN_SMTP_FROM, or undefined when neither is set (e-mail is then not
  * configured). Half a configuration or a URL of another scheme is an operator's mistake
  * and stops the start with a message, as the other settings do.
  */
-export const smtpSettingsFromEnv = (env: NodeJS.ProcessEnv): SmtpSettings | undefined => {
-  const url = env.DUBAN_SMTP_URL?.trim() ?? "";
-  const from = env.DUBAN_SMTP_FROM?.trim() ?? "";
-  if (url === "" && from === "") return undefined;
-  if (url === "") throw new Error("DUBAN_SMTP_FROM is set, but DUBAN_SMTP_URL is not");
-  if (from === "") throw new Error("DUBAN_SMTP_URL is set, but DUBAN_SMTP_FROM is not");
-  if (!SMTP_URL.test(url)) {
-    throw new Error("DUBAN_SMTP_URL must start with smtp:// or smtps://");
-  }
-  try {
-    new URL(url);
-  } catch {
-    throw new Error("DUBAN_SMTP_URL is not a valid URL");
-  }
-  return { url, from };
+export const smtpSettingsFromEnv = (env: Environment): SmtpSettings | undefined => {
+  const incomplete = pairProblems(env).filter((p) => p.subject.startsWith("DUBAN_SMTP_"));
+  if (incomplete.length > 0) throw new ConfigurationError(incomplete);
+  const url = readSetting(env, "DUBAN_SMTP_URL");
+  const from = readSetting(env, "DUBAN_SMTP_FROM");
+  return url === undefined || from === undefined ? undefined : { url, from };
 };
 
 const escapeHtml = (text: string): string =>
@@ -108,6 +99,39 @@ export const smtpFailure = (error: unknown, timeoutMs: number): DeliveryFailure 
 
 const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, " ").trim();
 
+/** A connection to the SMTP server whose every wait is bounded by timeoutMs. */
+const transportOf = (smtp: SmtpSettings, timeoutMs: number) =>
+  createTransport({
+    url: smtp.url,
+    connectionTimeout: timeoutMs,
+    greetingTimeout: timeoutMs,
+    socketTimeout: timeoutMs,
+    dnsTimeout: timeoutMs,
+    // Attachments come as bytes in memory; refuse paths and URLs should a message ever try.
+    disableFileAccess: true,
+    disableUrlAccess: true,
+  });
+
+/**
+ * Whether the SMTP server answers: connect, EHLO, STARTTLS and login when the
+ * URL has a user (nodemailer's verify), sending nothing. The reason it does
+ * not, or undefined.
+ */
+export const smtpUnreachable = async (
+  smtp: SmtpSettings,
+  timeoutMs: number,
+): Promise<string | undefined> => {
+  const transporter = transportOf(smtp, timeoutMs);
+  try {
+    await transporter.verify();
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  } finally {
+    transporter.close();
+  }
+};
+
 /**
  * Sends the reminder as one e-mail: subject the title, the text as text/plain and as simple
  * HTML, the message's files attached, X-Duban-Reminder the dedupeKey. Each wait (connecting, the greeting, every reply) and
@@ -122,16 +146,7 @@ export const sendEmail = async (
   const { timeoutMs } = options;
   let close: (() => void) | undefined;
   try {
-    const transporter = createTransport({
-      url: smtp.url,
-      connectionTimeout: timeoutMs,
-      greetingTimeout: timeoutMs,
-      socketTimeout: timeoutMs,
-      dnsTimeout: timeoutMs,
-      // Attachments come as bytes in memory; refuse paths and URLs should a message ever try.
-      disableFileAccess: true,
-      disableUrlAccess: true,
-    });
+    const transporter = transportOf(smtp, timeoutMs);
     close = () => {
       transporter.close();
     };

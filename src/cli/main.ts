@@ -3,6 +3,7 @@ import { CONTENT_TYPES } from "../services/exports/export-file.js";
 import type { auditCommand } from "./commands/audit.js";
 import type { backupCommand } from "./commands/backup.js";
 import type { checkCommand } from "./commands/check.js";
+import type { configCheckCommand } from "./commands/config-check.js";
 import type { distributeCommand } from "./commands/distribute.js";
 import type { exportCommand } from "./commands/export.js";
 import type { importCommand } from "./commands/import.js";
@@ -42,9 +43,14 @@ import {
   withReadOptions,
   yearOption,
 } from "./command-options.js";
+import { hasFatal, loadEnvironment, type LoadedEnvironment } from "../config/env-file.js";
 import { EXIT, type CliIo } from "./io.js";
+import { renderProblems } from "./render-problems.js";
 import { languageFrom } from "./language.js";
 import { VERSION } from "../version.js";
+
+/** A settings file that cannot be read: its problems are printed, the command does not run. */
+class SettingsFileRefused extends Error {}
 
 const INTERCHANGE_JSON = "print Duban's JSON interchange format instead of a table";
 
@@ -56,12 +62,25 @@ const INTERCHANGE_JSON = "print Duban's JSON interchange format instead of a tab
  * importers) is loaded only when that command runs, so that `duban --version`
  * or `duban parse` does not pay for the server's modules.
  */
-export const runCli = async (argv: readonly string[], io: CliIo): Promise<number> => {
+export const runCli = async (argv: readonly string[], given: CliIo): Promise<number> => {
   let exitCode: number = EXIT.ok;
+  // The process's environment until the settings file is read, before any command runs.
+  let loaded: LoadedEnvironment = { env: given.env, file: undefined, problems: [] };
+  const io: CliIo = {
+    stdout: given.stdout,
+    stderr: given.stderr,
+    get env() {
+      return loaded.env;
+    },
+  };
   const program = new Command("duban")
     .description("督办 Duban: supervise key work tasks from the decomposition table as issued")
     .version(VERSION)
     .addOption(new Option("--lang <lang>", "language of messages").choices(["zh", "en"]))
+    .option(
+      "--env-file <path>",
+      "read settings (KEY=VALUE lines) from this file (default DUBAN_ENV_FILE, else ./duban.env if present)",
+    )
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
@@ -70,6 +89,19 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
 
   const language = (): ReturnType<typeof languageFrom> =>
     languageFrom(program.opts<{ lang?: string }>().lang, io.env);
+
+  // `config check` lists a broken settings file with everything else; any other command stops on it.
+  program.hook("preAction", (_program, action) => {
+    loaded = loadEnvironment(given.env, {
+      envFile: program.opts<{ envFile?: string }>().envFile,
+      cwd: given.cwd ?? process.cwd(),
+    });
+    const checking = action.name() === "check" && action.parent?.name() === "config";
+    if (!checking && hasFatal(loaded.problems)) {
+      io.stderr.write(renderProblems(loaded.problems, language()));
+      throw new SettingsFileRefused();
+    }
+  });
 
   /** A command that uses the database: --data, and --json with what it prints. */
   const storeCommand = (name: string, description: string, json?: string): Command =>
@@ -108,13 +140,13 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
       ).sliceCommand(file, options, io, language());
     });
 
-  storeCommand("migrate", "bring the database schema up to date (every command also does)").action(
-    async (options: Parameters<typeof migrateCommand>[0]) => {
+  storeCommand("migrate", "bring the database schema up to date (every command also does)")
+    .option("--dry-run", "list the pending migrations, change nothing")
+    .action(async (options: Parameters<typeof migrateCommand>[0]) => {
       exitCode = await (
         await import("./commands/migrate.js")
       ).migrateCommand(options, io, language());
-    },
-  );
+    });
 
   withReadOptions(storeCommand("import", "store a table: a new plan, a revision, or nothing new"))
     .argument("<file>", "the table to import")
@@ -439,18 +471,37 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
     },
   );
 
+  withJsonOption(
+    withDatabaseOptions(
+      program
+        .command("config")
+        .description("the settings: environment variables and duban.env")
+        .command("check")
+        .description(
+          "validate every setting and what it points at (database, schema, migrations, SMTP); exit 1 on a fatal problem",
+        ),
+    ),
+  ).action(async (options: Parameters<typeof configCheckCommand>[0]) => {
+    exitCode = await (
+      await import("./commands/config-check.js")
+    ).configCheckCommand(options, loaded, io, language());
+  });
+
   withDatabaseOptions(program.command("serve"))
     .description("serve the HTTP API (and its docs at /api/docs) until stopped with Ctrl-C")
     .option("--port <n>", "the port to listen on (0: any free port)", portOption, DEFAULT_PORT)
     .option("--host <host>", "the address to listen on", DEFAULT_HOST)
     .option("--no-demo", "do not import the demo plan into an empty database")
     .action(async (options: Parameters<typeof serveCommand>[0]) => {
-      exitCode = await (await import("./commands/serve.js")).serveCommand(options, io, language());
+      exitCode = await (
+        await import("./commands/serve.js")
+      ).serveCommand(options, loaded, io, language());
     });
 
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (error) {
+    if (error instanceof SettingsFileRefused) return EXIT.inputErrors;
     const code = (error as { code?: string }).code;
     if (code === "commander.helpDisplayed" || code === "commander.version") return EXIT.ok;
     if (code?.startsWith("commander.")) return EXIT.usage;

@@ -1,6 +1,9 @@
 import { databaseConfigFrom, describeConfig, type DatabaseConfig } from "../db/config.js";
 import { openDatabase, type Database } from "../db/database.js";
 import { migrateToLatest } from "../db/migrate.js";
+import { DatabaseRefusal } from "../db/database-refusal.js";
+import { failureReason } from "../db/failure-reason.js";
+import { ConfigurationError } from "../config/problem.js";
 import { message } from "../domain/message.js";
 import { EXIT, type CliIo } from "./io.js";
 import type { Language } from "./language.js";
@@ -18,24 +21,12 @@ export interface Started {
   readonly migrated: readonly string[];
 }
 
-/** Node reports a refused connection to every address of a name as an AggregateError with no message. */
-const reasonOf = (error: unknown): string => {
-  if (error instanceof AggregateError && error.message === "") {
-    return error.errors.map(reasonOf).join("; ");
-  }
-  if (error instanceof Error) {
-    const code = (error as { code?: unknown }).code;
-    return error.message !== "" ? error.message : typeof code === "string" ? code : error.name;
-  }
-  return String(error);
-};
-
 /** Where opening stopped: reading the configuration, reaching the database, or migrating it. */
 type Phase = "configure" | "connect" | "migrate";
 
 const openFailure = (config: DatabaseConfig | undefined, phase: Phase, error: unknown) => {
   const where = config === undefined ? "" : ` ${describeConfig(config)}`;
-  const reason = reasonOf(error);
+  const reason = failureReason(error);
   if (phase === "configure") {
     return message(`数据库配置有误：${reason}`, `the database configuration is wrong: ${reason}`);
   }
@@ -71,6 +62,7 @@ export const withDatabaseConfig = async (
   try {
     config = databaseConfigFrom(options, io.env);
   } catch (error) {
+    if (error instanceof ConfigurationError) return reportError(error, io, language);
     io.stderr.write(errorLine(openFailure(undefined, "configure", error), language));
     return EXIT.inputErrors;
   }
@@ -110,6 +102,7 @@ export const withDatabase = (
       }
     } catch (error) {
       await db?.close().catch(() => undefined);
+      if (error instanceof DatabaseRefusal) return reportError(error, io, language);
       io.stderr.write(errorLine(openFailure(config, phase, error), language));
       return EXIT.inputErrors;
     }

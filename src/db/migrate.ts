@@ -1,5 +1,6 @@
-import { Kysely, Migrator, type MigrationResult } from "kysely";
+import { DEFAULT_MIGRATION_TABLE, Kysely, Migrator, sql, type MigrationResult } from "kysely";
 import type pg from "pg";
+import { schemaMissing, unknownMigrations } from "./database-refusal.js";
 import type { Database } from "./database.js";
 import { MIGRATIONS } from "./migrations/index.js";
 import { rebuildSearchIndex, searchIndexStale } from "./queries/search-index.js";
@@ -20,9 +21,42 @@ const migratorFor = (
     ...(options.schema === undefined ? {} : { migrationTableSchema: options.schema }),
   });
 
-/** The schema tables are created in: the search path's first. */
-const currentSchema = async (client: { query(text: string): Promise<{ rows: unknown[] }> }) =>
-  ((await client.query("select current_schema() as name")).rows[0] as { name: string }).name;
+/**
+ * The schema tables are created in: the first of the search path that exists.
+ * None (a `?schema=` not created, or no public) is refused here, in words,
+ * where PostgreSQL would stop the first create table with a raw error.
+ */
+const currentSchema = async (
+  client: { query(text: string): Promise<{ rows: unknown[] }> },
+  asked: string | undefined,
+): Promise<string> => {
+  const { name } = (await client.query("select current_schema() as name")).rows[0] as {
+    name: string | null;
+  };
+  if (name === null) throw schemaMissing(asked);
+  return name;
+};
+
+/**
+ * Names the migration table records that this version does not ship: Kysely
+ * would call the database corrupted, when it was only upgraded by a newer
+ * Duban. Refused before any migration runs.
+ */
+const refuseUnknownMigrations = async (db: Kysely<Schema>): Promise<void> => {
+  const unknown = await unknownMigrationNames(db);
+  if (unknown.length > 0) throw unknownMigrations(unknown);
+};
+
+const KNOWN = new Set(Object.keys(MIGRATIONS));
+
+const unknownMigrationNames = async (db: Kysely<Schema>): Promise<string[]> => {
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
+  if (!tables.some((table) => table.name === MIGRATION_TABLE)) return [];
+  const { rows } = await sql<{
+    name: string;
+  }>`select name from ${sql.table(MIGRATION_TABLE)} order by name`.execute(db);
+  return rows.map((row) => row.name).filter((name) => !KNOWN.has(name));
+};
 
 /** Any constant: every Duban process migrating the same PostgreSQL database asks for this lock. */
 const MIGRATION_LOCK_KEY = 7_416_235_001;
@@ -30,6 +64,8 @@ const MIGRATION_LOCK_KEY = 7_416_235_001;
 /** The pool seen through a dialect that introspects only our schema (schema-introspector.ts). */
 const scopedTo = (pool: pg.Pool, schema: string): Kysely<Schema> =>
   new Kysely<Schema>({ dialect: new SchemaScopedPostgresDialect({ pool }, schema) });
+
+const MIGRATION_TABLE = DEFAULT_MIGRATION_TABLE;
 
 const run = async (migrator: Migrator): Promise<readonly MigrationResult[]> => {
   const { error, results } = await migrator.migrateToLatest();
@@ -60,6 +96,7 @@ const fillSearchIndex = async (db: Kysely<Schema>): Promise<void> => {
 export const migrateToLatest = async (db: Database): Promise<readonly MigrationResult[]> => {
   if (db.dialect === "sqlite") {
     return writeTransaction(db, async (trx) => {
+      await refuseUnknownMigrations(trx);
       const results = await run(migratorFor(trx, { ownTransaction: false }));
       await fillSearchIndex(trx);
       return results;
@@ -68,10 +105,10 @@ export const migrateToLatest = async (db: Database): Promise<readonly MigrationR
   const client = await db.pool.connect();
   try {
     await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
-    const schema = await currentSchema(client);
-    const results = await run(
-      migratorFor(scopedTo(db.pool, schema), { ownTransaction: true, schema }),
-    );
+    const schema = await currentSchema(client, db.config.schema);
+    const scoped = scopedTo(db.pool, schema);
+    await refuseUnknownMigrations(scoped);
+    const results = await run(migratorFor(scoped, { ownTransaction: true, schema }));
     await writeTransaction(db, fillSearchIndex);
     return results;
   } finally {
@@ -85,17 +122,25 @@ export const migrateToLatest = async (db: Database): Promise<readonly MigrationR
 export interface MigrationState {
   readonly applied: readonly string[];
   readonly pending: readonly string[];
+  /** Recorded by a newer Duban; this one refuses the database. */
+  readonly unknown: readonly string[];
 }
 
 export const migrationState = async (db: Database): Promise<MigrationState> => {
-  const migrator =
+  const scoped =
     db.dialect === "postgres"
-      ? await currentSchema(db.pool).then((schema) =>
-          migratorFor(scopedTo(db.pool, schema), { ownTransaction: true, schema }),
-        )
-      : migratorFor(db.kysely, { ownTransaction: true });
+      ? await currentSchema(db.pool, db.config.schema).then((schema) => ({
+          kysely: scopedTo(db.pool, schema),
+          schema,
+        }))
+      : { kysely: db.kysely, schema: undefined };
+  const migrator = migratorFor(scoped.kysely, {
+    ownTransaction: true,
+    ...(scoped.schema === undefined ? {} : { schema: scoped.schema }),
+  });
   const migrations = await migrator.getMigrations();
   return {
+    unknown: await unknownMigrationNames(scoped.kysely),
     applied: migrations.filter((m) => m.executedAt !== undefined).map((m) => m.name),
     pending: migrations.filter((m) => m.executedAt === undefined).map((m) => m.name),
   };

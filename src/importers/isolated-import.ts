@@ -1,6 +1,6 @@
-import { availableParallelism } from "node:os";
 import { MessageChannel } from "node:worker_threads";
 import { Piscina } from "piscina";
+import { readSetting, type Environment } from "../config/read-settings.js";
 import { diagnostic } from "./build-diagnostic.js";
 import type { ImportOptions, ImportResult } from "./import-plan.js";
 import type { ImportTask } from "./import-worker.js";
@@ -24,26 +24,10 @@ export class ImportQueueFull extends Error {
   }
 }
 
-const count = (env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number => {
-  const raw = env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) {
-    throw new Error(`${name} must be a whole number of at least ${min}, not "${raw}"`);
-  }
-  return value;
-};
-
-export const importPoolSettings = (env: NodeJS.ProcessEnv): ImportPoolSettings => ({
-  // One core stays with the server's requests.
-  workers: count(
-    env,
-    "DUBAN_IMPORT_WORKERS",
-    Math.min(4, Math.max(1, availableParallelism() - 1)),
-    1,
-  ),
-  queue: count(env, "DUBAN_IMPORT_QUEUE", 8, 0),
-  memoryMb: count(env, "DUBAN_IMPORT_MEMORY_MB", 1024, 64),
+export const importPoolSettings = (env: Environment): ImportPoolSettings => ({
+  workers: readSetting(env, "DUBAN_IMPORT_WORKERS"),
+  queue: readSetting(env, "DUBAN_IMPORT_QUEUE"),
+  memoryMb: readSetting(env, "DUBAN_IMPORT_MEMORY_MB"),
 });
 
 /**

@@ -4,27 +4,7 @@ import {
   type FastifyRequest,
   type FastifyServerOptions,
 } from "fastify";
-
-/** pino's levels, quietest last; DUBAN_LOG_LEVEL takes one of them. */
-export const LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "fatal", "silent"] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
-
-export const DEFAULT_LOG_LEVEL: LogLevel = "info";
-
-const isLogLevel = (value: string): value is LogLevel =>
-  (LOG_LEVELS as readonly string[]).includes(value);
-
-/** DUBAN_LOG_LEVEL, refused when it names no level. */
-export const logLevelFromEnv = (env: NodeJS.ProcessEnv): LogLevel => {
-  const raw = env.DUBAN_LOG_LEVEL?.trim().toLowerCase() ?? "";
-  if (raw === "") return DEFAULT_LOG_LEVEL;
-  if (!isLogLevel(raw)) {
-    throw new Error(
-      `DUBAN_LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, not "${env.DUBAN_LOG_LEVEL ?? ""}"`,
-    );
-  }
-  return raw;
-};
+import type { LogLevel } from "../config/log-level.js";
 
 /** Path parameters and query fields that carry a secret (a link's or a calendar feed's token). */
 const SECRET_NAME = /token|secret|password|key/i;

@@ -8,8 +8,9 @@ import {
 import { smtpSettingsFromEnv, type SmtpSettings } from "../channels/email.js";
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from "../services/auth/auth-settings.js";
 import { DEFAULT_OFFICE_TIME_ZONE, officeTimeZoneFromEnv } from "../services/office-clock.js";
+import { defaultOf, readSetting, type Environment } from "../config/read-settings.js";
 import type { EvidenceLimits } from "../services/workflow/evidence.js";
-import { DEFAULT_LOG_LEVEL, logLevelFromEnv, type LogLevel } from "./logging.js";
+import { DEFAULT_LOG_LEVEL, type LogLevel } from "../config/log-level.js";
 import {
   DEFAULT_METRICS_SETTINGS,
   metricsSettingsFromEnv,
@@ -85,147 +86,92 @@ const MiB = 1024 * 1024;
 
 export const DEFAULT_SERVER_SETTINGS: ServerSettings = {
   auth: DEFAULT_AUTH_SETTINGS,
-  rateLimitPerMinute: 1200,
-  linkRateLimit: { perLink: 30, perAddress: 60 },
-  trustProxy: false,
+  rateLimitPerMinute: defaultOf("DUBAN_RATE_LIMIT_PER_MINUTE"),
+  linkRateLimit: {
+    perLink: defaultOf("DUBAN_LINK_RATE_LIMIT_PER_MINUTE"),
+    perAddress: defaultOf("DUBAN_LINK_ADDRESS_RATE_LIMIT_PER_MINUTE"),
+  },
+  trustProxy: defaultOf("DUBAN_TRUST_PROXY"),
   timeZone: DEFAULT_OFFICE_TIME_ZONE,
   clock: () => new Date(),
   reminders: {
-    enabled: true,
-    intervalSeconds: 300,
-    sendHour: 9,
+    enabled: defaultOf("DUBAN_REMINDERS"),
+    intervalSeconds: defaultOf("DUBAN_REMINDER_INTERVAL_SECONDS"),
+    sendHour: defaultOf("DUBAN_REMINDER_HOUR"),
     timeoutMs: 15_000,
     smtp: undefined,
     destinations: DEFAULT_DESTINATIONS,
   },
   // Off for servers started from code (tests); `duban serve` turns it on (settingsFromEnv).
-  backups: { enabled: false, hour: 2, keepDays: 14, directory: undefined, pgBin: undefined },
-  evidence: { unitQuotaBytes: 2048 * MiB, userBytesPerHour: 300 * MiB },
+  backups: {
+    enabled: false,
+    hour: defaultOf("DUBAN_BACKUP_HOUR"),
+    keepDays: defaultOf("DUBAN_BACKUP_KEEP_DAYS"),
+    directory: undefined,
+    pgBin: undefined,
+  },
+  evidence: {
+    unitQuotaBytes: defaultOf("DUBAN_EVIDENCE_QUOTA_MB") * MiB,
+    userBytesPerHour: defaultOf("DUBAN_EVIDENCE_MB_PER_HOUR") * MiB,
+  },
   publicUrl: undefined,
   metrics: DEFAULT_METRICS_SETTINGS,
   logLevel: DEFAULT_LOG_LEVEL,
 };
 
 /** DUBAN_PUBLIC_URL: an http(s) origin with an optional path, kept without its final slash. */
-export const publicUrlFromEnv = (env: NodeJS.ProcessEnv): string | undefined => {
-  const raw = env.DUBAN_PUBLIC_URL?.trim() ?? "";
-  if (raw === "") return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new Error(`DUBAN_PUBLIC_URL is not a valid URL: "${raw}"`);
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new Error("DUBAN_PUBLIC_URL must start with http:// or https://");
-  }
-  if (url.search !== "" || url.hash !== "" || url.username !== "" || url.password !== "") {
-    throw new Error("DUBAN_PUBLIC_URL must not carry a query, fragment, user or password");
-  }
-  return url.href.replace(/\/+$/, "");
-};
+export const publicUrlFromEnv = (env: Environment): string | undefined =>
+  readSetting(env, "DUBAN_PUBLIC_URL");
 
-const positiveNumber = (env: NodeJS.ProcessEnv, name: string, fallback: number): number => {
-  const raw = env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0) {
-    throw new Error(`${name} must be a number of at least 0, not "${raw}"`);
-  }
-  return value;
-};
-
-const wholeNumber = (
-  env: NodeJS.ProcessEnv,
-  name: string,
-  fallback: number,
-  max: number,
-): number => {
-  const value = positiveNumber(env, name, fallback);
-  if (!Number.isInteger(value) || value > max) {
-    throw new Error(
-      `${name} must be a whole number from 0 to ${String(max)}, not "${env[name] ?? ""}"`,
-    );
-  }
-  return value;
-};
-
-const backupsFromEnv = (env: NodeJS.ProcessEnv): BackupSettings => {
-  const defaults = DEFAULT_SERVER_SETTINGS.backups;
-  const switched = env.DUBAN_BACKUPS ?? "1";
-  if (!["0", "1", ""].includes(switched)) {
-    throw new Error(`DUBAN_BACKUPS must be 0 (off) or 1 (on), not "${switched}"`);
-  }
-  const directory = env.DUBAN_BACKUP_DIR?.trim() ?? "";
+/** The nightly backup's settings, each through the registry (src/config/settings.ts). */
+const backupsFromEnv = (env: Environment): BackupSettings => {
+  const directory = readSetting(env, "DUBAN_BACKUP_DIR");
   return {
-    enabled: switched !== "0",
-    hour: wholeNumber(env, "DUBAN_BACKUP_HOUR", defaults.hour, 23),
-    keepDays: wholeNumber(env, "DUBAN_BACKUP_KEEP_DAYS", defaults.keepDays, 36_500),
-    directory: directory === "" ? undefined : resolve(directory),
-    pgBin: env.DUBAN_PG_BIN === "" ? undefined : env.DUBAN_PG_BIN,
+    enabled: readSetting(env, "DUBAN_BACKUPS"),
+    hour: readSetting(env, "DUBAN_BACKUP_HOUR"),
+    keepDays: readSetting(env, "DUBAN_BACKUP_KEEP_DAYS"),
+    directory: directory === undefined ? undefined : resolve(directory),
+    pgBin: readSetting(env, "DUBAN_PG_BIN"),
   };
 };
 
-/** The settings with whatever the environment overrides. */
-export const settingsFromEnv = (env: NodeJS.ProcessEnv): ServerSettings => {
-  const auth = DEFAULT_SERVER_SETTINGS.auth;
+/**
+ * The settings with whatever the environment overrides, each read through the
+ * one registry (src/config/settings.ts); a fatal value throws a
+ * ConfigurationError, which `duban serve` has already reported before this.
+ */
+export const settingsFromEnv = (env: Environment): ServerSettings => {
   const reminders = DEFAULT_SERVER_SETTINGS.reminders;
-  const evidence = DEFAULT_SERVER_SETTINGS.evidence;
   return {
     ...DEFAULT_SERVER_SETTINGS,
     auth: {
-      ...auth,
-      sessionIdleMinutes: positiveNumber(
-        env,
-        "DUBAN_SESSION_IDLE_MINUTES",
-        auth.sessionIdleMinutes,
-      ),
-      sessionMaxHours: positiveNumber(env, "DUBAN_SESSION_MAX_HOURS", auth.sessionMaxHours),
-      signInLogRetentionDays: positiveNumber(
-        env,
-        "DUBAN_AUTH_LOG_RETENTION_DAYS",
-        auth.signInLogRetentionDays,
-      ),
+      ...DEFAULT_SERVER_SETTINGS.auth,
+      sessionIdleMinutes: readSetting(env, "DUBAN_SESSION_IDLE_MINUTES"),
+      sessionMaxHours: readSetting(env, "DUBAN_SESSION_MAX_HOURS"),
+      signInLogRetentionDays: readSetting(env, "DUBAN_AUTH_LOG_RETENTION_DAYS"),
     },
-    rateLimitPerMinute: positiveNumber(
-      env,
-      "DUBAN_RATE_LIMIT_PER_MINUTE",
-      DEFAULT_SERVER_SETTINGS.rateLimitPerMinute,
-    ),
+    rateLimitPerMinute: readSetting(env, "DUBAN_RATE_LIMIT_PER_MINUTE"),
     linkRateLimit: {
-      perLink: positiveNumber(
-        env,
-        "DUBAN_LINK_RATE_LIMIT_PER_MINUTE",
-        DEFAULT_SERVER_SETTINGS.linkRateLimit.perLink,
-      ),
-      perAddress: positiveNumber(
-        env,
-        "DUBAN_LINK_ADDRESS_RATE_LIMIT_PER_MINUTE",
-        DEFAULT_SERVER_SETTINGS.linkRateLimit.perAddress,
-      ),
+      perLink: readSetting(env, "DUBAN_LINK_RATE_LIMIT_PER_MINUTE"),
+      perAddress: readSetting(env, "DUBAN_LINK_ADDRESS_RATE_LIMIT_PER_MINUTE"),
     },
-    trustProxy: env.DUBAN_TRUST_PROXY === "1" || env.DUBAN_TRUST_PROXY === "true",
+    trustProxy: readSetting(env, "DUBAN_TRUST_PROXY"),
     timeZone: officeTimeZoneFromEnv(env),
     reminders: {
       ...reminders,
-      enabled: env.DUBAN_REMINDERS !== "off",
-      intervalSeconds: Math.max(
-        1,
-        positiveNumber(env, "DUBAN_REMINDER_INTERVAL_SECONDS", reminders.intervalSeconds),
-      ),
-      sendHour: Math.min(23, positiveNumber(env, "DUBAN_REMINDER_HOUR", reminders.sendHour)),
+      enabled: readSetting(env, "DUBAN_REMINDERS"),
+      intervalSeconds: readSetting(env, "DUBAN_REMINDER_INTERVAL_SECONDS"),
+      sendHour: readSetting(env, "DUBAN_REMINDER_HOUR"),
       smtp: smtpSettingsFromEnv(env),
       destinations: destinationsFromEnv(env),
     },
     backups: backupsFromEnv(env),
     evidence: {
-      unitQuotaBytes:
-        positiveNumber(env, "DUBAN_EVIDENCE_QUOTA_MB", evidence.unitQuotaBytes / MiB) * MiB,
-      userBytesPerHour:
-        positiveNumber(env, "DUBAN_EVIDENCE_MB_PER_HOUR", evidence.userBytesPerHour / MiB) * MiB,
+      unitQuotaBytes: readSetting(env, "DUBAN_EVIDENCE_QUOTA_MB") * MiB,
+      userBytesPerHour: readSetting(env, "DUBAN_EVIDENCE_MB_PER_HOUR") * MiB,
     },
     publicUrl: publicUrlFromEnv(env),
     metrics: metricsSettingsFromEnv(env),
-    logLevel: logLevelFromEnv(env),
+    logLevel: readSetting(env, "DUBAN_LOG_LEVEL"),
   };
 };

@@ -1,14 +1,15 @@
+import { defaultOf, readSetting, type Environment } from "../config/read-settings.js";
 import type { Database } from "../db/database.js";
 import { isoDateIn, type IsoDate } from "../domain/iso-date.js";
 import { demoClock } from "./demo/demo-database.js";
 import type { StepTime } from "./workflow/clock.js";
 
 /** Where the office is when DUBAN_TIMEZONE does not say. */
-export const DEFAULT_OFFICE_TIME_ZONE = "Asia/Shanghai";
+export const DEFAULT_OFFICE_TIME_ZONE = defaultOf("DUBAN_TIMEZONE");
 
 /** DUBAN_TIMEZONE: the zone whose calendar day is "today" for the server and the command line. */
-export const officeTimeZoneFromEnv = (env: NodeJS.ProcessEnv): string =>
-  env.DUBAN_TIMEZONE ?? DEFAULT_OFFICE_TIME_ZONE;
+export const officeTimeZoneFromEnv = (env: Environment): string =>
+  readSetting(env, "DUBAN_TIMEZONE");
 
 /**
  * The office's time: the moment, and the calendar day it is where the office

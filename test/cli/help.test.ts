@@ -10,7 +10,8 @@ import { runDuban } from "../support/cli-run.js";
 const COMMANDS: Readonly<Record<string, readonly string[]>> = {
   parse: ["--json", "--year <year>", "--title <title>", "--issuer <issuer>"],
   slice: ["--plan <id>", "--unit <name>", "--data <dir>"],
-  migrate: ["--data <dir>"],
+  migrate: ["--data <dir>", "--dry-run"],
+  config: ["check"],
   import: ["--plan <id>", "--dry-run", "--confirm-removals", "--corrections <file.json>"],
   plans: ["--data <dir>", "--json"],
   plan: ["archive", "unarchive", "delete"],

@@ -304,7 +304,7 @@ describeEachDatabase("duban with a database", ({ open }) => {
     expect(run.stdout).toMatch(/检查通过\n$/);
     expect(json(await duban("check", "--json"))).toEqual({
       database: expect.any(String) as unknown,
-      migrations: { applied: Object.keys(MIGRATIONS), pending: [] },
+      migrations: { applied: Object.keys(MIGRATIONS), pending: [], unknown: [] },
       problems: [],
       ok: true,
     });
@@ -342,6 +342,8 @@ describe("duban with a database it cannot use", () => {
       DATABASE_URL: "postgres://duban@127.0.0.1:1/duban?schema=a-b",
     });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("错误：数据库配置有误");
+    expect(run.stderr).toContain(
+      "错误 [invalid_value] DATABASE_URL: DATABASE_URL：模式名“a-b”只能由字母、数字和 _ 组成",
+    );
   });
 });

@@ -4,6 +4,8 @@ import { runCli } from "../../src/cli/main.js";
 export const runDuban = async (
   args: readonly string[],
   env: NodeJS.ProcessEnv = {},
+  /** Where ./duban.env is looked for; the test process's directory unless given. */
+  cwd?: string,
 ): Promise<{ code: number; stdout: string; stdoutBytes: Buffer; stderr: string }> => {
   const chunks: Buffer[] = [];
   let stderr = "";
@@ -15,6 +17,7 @@ export const runDuban = async (
     },
     stderr: { write: (text: string) => (stderr += text), isTTY: false },
     env,
+    ...(cwd === undefined ? {} : { cwd }),
   });
   const stdoutBytes = Buffer.concat(chunks);
   return { code, stdout: stdoutBytes.toString("utf8"), stdoutBytes, stderr };

@@ -1,3 +1,4 @@
+import { readSetting } from "../../config/read-settings.js";
 import { hostname } from "node:os";
 import { databaseConfigFrom, type DatabaseConfig } from "../../db/config.js";
 import { isoDateIn } from "../../domain/iso-date.js";
@@ -45,12 +46,18 @@ const verificationServer = (
   return server;
 };
 
+/** Where pg_dump and pg_restore are, when DUBAN_PG_BIN says: else they are looked for on PATH. */
+const pgBinOf = (io: CliIo): { binDir?: string } => {
+  const binDir = readSetting(io.env, "DUBAN_PG_BIN");
+  return binDir === undefined ? {} : { binDir };
+};
+
 const verifyCommand = (file: string, options: BackupOptions, io: CliIo, language: Language) =>
   withDatabaseConfig(options, io, language, async (config) => {
     const verification = await verifyBackup({
       file,
       server: verificationServer(config, options.into),
-      ...(io.env.DUBAN_PG_BIN === undefined ? {} : { binDir: io.env.DUBAN_PG_BIN }),
+      ...pgBinOf(io),
     });
     if (options.json === true) writeJson(io, verification);
     else {
@@ -107,7 +114,7 @@ export const backupCommand = (
         day: isoDateIn(new Date(), officeTimeZoneFromEnv(io.env)),
         host: `${hostname()}:${process.pid}`,
         clock: () => new Date(),
-        ...(io.env.DUBAN_PG_BIN === undefined ? {} : { binDir: io.env.DUBAN_PG_BIN }),
+        ...pgBinOf(io),
       });
       const outcome = run.backup;
       if ("error" in outcome) throw new DubanError("backup.failed", outcome.error);

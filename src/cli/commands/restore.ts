@@ -1,3 +1,4 @@
+import { readSetting } from "../../config/read-settings.js";
 import { restoreDatabase } from "../../services/restore-database.js";
 import { EXIT, type CliIo } from "../io.js";
 import type { Language } from "../language.js";
@@ -24,7 +25,7 @@ export const restoreCommand = (
     const outcome = await restoreDatabase(config, {
       file,
       force: options.force === true,
-      binDir: io.env.DUBAN_PG_BIN,
+      binDir: readSetting(io.env, "DUBAN_PG_BIN"),
     });
     if (options.json === true) writeJson(io, outcome);
     else {

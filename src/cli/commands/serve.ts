@@ -1,8 +1,12 @@
+import type { LoadedEnvironment } from "../../config/env-file.js";
+import { checkConfiguration } from "../../services/check-configuration.js";
 import { settingsFromEnv } from "../../server/server-settings.js";
 import { startServer } from "../../server/start-server.js";
 import { EXIT, type CliIo } from "../io.js";
 import type { Language } from "../language.js";
 import { withDatabaseConfig, type DatabaseOptions } from "../open-database.js";
+import { renderProblems } from "../render-problems.js";
+import { readSetting } from "../../config/read-settings.js";
 
 export interface ServeOptions extends DatabaseOptions {
   readonly port: number;
@@ -13,14 +17,21 @@ export interface ServeOptions extends DatabaseOptions {
 
 /**
  * `duban serve [--port N] [--host H] [--data DIR] [--no-demo]`: the API on
- * the configured database until SIGINT or SIGTERM, then exit status 0.
+ * the configured database until SIGINT or SIGTERM, then exit status 0. The
+ * configuration is checked first, as `duban config check` does (without
+ * waiting on the mail server): a fatal problem stops it before it listens.
  */
-export const serveCommand = (
+export const serveCommand = async (
   options: ServeOptions,
+  loaded: LoadedEnvironment,
   io: CliIo,
   language: Language,
-): Promise<number> =>
-  withDatabaseConfig(options, io, language, async (config) => {
+): Promise<number> => {
+  const check = await checkConfiguration(loaded, { data: options.data, smtpTimeoutMs: undefined });
+  io.stderr.write(renderProblems(check.problems, language));
+  if (!check.ok) return EXIT.inputErrors;
+  const adminPassword = readSetting(io.env, "DUBAN_ADMIN_PASSWORD");
+  return withDatabaseConfig(options, io, language, async (config) => {
     const server = await startServer({
       config,
       host: options.host,
@@ -28,11 +39,9 @@ export const serveCommand = (
       demo: options.demo,
       out: io.stdout,
       settings: settingsFromEnv(io.env),
-      // An empty value (DUBAN_ADMIN_PASSWORD= in a compose file) means "not set": generate one.
-      ...(io.env.DUBAN_ADMIN_PASSWORD === undefined || io.env.DUBAN_ADMIN_PASSWORD === ""
-        ? {}
-        : { adminPassword: io.env.DUBAN_ADMIN_PASSWORD }),
+      ...(adminPassword === undefined ? {} : { adminPassword }),
     });
     await server.stopped;
     return EXIT.ok;
   });
+};

@@ -5,7 +5,7 @@ import { accountOf } from "../../policies/actor.js";
 import { describeActor } from "../../services/auth/describe-actor.js";
 import { logIn } from "../../services/auth/log-in.js";
 import { logOut } from "../../services/auth/log-out.js";
-import { MAX_PASSWORD_LENGTH } from "../../services/auth/password.js";
+import { MAX_PASSWORD_LENGTH } from "../../domain/password-rules.js";
 import { inboxCounts } from "../../services/inbox-counts.js";
 import { changeOwnPassword, getUser } from "../../services/users.js";
 import { apiErrorSchema } from "../api-error.js";

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { MAX_PASSWORD_LENGTH } from "../../services/auth/password.js";
+import { MAX_PASSWORD_LENGTH } from "../../domain/password-rules.js";
 import { createUser, getUser, listUsersFor, updateUserAccount } from "../../services/users.js";
 import { apiErrorSchema } from "../api-error.js";
 import { actorOf } from "../authentication.js";

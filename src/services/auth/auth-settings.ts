@@ -1,3 +1,4 @@
+import { defaultOf } from "../../config/read-settings.js";
 import type { ThrottleRule } from "../../policies/login-throttle.js";
 
 /** How long sessions last and how hard logins are throttled; README "Accounts" documents them. */
@@ -15,9 +16,9 @@ export interface AuthSettings {
 }
 
 export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
-  sessionIdleMinutes: 120,
-  sessionMaxHours: 12,
+  sessionIdleMinutes: defaultOf("DUBAN_SESSION_IDLE_MINUTES"),
+  sessionMaxHours: defaultOf("DUBAN_SESSION_MAX_HOURS"),
   perUser: { maxFailures: 5, windowMinutes: 15, lockMinutes: 15, resetOnSuccess: true },
   perAddress: { maxFailures: 30, windowMinutes: 15, lockMinutes: 15, resetOnSuccess: false },
-  signInLogRetentionDays: 365,
+  signInLogRetentionDays: defaultOf("DUBAN_AUTH_LOG_RETENTION_DAYS"),
 };

@@ -1,5 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
-import { message } from "../../domain/message.js";
+import { brokenPasswordRule } from "../../domain/password-rules.js";
 import { DubanError } from "../duban-error.js";
 
 /**
@@ -11,9 +11,6 @@ const PARAMETERS = { N: 2 ** 15, r: 8, p: 1 } as const;
 const KEY_BYTES = 32;
 const SALT_BYTES = 16;
 const MAX_MEMORY = 128 * 1024 * 1024;
-
-export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 256;
 
 const derive = (password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> =>
   new Promise((resolve, reject) => {
@@ -53,20 +50,7 @@ export const decoyHash = (): Promise<string> =>
 
 /** The rules a new password must meet; the message says which one failed. */
 export const checkNewPassword = (password: string, username: string): void => {
-  const problem =
-    Array.from(password).length < MIN_PASSWORD_LENGTH
-      ? message(
-          `密码至少需要 ${MIN_PASSWORD_LENGTH} 个字符`,
-          `A password needs at least ${MIN_PASSWORD_LENGTH} characters`,
-        )
-      : password.length > MAX_PASSWORD_LENGTH
-        ? message(
-            `密码不能超过 ${MAX_PASSWORD_LENGTH} 个字符`,
-            `A password may have at most ${MAX_PASSWORD_LENGTH} characters`,
-          )
-        : password.toLowerCase().includes(username.toLowerCase())
-          ? message("密码不能包含用户名", "A password may not contain the username")
-          : undefined;
+  const problem = brokenPasswordRule(password, username);
   if (problem) {
     throw new DubanError("user.invalid", problem, { field: "body.password" });
   }

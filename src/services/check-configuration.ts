@@ -1,0 +1,187 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { LoadedEnvironment } from "../config/env-file.js";
+import { isFatal, problem, type ConfigProblem } from "../config/problem.js";
+import { readSetting, settingStates, type SettingState } from "../config/read-settings.js";
+import { settingProblems } from "../config/setting-problems.js";
+import { smtpUnreachable } from "../channels/email.js";
+import { databaseConfigFrom, describeConfig, type DatabaseConfig } from "../db/config.js";
+import { DatabaseRefusal, unknownMigrations } from "../db/database-refusal.js";
+import { openDatabase } from "../db/database.js";
+import { failureReason } from "../db/failure-reason.js";
+import { migrationState, type MigrationState } from "../db/migrate.js";
+import { appendAll } from "../domain/append-all.js";
+import { message } from "../domain/message.js";
+
+/** What `duban config check --json` prints. */
+export interface ConfigurationCheck {
+  /** The settings file read, or null. */
+  readonly envFile: string | null;
+  readonly settings: readonly SettingState[];
+  /** Where the database is, without its password; null when the settings do not say. */
+  readonly database: string | null;
+  readonly migrations: MigrationState | null;
+  readonly problems: readonly ConfigProblem[];
+  /** No fatal problem: the server would start. */
+  readonly ok: boolean;
+}
+
+export interface CheckOptions {
+  /** `--data DIR`, which wins over DUBAN_DATA. */
+  readonly data: string | undefined;
+  /**
+   * How long the SMTP server has to answer; undefined: not asked (config check
+   * asks, the server's start does not wait on mail).
+   */
+  readonly smtpTimeoutMs: number | undefined;
+}
+
+const unreachable = (config: DatabaseConfig, reason: string): ConfigProblem =>
+  problem(
+    "database_unreachable",
+    "fatal",
+    config.kind === "postgres" ? "DATABASE_URL" : "DUBAN_DATA",
+    message(
+      `无法连接数据库 ${describeConfig(config)}：${reason}`,
+      `cannot reach the database ${describeConfig(config)}: ${reason}`,
+    ),
+    config.kind === "postgres"
+      ? message(
+          "请确认 PostgreSQL 正在运行，且 DATABASE_URL 的主机、端口、用户和密码正确（密码也可放在 PGPASSWORD 中）",
+          "Check that PostgreSQL is running and that DATABASE_URL names the right host, port, user and password (or put the password in PGPASSWORD)",
+        )
+      : message(
+          "请检查 --data 或 DUBAN_DATA 指向的目录存在且可写",
+          "Check that the directory --data or DUBAN_DATA names exists and is writable",
+        ),
+  );
+
+const pendingWarning = (pending: readonly string[]): ConfigProblem =>
+  problem(
+    "migrations_pending",
+    "warning",
+    "DATABASE_URL",
+    message(
+      `有 ${pending.length} 个迁移未执行（${pending.join("、")}），将在启动时执行`,
+      `${pending.length} migrations are pending (${pending.join(", ")}); they run at the next start`,
+    ),
+    message(
+      "升级前请先备份（duban backup），用 duban migrate --dry-run 查看，再运行 duban migrate",
+      "Back up first (duban backup), look with duban migrate --dry-run, then run duban migrate",
+    ),
+  );
+
+/** Reachable, with a schema to work in, and migrations this version knows. */
+const databaseState = async (
+  config: DatabaseConfig,
+): Promise<{ migrations: MigrationState | null; problems: ConfigProblem[] }> => {
+  // A new SQLite file is created at the first start: nothing to check yet, and nothing to create now.
+  if (config.kind === "sqlite" && !existsSync(config.file)) {
+    return { migrations: null, problems: [] };
+  }
+  let db;
+  try {
+    db = openDatabase(config, 1);
+    await db.kysely.selectNoFrom((eb) => eb.lit(1).as("one")).execute();
+  } catch (error) {
+    await db?.close().catch(() => undefined);
+    return { migrations: null, problems: [unreachable(config, failureReason(error))] };
+  }
+  try {
+    const migrations = await migrationState(db);
+    const problems: ConfigProblem[] = [];
+    if (migrations.unknown.length > 0) {
+      problems.push(unknownMigrations(migrations.unknown).problem);
+    } else if (migrations.pending.length > 0) problems.push(pendingWarning(migrations.pending));
+    return { migrations, problems };
+  } catch (error) {
+    if (error instanceof DatabaseRefusal) return { migrations: null, problems: [error.problem] };
+    throw error;
+  } finally {
+    await db.close();
+  }
+};
+
+const smtpProblems = async (
+  env: LoadedEnvironment["env"],
+  timeoutMs: number,
+): Promise<ConfigProblem[]> => {
+  const url = readSetting(env, "DUBAN_SMTP_URL");
+  const from = readSetting(env, "DUBAN_SMTP_FROM");
+  if (url === undefined || from === undefined) return [];
+  const reason = await smtpUnreachable({ url, from }, timeoutMs);
+  if (reason === undefined) return [];
+  return [
+    problem(
+      "smtp_unreachable",
+      "warning",
+      "DUBAN_SMTP_URL",
+      message(`无法连接邮件服务器：${reason}`, `cannot reach the mail server: ${reason}`),
+      message(
+        "请检查 DUBAN_SMTP_URL 的主机、端口、用户和密码，以及防火墙；在此之前邮件催办会失败",
+        "Check the host, port, user and password in DUBAN_SMTP_URL, and the firewall; until then e-mail reminders fail",
+      ),
+    ),
+  ];
+};
+
+const pgToolsProblems = (
+  env: LoadedEnvironment["env"],
+  config: DatabaseConfig,
+): ConfigProblem[] => {
+  const dir = readSetting(env, "DUBAN_PG_BIN");
+  if (config.kind !== "postgres" || dir === undefined || existsSync(join(dir, "pg_dump")))
+    return [];
+  return [
+    problem(
+      "pg_tools_missing",
+      "warning",
+      "DUBAN_PG_BIN",
+      message(
+        `${dir} 中没有 pg_dump，备份和恢复将失败`,
+        `${dir} has no pg_dump; backup and restore will fail`,
+      ),
+      message(
+        "请指向 PostgreSQL 客户端工具所在目录，如 /usr/lib/postgresql/16/bin",
+        "Point it at the PostgreSQL client tools' directory, e.g. /usr/lib/postgresql/16/bin",
+      ),
+    ),
+  ];
+};
+
+/**
+ * Every setting validated, then what they point at: the database (reachable,
+ * its schema present, its migrations known) and, when asked, the SMTP server.
+ * `duban config check` prints it; `duban serve` refuses to start on a fatal
+ * problem of it, in the same words.
+ */
+export const checkConfiguration = async (
+  loaded: LoadedEnvironment,
+  options: CheckOptions,
+): Promise<ConfigurationCheck> => {
+  const { env } = loaded;
+  const problems: ConfigProblem[] = [...loaded.problems, ...settingProblems(env)];
+  const settings = settingStates(env, loaded.file?.names ?? new Set());
+  const envFile = loaded.file?.path ?? null;
+  const databaseReadable = !problems.some(
+    (p) => isFatal(p) && (p.subject === "DATABASE_URL" || p.subject === "DUBAN_DATA"),
+  );
+  if (!databaseReadable) {
+    return { envFile, settings, database: null, migrations: null, problems, ok: false };
+  }
+  const config = databaseConfigFrom(options.data === undefined ? {} : { data: options.data }, env);
+  const state = await databaseState(config);
+  appendAll(problems, state.problems);
+  appendAll(problems, pgToolsProblems(env, config));
+  const smtpReadable = !problems.some((p) => isFatal(p) && p.subject.startsWith("DUBAN_SMTP_"));
+  if (options.smtpTimeoutMs !== undefined && smtpReadable)
+    appendAll(problems, await smtpProblems(env, options.smtpTimeoutMs));
+  return {
+    envFile,
+    settings,
+    database: describeConfig(config),
+    migrations: state.migrations,
+    problems,
+    ok: !problems.some(isFatal),
+  };
+};
