@@ -17,7 +17,9 @@ export type ProblemKind =
   | "migrations_pending"
   | "migrations_unknown"
   | "smtp_unreachable"
-  | "pg_tools_missing";
+  | "pg_tools_missing"
+  | "backups_off"
+  | "backup_dir_unwritable";
 
 /** A fatal problem stops the server before it listens; a warning is only said. */
 export type Severity = "fatal" | "warning";

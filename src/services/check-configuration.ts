@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { accessSync, constants, existsSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import type { LoadedEnvironment } from "../config/env-file.js";
 import { isFatal, problem, type ConfigProblem } from "../config/problem.js";
 import { readSetting, settingStates, type SettingState } from "../config/read-settings.js";
@@ -149,6 +149,63 @@ const pgToolsProblems = (
   ];
 };
 
+/** The nearest directory of a path that exists: where a new directory would be made. */
+const nearestExisting = (path: string): string =>
+  existsSync(path) || dirname(path) === path ? path : nearestExisting(dirname(path));
+
+/** Whether the directory is there to write into, or can be made where it would go. */
+const writable = (dir: string): boolean => {
+  const existing = nearestExisting(resolve(dir));
+  try {
+    accessSync(existing, constants.W_OK);
+    return statSync(existing).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The nightly backup as configured: on PostgreSQL it needs a directory (several
+ * instances have no common default), and the directory must take files.
+ */
+const backupProblems = (env: LoadedEnvironment["env"], config: DatabaseConfig): ConfigProblem[] => {
+  if (!readSetting(env, "DUBAN_BACKUPS")) return [];
+  const dir = readSetting(env, "DUBAN_BACKUP_DIR");
+  if (dir === undefined && config.kind === "postgres") {
+    return [
+      problem(
+        "backups_off",
+        "warning",
+        "DUBAN_BACKUP_DIR",
+        message(
+          "使用 PostgreSQL 时未设置 DUBAN_BACKUP_DIR：服务器不会做每夜备份",
+          "DUBAN_BACKUP_DIR is not set on PostgreSQL: the server takes no nightly backup",
+        ),
+        message(
+          "请设置备份目录（如 /var/backups/duban），或设 DUBAN_BACKUPS=0 并另行备份",
+          "Set a backup directory (e.g. /var/backups/duban), or set DUBAN_BACKUPS=0 and back up another way",
+        ),
+      ),
+    ];
+  }
+  if (dir === undefined || writable(dir)) return [];
+  return [
+    problem(
+      "backup_dir_unwritable",
+      "warning",
+      "DUBAN_BACKUP_DIR",
+      message(
+        `备份目录 ${dir} 不可写：每夜备份将失败`,
+        `the backup directory ${dir} cannot be written: nightly backups will fail`,
+      ),
+      message(
+        "请创建该目录并让服务账号（如 duban）可写",
+        "Create the directory and let the service's account (e.g. duban) write to it",
+      ),
+    ),
+  ];
+};
+
 /**
  * Every setting validated, then what they point at: the database (reachable,
  * its schema present, its migrations known) and, when asked, the SMTP server.
@@ -173,6 +230,7 @@ export const checkConfiguration = async (
   const state = await databaseState(config);
   appendAll(problems, state.problems);
   appendAll(problems, pgToolsProblems(env, config));
+  appendAll(problems, backupProblems(env, config));
   const smtpReadable = !problems.some((p) => isFatal(p) && p.subject.startsWith("DUBAN_SMTP_"));
   if (options.smtpTimeoutMs !== undefined && smtpReadable)
     appendAll(problems, await smtpProblems(env, options.smtpTimeoutMs));

@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -29,6 +29,9 @@ const check = async (env: NodeJS.ProcessEnv, data = mkdtempSync(join(tmpdir(), "
   const run = await runDuban(["config", "check", "--json", "--data", data], env);
   return { code: run.code, json: JSON.parse(run.stdout) as CheckJson };
 };
+
+/** A PostgreSQL server configured as one should be: with a place for its nightly backups. */
+const CONFIGURED_BACKUPS = { DUBAN_BACKUP_DIR: tmpdir() };
 
 const kinds = (json: CheckJson) => json.problems.map((p) => [p.kind, p.severity, p.subject]);
 
@@ -124,6 +127,7 @@ describe("duban config check: each kind of problem, named", () => {
     const port = await closedPort();
     const { code, json } = await check({
       DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/test`,
+      ...CONFIGURED_BACKUPS,
     });
     expect(kinds(json)).toEqual([["database_unreachable", "fatal", "DATABASE_URL"]]);
     expect(code).toBe(1);
@@ -136,6 +140,26 @@ describe("duban config check: each kind of problem, named", () => {
       DUBAN_PG_BIN: tmpdir(),
     });
     expect(kinds(json)).toContainEqual(["pg_tools_missing", "warning", "DUBAN_PG_BIN"]);
+  });
+
+  it("backups_off: PostgreSQL without DUBAN_BACKUP_DIR takes no nightly backup", async () => {
+    const port = await closedPort();
+    const url = `postgres://postgres@127.0.0.1:${port}/test`;
+    expect(kinds((await check({ DATABASE_URL: url })).json)).toContainEqual([
+      "backups_off",
+      "warning",
+      "DUBAN_BACKUP_DIR",
+    ]);
+    const off = await check({ DATABASE_URL: url, DUBAN_BACKUPS: "0" });
+    expect(kinds(off.json).map(([kind]) => kind)).not.toContain("backups_off");
+  });
+
+  it("backup_dir_unwritable: a directory the server cannot write into", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "duban-cfg-"));
+    // A file where the directory's parent should be: nothing can be made under it.
+    writeFileSync(join(dir, "file"), "");
+    const { json } = await check({ DUBAN_BACKUP_DIR: join(dir, "file", "backups") });
+    expect(kinds(json)).toContainEqual(["backup_dir_unwritable", "warning", "DUBAN_BACKUP_DIR"]);
   });
 });
 
@@ -159,7 +183,7 @@ describeEachDatabase("config check and every command on the database", ({ dialec
   it("migrations_pending, then clean after migrate", async () => {
     const { config, dispose } = await freshConfig(dialect);
     try {
-      const duban = dubanFor(config);
+      const duban = dubanFor(config, CONFIGURED_BACKUPS);
       if (dialect === "sqlite") {
         // An SQLite file is created at the first start: nothing pending to say before.
         expect((await duban("config", "check", "--json")).code).toBe(0);
@@ -183,7 +207,7 @@ describeEachDatabase("config check and every command on the database", ({ dialec
         ...db.config,
         schema: `${db.config.kind === "postgres" ? (db.config.schema ?? "") : ""}_gone`,
       };
-      const duban = dubanFor(missing, { DUBAN_LANG: "en" });
+      const duban = dubanFor(missing, { DUBAN_LANG: "en", ...CONFIGURED_BACKUPS });
       for (const args of [["migrate"], ["check"], ["serve", "--port", "0"], ["plans"]]) {
         const run = await duban(...args);
         expect(run.code, args.join(" ")).toBe(1);
