@@ -27,7 +27,7 @@ describeEachDatabase("checking the database", ({ dialect, open }) => {
       database: expect.stringMatching(
         dialect === "sqlite" ? /^SQLite / : /^PostgreSQL /,
       ) as unknown,
-      migrations: { applied: Object.keys(MIGRATIONS), pending: [] },
+      migrations: { applied: Object.keys(MIGRATIONS), pending: [], unknown: [] },
       problems: [],
       ok: true,
     });
