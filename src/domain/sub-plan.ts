@@ -156,3 +156,25 @@ export const subStepsAsText = (plan: Plan): string =>
       ),
     ),
   ].join("\n");
+
+/** A milestone a revision moved earlier than some steps of its sub-plan. */
+export interface LateSteps {
+  readonly label: string;
+  readonly dueDate: IsoDate;
+  readonly steps: number;
+  readonly latestStepDue: IsoDate;
+}
+
+/**
+ * The warning a revision gets for it: the revision stands (the table is the
+ * office's word), and the lead unit moves its steps.
+ */
+export const lateStepsWarning = (file: string, late: LateSteps): Diagnostic => ({
+  severity: "warning",
+  code: "sub_plan.steps_after_parent",
+  message: message(
+    `节点计划 ${late.label} 的完成时限改为 ${late.dueDate}，其子计划中有 ${late.steps} 个步骤晚于此日（最晚 ${late.latestStepDue}），请牵头单位调整子计划`,
+    `Milestone ${late.label} is now due by ${late.dueDate}, but ${late.steps} steps of its sub-plan are due later (the latest ${late.latestStepDue}); its lead unit should move them`,
+  ),
+  location: { file, field: "完成时限", text: late.label },
+});

@@ -8,15 +8,17 @@ import { writeTransaction } from "../db/write-transaction.js";
 import { appendAudit, appendAuditEvents } from "../db/queries/audit.js";
 import { rekeyPlan, setCurrentRevision } from "../db/queries/plans.js";
 import { correctionsJson, insertRevision, insertSourceFile } from "../db/queries/revisions.js";
-import { placeUnder } from "../db/queries/sub-plans.js";
+import { placeUnder, stepsAfterParents } from "../db/queries/sub-plans.js";
 import { resolveUnitNames } from "../db/queries/unit-names.js";
 import { findUnitIds, insertUnits } from "../db/queries/units.js";
 import { writeRevisionContent } from "../db/queries/write-revision.js";
 import { hasErrors, type Diagnostic } from "../domain/diagnostic.js";
+import { formatMilestoneRef } from "../domain/milestone-ref.js";
 import { message } from "../domain/message.js";
 import { applyCorrections, type PlanCorrection } from "../domain/plan-corrections.js";
 import { renameUnits, unitNamesIn } from "../domain/plan-units.js";
 import { planIdentityKey } from "../domain/plan-identity.js";
+import { lateStepsWarning } from "../domain/sub-plan.js";
 import type { Plan } from "../domain/plan.js";
 import type { PlanDiff } from "../domain/revision-diff.js";
 import { normalizeUnitName } from "../domain/unit-list.js";
@@ -114,6 +116,24 @@ const unitCreated = (file: string, name: string): Diagnostic => ({
   ),
   location: { file, text: name },
 });
+
+/** Milestones a revision moved earlier than steps of their sub-plans, as warnings. */
+const lateStepsOf = async (
+  trx: Kysely<Schema>,
+  planId: number,
+  file: string,
+): Promise<Diagnostic[]> =>
+  (await stepsAfterParents(trx, planId)).map((row) =>
+    lateStepsWarning(file, {
+      label:
+        row.taskNo === null || row.seq === null
+          ? `#${String(row.milestoneId)}`
+          : formatMilestoneRef({ taskNo: row.taskNo, seq: row.seq }),
+      dueDate: row.dueDate,
+      steps: row.steps,
+      latestStepDue: row.latestStepDue,
+    }),
+  );
 
 const invalidFile = (fileName: string, diagnostics: readonly Diagnostic[]): DubanError =>
   new DubanError(
@@ -327,6 +347,7 @@ export const writeReadPlan = async (
     dialect,
   });
   await setCurrentRevision(trx, planId, revision, known.title);
+  const lateSteps = previous === 0 ? [] : await lateStepsOf(trx, planId, input.fileName);
   const targets = await proposeTargets(trx, dialect, planId, now);
   // A named plan revised under a new title is found by that title from now on.
   if (input.planId !== undefined) await rekeyPlan(trx, planId, planIdentityKey(known));
@@ -360,7 +381,7 @@ export const writeReadPlan = async (
     plan: known,
     diff,
     newUnits: units.unknown,
-    diagnostics,
+    diagnostics: [...diagnostics, ...lateSteps],
     dryRun,
     match,
     removals,

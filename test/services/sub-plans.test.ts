@@ -181,6 +181,67 @@ describeEachDatabase("sub-plans (子计划)", ({ open }) => {
     const kept = await w.unitId("江门市科学技术局");
     expect((await getUnit(db, SHELL, section.id)).parentUnitId).toBe(kept);
   });
+  it("warns, not refuses, when the city's revision moves a milestone earlier than its steps", async () => {
+    const db = await open();
+    const city = readFixture("seed-2022-kjj.csv");
+    const imported = await importPlanFile(db, {
+      bytes: city,
+      fileName: "2022.csv",
+      actor: SHELL,
+      year: 2022,
+    });
+    const unit = await findUnitByName(db.kysely, "市科技局");
+    if (unit === undefined) throw new Error("no 市科技局");
+    const kjj = userActor({ id: 31, username: "u31", unitId: unit.id, role: "unit_leader" });
+    const parent = (
+      await listMilestones(db, SHELL, {
+        asOf: "2022-06-01",
+        sort: "position",
+        page: 1,
+        pageSize: 200,
+      })
+    ).items.find((m) => m.text.startsWith("组织受理各批次"));
+    if (parent === undefined) throw new Error("no 202（2）");
+    const section = await unitUnder(db, "市科技局高新技术科", unit.id, 32);
+    await decomposeMilestone(
+      db,
+      kjj,
+      {
+        milestoneId: parent.id,
+        steps: [
+          { text: "受理申报", unitIds: [section.id], dueDate: "2022-09-30" },
+          { text: "材料初审", unitIds: [section.id], dueDate: "2022-10-31" },
+        ],
+      },
+      NOW,
+    );
+    const revise = async (deadline: string, fileName: string) =>
+      importPlanFile(db, {
+        bytes: new TextEncoder().encode(
+          new TextDecoder()
+            .decode(city)
+            .replace("申报。,市科技局、市税务局,10月31日", `申报。,市科技局、市税务局,${deadline}`),
+        ),
+        fileName,
+        planId: imported.planId,
+        actor: SHELL,
+        year: 2022,
+      });
+    const earlier = await revise("9月15日", "2022-revised.csv");
+    expect(earlier.kind).toBe("revised");
+    const warned = earlier.diagnostics.filter((d) => d.code === "sub_plan.steps_after_parent");
+    expect(warned.map((d) => [d.severity, d.location.text, d.message.en])).toEqual([
+      [
+        "warning",
+        "202（2）",
+        "Milestone 202（2） is now due by 2022-09-15, but 2 steps of its sub-plan are due later (the latest 2022-10-31); its lead unit should move them",
+      ],
+    ]);
+    // Moved back to a day every step keeps: nothing to say.
+    const later = await revise("11月30日", "2022-revised-again.csv");
+    expect(later.diagnostics.map((d) => d.code)).not.toContain("sub_plan.steps_after_parent");
+  });
+
   it("moves the sub-plan to the milestone's new lead unit with the city's revision", async () => {
     const db = await open();
     const city = readFixture("seed-2022-kjj.csv");

@@ -104,3 +104,61 @@ export const currentMilestoneIdsOf = async (
       .orderBy("m.position")
       .execute()
   ).map((row) => row.id);
+
+/** A milestone of a plan whose sub-plan has steps due after it, as the revision in force stands. */
+export interface StepsAfterParent {
+  readonly milestoneId: number;
+  readonly taskNo: number | null;
+  readonly seq: number | null;
+  readonly dueDate: string;
+  /** How many current steps are due after the milestone, and the latest of their days. */
+  readonly steps: number;
+  readonly latestStepDue: string;
+}
+
+/**
+ * The current milestones of a plan whose sub-plans (子计划) hold current
+ * steps due after them: new steps are refused a later day, but a revision
+ * may move the milestone earlier under steps already there.
+ */
+export const stepsAfterParents = async (
+  db: Kysely<Schema>,
+  planId: number,
+): Promise<StepsAfterParent[]> => {
+  const rows = await db
+    .selectFrom("milestone_versions as parent")
+    .innerJoin("task_versions as tv", (join) =>
+      join.onRef("tv.task_id", "=", "parent.task_id").on("tv.valid_to", "is", null),
+    )
+    .innerJoin("plans as sub", "sub.parent_milestone_id", "parent.milestone_id")
+    .innerJoin("milestone_versions as step", (join) =>
+      join.onRef("step.plan_id", "=", "sub.id").on("step.valid_to", "is", null),
+    )
+    .select((eb) => [
+      "parent.milestone_id as milestoneId",
+      "tv.no as taskNo",
+      "parent.seq as seq",
+      "parent.due_date as dueDate",
+      eb.fn.countAll<number | string>().as("steps"),
+      eb.fn.max("step.due_date").as("latestStepDue"),
+    ])
+    .where("parent.plan_id", "=", planId)
+    .where("parent.valid_to", "is", null)
+    .where("parent.due_date", "is not", null)
+    .whereRef("step.due_date", ">", "parent.due_date")
+    .groupBy(["parent.milestone_id", "tv.no", "parent.seq", "parent.due_date"])
+    .orderBy("parent.milestone_id")
+    .execute();
+  return rows.flatMap((row) =>
+    row.dueDate === null || row.latestStepDue === null
+      ? []
+      : [
+          {
+            ...row,
+            dueDate: row.dueDate,
+            latestStepDue: row.latestStepDue,
+            steps: Number(row.steps),
+          },
+        ],
+  );
+};
