@@ -182,8 +182,8 @@ const backupProblems = (env: LoadedEnvironment["env"], config: DatabaseConfig): 
           "DUBAN_BACKUP_DIR is not set on PostgreSQL: the server takes no nightly backup",
         ),
         message(
-          "请设置备份目录（如 /var/backups/duban），或设 DUBAN_BACKUPS=0 并另行备份",
-          "Set a backup directory (e.g. /var/backups/duban), or set DUBAN_BACKUPS=0 and back up another way",
+          "请设置备份目录（如 /var/lib/duban/backups；在 systemd 下，/var/lib/duban 之外的目录须在服务单元中加 ReadWritePaths=），或设 DUBAN_BACKUPS=0 并另行备份",
+          "Set a backup directory (e.g. /var/lib/duban/backups; under systemd, one outside /var/lib/duban needs ReadWritePaths= in the unit), or set DUBAN_BACKUPS=0 and back up another way",
         ),
       ),
     ];
@@ -199,8 +199,8 @@ const backupProblems = (env: LoadedEnvironment["env"], config: DatabaseConfig): 
         `the backup directory ${dir} cannot be written: nightly backups will fail`,
       ),
       message(
-        "请创建该目录并让服务账号（如 duban）可写",
-        "Create the directory and let the service's account (e.g. duban) write to it",
+        "请创建该目录并让服务账号（如 duban）可写；在 systemd 下，/var/lib/duban 之外的目录须在服务单元中加 ReadWritePaths=",
+        "Create the directory and let the service's account (e.g. duban) write to it; under systemd, one outside /var/lib/duban needs ReadWritePaths= in the unit",
       ),
     ),
   ];
