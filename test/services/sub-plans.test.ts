@@ -27,6 +27,42 @@ const unitUnder = async (db: Database, name: string, parentUnitId: number, userI
   };
 };
 
+/**
+ * The city's table imported from its CSV, with what these tests need of it: a unit's
+ * leader, 202（2） (组织受理各批次…, 市科技局 leading), and a revision made by editing the CSV.
+ */
+const cityTable = async (db: Database) => {
+  const city = new TextDecoder().decode(readFixture("seed-2022-kjj.csv"));
+  const { planId } = await importPlanFile(db, {
+    bytes: new TextEncoder().encode(city),
+    fileName: "2022.csv",
+    actor: SHELL,
+    year: 2022,
+  });
+  const leader = async (name: string, userId: number) => {
+    const unit = await findUnitByName(db.kysely, name);
+    if (unit === undefined) throw new Error(`no ${name}`);
+    return userActor({ id: userId, username: `u${userId}`, unitId: unit.id, role: "unit_leader" });
+  };
+  const all = await listMilestones(db, SHELL, {
+    asOf: "2022-06-01",
+    sort: "position",
+    page: 1,
+    pageSize: 200,
+  });
+  const parent = all.items.find((m) => m.text.startsWith("组织受理各批次"));
+  if (parent === undefined) throw new Error("no 202（2）");
+  const revise = (from: string, to: string, fileName: string) =>
+    importPlanFile(db, {
+      bytes: new TextEncoder().encode(city.replace(from, to)),
+      fileName,
+      planId,
+      actor: SHELL,
+      year: 2022,
+    });
+  return { leader, parentId: parent.id, revise };
+};
+
 describeEachDatabase("sub-plans (子计划)", ({ open }) => {
   it("are looked up before a unit's lists are read: a unit that owns none reads no statement about them", async () => {
     const db = await open();
@@ -181,33 +217,17 @@ describeEachDatabase("sub-plans (子计划)", ({ open }) => {
     const kept = await w.unitId("江门市科学技术局");
     expect((await getUnit(db, SHELL, section.id)).parentUnitId).toBe(kept);
   });
+
   it("warns, not refuses, when the city's revision moves a milestone earlier than its steps", async () => {
     const db = await open();
-    const city = readFixture("seed-2022-kjj.csv");
-    const imported = await importPlanFile(db, {
-      bytes: city,
-      fileName: "2022.csv",
-      actor: SHELL,
-      year: 2022,
-    });
-    const unit = await findUnitByName(db.kysely, "市科技局");
-    if (unit === undefined) throw new Error("no 市科技局");
-    const kjj = userActor({ id: 31, username: "u31", unitId: unit.id, role: "unit_leader" });
-    const parent = (
-      await listMilestones(db, SHELL, {
-        asOf: "2022-06-01",
-        sort: "position",
-        page: 1,
-        pageSize: 200,
-      })
-    ).items.find((m) => m.text.startsWith("组织受理各批次"));
-    if (parent === undefined) throw new Error("no 202（2）");
-    const section = await unitUnder(db, "市科技局高新技术科", unit.id, 32);
+    const city = await cityTable(db);
+    const kjj = await city.leader("市科技局", 31);
+    const section = await unitUnder(db, "市科技局高新技术科", kjj.unitId, 32);
     await decomposeMilestone(
       db,
       kjj,
       {
-        milestoneId: parent.id,
+        milestoneId: city.parentId,
         steps: [
           { text: "受理申报", unitIds: [section.id], dueDate: "2022-09-30" },
           { text: "材料初审", unitIds: [section.id], dueDate: "2022-10-31" },
@@ -215,18 +235,12 @@ describeEachDatabase("sub-plans (子计划)", ({ open }) => {
       },
       NOW,
     );
-    const revise = async (deadline: string, fileName: string) =>
-      importPlanFile(db, {
-        bytes: new TextEncoder().encode(
-          new TextDecoder()
-            .decode(city)
-            .replace("申报。,市科技局、市税务局,10月31日", `申报。,市科技局、市税务局,${deadline}`),
-        ),
+    const revise = (deadline: string, fileName: string) =>
+      city.revise(
+        "申报。,市科技局、市税务局,10月31日",
+        `申报。,市科技局、市税务局,${deadline}`,
         fileName,
-        planId: imported.planId,
-        actor: SHELL,
-        year: 2022,
-      });
+      );
     const earlier = await revise("9月15日", "2022-revised.csv");
     expect(earlier.kind).toBe("revised");
     const warned = earlier.diagnostics.filter((d) => d.code === "sub_plan.steps_after_parent");
@@ -244,33 +258,9 @@ describeEachDatabase("sub-plans (子计划)", ({ open }) => {
 
   it("moves the sub-plan to the milestone's new lead unit with the city's revision", async () => {
     const db = await open();
-    const city = readFixture("seed-2022-kjj.csv");
-    const imported = await importPlanFile(db, {
-      bytes: city,
-      fileName: "2022.csv",
-      actor: SHELL,
-      year: 2022,
-    });
-    const lead = async (name: string, userId: number) => {
-      const unit = await findUnitByName(db.kysely, name);
-      if (unit === undefined) throw new Error(`no ${name}`);
-      return userActor({
-        id: userId,
-        username: `u${userId}`,
-        unitId: unit.id,
-        role: "unit_leader",
-      });
-    };
-    const kjj = await lead("市科技局", 21);
-    const tax = await lead("市税务局", 22);
-    const all = await listMilestones(db, SHELL, {
-      asOf: "2022-06-01",
-      sort: "position",
-      page: 1,
-      pageSize: 200,
-    });
-    const parent = all.items.find((m) => m.text.startsWith("组织受理各批次"));
-    if (parent === undefined) throw new Error("no 202（2）");
+    const city = await cityTable(db);
+    const kjj = await city.leader("市科技局", 21);
+    const tax = await city.leader("市税务局", 22);
     const step = (unitId: number) => [
       { text: "受理申报", unitIds: [unitId], dueDate: "2022-10-31" },
     ];
@@ -278,23 +268,15 @@ describeEachDatabase("sub-plans (子计划)", ({ open }) => {
     const first = await decomposeMilestone(
       db,
       kjj,
-      { milestoneId: parent.id, steps: step(section.id) },
+      { milestoneId: city.parentId, steps: step(section.id) },
       NOW,
     );
     // The city's revision makes 市税务局 the lead of 202（2）.
-    const revised = new TextDecoder()
-      .decode(city)
-      .replace(
-        "（2）组织受理各批次的高新技术企业申报。,市科技局、市税务局",
-        "（2）组织受理各批次的高新技术企业申报。,市税务局、市科技局",
-      );
-    await importPlanFile(db, {
-      bytes: new TextEncoder().encode(revised),
-      fileName: "2022-revised.csv",
-      planId: imported.planId,
-      actor: SHELL,
-      year: 2022,
-    });
+    await city.revise(
+      "（2）组织受理各批次的高新技术企业申报。,市科技局、市税务局",
+      "（2）组织受理各批次的高新技术企业申报。,市税务局、市科技局",
+      "2022-revised.csv",
+    );
     // The sub-plan is the new lead's at once: the old lead neither sees nor splits it any more.
     const seen = async (actor: typeof kjj) =>
       (await plansVisibleTo(db, actor, "in_use")).some((p) => p.id === first.planId);
@@ -302,13 +284,13 @@ describeEachDatabase("sub-plans (子计划)", ({ open }) => {
     expect(await seen(kjj)).toBe(false);
     expect(
       await refusal(
-        decomposeMilestone(db, kjj, { milestoneId: parent.id, steps: step(kjj.unitId) }, NOW),
+        decomposeMilestone(db, kjj, { milestoneId: city.parentId, steps: step(kjj.unitId) }, NOW),
       ),
     ).toBe("auth.forbidden");
     const again = await decomposeMilestone(
       db,
       tax,
-      { milestoneId: parent.id, steps: step(tax.unitId) },
+      { milestoneId: city.parentId, steps: step(tax.unitId) },
       NOW,
     );
     expect(again.planId).toBe(first.planId);

@@ -2,12 +2,10 @@ import { Gauge, type Registry } from "prom-client";
 import { backupHealth } from "../../services/backups/backup-health.js";
 import type { RouteDeps } from "../routes/route-deps.js";
 import { cachedFor } from "./cached-for.js";
+import { unixSeconds } from "./unix-seconds.js";
 
 /** Backups run once a night (or by hand): a scrape a minute need not read them each time. */
 const BACKUP_TTL_MS = 15_000;
-
-/** Unix time; 0 for never, which any "how long ago" alert reads as long ago. */
-const seconds = (date: Date | null): number => (date === null ? 0 : date.getTime() / 1000);
 
 /** 1 for a success, 0 for a failure, -1 before the first: an alert fires on 0. */
 const outcome = (mark: { readonly ok: boolean } | null): number =>
@@ -21,7 +19,7 @@ export const backupMetrics = (registry: Registry, { db }: RouteDeps): void => {
     help: "When the newest successful backup finished (Unix time); 0 before the first",
     registers: [registry],
     async collect() {
-      this.set(seconds((await health()).lastOkAt));
+      this.set(unixSeconds((await health()).lastOkAt));
     },
   });
   new Gauge({
@@ -37,7 +35,7 @@ export const backupMetrics = (registry: Registry, { db }: RouteDeps): void => {
     help: "When a backup was last restored into a scratch database and checked (Unix time); 0 before the first",
     registers: [registry],
     async collect() {
-      this.set(seconds((await health()).lastVerified?.at ?? null));
+      this.set(unixSeconds((await health()).lastVerified?.at ?? null));
     },
   });
   new Gauge({

@@ -2,12 +2,10 @@ import { Gauge, type Registry } from "prom-client";
 import { reminderHealth } from "../../services/reminders/reminder-health.js";
 import type { RouteDeps } from "../routes/route-deps.js";
 import { cachedFor } from "./cached-for.js";
+import { unixSeconds } from "./unix-seconds.js";
 
 /** The reminder tables change with a run every few minutes at most. */
 const REMINDER_TTL_MS = 15_000;
-
-/** Unix time; 0 for never, which any "how long ago" alert reads as long ago. */
-const seconds = (date: Date | null): number => (date === null ? 0 : date.getTime() / 1000);
 
 /**
  * Reminders as the database records them, so the same for every instance and across
@@ -31,7 +29,7 @@ export const reminderMetrics = (registry: Registry, { db }: RouteDeps): void => 
     help: "When the last reminder digest was made (Unix time); 0 before the first",
     registers: [registry],
     async collect() {
-      this.set(seconds((await health()).lastDigestAt));
+      this.set(unixSeconds((await health()).lastDigestAt));
     },
   });
   new Gauge({
@@ -39,7 +37,7 @@ export const reminderMetrics = (registry: Registry, { db }: RouteDeps): void => 
     help: "Until when the instance sending reminders holds their lease (Unix time), renewed every tick; past it (0: no holder), no instance is sending",
     registers: [registry],
     async collect() {
-      this.set(seconds((await health()).leaseExpiresAt));
+      this.set(unixSeconds((await health()).leaseExpiresAt));
     },
   });
 };

@@ -1,5 +1,6 @@
 import type { Database } from "../../db/database.js";
 import { backupMarks, recentBackupRuns } from "../../db/queries/backup-runs.js";
+import { storedTime } from "../stored-time.js";
 
 /**
  * Whether backups are being taken and restore cleanly, as the database records every run (of any
@@ -12,8 +13,6 @@ export interface BackupHealth {
   readonly lastVerified: { readonly at: Date; readonly ok: boolean } | null;
 }
 
-const dateOf = (iso: string | null): Date | null => (iso === null ? null : new Date(iso));
-
 export const backupHealth = async (db: Database): Promise<BackupHealth> => {
   const [latest] = await recentBackupRuns(db.kysely, 1);
   const marks = await backupMarks(db.kysely);
@@ -22,7 +21,7 @@ export const backupHealth = async (db: Database): Promise<BackupHealth> => {
       latest === undefined
         ? null
         : { at: new Date(latest.finished_at), ok: latest.outcome === "ok" },
-    lastOkAt: dateOf(marks.lastOkAt),
+    lastOkAt: storedTime(marks.lastOkAt),
     lastVerified:
       marks.lastVerified === null
         ? null

@@ -3,6 +3,7 @@ import { leaseExpiry } from "../../db/queries/leases.js";
 import { countDeliveriesByState, lastDigestAt } from "../../db/queries/reminders.js";
 import type { DeliveryState } from "../../db/schema.js";
 import { REMINDER_LEASE } from "./reminder-lease.js";
+import { storedTime } from "../stored-time.js";
 
 /**
  * Whether reminders are going out, as the database records it for every instance and
@@ -16,10 +17,8 @@ export interface ReminderHealth {
   readonly leaseExpiresAt: Date | null;
 }
 
-const dateOf = (iso: string | null): Date | null => (iso === null ? null : new Date(iso));
-
 export const reminderHealth = async (db: Database): Promise<ReminderHealth> => ({
   deliveries: await countDeliveriesByState(db.kysely),
-  lastDigestAt: dateOf(await lastDigestAt(db.kysely)),
-  leaseExpiresAt: dateOf(await leaseExpiry(db.kysely, REMINDER_LEASE)),
+  lastDigestAt: storedTime(await lastDigestAt(db.kysely)),
+  leaseExpiresAt: storedTime(await leaseExpiry(db.kysely, REMINDER_LEASE)),
 });
