@@ -8,7 +8,17 @@ import type { Environment } from "./read-settings.js";
 /** The file a start looks for in its working directory when nothing names one. */
 export const DEFAULT_ENV_FILE = "duban.env";
 
-const ASSIGNMENT = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/;
+const ASSIGNMENT = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/;
+
+/**
+ * A value that opens a quote and never closes it on its line. Checked here
+ * because Node's parseEnv differs by release: 20 drops such a line, 22 and 24
+ * keep the opening quote as part of the value.
+ */
+const opensUnclosedQuote = (value: string): boolean => {
+  const quote = value[0];
+  return (quote === '"' || quote === "'" || quote === "`") && !value.includes(quote, 1);
+};
 
 const FORMAT_FIX = message(
   "每行写一个 名称=值；# 开头的行是注释；含空格的值用引号括起，且在同一行内闭合",
@@ -36,7 +46,7 @@ export const parseEnvFile = (
       const line = raw.trim();
       if (line === "" || line.startsWith("#")) return;
       const where = `${path}:${index + 1}`;
-      const name = ASSIGNMENT.exec(line)?.[1];
+      const [, name, rawValue = ""] = ASSIGNMENT.exec(line) ?? [];
       if (name === undefined) {
         problems.push(
           lineProblem(
@@ -46,7 +56,7 @@ export const parseEnvFile = (
         );
         return;
       }
-      const value = parseEnv(line)[name];
+      const value = opensUnclosedQuote(rawValue) ? undefined : parseEnv(line)[name];
       if (value === undefined) {
         problems.push(
           lineProblem(where, message(`${name} 的引号未闭合`, `the quote of ${name} is not closed`)),

@@ -26,6 +26,7 @@ export interface Schema {
   audit_log: AuditLogTable;
   users: UsersTable;
   sessions: SessionsTable;
+  external_identities: ExternalIdentitiesTable;
   api_tokens: ApiTokensTable;
   calendar_feeds: CalendarFeedsTable;
   milestone_links: MilestoneLinksTable;
@@ -236,6 +237,8 @@ export interface AuditLogTable {
   token_id: number | null;
   /** The acting user's or token's unit at the time. */
   unit_id: number | null;
+  /** How the acting user's session began ("password", "oidc", "ldap"); null when no session acted. */
+  sign_in: string | null;
 }
 
 export type RoleColumn = "admin" | "supervisor" | "unit_leader" | "unit_staff";
@@ -267,6 +270,24 @@ export interface SessionsTable {
   revoked_at: string | null;
   client_ip: string | null;
   user_agent: string | null;
+  /** How it began: "password", "oidc" or "ldap" (domain/sign-in.ts). */
+  sign_in_method: Generated<string>;
+  /** The OpenID issuer or the directory's URL; null for a password. */
+  sign_in_provider: string | null;
+  /** Who the provider said it was (sub, or the entry's DN); null for a password. */
+  sign_in_subject: string | null;
+}
+
+/** A provider's subject that signs in as one Duban user. */
+export interface ExternalIdentitiesTable {
+  id: Generated<number>;
+  user_id: number;
+  /** "oidc" or "ldap". */
+  method: string;
+  provider: string;
+  subject: string;
+  created_at: string;
+  last_used_at: string | null;
 }
 
 export interface ApiTokensTable {

@@ -9,6 +9,8 @@ export interface AuditCsvEntry {
   /** The person's display name, or the actor as recorded (the shell, a token). */
   readonly who: string;
   readonly unit: string;
+  /** How the person signed in; null when no session acted. */
+  readonly signIn: Message | null;
   readonly action: Message;
   readonly object: Message;
   readonly objectId: string;
@@ -16,7 +18,7 @@ export interface AuditCsvEntry {
   readonly after: unknown;
 }
 
-const HEAD = ["时间", "操作人", "单位", "操作", "对象", "对象编号", "操作前", "操作后"];
+const HEAD = ["时间", "操作人", "单位", "登录方式", "操作", "对象", "对象编号", "操作前", "操作后"];
 
 const json = (value: unknown): string => (value === null ? "" : JSON.stringify(value));
 
@@ -28,6 +30,7 @@ export const auditCsv = (entries: readonly AuditCsvEntry[], timeZone: string): s
       localTimeText(entry.at, timeZone),
       entry.who,
       entry.unit,
+      entry.signIn?.zh ?? "",
       entry.action.zh,
       entry.object.zh,
       entry.objectId,

@@ -1,4 +1,5 @@
 import type { Role } from "../domain/role.js";
+import type { SignInMethod } from "../domain/sign-in.js";
 
 /** What every actor through the API acts as: a role in a unit. */
 interface UnitScope {
@@ -13,6 +14,11 @@ export interface UserActor extends UnitScope {
   readonly kind: "user";
   readonly userId: number;
   readonly username: string;
+  /**
+   * How the session acting began; the audit log records it with every entry.
+   * Null when the user acts without a session of their own (a calendar feed, the demo seed).
+   */
+  readonly signedInVia: SignInMethod | null;
 }
 
 /**
@@ -76,17 +82,21 @@ export const shellActor = (name: string): ShellActor => ({ kind: "shell", name }
 export const accountOf = (actor: Actor): number | null =>
   actor.kind === "user" ? actor.userId : null;
 
-/** The actor of a logged-in user. */
-export const userActor = (user: {
-  readonly id: number;
-  readonly username: string;
-  readonly unitId: number;
-  readonly role: Role;
-}): UserActor => ({
+/** The actor of a user: signed in by `signedInVia`, or acting without a session (null). */
+export const userActor = (
+  user: {
+    readonly id: number;
+    readonly username: string;
+    readonly unitId: number;
+    readonly role: Role;
+  },
+  signedInVia: SignInMethod | null = null,
+): UserActor => ({
   kind: "user",
   userId: user.id,
   username: user.username,
   name: `user:${user.username}`,
   unitId: user.unitId,
   role: user.role,
+  signedInVia,
 });

@@ -2,6 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Database } from "../db/database.js";
 import { message } from "../domain/message.js";
+import type { SignIn } from "../domain/sign-in.js";
 import type { ApiActor } from "../policies/actor.js";
 import { authenticateApiToken, authenticateSession } from "../services/auth/authenticate.js";
 import { DubanError } from "../services/duban-error.js";
@@ -17,6 +18,7 @@ export type Identity =
   | {
       readonly via: "session";
       readonly actor: ApiActor;
+      readonly signIn: SignIn;
       readonly sessionId: string;
       readonly csrfToken: string;
       readonly expiresAt: string;

@@ -1,3 +1,4 @@
+import { SIGN_IN_NAMES } from "../domain/sign-in.js";
 import type { Database } from "../db/database.js";
 import { auditPeople, listAudit, type AuditEntry, type AuditFilter } from "../db/queries/audit.js";
 import type { Message } from "../domain/message.js";
@@ -86,6 +87,7 @@ export const exportAuditCsv = async (
       at: entry.at,
       who: entry.userName ?? entry.token?.name ?? entry.actor,
       unit: entry.unitName ?? "",
+      signIn: entry.signIn === null ? null : SIGN_IN_NAMES[entry.signIn],
       action: auditActionName(entry.action),
       object: auditObjectName(entry.objectType),
       objectId: entry.objectId,

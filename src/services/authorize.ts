@@ -25,4 +25,5 @@ export const auditActor = (actor: Actor): AuditActor => ({
   userId: actor.kind === "user" ? actor.userId : null,
   tokenId: actor.kind === "token" ? actor.tokenId : null,
   unitId: actor.kind === "shell" ? null : actor.unitId,
+  signIn: actor.kind === "user" ? actor.signedInVia : null,
 });

@@ -289,7 +289,14 @@ export const changeOwnPassword = async (
   );
   if (proof.kind === "locked") throw lockedOut(proof.seconds);
   if (proof.kind === "failed") {
-    await recordAccountEvent(db.kysely, user, "auth.password_change_failed", input.clientIp, now);
+    await recordAccountEvent(
+      db.kysely,
+      user,
+      actor.signedInVia,
+      "auth.password_change_failed",
+      input.clientIp,
+      now,
+    );
     throw new DubanError(
       "auth.invalid_credentials",
       message("当前密码不正确", "The current password is wrong"),

@@ -147,6 +147,7 @@ describeEachDatabaseWorld(
         "时间",
         "操作人",
         "单位",
+        "登录方式",
         "操作",
         "对象",
         "对象编号",
@@ -155,11 +156,13 @@ describeEachDatabaseWorld(
       ]);
       const body = rows.slice(1);
       expect(body.length).toBe((await page(w, "admin", "action=user.created")).total);
-      expect(body.every((row) => row[3] === "新建用户" && row[4] === "用户")).toBe(true);
+      expect(body.every((row) => row[4] === "新建用户" && row[5] === "用户")).toBe(true);
+      // Made at the shell (no sign-in), or by the administrator signed in with a password.
+      expect(new Set(body.map((row) => row[3]))).toEqual(new Set(["", "账号密码"]));
       // Times where the office is; the JSON of the change, quoted, never read as a formula.
       expect(body[0]?.[0]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
-      const formula = body.find((row) => (row[7] ?? "").includes("HYPERLINK"));
-      expect(JSON.parse(formula?.[7] ?? "null")).toMatchObject({ username: "formula" });
+      const formula = body.find((row) => (row[8] ?? "").includes("HYPERLINK"));
+      expect(JSON.parse(formula?.[8] ?? "null")).toMatchObject({ username: "formula" });
 
       // The person's name is a cell of its own: a formula there gets its apostrophe.
       const login = await w.app.inject({

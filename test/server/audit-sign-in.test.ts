@@ -12,6 +12,7 @@ import { PASSWORD, send, USERNAMES, worldFor, type World } from "../support/http
 interface Entry {
   readonly actor: string;
   readonly userId: number | null;
+  readonly signIn: string | null;
   readonly action: string;
   readonly objectType: string;
   readonly objectId: string;
@@ -33,10 +34,12 @@ describeEachDatabase("sign-in audit", ({ open }) => {
       expect.objectContaining({
         actor: "user:supervisor",
         userId: supervisorId,
+        signIn: "password",
         objectId: String(supervisorId),
         after: expect.objectContaining({
           username: "supervisor",
           clientIp: "127.0.0.1",
+          method: "password",
         }) as unknown,
       }),
     );
@@ -70,8 +73,26 @@ describeEachDatabase("sign-in audit", ({ open }) => {
 
     expect((await w.client("supervisor").call("DELETE", "/api/session")).statusCode).toBe(204);
     expect(await entries(w, "auth.logged_out")).toEqual([
-      expect.objectContaining({ actor: "user:supervisor", objectId: String(supervisorId) }),
+      expect.objectContaining({
+        actor: "user:supervisor",
+        signIn: "password",
+        objectId: String(supervisorId),
+      }),
     ]);
+  });
+
+  it("says how the acting user signed in on every entry, and nothing for a token", async () => {
+    const w = await worldFor(open, { plan: false, accounts: ["supervisor"] });
+    const session = await w.client("supervisor").call("GET", "/api/session");
+    expect(session.json()).toMatchObject({ via: "session", signIn: "password" });
+    expect((await w.admin.call("POST", "/api/units", { name: "新设单位" })).statusCode).toBe(201);
+    const [added] = await entries(w, "unit.created");
+    expect(added).toMatchObject({ actor: "user:admin", signIn: "password" });
+
+    const providers = await send(w.app, { method: "GET", url: "/api/session/providers" });
+    expect(providers.json()).toEqual({
+      providers: [{ method: "password", name: { zh: "账号密码", en: "password" }, loginUrl: null }],
+    });
   });
 
   it("records a wrong current password on a password change", async () => {
@@ -112,7 +133,7 @@ describeEachDatabase("sign-in audit", ({ open }) => {
 
   it("prunes sign-in entries past the retention period and keeps the rest", async () => {
     const db = await open();
-    const actor = { name: "anonymous", userId: null, tokenId: null, unitId: null };
+    const actor = { name: "anonymous", userId: null, tokenId: null, unitId: null, signIn: null };
     const old = "2020-01-01T00:00:00.000Z";
     const login = { username: "alice", clientIp: null };
     await appendAudit(

@@ -53,7 +53,7 @@ describeEachDatabase("the stored status row of a milestone", ({ open }) => {
         await appendLedger(
           trx,
           { milestoneId: id, planId },
-          { name: "cli:test", userId: null, tokenId: null, unitId: null },
+          { name: "cli:test", userId: null, tokenId: null, unitId: null, signIn: null },
           { kind: "acknowledged", on: "2022-01-01" },
           "2022-03-13T02:00:00Z",
         );

@@ -144,6 +144,7 @@ export const SWEEP_TABLE: Readonly<Record<string, Targets>> = {
   }),
   // Anonymous: 204, nobody logged in (a first visit asks without being an error).
   "GET /api/session": one("/api/session", () => "ok"),
+  "GET /api/session/providers": one("/api/session/providers", () => "ok"),
   "GET /api/session/waiting": one("/api/session/waiting", everyone),
   // Ending or re-keying a session would end the sweep's own: only the others are sent.
   "DELETE /api/session": one(

@@ -257,6 +257,42 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  "/api/session/providers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The ways to sign in: the password form, and each configured identity provider */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["SignInProviders"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/session/waiting": {
     parameters: {
       query?: never;
@@ -8535,6 +8571,19 @@ export type components = {
         details?: unknown;
       };
     };
+    MessageInput: {
+      zh: string;
+      en: string;
+    };
+    SignInProvidersInput: {
+      readonly providers: {
+        /** @enum {string} */
+        method: "password" | "oidc" | "ldap";
+        name: components["schemas"]["MessageInput"];
+        /** @description Where the browser goes to sign in; null: the password form */
+        loginUrl: string | null;
+      }[];
+    };
     UserInput: {
       id: number;
       username: string;
@@ -8565,6 +8614,8 @@ export type components = {
         unitName: string;
       };
       user: components["schemas"]["UserInput"] | null;
+      /** @enum {string|null} */
+      signIn: "password" | "oidc" | "ldap" | null;
       csrfToken: string | null;
       expiresAt: string | null;
       today: string;
@@ -8604,10 +8655,6 @@ export type components = {
       createdBy: number | null;
       createdByUsername: string | null;
     };
-    MessageInput: {
-      zh: string;
-      en: string;
-    };
     AuditEntryInput: {
       id: number;
       at: string;
@@ -8618,6 +8665,11 @@ export type components = {
       token: components["schemas"]["TokenCreditInput"] | null;
       unitId: number | null;
       unitName: string | null;
+      /**
+       * @description How the acting user signed in; null for tokens, links and the shell
+       * @enum {string|null}
+       */
+      signIn: "password" | "oidc" | "ldap" | null;
       action: string;
       actionName: components["schemas"]["MessageInput"];
       objectType: string;
@@ -10286,6 +10338,19 @@ export type components = {
         details?: unknown;
       };
     };
+    Message: {
+      zh: string;
+      en: string;
+    };
+    SignInProviders: {
+      readonly providers: {
+        /** @enum {string} */
+        method: "password" | "oidc" | "ldap";
+        name: components["schemas"]["Message"];
+        /** @description Where the browser goes to sign in; null: the password form */
+        loginUrl: string | null;
+      }[];
+    };
     User: {
       id: number;
       username: string;
@@ -10316,6 +10381,8 @@ export type components = {
         unitName: string;
       };
       user: components["schemas"]["User"] | null;
+      /** @enum {string|null} */
+      signIn: "password" | "oidc" | "ldap" | null;
       csrfToken: string | null;
       expiresAt: string | null;
       today: string;
@@ -10355,10 +10422,6 @@ export type components = {
       createdBy: number | null;
       createdByUsername: string | null;
     };
-    Message: {
-      zh: string;
-      en: string;
-    };
     AuditEntry: {
       id: number;
       at: string;
@@ -10369,6 +10432,11 @@ export type components = {
       token: components["schemas"]["TokenCredit"] | null;
       unitId: number | null;
       unitName: string | null;
+      /**
+       * @description How the acting user signed in; null for tokens, links and the shell
+       * @enum {string|null}
+       */
+      signIn: "password" | "oidc" | "ldap" | null;
       action: string;
       actionName: components["schemas"]["Message"];
       objectType: string;

@@ -27,6 +27,7 @@ import * as carryOver from "./0025-carry-over.js";
 import * as milestoneLinks from "./0026-milestone-links.js";
 import * as subPlans from "./0027-sub-plans.js";
 import * as backupRuns from "./0028-backup-runs.js";
+import * as signInMethods from "./0029-sign-in-methods.js";
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so
@@ -61,4 +62,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0026-milestone-links": milestoneLinks,
   "0027-sub-plans": subPlans,
   "0028-backup-runs": backupRuns,
+  "0029-sign-in-methods": signInMethods,
 };

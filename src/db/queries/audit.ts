@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { LedgerEntry } from "../../domain/milestone-ledger.js";
 import type { PlanSettings } from "../../domain/plan-settings.js";
+import { isSignInMethod, type SignInMethod } from "../../domain/sign-in.js";
 import { chunksFor } from "../batch.js";
 import type { Schema } from "../schema.js";
 import { recordsVisibleTo, type RecordScope } from "./access.js";
@@ -263,6 +264,10 @@ export interface SignInAuditView {
   readonly username: string;
   readonly clientIp: string | null;
   readonly userAgent?: string | null;
+  /** How they signed in (logins): the method, and for a provider its URL and the subject it named. */
+  readonly method?: SignInMethod;
+  readonly provider?: string;
+  readonly subject?: string;
 }
 
 /** A day of the working-day calendar as the log keeps it: what it was, and where that came from. */
@@ -330,6 +335,8 @@ export interface AuditActor {
   readonly userId: number | null;
   readonly tokenId: number | null;
   readonly unitId: number | null;
+  /** How the acting user's session began; null for tokens, links, the shell. */
+  readonly signIn: SignInMethod | null;
 }
 
 export const appendAudit = (
@@ -351,6 +358,7 @@ export const appendAuditEvents = async (
     user_id: actor.userId,
     token_id: actor.tokenId,
     unit_id: actor.unitId,
+    sign_in: actor.signIn,
     action: event.action,
     object_type: event.objectType,
     object_id: String(event.objectId),
@@ -371,6 +379,8 @@ export interface AuditEntry {
   readonly token: TokenCredit | null;
   readonly unitId: number | null;
   readonly unitName: string | null;
+  /** How the acting user's session began; null when no session acted. */
+  readonly signIn: SignInMethod | null;
   readonly action: string;
   readonly objectType: string;
   readonly objectId: string;
@@ -496,6 +506,7 @@ export const listAudit = async (
       token: r.token_id === null ? null : (tokens.get(r.token_id) ?? null),
       unitId: r.unit_id,
       unitName: r.unit_id === null ? null : (names.units.get(r.unit_id) ?? null),
+      signIn: r.sign_in !== null && isSignInMethod(r.sign_in) ? r.sign_in : null,
       action: r.action,
       objectType: r.object_type,
       objectId: r.object_id,

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Role } from "../../domain/role.js";
+import { signInOf, type SignIn } from "../../domain/sign-in.js";
 import type { Schema } from "../schema.js";
 
 export interface NewSession {
@@ -9,6 +10,7 @@ export interface NewSession {
   readonly expiresAt: string;
   readonly clientIp: string | null;
   readonly userAgent: string | null;
+  readonly signIn: SignIn;
 }
 
 export const insertSession = async (
@@ -28,6 +30,9 @@ export const insertSession = async (
       revoked_at: null,
       client_ip: session.clientIp,
       user_agent: session.userAgent,
+      sign_in_method: session.signIn.method,
+      sign_in_provider: session.signIn.method === "password" ? null : session.signIn.provider,
+      sign_in_subject: session.signIn.method === "password" ? null : session.signIn.subject,
     })
     .execute();
 };
@@ -38,6 +43,7 @@ export interface SessionRow {
   readonly lastSeenAt: string;
   readonly expiresAt: string;
   readonly revoked: boolean;
+  readonly signIn: SignIn;
   readonly user: {
     readonly id: number;
     readonly username: string;
@@ -60,6 +66,9 @@ export const findSession = async (
       "sessions.last_seen_at",
       "sessions.expires_at",
       "sessions.revoked_at",
+      "sessions.sign_in_method",
+      "sessions.sign_in_provider",
+      "sessions.sign_in_subject",
       "users.id as user_id",
       "users.username",
       "users.unit_id",
@@ -75,6 +84,7 @@ export const findSession = async (
       lastSeenAt: row.last_seen_at,
       expiresAt: row.expires_at,
       revoked: row.revoked_at !== null,
+      signIn: signInOf(row.sign_in_method, row.sign_in_provider, row.sign_in_subject),
       user: {
         id: row.user_id,
         username: row.username,

@@ -11,7 +11,8 @@ import { changeOwnPassword, getUser } from "../../services/users.js";
 import { apiErrorSchema } from "../api-error.js";
 import { actorOf, notLoggedIn, SESSION_COOKIE } from "../authentication.js";
 import { inboxCountsSchema } from "../schemas/inbox.js";
-import { sessionSchema } from "../schemas/people.js";
+import { sessionSchema, signInProvidersSchema } from "../schemas/people.js";
+import { signInProviders } from "../../services/auth/sign-in-providers.js";
 import type { RouteDeps } from "./route-deps.js";
 
 const credentials = z.object({
@@ -76,6 +77,7 @@ export const sessionRoutes =
             unitName: user.unitName,
           },
           user,
+          signIn: "password" as const,
           csrfToken: opened.csrfToken,
           expiresAt: opened.expiresAt,
           today: office.today(),
@@ -112,6 +114,7 @@ export const sessionRoutes =
             via: "token" as const,
             actor: described,
             user: null,
+            signIn: null,
             csrfToken: null,
             expiresAt: null,
             today: office.today(),
@@ -121,11 +124,25 @@ export const sessionRoutes =
           via: "session" as const,
           actor: described,
           user: await getUser(db, actor, accountOf(actor) ?? -1),
+          signIn: identity.signIn.method,
           csrfToken: identity.csrfToken,
           expiresAt: identity.expiresAt,
           today: office.today(),
         };
       },
+    );
+
+    app.get(
+      "/api/session/providers",
+      {
+        config: { public: true },
+        schema: {
+          summary: "The ways to sign in: the password form, and each configured identity provider",
+          tags: ["session"],
+          response: { 200: signInProvidersSchema },
+        },
+      },
+      () => ({ providers: signInProviders() }),
     );
 
     app.get(

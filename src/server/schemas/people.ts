@@ -1,5 +1,23 @@
 import { z } from "zod";
+import { SIGN_IN_METHODS } from "../../domain/sign-in.js";
 import { arrayOf, roleSchema } from "./common.js";
+
+export const messageSchema = z.object({ zh: z.string(), en: z.string() }).meta({ id: "Message" });
+
+export const signInProvidersSchema = z
+  .object({
+    providers: arrayOf(
+      z.object({
+        method: z.enum(SIGN_IN_METHODS),
+        name: messageSchema,
+        loginUrl: z
+          .string()
+          .nullable()
+          .meta({ description: "Where the browser goes to sign in; null: the password form" }),
+      }),
+    ),
+  })
+  .meta({ id: "SignInProviders" });
 
 export const userSchema = z
   .object({
@@ -29,6 +47,8 @@ export const sessionSchema = z
     }),
     /** The logged-in user; null for an API token. */
     user: userSchema.nullable(),
+    /** How the session began; null for an API token. */
+    signIn: z.enum(SIGN_IN_METHODS).nullable(),
     /** Send it back in X-CSRF-Token with every write made with the session cookie. */
     csrfToken: z.string().nullable(),
     expiresAt: z.string().nullable(),
@@ -79,7 +99,6 @@ export const tokenCreditSchema = z
   .meta({ id: "TokenCredit" });
 
 /** A name in both languages of the interface. */
-export const messageSchema = z.object({ zh: z.string(), en: z.string() }).meta({ id: "Message" });
 
 export const auditEntrySchema = z
   .object({
@@ -91,6 +110,10 @@ export const auditEntrySchema = z
     token: tokenCreditSchema.nullable(),
     unitId: z.number().int().nullable(),
     unitName: z.string().nullable(),
+    signIn: z
+      .enum(SIGN_IN_METHODS)
+      .nullable()
+      .meta({ description: "How the acting user signed in; null for tokens, links and the shell" }),
     action: z.string(),
     actionName: messageSchema,
     objectType: z.string(),

@@ -1,6 +1,7 @@
 import type { Database } from "../../db/database.js";
 import { findApiTokenByHash, touchApiToken } from "../../db/queries/api-tokens.js";
 import { findSession, touchSession } from "../../db/queries/sessions.js";
+import type { SignIn } from "../../domain/sign-in.js";
 import { userActor, type ApiActor } from "../../policies/actor.js";
 import type { AuthSettings } from "./auth-settings.js";
 import { digestSecret } from "./secret-token.js";
@@ -10,6 +11,7 @@ const TOUCH_AFTER_MS = 60_000;
 
 export interface SessionIdentity {
   readonly actor: ApiActor;
+  readonly signIn: SignIn;
   readonly sessionId: string;
   readonly csrfToken: string;
   readonly expiresAt: string;
@@ -35,7 +37,8 @@ export const authenticateSession = async (
     await touchSession(db.kysely, session.id, now.toISOString());
   }
   return {
-    actor: userActor(session.user),
+    actor: userActor(session.user, session.signIn.method),
+    signIn: session.signIn,
     sessionId: session.id,
     csrfToken: session.csrfToken,
     expiresAt: session.expiresAt,

@@ -1,29 +1,19 @@
 import type { Database } from "../../db/database.js";
-import { writeTransaction } from "../../db/write-transaction.js";
-import { insertSession } from "../../db/queries/sessions.js";
-import { findUserCredentials, type UserRow } from "../../db/queries/users.js";
+import { findUserCredentials } from "../../db/queries/users.js";
+import { PASSWORD_SIGN_IN } from "../../domain/sign-in.js";
 import { message } from "../../domain/message.js";
 import { DubanError } from "../duban-error.js";
 import { throttled, type ThrottleKey } from "./attempt-throttle.js";
 import type { AuthSettings } from "./auth-settings.js";
 import { recordLogin } from "./record-sign-in.js";
+import { openSession, type OpenedSession } from "./open-session.js";
 import { decoyHash, verifyPassword } from "./password.js";
-import { digestSecret, newSecret } from "./secret-token.js";
 
 export interface LogInInput {
   readonly username: string;
   readonly password: string;
   readonly clientIp: string | null;
   readonly userAgent: string | null;
-}
-
-export interface OpenedSession {
-  /** The cookie's value; only its digest is stored. */
-  readonly token: string;
-  /** Sent back in X-CSRF-Token with every write made with the cookie. */
-  readonly csrfToken: string;
-  readonly expiresAt: string;
-  readonly user: UserRow;
 }
 
 const invalidCredentials = (): DubanError =>
@@ -90,24 +80,5 @@ export const logIn = async (
     );
     throw invalidCredentials();
   }
-  const user = attempt.value;
-  const token = newSecret();
-  const csrfToken = newSecret();
-  const expiresAt = new Date(now.getTime() + settings.sessionMaxHours * 3_600_000).toISOString();
-  await writeTransaction(db, async (trx) => {
-    await insertSession(
-      trx,
-      {
-        id: digestSecret(token),
-        userId: user.id,
-        csrfToken,
-        expiresAt,
-        clientIp: input.clientIp,
-        userAgent: input.userAgent,
-      },
-      now.toISOString(),
-    );
-    await recordLogin(trx, { kind: "succeeded", user, ...tried }, now);
-  });
-  return { token, csrfToken, expiresAt, user };
+  return openSession(db, attempt.value, PASSWORD_SIGN_IN, tried, settings, now);
 };

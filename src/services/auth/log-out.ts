@@ -15,5 +15,14 @@ export const logOut = (
   writeTransaction(db, async (trx) => {
     await revokeSession(trx, session.id, now.toISOString());
     const user = await findUser(trx, actor.userId);
-    if (user) await recordAccountEvent(trx, user, "auth.logged_out", session.clientIp, now);
+    if (user) {
+      await recordAccountEvent(
+        trx,
+        user,
+        actor.signedInVia,
+        "auth.logged_out",
+        session.clientIp,
+        now,
+      );
+    }
   });

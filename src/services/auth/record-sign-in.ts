@@ -2,18 +2,26 @@ import type { Kysely } from "kysely";
 import { appendAudit, appendAuditEvents, type AuditActor } from "../../db/queries/audit.js";
 import type { UserRow } from "../../db/queries/users.js";
 import type { Schema } from "../../db/schema.js";
+import type { SignIn, SignInMethod } from "../../domain/sign-in.js";
 
 /** Usernames tried are kept as typed, but never more than this. */
 const MAX_TRIED_LENGTH = 100;
 
 /** Who tried to sign in, before anyone knows who they are. */
-const ANONYMOUS: AuditActor = { name: "anonymous", userId: null, tokenId: null, unitId: null };
+const ANONYMOUS: AuditActor = {
+  name: "anonymous",
+  userId: null,
+  tokenId: null,
+  unitId: null,
+  signIn: null,
+};
 
-const userAuditActor = (user: UserRow): AuditActor => ({
+const userAuditActor = (user: UserRow, signIn: SignInMethod | null): AuditActor => ({
   name: `user:${user.username}`,
   userId: user.id,
   tokenId: null,
   unitId: user.unitId,
+  signIn,
 });
 
 interface Attempt {
@@ -23,13 +31,14 @@ interface Attempt {
 }
 
 export type SignInRecord =
-  | (Attempt & { readonly kind: "succeeded"; readonly user: UserRow })
+  | (Attempt & { readonly kind: "succeeded"; readonly user: UserRow; readonly signIn: SignIn })
   | (Attempt & { readonly kind: "failed"; readonly newlyLocked: readonly string[] })
   | (Attempt & { readonly kind: "refused_locked" });
 
 /**
- * Writes a login attempt to the audit log: successes under the user, and
- * failures under "anonymous" with the username tried (the one clue to a
+ * Writes a login attempt to the audit log: successes under the user with
+ * how they signed in (for a provider, which one and the subject it named),
+ * and failures under "anonymous" with the username tried (the one clue to a
  * guessing run), with the lock a failure set, if any.
  */
 export const recordLogin = async (
@@ -41,10 +50,22 @@ export const recordLogin = async (
   const username = record.username.slice(0, MAX_TRIED_LENGTH);
   const where = { username, clientIp: record.clientIp, userAgent: record.userAgent };
   if (record.kind === "succeeded") {
+    const { signIn } = record;
     await appendAudit(
       db,
-      userAuditActor(record.user),
-      { action: "auth.logged_in", objectType: "user", objectId: record.user.id, after: where },
+      userAuditActor(record.user, signIn.method),
+      {
+        action: "auth.logged_in",
+        objectType: "user",
+        objectId: record.user.id,
+        after: {
+          ...where,
+          method: signIn.method,
+          ...(signIn.method === "password"
+            ? {}
+            : { provider: signIn.provider, subject: signIn.subject }),
+        },
+      },
       stamp,
     );
     return;
@@ -74,13 +95,14 @@ export const recordLogin = async (
 export const recordAccountEvent = (
   db: Kysely<Schema>,
   user: UserRow,
+  signedInVia: SignInMethod | null,
   action: "auth.logged_out" | "auth.password_change_failed",
   clientIp: string | null,
   now: Date,
 ): Promise<void> =>
   appendAudit(
     db,
-    userAuditActor(user),
+    userAuditActor(user, signedInVia),
     {
       action,
       objectType: "user",

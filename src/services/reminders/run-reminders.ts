@@ -22,7 +22,13 @@ import { planReminders, type PlannedReminder } from "./plan-reminders.js";
 export const RETRY_DELAYS_MINUTES = [1, 5, 30, 120, 360] as const;
 
 /** The system actor behind escalation entries in the ledger. */
-const SYSTEM = { name: "system:reminders", userId: null, tokenId: null, unitId: null } as const;
+const SYSTEM = {
+  name: "system:reminders",
+  userId: null,
+  tokenId: null,
+  unitId: null,
+  signIn: null,
+} as const;
 
 export interface DigestPlan {
   readonly unitId: number;
