@@ -47,6 +47,13 @@ export const SETTINGS = {
     fallback: 12,
     min: 0,
   }),
+  DUBAN_SIGN_IN_RECHECK_MINUTES: number({
+    defaultText: "5",
+    meaning:
+      "a session opened through an identity provider asks it this often whether the person still stands; a no ends the session",
+    fallback: 5,
+    min: 1,
+  }),
   DUBAN_AUTH_LOG_RETENTION_DAYS: number({
     defaultText: "365",
     meaning: "sign-in entries (`auth.*`) of the audit log are deleted after this; 0 keeps them",

@@ -276,6 +276,8 @@ export interface SessionsTable {
   sign_in_provider: string | null;
   /** Who the provider said it was (sub, or the entry's DN); null for a password. */
   sign_in_subject: string | null;
+  /** When the provider last said the subject still stands; null: not yet asked. */
+  provider_checked_at: string | null;
 }
 
 /** A provider's subject that signs in as one Duban user. */

@@ -5,6 +5,7 @@ import { message } from "../domain/message.js";
 import type { SignIn } from "../domain/sign-in.js";
 import type { ApiActor } from "../policies/actor.js";
 import { authenticateApiToken, authenticateSession } from "../services/auth/authenticate.js";
+import { providerChecks } from "../services/auth/provider-check.js";
 import { DubanError } from "../services/duban-error.js";
 import { isDocs } from "./security-headers.js";
 import type { OfficeClock } from "../services/office-clock.js";
@@ -73,6 +74,7 @@ export const registerAuthentication = (
   settings: ServerSettings,
   office: OfficeClock,
 ): void => {
+  const checks = providerChecks(db, settings.auth);
   app.decorateRequest("identity", null);
   app.addHook("preHandler", async (request) => {
     if (request.routeOptions.config.ownCredentials === true) return;
@@ -85,7 +87,7 @@ export const registerAuthentication = (
       if (!actor) throw notLoggedIn();
       request.identity = { via: "token", actor };
     } else if (cookie !== undefined && cookie !== "") {
-      const session = await authenticateSession(db, cookie, settings.auth, now);
+      const session = await authenticateSession(db, cookie, settings.auth, now, checks);
       if (session) request.identity = { via: "session", ...session };
     }
     // The browser app's files are public; everything it shows comes from the API.

@@ -148,6 +148,7 @@ export const settingsFromEnv = (env: Environment): ServerSettings => {
       ...DEFAULT_SERVER_SETTINGS.auth,
       sessionIdleMinutes: readSetting(env, "DUBAN_SESSION_IDLE_MINUTES"),
       sessionMaxHours: readSetting(env, "DUBAN_SESSION_MAX_HOURS"),
+      providerRecheckMinutes: readSetting(env, "DUBAN_SIGN_IN_RECHECK_MINUTES"),
       signInLogRetentionDays: readSetting(env, "DUBAN_AUTH_LOG_RETENTION_DAYS"),
     },
     rateLimitPerMinute: readSetting(env, "DUBAN_RATE_LIMIT_PER_MINUTE"),

@@ -11,6 +11,10 @@ export type AuditObjectType = AuditEvent["objectType"];
 export const AUDIT_ACTION_NAMES: Readonly<Record<AuditAction, Message>> = {
   "auth.logged_in": message("登录", "Logged in"),
   "auth.logged_out": message("退出登录", "Logged out"),
+  "auth.ended_by_provider": message(
+    "身份提供方已停用，会话结束",
+    "Session ended: the identity provider no longer knows the person",
+  ),
   "auth.login_failed": message("登录失败", "Login failed"),
   "auth.locked": message("登录被锁定", "Login locked"),
   "auth.password_change_failed": message("修改密码失败", "Password change failed"),

@@ -15,7 +15,8 @@ const notNull = (column: ColumnDefinitionBuilder): ColumnDefinitionBuilder => co
 /**
  * How people sign in: a session remembers the method that opened it
  * (password, an OpenID provider, a directory) with the provider and the
- * subject it named, and every audit entry of a session's user carries that
+ * subject it named, and when the provider last confirmed that subject
+ * still stands; every audit entry of a session's user carries that
  * method. An external identity ties a provider's subject to one Duban user;
  * the user going takes their identities along.
  */
@@ -26,6 +27,7 @@ export const up = async (db: AnyDb): Promise<void> => {
     .execute();
   await db.schema.alterTable("sessions").addColumn("sign_in_provider", "text").execute();
   await db.schema.alterTable("sessions").addColumn("sign_in_subject", "text").execute();
+  await db.schema.alterTable("sessions").addColumn("provider_checked_at", "text").execute();
   await db.schema.alterTable("audit_log").addColumn("sign_in", "text").execute();
   await db.schema
     .createTable("external_identities")
@@ -52,6 +54,7 @@ export const up = async (db: AnyDb): Promise<void> => {
 export const down = async (db: AnyDb): Promise<void> => {
   await db.schema.dropTable("external_identities").execute();
   await db.schema.alterTable("audit_log").dropColumn("sign_in").execute();
+  await db.schema.alterTable("sessions").dropColumn("provider_checked_at").execute();
   await db.schema.alterTable("sessions").dropColumn("sign_in_subject").execute();
   await db.schema.alterTable("sessions").dropColumn("sign_in_provider").execute();
   await db.schema.alterTable("sessions").dropColumn("sign_in_method").execute();

@@ -219,7 +219,11 @@ export type AuditEvent =
       readonly after: { readonly focus: boolean };
     }
   | {
-      readonly action: "auth.logged_in" | "auth.logged_out" | "auth.password_change_failed";
+      readonly action:
+        | "auth.logged_in"
+        | "auth.logged_out"
+        | "auth.password_change_failed"
+        | "auth.ended_by_provider";
       readonly objectType: "user";
       readonly objectId: number;
       readonly after: SignInAuditView;

@@ -33,6 +33,8 @@ export const insertSession = async (
       sign_in_method: session.signIn.method,
       sign_in_provider: session.signIn.method === "password" ? null : session.signIn.provider,
       sign_in_subject: session.signIn.method === "password" ? null : session.signIn.subject,
+      // Opening it was the provider's word.
+      provider_checked_at: session.signIn.method === "password" ? null : now,
     })
     .execute();
 };
@@ -44,6 +46,7 @@ export interface SessionRow {
   readonly expiresAt: string;
   readonly revoked: boolean;
   readonly signIn: SignIn;
+  readonly providerCheckedAt: string | null;
   readonly user: {
     readonly id: number;
     readonly username: string;
@@ -69,6 +72,7 @@ export const findSession = async (
       "sessions.sign_in_method",
       "sessions.sign_in_provider",
       "sessions.sign_in_subject",
+      "sessions.provider_checked_at",
       "users.id as user_id",
       "users.username",
       "users.unit_id",
@@ -85,6 +89,7 @@ export const findSession = async (
       expiresAt: row.expires_at,
       revoked: row.revoked_at !== null,
       signIn: signInOf(row.sign_in_method, row.sign_in_provider, row.sign_in_subject),
+      providerCheckedAt: row.provider_checked_at,
       user: {
         id: row.user_id,
         username: row.username,
@@ -98,6 +103,30 @@ export const findSession = async (
 
 export const touchSession = async (db: Kysely<Schema>, id: string, now: string): Promise<void> => {
   await db.updateTable("sessions").set({ last_seen_at: now }).where("id", "=", id).execute();
+};
+
+/**
+ * Takes the turn to ask the provider about a session's subject: true for the
+ * one request that moved the stamp on from what it read, false for the
+ * requests racing it, which go on with the session as it stands.
+ */
+export const claimProviderCheck = async (
+  db: Kysely<Schema>,
+  id: string,
+  previous: string | null,
+  now: string,
+): Promise<boolean> => {
+  const result = await db
+    .updateTable("sessions")
+    .set({ provider_checked_at: now })
+    .where("id", "=", id)
+    .where((eb) =>
+      previous === null
+        ? eb("provider_checked_at", "is", null)
+        : eb("provider_checked_at", "=", previous),
+    )
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 };
 
 export const revokeSession = async (db: Kysely<Schema>, id: string, now: string): Promise<void> => {

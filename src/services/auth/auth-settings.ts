@@ -7,6 +7,8 @@ export interface AuthSettings {
   readonly sessionIdleMinutes: number;
   /** A session ends this long after login, however active. */
   readonly sessionMaxHours: number;
+  /** How often a provider is asked again whether a session's subject still stands. */
+  readonly providerRecheckMinutes: number;
   /** Wrong passwords for one username: then the account is locked for a while. */
   readonly perUser: ThrottleRule;
   /** Failed logins from one address, whatever the usernames. */
@@ -18,6 +20,7 @@ export interface AuthSettings {
 export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
   sessionIdleMinutes: defaultOf("DUBAN_SESSION_IDLE_MINUTES"),
   sessionMaxHours: defaultOf("DUBAN_SESSION_MAX_HOURS"),
+  providerRecheckMinutes: defaultOf("DUBAN_SIGN_IN_RECHECK_MINUTES"),
   perUser: { maxFailures: 5, windowMinutes: 15, lockMinutes: 15, resetOnSuccess: true },
   perAddress: { maxFailures: 30, windowMinutes: 15, lockMinutes: 15, resetOnSuccess: false },
   signInLogRetentionDays: defaultOf("DUBAN_AUTH_LOG_RETENTION_DAYS"),
