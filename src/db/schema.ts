@@ -27,6 +27,9 @@ export interface Schema {
   users: UsersTable;
   sessions: SessionsTable;
   external_identities: ExternalIdentitiesTable;
+  second_factors: SecondFactorsTable;
+  recovery_codes: RecoveryCodesTable;
+  second_factor_policy: SecondFactorPolicyTable;
   api_tokens: ApiTokensTable;
   calendar_feeds: CalendarFeedsTable;
   milestone_links: MilestoneLinksTable;
@@ -278,6 +281,38 @@ export interface SessionsTable {
   sign_in_subject: string | null;
   /** When the provider last said the subject still stands; null: not yet asked. */
   provider_checked_at: string | null;
+  /** "pending" until the user passes the second factor, then "passed"; "none" when not asked. */
+  second_factor: Generated<string>;
+}
+
+/** A user's authenticator (TOTP, RFC 6238): enrolled once a code was typed. */
+export interface SecondFactorsTable {
+  user_id: number;
+  /** The shared secret, base32: the server needs it to check codes (README: Second factor). */
+  secret: string;
+  created_at: string;
+  /** Null while enrolment waits for the first code. */
+  enrolled_at: string | null;
+  /** The last 30-second step whose code was accepted: a code is taken once. */
+  last_step: number | null;
+}
+
+/** Single-use codes for when the authenticator is lost; only their SHA-256 is kept. */
+export interface RecoveryCodesTable {
+  id: Generated<number>;
+  user_id: number;
+  code_hash: string;
+  created_at: string;
+  used_at: string | null;
+}
+
+/** The one row (id 1) naming the roles that must use a second factor; no row: none must. */
+export interface SecondFactorPolicyTable {
+  id: number;
+  /** JSON array of roles. */
+  roles: string;
+  updated_at: string;
+  updated_by: string;
 }
 
 /** A provider's subject that signs in as one Duban user. */

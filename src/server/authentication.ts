@@ -2,6 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Database } from "../db/database.js";
 import { message } from "../domain/message.js";
+import type { SessionSecondFactor } from "../domain/second-factor.js";
 import type { SignIn } from "../domain/sign-in.js";
 import type { ApiActor } from "../policies/actor.js";
 import { authenticateApiToken, authenticateSession } from "../services/auth/authenticate.js";
@@ -23,6 +24,7 @@ export type Identity =
       readonly sessionId: string;
       readonly csrfToken: string;
       readonly expiresAt: string;
+      readonly secondFactor: SessionSecondFactor;
     }
   | { readonly via: "token"; readonly actor: ApiActor };
 
@@ -38,6 +40,11 @@ declare module "fastify" {
      * token is looked up, and its bearer token is not taken for an API token.
      */
     ownCredentials?: boolean;
+    /**
+     * Reachable by a session that waits for its second factor: who am I, typing
+     * the code, enrolling, logging out. Every other route refuses such a session.
+     */
+    secondFactorStep?: boolean;
   }
 }
 
@@ -47,6 +54,15 @@ export const notLoggedIn = (): DubanError =>
   new DubanError(
     "auth.required",
     message("请先登录，或登录已过期", "Log in first; the session may have expired"),
+  );
+
+export const secondFactorRequired = (): DubanError =>
+  new DubanError(
+    "auth.second_factor_required",
+    message(
+      "请先完成两步验证（输入验证器上的验证码）",
+      "Pass the second factor first (type the code from the authenticator app)",
+    ),
   );
 
 const sameSecret = (a: string, b: string): boolean => {
@@ -92,6 +108,18 @@ export const registerAuthentication = (
     }
     // The browser app's files are public; everything it shows comes from the API.
     const page = !request.url.startsWith("/api/");
+    const waiting =
+      request.identity?.via === "session" &&
+      request.identity.secondFactor === "pending" &&
+      request.routeOptions.config.secondFactorStep !== true;
+    if (waiting && !page && !request.is404) {
+      // Public routes answer it as anyone; the rest refuse it until the code is typed.
+      if (request.routeOptions.config.public === true || isDocs(request.url)) {
+        request.identity = null;
+      } else {
+        throw secondFactorRequired();
+      }
+    }
     if (
       page ||
       request.is404 ||

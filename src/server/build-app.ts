@@ -39,6 +39,7 @@ import { milestoneRoutes } from "./routes/milestones.js";
 import { nextYearRoutes } from "./routes/next-year.js";
 import { subPlanRoutes } from "./routes/sub-plans.js";
 import { planRoutes } from "./routes/plans.js";
+import { secondFactorRoutes } from "./routes/second-factor.js";
 import { sessionRoutes } from "./routes/session.js";
 import { taskRoutes } from "./routes/tasks.js";
 import { targetRoutes } from "./routes/targets.js";
@@ -143,6 +144,7 @@ export const buildApp = async ({
   registerMetrics(app, deps);
   for (const routes of [
     sessionRoutes,
+    secondFactorRoutes,
     userRoutes,
     tokenRoutes,
     unitRoutes,

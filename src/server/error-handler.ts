@@ -36,6 +36,10 @@ export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   "auth.invalid_credentials": 401,
   "auth.forbidden": 403,
   "auth.csrf": 403,
+  "auth.second_factor_required": 403,
+  // Not 401: the session stands, only the code was wrong.
+  "auth.invalid_code": 400,
+  "second_factor.conflict": 409,
   "auth.locked": 429,
   "request.rate_limited": 429,
   "milestone.conflict": 409,

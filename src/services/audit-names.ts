@@ -16,6 +16,13 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<AuditAction, Message>> = {
     "Session ended: the identity provider no longer knows the person",
   ),
   "auth.login_failed": message("登录失败", "Login failed"),
+  "auth.second_factor_passed": message("通过两步验证", "Second factor passed"),
+  "auth.second_factor_failed": message("两步验证码错误", "Wrong second-factor code"),
+  "second_factor.enrolled": message("启用两步验证", "Second factor enrolled"),
+  "second_factor.recovery_codes_renewed": message("重新生成恢复码", "Recovery codes made anew"),
+  "second_factor.turned_off": message("关闭两步验证", "Second factor turned off"),
+  "second_factor.reset": message("重置两步验证", "Second factor reset"),
+  "second_factor.policy_changed": message("修改两步验证要求", "Second-factor requirement changed"),
   "auth.locked": message("登录被锁定", "Login locked"),
   "auth.password_change_failed": message("修改密码失败", "Password change failed"),
   "auth.refused": message("无权操作被拒绝", "Refused: not permitted"),
@@ -86,6 +93,7 @@ export const AUDIT_OBJECT_NAMES: Readonly<Record<AuditObjectType, Message>> = {
   link: message("填报链接", "Link"),
   login: message("登录", "Login"),
   request: message("请求", "Request"),
+  settings: message("系统设置", "Settings"),
 };
 
 /** An action's name; one the catalogue does not know (an older release's) as written. */

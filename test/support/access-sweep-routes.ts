@@ -39,6 +39,8 @@ const signedIn =
 
 const everyone: Rule = signedIn(() => "ok");
 const adminOnly: Rule = signedIn((a) => (a.role === "admin" ? "ok" : 403));
+/** What only a person's own session may do: a token is refused. */
+const personOnly: Rule = signedIn((a) => (a.via === "token" ? 403 : "ok"));
 const oversightOnly: Rule = signedIn((a) => (isOversight(a) ? "ok" : 403));
 /** The office reads the whole audit log, a unit leader the unit's part. */
 const auditReaders: Rule = signedIn((a) =>
@@ -156,6 +158,33 @@ export const SWEEP_TABLE: Readonly<Record<string, Targets>> = {
     signedIn((a) => (a.via === "session" ? "skip" : "refused")),
     { currentPassword: "not-the-password-1", newPassword: "Sweep-Passphrase-Long-42" },
   ),
+  // A person's own second factor: never a token's. A session that waits for none is told so
+  // (409), and codes the sweep cannot know are refused (400), both "ok" here.
+  "POST /api/session/second-factor": one("/api/session/second-factor", personOnly, {
+    code: "000000",
+  }),
+  "GET /api/session/second-factor": one("/api/session/second-factor", personOnly),
+  "POST /api/session/second-factor/enrolment": one(
+    "/api/session/second-factor/enrolment",
+    personOnly,
+  ),
+  "PUT /api/session/second-factor/enrolment": one(
+    "/api/session/second-factor/enrolment",
+    personOnly,
+    { code: "000000" },
+  ),
+  "POST /api/session/second-factor/recovery-codes": one(
+    "/api/session/second-factor/recovery-codes",
+    personOnly,
+    { code: "000000" },
+  ),
+  "DELETE /api/session/second-factor": one("/api/session/second-factor", personOnly, {
+    code: "000000",
+  }),
+  "GET /api/second-factor": one("/api/second-factor", adminOnly),
+  "PUT /api/second-factor": one("/api/second-factor", adminOnly, { requiredRoles: [] }),
+  "DELETE /api/users/{id}/second-factor": ({ ids }) =>
+    single(`/api/users/${n(ids.users.idleStaff)}/second-factor`, adminOnly),
 
   "GET /api/users": one("/api/users", everyone),
   "POST /api/users": ({ ids }) => [

@@ -5,7 +5,7 @@ import type { Language } from "../language.js";
 import { withDatabase, type DatabaseOptions } from "../open-database.js";
 import { cliOfficeClock } from "../cli-office-clock.js";
 
-/** `duban reset-password USERNAME`: a new generated password, printed once. */
+/** `duban reset-password USERNAME`: a new generated password, printed once; the second factor goes. */
 export const resetPasswordCommand = (
   username: string,
   options: DatabaseOptions,
@@ -13,7 +13,7 @@ export const resetPasswordCommand = (
   language: Language,
 ): Promise<number> =>
   withDatabase(options, io, language, async (db) => {
-    const password = await resetPassword(
+    const { password, secondFactorReset } = await resetPassword(
       db,
       cliActor(io.env),
       username,
@@ -24,5 +24,12 @@ export const resetPasswordCommand = (
         ? `用户「${username}」的新密码：${password}\n登录后请立即修改；该用户的会话已全部结束。\n`
         : `New password of "${username}": ${password}\nChange it after logging in; the user's sessions have ended.\n`,
     );
+    if (secondFactorReset) {
+      io.stdout.write(
+        language === "zh"
+          ? "该用户的两步验证（验证器和恢复码）已重置，下次登录时如角色要求将重新绑定。\n"
+          : "The user's second factor (authenticator and recovery codes) was reset; they enrol again at the next login if their role requires it.\n",
+      );
+    }
     return EXIT.ok;
   });

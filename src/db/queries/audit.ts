@@ -229,6 +229,20 @@ export type AuditEvent =
       readonly after: SignInAuditView;
     }
   | {
+      readonly action: SecondFactorAuditAction;
+      readonly objectType: "user";
+      readonly objectId: number;
+      readonly after: SecondFactorAuditView;
+    }
+  | {
+      readonly action: "second_factor.policy_changed";
+      readonly objectType: "settings";
+      /** "second_factor". */
+      readonly objectId: string;
+      readonly before: { readonly roles: readonly string[] };
+      readonly after: { readonly roles: readonly string[] };
+    }
+  | {
       readonly action: "auth.login_failed";
       readonly objectType: "login";
       /** The username tried, as typed (cut to 100 characters). */
@@ -272,6 +286,25 @@ export interface SignInAuditView {
   readonly method?: SignInMethod;
   readonly provider?: string;
   readonly subject?: string;
+  /** Set when the session opened waits for the second factor. */
+  readonly secondFactor?: "pending";
+}
+
+export type SecondFactorAuditAction =
+  | "auth.second_factor_passed"
+  | "auth.second_factor_failed"
+  | "second_factor.enrolled"
+  | "second_factor.recovery_codes_renewed"
+  | "second_factor.turned_off"
+  | "second_factor.reset";
+
+/** A second factor's event: whose, from where, and which kind of code passed. */
+export interface SecondFactorAuditView {
+  readonly username: string;
+  readonly clientIp?: string | null;
+  readonly code?: "totp" | "recovery_code";
+  /** A wrong code that came while the lockout held. */
+  readonly locked?: true;
 }
 
 /** A day of the working-day calendar as the log keeps it: what it was, and where that came from. */

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Role } from "../../domain/role.js";
+import type { SessionSecondFactor } from "../../domain/second-factor.js";
 import { signInOf, type SignIn } from "../../domain/sign-in.js";
 import type { Schema } from "../schema.js";
 
@@ -11,6 +12,7 @@ export interface NewSession {
   readonly clientIp: string | null;
   readonly userAgent: string | null;
   readonly signIn: SignIn;
+  readonly secondFactor: SessionSecondFactor;
 }
 
 export const insertSession = async (
@@ -35,6 +37,7 @@ export const insertSession = async (
       sign_in_subject: session.signIn.method === "password" ? null : session.signIn.subject,
       // Opening it was the provider's word.
       provider_checked_at: session.signIn.method === "password" ? null : now,
+      second_factor: session.secondFactor,
     })
     .execute();
 };
@@ -47,6 +50,7 @@ export interface SessionRow {
   readonly revoked: boolean;
   readonly signIn: SignIn;
   readonly providerCheckedAt: string | null;
+  readonly secondFactor: SessionSecondFactor;
   readonly user: {
     readonly id: number;
     readonly username: string;
@@ -55,6 +59,10 @@ export interface SessionRow {
     readonly disabled: boolean;
   };
 }
+
+/** A stored state read back; anything unknown is taken as pending, the safe side. */
+const secondFactorOf = (stored: string): SessionSecondFactor =>
+  stored === "passed" || stored === "none" ? stored : "pending";
 
 export const findSession = async (
   db: Kysely<Schema>,
@@ -73,6 +81,7 @@ export const findSession = async (
       "sessions.sign_in_provider",
       "sessions.sign_in_subject",
       "sessions.provider_checked_at",
+      "sessions.second_factor",
       "users.id as user_id",
       "users.username",
       "users.unit_id",
@@ -90,6 +99,7 @@ export const findSession = async (
       revoked: row.revoked_at !== null,
       signIn: signInOf(row.sign_in_method, row.sign_in_provider, row.sign_in_subject),
       providerCheckedAt: row.provider_checked_at,
+      secondFactor: secondFactorOf(row.second_factor),
       user: {
         id: row.user_id,
         username: row.username,

@@ -1,4 +1,3 @@
-import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { accountOf } from "../../policies/actor.js";
@@ -13,6 +12,8 @@ import { actorOf, notLoggedIn, SESSION_COOKIE } from "../authentication.js";
 import { inboxCountsSchema } from "../schemas/inbox.js";
 import { sessionSchema, signInProvidersSchema } from "../schemas/people.js";
 import { signInProviders } from "../../services/auth/sign-in-providers.js";
+import { pendingStepOf } from "../../services/second-factor/own-factor.js";
+import { clearSessionCookie, openedSessionAnswer, setSessionCookie } from "../session-cookie.js";
 import type { RouteDeps } from "./route-deps.js";
 
 const credentials = z.object({
@@ -21,18 +22,6 @@ const credentials = z.object({
 });
 
 const errors = { 400: apiErrorSchema, 401: apiErrorSchema, 403: apiErrorSchema };
-
-const cookieOptions = (request: FastifyRequest) => ({
-  path: "/",
-  httpOnly: true,
-  sameSite: "lax" as const,
-  // Secure whenever the client reached us over TLS (directly, or via a trusted proxy).
-  secure: request.protocol === "https",
-});
-
-const clearCookie = (request: FastifyRequest, reply: FastifyReply): void => {
-  void reply.clearCookie(SESSION_COOKIE, cookieOptions(request));
-};
 
 /** `/api/session`: log in, who am I, log out; and changing one's own password. */
 export const sessionRoutes =
@@ -62,26 +51,8 @@ export const sessionRoutes =
           office.now(),
         );
         request.log.info({ user: opened.user.username }, "logged in");
-        void reply.setCookie(SESSION_COOKIE, opened.token, {
-          ...cookieOptions(request),
-          // Relative, so a browser whose clock differs from the server's keeps the cookie.
-          maxAge: settings.auth.sessionMaxHours * 3600,
-        });
-        const { user } = opened;
-        return {
-          via: "session" as const,
-          actor: {
-            name: `user:${user.username}`,
-            role: user.role,
-            unitId: user.unitId,
-            unitName: user.unitName,
-          },
-          user,
-          signIn: "password" as const,
-          csrfToken: opened.csrfToken,
-          expiresAt: opened.expiresAt,
-          today: office.today(),
-        };
+        setSessionCookie(request, reply, opened.token, settings.auth.sessionMaxHours);
+        return openedSessionAnswer(opened, "password", office);
       },
     );
 
@@ -89,7 +60,7 @@ export const sessionRoutes =
       "/api/session",
       {
         // Public so that the browser app can ask before anyone has logged in.
-        config: { public: true },
+        config: { public: true, secondFactorStep: true },
         schema: {
           summary: "Who is logged in",
           description:
@@ -117,6 +88,7 @@ export const sessionRoutes =
             signIn: null,
             csrfToken: null,
             expiresAt: null,
+            secondFactor: null,
             today: office.today(),
           };
         }
@@ -127,6 +99,10 @@ export const sessionRoutes =
           signIn: identity.signIn.method,
           csrfToken: identity.csrfToken,
           expiresAt: identity.expiresAt,
+          secondFactor:
+            identity.secondFactor === "pending"
+              ? await pendingStepOf(db, accountOf(actor) ?? -1)
+              : null,
           today: office.today(),
         };
       },
@@ -160,6 +136,7 @@ export const sessionRoutes =
     app.delete(
       "/api/session",
       {
+        config: { secondFactorStep: true },
         schema: {
           summary: "Log out: ends the session and clears the cookie",
           tags: ["session"],
@@ -172,7 +149,7 @@ export const sessionRoutes =
         if (identity?.via === "session" && actor.kind === "user") {
           await logOut(db, actor, { id: identity.sessionId, clientIp: request.ip }, office.now());
         }
-        clearCookie(request, reply);
+        clearSessionCookie(request, reply);
         return reply.status(204).send(null);
       },
     );

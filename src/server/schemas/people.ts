@@ -52,6 +52,12 @@ export const sessionSchema = z
     /** Send it back in X-CSRF-Token with every write made with the session cookie. */
     csrfToken: z.string().nullable(),
     expiresAt: z.string().nullable(),
+    /**
+     * What the session waits for before it reaches anything: "verify" (type the
+     * authenticator's code or a recovery code), "enrol" (the role requires a second
+     * factor and the user has none yet); null when the session is whole.
+     */
+    secondFactor: z.enum(["verify", "enrol"]).nullable(),
     /** The server's today where the office is: what "as of" means when a request names no day. */
     today: z.string(),
   })

@@ -1,6 +1,7 @@
 import type { Database } from "../../db/database.js";
 import { findApiTokenByHash, touchApiToken } from "../../db/queries/api-tokens.js";
 import { claimProviderCheck, findSession, touchSession } from "../../db/queries/sessions.js";
+import type { SessionSecondFactor } from "../../domain/second-factor.js";
 import type { SignIn } from "../../domain/sign-in.js";
 import { userActor, type ApiActor } from "../../policies/actor.js";
 import type { AuthSettings } from "./auth-settings.js";
@@ -16,6 +17,8 @@ export interface SessionIdentity {
   readonly sessionId: string;
   readonly csrfToken: string;
   readonly expiresAt: string;
+  /** "pending": the user has yet to pass the second factor, and may do nothing else. */
+  readonly secondFactor: SessionSecondFactor;
 }
 
 /**
@@ -65,6 +68,7 @@ export const authenticateSession = async (
     sessionId: session.id,
     csrfToken: session.csrfToken,
     expiresAt: session.expiresAt,
+    secondFactor: session.secondFactor,
   };
 };
 

@@ -31,7 +31,13 @@ interface Attempt {
 }
 
 export type SignInRecord =
-  | (Attempt & { readonly kind: "succeeded"; readonly user: UserRow; readonly signIn: SignIn })
+  | (Attempt & {
+      readonly kind: "succeeded";
+      readonly user: UserRow;
+      readonly signIn: SignIn;
+      /** The session waits for the second factor. */
+      readonly pending: boolean;
+    })
   | (Attempt & { readonly kind: "failed"; readonly newlyLocked: readonly string[] })
   | (Attempt & { readonly kind: "refused_locked" });
 
@@ -64,6 +70,7 @@ export const recordLogin = async (
           ...(signIn.method === "password"
             ? {}
             : { provider: signIn.provider, subject: signIn.subject }),
+          ...(record.pending ? { secondFactor: "pending" as const } : {}),
         },
       },
       stamp,
