@@ -76,7 +76,7 @@ const UserMenu = () => {
       trigger={["click"]}
       menu={{
         items: [
-          { key: "account", label: t({ zh: "修改密码", en: "Change password" }) },
+          { key: "account", label: t({ zh: "账号与安全", en: "Account and security" }) },
           { key: "logout", label: t({ zh: "退出", en: "Log out" }) },
         ],
         onClick: ({ key }) => {

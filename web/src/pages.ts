@@ -27,7 +27,7 @@ export const PAGES = {
 /** Screens outside the menu, by the start of their path: their tab titles. */
 const UNLISTED_TITLES: readonly { readonly prefix: string; readonly title: Text }[] = [
   { prefix: "/milestones/", title: { zh: TERMS.milestone.zh, en: TERMS.milestone.en } },
-  { prefix: "/account", title: { zh: "修改密码", en: "Change password" } },
+  { prefix: "/account", title: { zh: "账号与安全", en: "Account and security" } },
 ];
 
 /** The screen a path shows, named as the menu names it. */

@@ -1,8 +1,9 @@
-import { Button, Card, Form, Input, message } from "antd";
+import { Button, Card, Form, Input, message, Space } from "antd";
 import { useState } from "react";
 import { api } from "../api.js";
 import { useLanguage } from "../i18n.js";
 import { ErrorAlert } from "../common/ErrorAlert.js";
+import { SecondFactorCard } from "./SecondFactorCard.js";
 
 interface PasswordChange {
   readonly currentPassword: string;
@@ -11,7 +12,7 @@ interface PasswordChange {
 }
 
 /** 修改密码: PUT /api/session/password; the server's rules (length, not the username) apply. */
-export const AccountPage = () => {
+const PasswordCard = () => {
   const { t } = useLanguage();
   const [form] = Form.useForm<PasswordChange>();
   const [error, setError] = useState<unknown>(null);
@@ -70,3 +71,11 @@ export const AccountPage = () => {
     </Card>
   );
 };
+
+/** 账号: one's own password and second factor. */
+export const AccountPage = () => (
+  <Space orientation="vertical" size="large" style={{ width: "100%" }}>
+    <PasswordCard />
+    <SecondFactorCard />
+  </Space>
+);

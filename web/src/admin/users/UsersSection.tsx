@@ -7,6 +7,7 @@ import { ROLE_LABEL, textOf } from "../../common/labels.js";
 import { useApi } from "../../common/use-api.js";
 import { useUnits } from "../use-units.js";
 import { PasswordModal } from "./PasswordModal.js";
+import { SecondFactorPolicy } from "./SecondFactorPolicy.js";
 import { UserModal } from "./UserModal.js";
 
 type User = Schema<"User">;
@@ -18,6 +19,8 @@ const matches = (user: User, query: string): boolean =>
 export const UsersSection = () => {
   const { t } = useLanguage();
   const users = useApi<Answer<"/api/users", "get">>("/api/users");
+  const secondFactors = useApi<Schema<"SecondFactorOverview">>("/api/second-factor");
+  const enrolled = new Set(secondFactors.data?.enrolledUserIds ?? []);
   const { options } = useUnits();
   const [editing, setEditing] = useState<User | null | undefined>(undefined);
   const [resetting, setResetting] = useState<User | null>(null);
@@ -35,6 +38,16 @@ export const UsersSection = () => {
     try {
       await api("PATCH", `/api/users/${String(user.id)}`, { disabled });
       saved(disabled ? { zh: "已停用", en: "Disabled" } : { zh: "已启用", en: "Enabled" });
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+  const resetSecondFactor = async (user: User) => {
+    setError(null);
+    try {
+      await api("DELETE", `/api/users/${String(user.id)}/second-factor`);
+      secondFactors.reload();
+      void toast.success(t({ zh: "两步验证已重置", en: "Second factor reset" }));
     } catch (failure) {
       setError(failure);
     }
@@ -61,6 +74,17 @@ export const UsersSection = () => {
         ),
     },
     {
+      title: t({ zh: "两步验证", en: "Second factor" }),
+      key: "secondFactor",
+      width: 100,
+      render: (_, user) =>
+        enrolled.has(user.id) ? (
+          <Tag color="green">{t({ zh: "已启用", en: "On" })}</Tag>
+        ) : (
+          <Tag>{t({ zh: "未启用", en: "Off" })}</Tag>
+        ),
+    },
+    {
       title: t({ zh: "操作", en: "Actions" }),
       key: "actions",
       render: (_, user) => (
@@ -81,6 +105,17 @@ export const UsersSection = () => {
           >
             {t({ zh: "重置密码", en: "Reset password" })}
           </Button>
+          {enrolled.has(user.id) && (
+            <Popconfirm
+              title={t({
+                zh: `重置 ${user.username} 的两步验证？其验证器和恢复码将失效。`,
+                en: `Reset ${user.username}'s second factor? Their app and recovery codes stop working.`,
+              })}
+              onConfirm={() => void resetSecondFactor(user)}
+            >
+              <Button type="link">{t({ zh: "重置两步验证", en: "Reset second factor" })}</Button>
+            </Popconfirm>
+          )}
           <Popconfirm
             title={
               user.disabled
@@ -122,7 +157,12 @@ export const UsersSection = () => {
           style={{ width: 280, maxWidth: "100%" }}
         />
       </Space>
-      <ErrorAlert error={error ?? users.error} />
+      {secondFactors.data && (
+        <div style={{ marginBottom: 12 }}>
+          <SecondFactorPolicy overview={secondFactors.data} onSaved={secondFactors.reload} />
+        </div>
+      )}
+      <ErrorAlert error={error ?? users.error ?? secondFactors.error} />
       <Table<User>
         size="small"
         rowKey="id"
@@ -130,7 +170,7 @@ export const UsersSection = () => {
         columns={columns}
         dataSource={(users.data?.items ?? []).filter((user) => matches(user, query))}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        scroll={{ x: 900 }}
+        scroll={{ x: 1000 }}
       />
       <UserModal
         open={editing !== undefined}
