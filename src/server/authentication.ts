@@ -12,6 +12,15 @@ import type { OfficeClock } from "../services/office-clock.js";
 import type { ServerSettings } from "./server-settings.js";
 
 export const SESSION_COOKIE = "duban_session";
+
+/** The session cookie's attributes, whichever way the session was opened. */
+export const sessionCookieOptions = (request: FastifyRequest) => ({
+  path: "/",
+  httpOnly: true,
+  sameSite: "lax" as const,
+  // Secure whenever the client reached us over TLS (directly, or via a trusted proxy).
+  secure: request.protocol === "https",
+});
 export const CSRF_HEADER = "x-csrf-token";
 
 /** Who made a request, and how they proved it. */

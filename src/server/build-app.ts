@@ -40,6 +40,8 @@ import { nextYearRoutes } from "./routes/next-year.js";
 import { subPlanRoutes } from "./routes/sub-plans.js";
 import { planRoutes } from "./routes/plans.js";
 import { sessionRoutes } from "./routes/session.js";
+import { oidcRoutes } from "./routes/oidc.js";
+import { oidcMappingRoutes } from "./routes/oidc-mappings.js";
 import { taskRoutes } from "./routes/tasks.js";
 import { targetRoutes } from "./routes/targets.js";
 import { tokenRoutes } from "./routes/tokens.js";
@@ -143,6 +145,8 @@ export const buildApp = async ({
   registerMetrics(app, deps);
   for (const routes of [
     sessionRoutes,
+    oidcRoutes,
+    oidcMappingRoutes,
     userRoutes,
     tokenRoutes,
     unitRoutes,

@@ -5,11 +5,12 @@ import { accountOf } from "../../policies/actor.js";
 import { describeActor } from "../../services/auth/describe-actor.js";
 import { logIn } from "../../services/auth/log-in.js";
 import { logOut } from "../../services/auth/log-out.js";
+import { providerLogoutUrl } from "../../services/auth/oidc/oidc-logout.js";
 import { MAX_PASSWORD_LENGTH } from "../../domain/password-rules.js";
 import { inboxCounts } from "../../services/inbox-counts.js";
 import { changeOwnPassword, getUser } from "../../services/users.js";
 import { apiErrorSchema } from "../api-error.js";
-import { actorOf, notLoggedIn, SESSION_COOKIE } from "../authentication.js";
+import { actorOf, notLoggedIn, sessionCookieOptions, SESSION_COOKIE } from "../authentication.js";
 import { inboxCountsSchema } from "../schemas/inbox.js";
 import { sessionSchema, signInProvidersSchema } from "../schemas/people.js";
 import { signInProviders } from "../../services/auth/sign-in-providers.js";
@@ -22,16 +23,8 @@ const credentials = z.object({
 
 const errors = { 400: apiErrorSchema, 401: apiErrorSchema, 403: apiErrorSchema };
 
-const cookieOptions = (request: FastifyRequest) => ({
-  path: "/",
-  httpOnly: true,
-  sameSite: "lax" as const,
-  // Secure whenever the client reached us over TLS (directly, or via a trusted proxy).
-  secure: request.protocol === "https",
-});
-
 const clearCookie = (request: FastifyRequest, reply: FastifyReply): void => {
-  void reply.clearCookie(SESSION_COOKIE, cookieOptions(request));
+  void reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(request));
 };
 
 /** `/api/session`: log in, who am I, log out; and changing one's own password. */
@@ -63,7 +56,7 @@ export const sessionRoutes =
         );
         request.log.info({ user: opened.user.username }, "logged in");
         void reply.setCookie(SESSION_COOKIE, opened.token, {
-          ...cookieOptions(request),
+          ...sessionCookieOptions(request),
           // Relative, so a browser whose clock differs from the server's keeps the cookie.
           maxAge: settings.auth.sessionMaxHours * 3600,
         });
@@ -142,7 +135,7 @@ export const sessionRoutes =
           response: { 200: signInProvidersSchema },
         },
       },
-      () => ({ providers: signInProviders() }),
+      () => ({ providers: signInProviders(settings.auth) }),
     );
 
     app.get(
@@ -162,17 +155,31 @@ export const sessionRoutes =
       {
         schema: {
           summary: "Log out: ends the session and clears the cookie",
+          description:
+            "200 with `logoutUrl` when the session was opened by an OpenID provider that offers " +
+            "logout: the browser goes there to sign out at the provider too, and comes back to " +
+            "Duban's address. 204 otherwise.",
           tags: ["session"],
-          response: { 204: z.null(), ...errors },
+          response: {
+            200: z.object({ logoutUrl: z.string() }),
+            204: z.null(),
+            ...errors,
+          },
         },
       },
       async (request, reply) => {
         const actor = actorOf(request);
         const identity = request.identity;
+        let logoutUrl: string | undefined;
         if (identity?.via === "session" && actor.kind === "user") {
+          const oidc = settings.auth.oidc;
+          if (identity.signIn.method === "oidc" && oidc !== undefined) {
+            logoutUrl = await providerLogoutUrl(db, oidc, identity.sessionId);
+          }
           await logOut(db, actor, { id: identity.sessionId, clientIp: request.ip }, office.now());
         }
         clearCookie(request, reply);
+        if (logoutUrl !== undefined) return { logoutUrl };
         return reply.status(204).send(null);
       },
     );
