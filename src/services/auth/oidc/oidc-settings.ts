@@ -22,10 +22,8 @@ export interface OidcSettings {
 export const OIDC_CALLBACK_PATH = "/api/session/oidc/callback";
 export const OIDC_LOGIN_PATH = "/api/session/oidc/login";
 
-/** What is wrong with the OpenID settings as a whole (each variable alone is checked by the registry). */
-export const oidcProblems = (env: Environment): ConfigProblem[] => {
-  const halves = pairProblems(env).filter((p) => p.subject.startsWith("DUBAN_OIDC_"));
-  if (halves.length > 0) return halves;
+/** An issuer without DUBAN_PUBLIC_URL: the provider would have nowhere to send people back to. */
+export const publicUrlMissing = (env: Environment): ConfigProblem[] => {
   if (readSetting(env, "DUBAN_OIDC_ISSUER") === undefined) return [];
   if (readSetting(env, "DUBAN_PUBLIC_URL") !== undefined) return [];
   return [
@@ -43,6 +41,12 @@ export const oidcProblems = (env: Environment): ConfigProblem[] => {
       ),
     ),
   ];
+};
+
+/** What is wrong with the OpenID settings as a whole (each variable alone is checked by the registry). */
+export const oidcProblems = (env: Environment): ConfigProblem[] => {
+  const halves = pairProblems(env).filter((p) => p.subject.startsWith("DUBAN_OIDC_"));
+  return halves.length > 0 ? halves : publicUrlMissing(env);
 };
 
 /**
