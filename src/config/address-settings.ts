@@ -105,6 +105,38 @@ export const publicUrl = (described: Described): Setting<string | undefined> =>
     return { value: url.href.replace(/\/+$/, ""), problems };
   });
 
+const ISSUER_FIX = message(
+  "请写成统一身份认证平台的签发者地址 https://主机[/路径]（与其 /.well-known/openid-configuration 中的 issuer 相同）",
+  "Write the platform's issuer as https://host[/path] (the issuer of its /.well-known/openid-configuration)",
+);
+
+/** Hosts where a plain http issuer is safe: this machine (tests, development). */
+const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+/**
+ * DUBAN_OIDC_ISSUER: an https URL. Plain http is refused, except for a
+ * loopback host, where nothing travels over a network (an identity provider
+ * run on this machine for tests or development): tokens over plain http
+ * anywhere else could be read on the way.
+ */
+export const issuerUrl = (described: Described): Setting<string | undefined> =>
+  addressSetting(described, false, (text, name) => {
+    const url = urlOr(text, name, ISSUER_FIX, "quote");
+    if (!(url instanceof URL)) return url;
+    const loopbackHttp = url.protocol === "http:" && LOOPBACK_HOST.test(url.hostname);
+    if (url.protocol !== "https:" && !loopbackHttp) {
+      return refused(
+        name,
+        message(
+          `${name} 必须以 https:// 开头（http 只允许本机地址，供测试使用）`,
+          `${name} must start with https:// (http only for this machine's address, for tests)`,
+        ),
+        ISSUER_FIX,
+      );
+    }
+    return { value: text.replace(/\/+$/, ""), problems: [] };
+  });
+
 const SMTP_URL = /^smtps?:\/\//i;
 
 const SMTP_URL_FIX = message(

@@ -17,6 +17,7 @@ export type ProblemKind =
   | "migrations_pending"
   | "migrations_unknown"
   | "smtp_unreachable"
+  | "oidc_unreachable"
   | "pg_tools_missing"
   | "backups_off"
   | "backup_dir_unwritable";

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { brokenPasswordRule } from "../domain/password-rules.js";
-import { databaseUrl, hostList, publicUrl, smtpUrl } from "./address-settings.js";
+import { databaseUrl, hostList, issuerUrl, publicUrl, smtpUrl } from "./address-settings.js";
 import { LANGUAGE_SETTING } from "./language-setting.js";
 import { LOG_LEVELS, DEFAULT_LOG_LEVEL } from "./log-level.js";
 import { metricsTokenRule } from "./metrics-token.js";
@@ -99,6 +99,38 @@ export const SETTINGS = {
     defaultText: "none",
     meaning:
       "the web app's address (`https://duban.example.gov.cn`), for links in messages (none without it) and calendar feeds (else the request's address); `http://` is warned about",
+  }),
+  DUBAN_OIDC_ISSUER: issuerUrl({
+    defaultText: "none",
+    meaning:
+      "the OpenID Connect provider (统一身份认证) to sign in with: its issuer URL, `https://` (plain `http://` only on this machine, for tests); needs `DUBAN_OIDC_CLIENT_ID` and `DUBAN_PUBLIC_URL`",
+  }),
+  DUBAN_OIDC_CLIENT_ID: text({
+    defaultText: "none",
+    meaning: "the client id Duban was registered under at the OpenID provider",
+  }),
+  DUBAN_OIDC_CLIENT_SECRET: text({
+    defaultText: "none",
+    meaning: "the client secret the OpenID provider gave Duban; none: a public client (PKCE only)",
+    secret: true,
+  }),
+  DUBAN_OIDC_NAME: text({
+    defaultText: "统一身份认证",
+    meaning: "the OpenID provider's button on the login page (Chinese and English alike)",
+  }),
+  DUBAN_OIDC_USERNAME_CLAIM: text({
+    defaultText: "`preferred_username`",
+    meaning: "the claim whose value the administrator's mapping table matches to a Duban user",
+  }),
+  DUBAN_OIDC_UNIT_CLAIM: text({
+    defaultText: "`unit`",
+    meaning:
+      "the claim naming the person's unit (a Duban unit's name or alias, or a value in the mapping table), for users created at first login",
+  }),
+  DUBAN_OIDC_ROLE_CLAIM: text({
+    defaultText: "`duban_role`",
+    meaning:
+      "the claim naming the role (`unit_staff`, `unit_leader`, …) of a user created at first login, up to the highest role the unit's rule allows",
   }),
   DUBAN_SMTP_URL: smtpUrl({
     defaultText: "none",
@@ -222,6 +254,7 @@ export type SettingValue<N extends SettingName> = ReturnType<(typeof SETTINGS)[N
 /** Variables that must be set together, or not at all. */
 export const SETTING_PAIRS: readonly (readonly [SettingName, SettingName])[] = [
   ["DUBAN_SMTP_URL", "DUBAN_SMTP_FROM"],
+  ["DUBAN_OIDC_ISSUER", "DUBAN_OIDC_CLIENT_ID"],
 ];
 
 /**

@@ -30,6 +30,10 @@ export interface Schema {
   second_factors: SecondFactorsTable;
   recovery_codes: RecoveryCodesTable;
   second_factor_policy: SecondFactorPolicyTable;
+  oidc_pending_logins: OidcPendingLoginsTable;
+  oidc_session_tokens: OidcSessionTokensTable;
+  oidc_user_mappings: OidcUserMappingsTable;
+  oidc_unit_rules: OidcUnitRulesTable;
   api_tokens: ApiTokensTable;
   calendar_feeds: CalendarFeedsTable;
   milestone_links: MilestoneLinksTable;
@@ -325,6 +329,45 @@ export interface ExternalIdentitiesTable {
   subject: string;
   created_at: string;
   last_used_at: string | null;
+}
+
+/** An OpenID login under way: what its callback must match; single use, minutes long. */
+export interface OidcPendingLoginsTable {
+  /** SHA-256 of the browser's login cookie, base64url. */
+  id: string;
+  state: string;
+  nonce: string;
+  code_verifier: string;
+  expires_at: string;
+}
+
+/** The provider's tokens of a session it opened: for the recheck and the provider's logout. */
+export interface OidcSessionTokensTable {
+  session_id: string;
+  provider: string;
+  subject: string;
+  id_token: string | null;
+  access_token: string | null;
+  refresh_token: string | null;
+  created_at: string;
+}
+
+/** The administrator's mapping: a provider's username (claim value) signs in as this user. */
+export interface OidcUserMappingsTable {
+  id: Generated<number>;
+  claim_value: string;
+  user_id: number;
+  created_at: string;
+}
+
+/** A unit where a person unknown to Duban is created at first OpenID login. */
+export interface OidcUnitRulesTable {
+  unit_id: number;
+  /** The unit claim's value that names this unit; null: its name or an alias. */
+  claim_value: string | null;
+  /** The highest role a role claim may give a user created here. */
+  max_role: Generated<RoleColumn>;
+  created_at: string;
 }
 
 export interface ApiTokensTable {

@@ -41,6 +41,8 @@ import { subPlanRoutes } from "./routes/sub-plans.js";
 import { planRoutes } from "./routes/plans.js";
 import { secondFactorRoutes } from "./routes/second-factor.js";
 import { sessionRoutes } from "./routes/session.js";
+import { oidcRoutes } from "./routes/oidc.js";
+import { oidcMappingRoutes } from "./routes/oidc-mappings.js";
 import { taskRoutes } from "./routes/tasks.js";
 import { targetRoutes } from "./routes/targets.js";
 import { tokenRoutes } from "./routes/tokens.js";
@@ -145,6 +147,8 @@ export const buildApp = async ({
   for (const routes of [
     sessionRoutes,
     secondFactorRoutes,
+    oidcRoutes,
+    oidcMappingRoutes,
     userRoutes,
     tokenRoutes,
     unitRoutes,

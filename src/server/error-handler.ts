@@ -14,6 +14,7 @@ export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   "milestone.not_found": 404,
   "unit.not_found": 404,
   "user.not_found": 404,
+  "oidc.mapping_not_found": 404,
   "token.not_found": 404,
   "token.invalid": 400,
   "calendar_feed.not_found": 404,

@@ -27,6 +27,8 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<AuditAction, Message>> = {
   "auth.password_change_failed": message("修改密码失败", "Password change failed"),
   "auth.refused": message("无权操作被拒绝", "Refused: not permitted"),
   "user.created": message("新建用户", "User created"),
+  "oidc.mapping_set": message("设置统一身份认证映射", "Single sign-on mapping set"),
+  "oidc.mapping_removed": message("删除统一身份认证映射", "Single sign-on mapping removed"),
   "user.updated": message("修改用户", "User changed"),
   "user.password_changed": message("修改密码", "Password changed"),
   "token.created": message("新建 API 令牌", "API token created"),
@@ -92,6 +94,7 @@ export const AUDIT_OBJECT_NAMES: Readonly<Record<AuditObjectType, Message>> = {
   calendar_feed: message("日历订阅", "Calendar feed"),
   link: message("填报链接", "Link"),
   login: message("登录", "Login"),
+  oidc_mapping: message("统一身份认证映射", "Single sign-on mapping"),
   request: message("请求", "Request"),
   settings: message("系统设置", "Settings"),
 };

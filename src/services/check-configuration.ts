@@ -11,6 +11,7 @@ import { openDatabase } from "../db/database.js";
 import { failureReason } from "../db/failure-reason.js";
 import { migrationState, type MigrationState } from "../db/migrate.js";
 import { appendAll } from "../domain/append-all.js";
+import { oidcConfigurationProblems } from "./auth/oidc/oidc-reachable.js";
 import { message } from "../domain/message.js";
 
 /** What `duban config check --json` prints. */
@@ -34,6 +35,8 @@ export interface CheckOptions {
    * asks, the server's start does not wait on mail).
    */
   readonly smtpTimeoutMs: number | undefined;
+  /** Whether the OpenID provider's discovery is read (config check reads it, the start does not). */
+  readonly probeProvider: boolean;
 }
 
 const unreachable = (config: DatabaseConfig, reason: string): ConfigProblem =>
@@ -234,6 +237,7 @@ export const checkConfiguration = async (
   const smtpReadable = !problems.some((p) => isFatal(p) && p.subject.startsWith("DUBAN_SMTP_"));
   if (options.smtpTimeoutMs !== undefined && smtpReadable)
     appendAll(problems, await smtpProblems(env, options.smtpTimeoutMs));
+  appendAll(problems, await oidcConfigurationProblems(env, problems, options.probeProvider));
   return {
     envFile,
     settings,

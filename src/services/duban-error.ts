@@ -20,6 +20,7 @@ export type ErrorCode =
   | "unit.invalid_input"
   | "unit.conflict"
   | "user.not_found"
+  | "oidc.mapping_not_found"
   | "user.conflict"
   | "user.invalid"
   | "token.not_found"

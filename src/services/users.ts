@@ -63,7 +63,8 @@ export const getUser = async (db: Database, actor: Actor, id: number): Promise<U
   return user;
 };
 
-const USERNAME = /^[\p{L}\p{N}._@-]{2,64}$/u;
+/** What a username may be, however the user was created. */
+export const USERNAME = /^[\p{L}\p{N}._@-]{2,64}$/u;
 
 const checkUsername = (username: string): void => {
   if (!USERNAME.test(username)) {

@@ -153,6 +153,23 @@ export const SWEEP_TABLE: Readonly<Record<string, Targets>> = {
     "/api/session",
     signedIn((a) => (a.via === "session" ? "skip" : "ok")),
   ),
+  // Browser navigations answered by redirects (to the provider, or back to the login page):
+  // test/server/oidc-sign-in.test.ts follows them.
+  "GET /api/session/oidc/login": one("/api/session/oidc/login", () => "skip"),
+  "GET /api/session/oidc/callback": one("/api/session/oidc/callback", () => "skip"),
+  "GET /api/oidc/mappings": one("/api/oidc/mappings", adminOnly),
+  "PUT /api/oidc/user-mappings": ({ ids }) =>
+    single("/api/oidc/user-mappings", adminOnly, {
+      claimValue: "sweep.person",
+      userId: ids.users.idleStaff,
+    }),
+  "DELETE /api/oidc/user-mappings": one("/api/oidc/user-mappings", adminOnly, {
+    claimValue: "nobody.mapped",
+  }),
+  "PUT /api/oidc/unit-rules/{unitId}": ({ ids }) =>
+    single(`/api/oidc/unit-rules/${n(ids.units.idle)}`, adminOnly, {}),
+  "DELETE /api/oidc/unit-rules/{unitId}": ({ ids }) =>
+    single(`/api/oidc/unit-rules/${n(ids.units.coop)}`, adminOnly),
   "PUT /api/session/password": one(
     "/api/session/password",
     signedIn((a) => (a.via === "session" ? "skip" : "refused")),

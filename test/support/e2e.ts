@@ -72,13 +72,15 @@ export interface E2eWorld {
  */
 export const startE2eWorld = async (
   settings: Partial<Omit<ServerSettings, "clock">> = {},
+  /** 0: any free port; a fixed one where the address must be known before (a provider's redirect). */
+  port = 0,
 ): Promise<E2eWorld> => {
   const data = mkdtempSync(join(tmpdir(), "duban-e2e-"));
   const started = Date.now();
   const server = await startServer({
     config: { kind: "sqlite", file: join(data, "duban.sqlite") },
     host: "127.0.0.1",
-    port: 0,
+    port,
     demo: true,
     adminPassword: ADMIN_PASSWORD,
     out: { write: () => true },

@@ -6,13 +6,14 @@ import { useLanguage } from "./i18n.js";
 import { usePageTitle } from "./page-title.js";
 import { ErrorAlert } from "./common/ErrorAlert.js";
 import { LanguageSwitch } from "./common/LanguageSwitch.js";
+import { ProviderSignIn } from "./ProviderSignIn.js";
 
 interface Credentials {
   readonly username: string;
   readonly password: string;
 }
 
-/** 登录: the username and password of POST /api/session. */
+/** 登录: an identity provider's button (if any), and the username and password of POST /api/session. */
 export const LoginPage = ({ onLogin }: { onLogin: (session: Session) => void }) => {
   const { t } = useLanguage();
   usePageTitle({ zh: "登录", en: "Log in" });
@@ -35,6 +36,7 @@ export const LoginPage = ({ onLogin }: { onLogin: (session: Session) => void }) 
         style={{ maxWidth: 420, margin: "10vh auto" }}
       >
         <DemoAccounts />
+        <ProviderSignIn />
         <ErrorAlert error={error} />
         <Form layout="vertical" onFinish={(values: Credentials) => void submit(values)}>
           <Form.Item

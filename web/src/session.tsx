@@ -34,8 +34,10 @@ export const useSessionLoader = () => {
     void refresh();
   }, [refresh]);
   const logOut = useCallback(async () => {
-    await api("DELETE", "/api/session");
-    adopt(null);
+    const ended = await api<{ logoutUrl: string } | undefined>("DELETE", "/api/session");
+    // A provider's session ends at the provider too, which sends the browser back here.
+    if (ended !== undefined) window.location.assign(ended.logoutUrl);
+    else adopt(null);
   }, [adopt]);
   return { session, adopt, refresh, logOut };
 };

@@ -27,6 +27,7 @@ export const configCheckCommand = async (
   const check = await checkConfiguration(loaded, {
     data: options.data,
     smtpTimeoutMs: SMTP_TIMEOUT_MS,
+    probeProvider: true,
   });
   if (options.json === true) writeJson(io, check);
   else {

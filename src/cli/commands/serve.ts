@@ -27,7 +27,11 @@ export const serveCommand = async (
   io: CliIo,
   language: Language,
 ): Promise<number> => {
-  const check = await checkConfiguration(loaded, { data: options.data, smtpTimeoutMs: undefined });
+  const check = await checkConfiguration(loaded, {
+    data: options.data,
+    smtpTimeoutMs: undefined,
+    probeProvider: false,
+  });
   io.stderr.write(renderProblems(check.problems, language));
   if (!check.ok) return EXIT.inputErrors;
   const adminPassword = readSetting(io.env, "DUBAN_ADMIN_PASSWORD");

@@ -29,6 +29,7 @@ import * as subPlans from "./0027-sub-plans.js";
 import * as backupRuns from "./0028-backup-runs.js";
 import * as signInMethods from "./0029-sign-in-methods.js";
 import * as secondFactor from "./0030-second-factor.js";
+import * as oidc from "./0031-oidc.js";
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so
@@ -65,4 +66,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0028-backup-runs": backupRuns,
   "0029-sign-in-methods": signInMethods,
   "0030-second-factor": secondFactor,
+  "0031-oidc": oidc,
 };

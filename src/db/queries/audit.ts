@@ -125,6 +125,13 @@ export type AuditEvent =
       readonly after: { readonly alias: string };
     }
   | {
+      readonly action: "oidc.mapping_set" | "oidc.mapping_removed";
+      readonly objectType: "oidc_mapping";
+      /** "user:<username claim value>" or "unit:<unit id>". */
+      readonly objectId: string;
+      readonly after: Readonly<Record<string, string | number | null>>;
+    }
+  | {
       readonly action: "user.created";
       readonly objectType: "user";
       readonly objectId: number;
@@ -247,7 +254,10 @@ export type AuditEvent =
       readonly objectType: "login";
       /** The username tried, as typed (cut to 100 characters). */
       readonly objectId: string;
-      readonly after: SignInAuditView & { readonly reason: "invalid" | "locked" };
+      readonly after: SignInAuditView & {
+        /** invalid, locked: a password; the rest: a person a provider vouched for, not let in. */
+        readonly reason: "invalid" | "locked" | "unknown_person" | "disabled" | "username_taken";
+      };
     }
   | {
       readonly action: "auth.locked";
@@ -362,6 +372,9 @@ export interface UserAuditView {
   readonly unit: string;
   readonly role: string;
   readonly disabled: boolean;
+  /** A user created at their first login through an identity provider: which, and its subject. */
+  readonly provider?: string;
+  readonly subject?: string;
 }
 
 /** Who acted, as the log records it. */

@@ -4,6 +4,7 @@ import { accountOf } from "../../policies/actor.js";
 import { describeActor } from "../../services/auth/describe-actor.js";
 import { logIn } from "../../services/auth/log-in.js";
 import { logOut } from "../../services/auth/log-out.js";
+import { providerLogoutUrl } from "../../services/auth/oidc/oidc-logout.js";
 import { MAX_PASSWORD_LENGTH } from "../../domain/password-rules.js";
 import { inboxCounts } from "../../services/inbox-counts.js";
 import { changeOwnPassword, getUser } from "../../services/users.js";
@@ -118,7 +119,7 @@ export const sessionRoutes =
           response: { 200: signInProvidersSchema },
         },
       },
-      () => ({ providers: signInProviders() }),
+      () => ({ providers: signInProviders(settings.auth) }),
     );
 
     app.get(
@@ -139,17 +140,31 @@ export const sessionRoutes =
         config: { secondFactorStep: true },
         schema: {
           summary: "Log out: ends the session and clears the cookie",
+          description:
+            "200 with `logoutUrl` when the session was opened by an OpenID provider that offers " +
+            "logout: the browser goes there to sign out at the provider too, and comes back to " +
+            "Duban's address. 204 otherwise.",
           tags: ["session"],
-          response: { 204: z.null(), ...errors },
+          response: {
+            200: z.object({ logoutUrl: z.string() }),
+            204: z.null(),
+            ...errors,
+          },
         },
       },
       async (request, reply) => {
         const actor = actorOf(request);
         const identity = request.identity;
+        let logoutUrl: string | undefined;
         if (identity?.via === "session" && actor.kind === "user") {
+          const oidc = settings.auth.oidc;
+          if (identity.signIn.method === "oidc" && oidc !== undefined) {
+            logoutUrl = await providerLogoutUrl(db, oidc, identity.sessionId);
+          }
           await logOut(db, actor, { id: identity.sessionId, clientIp: request.ip }, office.now());
         }
         clearSessionCookie(request, reply);
+        if (logoutUrl !== undefined) return { logoutUrl };
         return reply.status(204).send(null);
       },
     );

@@ -4,6 +4,7 @@ import { findUser } from "../../db/queries/users.js";
 import { writeTransaction } from "../../db/write-transaction.js";
 import type { ExternalMethod, SignIn } from "../../domain/sign-in.js";
 import type { AuthSettings } from "./auth-settings.js";
+import { oidcCheck } from "./oidc/oidc-check.js";
 
 /** A sign-in an identity provider vouched for. */
 export type ExternalSignIn = Extract<SignIn, { readonly method: ExternalMethod }>;
@@ -21,7 +22,9 @@ export type ProviderCheck = (signIn: ExternalSignIn, now: Date) => Promise<Provi
 export type ProviderChecks = Partial<Readonly<Record<ExternalMethod, ProviderCheck>>>;
 
 /** The checks of the providers configured in the settings. */
-export const providerChecks = (_db: Database, _settings: AuthSettings): ProviderChecks => ({});
+export const providerChecks = (db: Database, settings: AuthSettings): ProviderChecks => ({
+  ...(settings.oidc === undefined ? {} : { oidc: oidcCheck(db, settings.oidc) }),
+});
 
 /** Whether a session opened through a provider is due to be asked about again. */
 export const providerCheckDue = (

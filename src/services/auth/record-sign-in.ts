@@ -3,6 +3,7 @@ import { appendAudit, appendAuditEvents, type AuditActor } from "../../db/querie
 import type { UserRow } from "../../db/queries/users.js";
 import type { Schema } from "../../db/schema.js";
 import type { SignIn, SignInMethod } from "../../domain/sign-in.js";
+import type { ExternalSignIn } from "./provider-check.js";
 
 /** Usernames tried are kept as typed, but never more than this. */
 const MAX_TRIED_LENGTH = 100;
@@ -39,7 +40,24 @@ export type SignInRecord =
       readonly pending: boolean;
     })
   | (Attempt & { readonly kind: "failed"; readonly newlyLocked: readonly string[] })
-  | (Attempt & { readonly kind: "refused_locked" });
+  | (Attempt & { readonly kind: "refused_locked" })
+  | (Attempt & {
+      readonly kind: "refused_external";
+      readonly signIn: ExternalSignIn;
+      readonly reason: "unknown_person" | "disabled" | "username_taken";
+    });
+
+const refusal = (record: Exclude<SignInRecord, { readonly kind: "succeeded" }>) => {
+  if (record.kind === "failed") return { reason: "invalid" as const };
+  if (record.kind === "refused_locked") return { reason: "locked" as const };
+  const { signIn } = record;
+  return {
+    reason: record.reason,
+    method: signIn.method,
+    provider: signIn.provider,
+    subject: signIn.subject,
+  };
+};
 
 /**
  * Writes a login attempt to the audit log: successes under the user with
@@ -85,7 +103,7 @@ export const recordLogin = async (
         action: "auth.login_failed",
         objectType: "login",
         objectId: username,
-        after: { ...where, reason: record.kind === "failed" ? "invalid" : "locked" },
+        after: { ...where, ...refusal(record) },
       },
       ...(record.kind === "failed" ? record.newlyLocked : []).map((key) => ({
         action: "auth.locked" as const,

@@ -1,4 +1,6 @@
-import type { Message } from "../../domain/message.js";
+import { message, type Message } from "../../domain/message.js";
+import type { AuthSettings } from "./auth-settings.js";
+import { OIDC_LOGIN_PATH } from "./oidc/oidc-settings.js";
 import { SIGN_IN_NAMES, type SignInMethod } from "../../domain/sign-in.js";
 
 /** One way to sign in, as the login page offers it. */
@@ -21,4 +23,15 @@ const PASSWORD: SignInProvider = {
  * them. The password form is always there: the administrator set up at
  * install signs in with it when a provider is down.
  */
-export const signInProviders = (): readonly SignInProvider[] => [PASSWORD];
+export const signInProviders = (settings: AuthSettings): readonly SignInProvider[] => [
+  PASSWORD,
+  ...(settings.oidc === undefined
+    ? []
+    : [
+        {
+          method: "oidc" as const,
+          name: message(settings.oidc.name, settings.oidc.name),
+          loginUrl: OIDC_LOGIN_PATH,
+        },
+      ]),
+];
