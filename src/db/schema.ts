@@ -350,6 +350,8 @@ export interface OidcSessionTokensTable {
   access_token: string | null;
   refresh_token: string | null;
   created_at: string;
+  /** When the access token expires (its `expires_in`); null: the provider did not say. */
+  access_expires_at: string | null;
 }
 
 /** The administrator's mapping: a provider's username (claim value) signs in as this user. */

@@ -258,4 +258,28 @@ describeEachDatabase("OpenID Connect sign-in", ({ open }) => {
     // A password session of the same user is left alone.
     expect((await w.client("staff").call("GET", "/api/session")).statusCode).toBe(200);
   });
+
+  it("keeps a session whose access token expired when the provider issued no refresh token", async () => {
+    // Without a refresh token Duban cannot ask again: an expired token says
+    // nothing about the person, and the session's own idle and absolute ends apply.
+    const brief = await startTestProvider(INJECTED_PUBLIC_URL, [NEWCOMER], {
+      refreshTokens: false,
+      accessTokenSeconds: 1,
+    });
+    try {
+      const w = await oidcWorld(open, brief, ["staff"]);
+      await w.admin.call("PUT", "/api/oidc/user-mappings", {
+        claimValue: NEWCOMER.preferred_username,
+        userId: w.client("staff").userId,
+      });
+      const client = await oidcClient(w, NEWCOMER);
+      // The provider's clock is the real one: its token expires in a second.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      w.clock.advanceMinutes(6);
+      expect((await client.call("GET", "/api/session")).statusCode).toBe(200);
+      expect(await entries(w, "auth.ended_by_provider")).toEqual([]);
+    } finally {
+      await brief.close();
+    }
+  });
 });

@@ -23,6 +23,14 @@ export interface TestProvider {
   close(): Promise<void>;
 }
 
+/** How the provider issues tokens, where a test needs other than its defaults. */
+export interface TestProviderTokens {
+  /** False: no refresh token, even with offline_access (platforms that never issue one). */
+  readonly refreshTokens?: boolean;
+  /** The access token's lifetime (the package's default: an hour). */
+  readonly accessTokenSeconds?: number;
+}
+
 /**
  * Starts the provider for a Duban at `publicUrl`: one confidential client
  * with that redirect URI, consent granted by the fixture (so the only page is
@@ -32,6 +40,7 @@ export interface TestProvider {
 export const startTestProvider = async (
   publicUrl: string,
   accounts: readonly FixtureAccount[],
+  tokens: TestProviderTokens = {},
 ): Promise<TestProvider> => {
   const known = new Map(accounts.map((account) => [account.sub, account]));
   const server: Server = createServer();
@@ -75,6 +84,11 @@ export const startTestProvider = async (
       return grant;
     },
     features: { devInteractions: { enabled: true } },
+    ...(tokens.refreshTokens === false ? { issueRefreshToken: () => false } : {}),
+    ...(tokens.accessTokenSeconds === undefined
+      ? {}
+      : // Without the package's 15 seconds of tolerance, or it accepts the token that long after.
+        { ttl: { AccessToken: tokens.accessTokenSeconds }, clockTolerance: 0 }),
   };
   const provider = new Provider(issuer, configuration);
   provider.on("server_error", (_ctx, error) => {

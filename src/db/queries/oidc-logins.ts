@@ -54,6 +54,8 @@ export interface SessionTokens {
   readonly idToken: string | null;
   readonly accessToken: string | null;
   readonly refreshToken: string | null;
+  /** When the access token expires; null: the provider did not say. */
+  readonly accessExpiresAt: string | null;
 }
 
 export const insertSessionTokens = async (
@@ -72,6 +74,7 @@ export const insertSessionTokens = async (
       id_token: tokens.idToken,
       access_token: tokens.accessToken,
       refresh_token: tokens.refreshToken,
+      access_expires_at: tokens.accessExpiresAt,
       created_at: now,
     })
     .execute();
@@ -83,7 +86,7 @@ export const sessionTokens = async (
 ): Promise<SessionTokens | undefined> => {
   const row = await db
     .selectFrom("oidc_session_tokens")
-    .select(["id_token", "access_token", "refresh_token"])
+    .select(["id_token", "access_token", "refresh_token", "access_expires_at"])
     .where("session_id", "=", sessionId)
     .executeTakeFirst();
   return (
@@ -91,6 +94,7 @@ export const sessionTokens = async (
       idToken: row.id_token,
       accessToken: row.access_token,
       refreshToken: row.refresh_token,
+      accessExpiresAt: row.access_expires_at,
     }
   );
 };
@@ -103,7 +107,7 @@ export const latestTokensOfSubject = async (
   const row = await db
     .selectFrom("oidc_session_tokens")
     .innerJoin("sessions", "sessions.id", "oidc_session_tokens.session_id")
-    .select(["session_id", "id_token", "access_token", "refresh_token"])
+    .select(["session_id", "id_token", "access_token", "refresh_token", "access_expires_at"])
     .where("oidc_session_tokens.provider", "=", who.provider)
     .where("oidc_session_tokens.subject", "=", who.subject)
     .where("sessions.revoked_at", "is", null)
@@ -115,6 +119,7 @@ export const latestTokensOfSubject = async (
       idToken: row.id_token,
       accessToken: row.access_token,
       refreshToken: row.refresh_token,
+      accessExpiresAt: row.access_expires_at,
     }
   );
 };
@@ -123,12 +128,13 @@ export const latestTokensOfSubject = async (
 export const updateSessionTokens = async (
   db: Kysely<Schema>,
   sessionId: string,
-  tokens: { readonly accessToken: string; readonly refreshToken: string | null },
+  tokens: Omit<SessionTokens, "idToken" | "accessToken"> & { readonly accessToken: string },
 ): Promise<void> => {
   await db
     .updateTable("oidc_session_tokens")
     .set({
       access_token: tokens.accessToken,
+      access_expires_at: tokens.accessExpiresAt,
       ...(tokens.refreshToken === null ? {} : { refresh_token: tokens.refreshToken }),
     })
     .where("session_id", "=", sessionId)

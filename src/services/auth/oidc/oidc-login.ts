@@ -10,6 +10,7 @@ import type { AuthSettings } from "../auth-settings.js";
 import { openSession, type OpenedSession, type SignInRequest } from "../open-session.js";
 import { recordLogin } from "../record-sign-in.js";
 import { digestSecret, newSecret } from "../secret-token.js";
+import { sessionTokensOf } from "./oidc-tokens.js";
 import { providerConfiguration, providerFailure } from "./oidc-configuration.js";
 import { resolveOidcPerson, type OidcRefusal } from "./oidc-person.js";
 import type { OidcSettings } from "./oidc-settings.js";
@@ -134,11 +135,7 @@ export const finishOidcLogin = async (
     db.kysely,
     digestSecret(session.token),
     signIn,
-    {
-      idToken: tokens.id_token ?? null,
-      accessToken: tokens.access_token,
-      refreshToken: tokens.refresh_token ?? null,
-    },
+    sessionTokensOf(tokens, now),
     now.toISOString(),
   );
   return { kind: "opened", session };
