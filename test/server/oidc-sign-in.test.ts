@@ -88,7 +88,7 @@ describeEachDatabase("OpenID Connect sign-in", ({ open }) => {
     expect(mapped.statusCode).toBe(204);
     const table = await w.admin.call("GET", "/api/oidc/mappings");
     expect(table.json()).toMatchObject({
-      provider: { issuer: provider.issuer, source: "environment" },
+      provider: { issuer: provider.issuer, clientSecretSet: true, source: "environment" },
       users: [{ claimValue: "zhang.wei", userId: leaderId, username: USERNAMES.leader }],
     });
     expect(JSON.stringify(table.json())).not.toContain("client-secret");

@@ -1321,6 +1321,7 @@ export type paths = {
               provider: {
                 issuer: string;
                 clientId: string;
+                clientSecretSet: boolean;
                 name: string;
                 redirectUri: string;
                 postLogoutRedirectUri: string;

@@ -26,6 +26,7 @@ const mappingsSchema = z.object({
     .object({
       issuer: z.string(),
       clientId: z.string(),
+      clientSecretSet: z.boolean(),
       name: z.string(),
       redirectUri: z.string(),
       postLogoutRedirectUri: z.string(),

@@ -7,6 +7,7 @@ import { useSession } from "../session.js";
 import { BackupsSection } from "./backups/BackupsSection.js";
 import { CalendarSection } from "./calendar/CalendarSection.js";
 import { LinksSection } from "./links/LinksSection.js";
+import { OidcSection } from "./oidc/OidcSection.js";
 import { PlansSection } from "./plans/PlansSection.js";
 import { RemindersSection } from "./reminders/RemindersSection.js";
 import { PlanSettingsSection } from "./settings/PlanSettingsSection.js";
@@ -24,7 +25,8 @@ interface Section {
  * What each office role administers (src/policies/permissions.ts): accounts,
  * units, contacts and the working-day calendar are the administrators'
  * (user.manage, unit.manage, calendar.manage), as are archiving and deleting
- * plans (plan.archive) and the backups' record (backup.read); how a plan is run is the
+ * plans (plan.archive), the backups' record (backup.read) and who signs in
+ * through the identity platform as whom (user.manage); how a plan is run is the
  * supervision office's (plan.configure), which others see read only; the
  * office lists and revokes every milestone link (link.manage).
  */
@@ -36,6 +38,11 @@ const sectionsFor = (session: Session): Section[] => {
           { key: "users", label: { zh: "用户", en: "Users" }, element: <UsersSection /> },
           { key: "plans", label: { zh: "计划", en: "Plans" }, element: <PlansSection /> },
           { key: "backups", label: { zh: "备份", en: "Backups" }, element: <BackupsSection /> },
+          {
+            key: "sign-on",
+            label: { zh: "统一身份认证", en: "Single sign-on" },
+            element: <OidcSection />,
+          },
         ]
       : []),
     {

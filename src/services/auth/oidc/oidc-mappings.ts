@@ -25,6 +25,8 @@ export interface OidcMappings {
   readonly provider: {
     readonly issuer: string;
     readonly clientId: string;
+    /** Whether a client secret is set (a confidential client); the secret itself is never shown. */
+    readonly clientSecretSet: boolean;
     readonly name: string;
     readonly redirectUri: string;
     readonly postLogoutRedirectUri: string;
@@ -48,6 +50,7 @@ export const oidcMappings = async (
         : {
             issuer: settings.issuer,
             clientId: settings.clientId,
+            clientSecretSet: settings.clientSecret !== undefined,
             name: settings.name,
             redirectUri: settings.redirectUri,
             postLogoutRedirectUri: settings.postLogoutRedirectUri,
