@@ -17,6 +17,8 @@ export type ProblemKind =
   | "migrations_pending"
   | "migrations_unknown"
   | "smtp_unreachable"
+  | "ldap_incomplete"
+  | "ldap_unreachable"
   | "pg_tools_missing"
   | "backups_off"
   | "backup_dir_unwritable";

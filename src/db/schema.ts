@@ -27,6 +27,8 @@ export interface Schema {
   users: UsersTable;
   sessions: SessionsTable;
   external_identities: ExternalIdentitiesTable;
+  directory_settings: DirectorySettingsTable;
+  directory_proposals: DirectoryProposalsTable;
   api_tokens: ApiTokensTable;
   calendar_feeds: CalendarFeedsTable;
   milestone_links: MilestoneLinksTable;
@@ -290,6 +292,38 @@ export interface ExternalIdentitiesTable {
   subject: string;
   created_at: string;
   last_used_at: string | null;
+}
+
+/** The LDAP directory as the admin screen configured it (one row, id 1). */
+export interface DirectorySettingsTable {
+  id: number;
+  url: string;
+  bind_dn: string;
+  /** The service account's password: written by the admin screen, never sent back. */
+  bind_password: string;
+  base_dn: string;
+  user_filter: string;
+  username_attribute: string;
+  name_attribute: string;
+  updated_at: string;
+}
+
+/** What a directory sync proposes, until an administrator decides. */
+export interface DirectoryProposalsTable {
+  id: Generated<number>;
+  /** The directory's URL. */
+  provider: string;
+  /** "unit", "user", "link", "move" or "disable". */
+  kind: string;
+  /** The entry's DN (a unit's OU, a person). */
+  subject: string;
+  /** JSON: what accepting writes (names, the unit, the user). */
+  details: string;
+  /** "open", "accepted" or "rejected". */
+  status: Generated<string>;
+  proposed_at: string;
+  decided_at: string | null;
+  decided_by: number | null;
 }
 
 export interface ApiTokensTable {

@@ -28,6 +28,7 @@ import * as milestoneLinks from "./0026-milestone-links.js";
 import * as subPlans from "./0027-sub-plans.js";
 import * as backupRuns from "./0028-backup-runs.js";
 import * as signInMethods from "./0029-sign-in-methods.js";
+import * as directory from "./0032-directory.js";
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so
@@ -63,4 +64,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0027-sub-plans": subPlans,
   "0028-backup-runs": backupRuns,
   "0029-sign-in-methods": signInMethods,
+  "0032-directory": directory,
 };

@@ -233,7 +233,7 @@ export type AuditEvent =
       readonly objectType: "login";
       /** The username tried, as typed (cut to 100 characters). */
       readonly objectId: string;
-      readonly after: SignInAuditView & { readonly reason: "invalid" | "locked" };
+      readonly after: SignInAuditView & { readonly reason: "invalid" | "locked" | "not_linked" };
     }
   | {
       readonly action: "auth.locked";
@@ -241,6 +241,29 @@ export type AuditEvent =
       /** The counter that locked: "user:alice" or "ip:10.0.0.7". */
       readonly objectId: string;
       readonly after: SignInAuditView;
+    }
+  | {
+      readonly action: "directory.proposal_accepted" | "directory.proposal_rejected";
+      readonly objectType: "directory_proposal";
+      readonly objectId: number;
+      /** The proposal as it was decided: its kind, the entry, what accepting it wrote. */
+      readonly after: {
+        readonly kind: string;
+        readonly subject: string;
+        readonly details: unknown;
+      };
+    }
+  | {
+      readonly action: "directory.settings_saved" | "directory.settings_removed";
+      readonly objectType: "directory";
+      readonly objectId: number;
+      /** The settings without the service account's password. */
+      readonly after: {
+        readonly url: string | null;
+        readonly bindDn?: string;
+        readonly baseDn?: string;
+        readonly userFilter?: string;
+      };
     }
   | {
       readonly action: "auth.refused";

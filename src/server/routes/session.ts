@@ -4,6 +4,8 @@ import { z } from "zod";
 import { accountOf } from "../../policies/actor.js";
 import { describeActor } from "../../services/auth/describe-actor.js";
 import { logIn } from "../../services/auth/log-in.js";
+import { logInWithDirectory } from "../../services/auth/log-in-directory.js";
+import { currentDirectory } from "../../services/directory/directory-config.js";
 import { logOut } from "../../services/auth/log-out.js";
 import { MAX_PASSWORD_LENGTH } from "../../domain/password-rules.js";
 import { inboxCounts } from "../../services/inbox-counts.js";
@@ -18,6 +20,10 @@ import type { RouteDeps } from "./route-deps.js";
 const credentials = z.object({
   username: z.string().min(1).max(64),
   password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+  method: z
+    .enum(["password", "ldap"])
+    .default("password")
+    .describe("password: a Duban account (the default); ldap: the directory's account"),
 });
 
 const errors = { 400: apiErrorSchema, 401: apiErrorSchema, 403: apiErrorSchema };
@@ -46,11 +52,12 @@ export const sessionRoutes =
           summary: "Log in: sets the session cookie and returns the CSRF token",
           tags: ["session"],
           body: credentials,
-          response: { 200: sessionSchema, 429: apiErrorSchema, ...errors },
+          response: { 200: sessionSchema, 429: apiErrorSchema, 503: apiErrorSchema, ...errors },
         },
       },
       async (request, reply) => {
-        const opened = await logIn(
+        const { method } = request.body;
+        const opened = await (method === "ldap" ? logInWithDirectory : logIn)(
           db,
           {
             username: request.body.username,
@@ -77,7 +84,7 @@ export const sessionRoutes =
             unitName: user.unitName,
           },
           user,
-          signIn: "password" as const,
+          signIn: method,
           csrfToken: opened.csrfToken,
           expiresAt: opened.expiresAt,
           today: office.today(),
@@ -142,7 +149,11 @@ export const sessionRoutes =
           response: { 200: signInProvidersSchema },
         },
       },
-      () => ({ providers: signInProviders() }),
+      async () => ({
+        providers: signInProviders({
+          directory: (await currentDirectory(db, settings.auth.directory)) !== undefined,
+        }),
+      }),
     );
 
     app.get(

@@ -1,5 +1,6 @@
 import { defaultOf } from "../../config/read-settings.js";
 import type { ThrottleRule } from "../../policies/login-throttle.js";
+import type { DirectoryConfig } from "../directory/directory-config.js";
 
 /** How long sessions last and how hard logins are throttled; README "Accounts" documents them. */
 export interface AuthSettings {
@@ -15,6 +16,8 @@ export interface AuthSettings {
   readonly perAddress: ThrottleRule;
   /** Sign-in entries of the audit log (auth.*) older than this are deleted; 0 keeps them. */
   readonly signInLogRetentionDays: number;
+  /** The LDAP directory the environment names (DUBAN_LDAP_*); without it, the admin screen's, if any. */
+  readonly directory: DirectoryConfig | undefined;
 }
 
 export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
@@ -24,4 +27,5 @@ export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
   perUser: { maxFailures: 5, windowMinutes: 15, lockMinutes: 15, resetOnSuccess: true },
   perAddress: { maxFailures: 30, windowMinutes: 15, lockMinutes: 15, resetOnSuccess: false },
   signInLogRetentionDays: defaultOf("DUBAN_AUTH_LOG_RETENTION_DAYS"),
+  directory: undefined,
 };

@@ -3,6 +3,7 @@ import { appendAudit } from "../../db/queries/audit.js";
 import { findUser } from "../../db/queries/users.js";
 import { writeTransaction } from "../../db/write-transaction.js";
 import type { ExternalMethod, SignIn } from "../../domain/sign-in.js";
+import { directoryCheck } from "../directory/directory-check.js";
 import type { AuthSettings } from "./auth-settings.js";
 
 /** A sign-in an identity provider vouched for. */
@@ -21,7 +22,9 @@ export type ProviderCheck = (signIn: ExternalSignIn, now: Date) => Promise<Provi
 export type ProviderChecks = Partial<Readonly<Record<ExternalMethod, ProviderCheck>>>;
 
 /** The checks of the providers configured in the settings. */
-export const providerChecks = (_db: Database, _settings: AuthSettings): ProviderChecks => ({});
+export const providerChecks = (db: Database, settings: AuthSettings): ProviderChecks => ({
+  ldap: directoryCheck(db, settings),
+});
 
 /** Whether a session opened through a provider is due to be asked about again. */
 export const providerCheckDue = (

@@ -33,7 +33,13 @@ interface Attempt {
 export type SignInRecord =
   | (Attempt & { readonly kind: "succeeded"; readonly user: UserRow; readonly signIn: SignIn })
   | (Attempt & { readonly kind: "failed"; readonly newlyLocked: readonly string[] })
-  | (Attempt & { readonly kind: "refused_locked" });
+  | (Attempt & { readonly kind: "refused_locked" })
+  /** The directory knew the person and their password, but no Duban user is linked to them. */
+  | (Attempt & {
+      readonly kind: "refused_unlinked";
+      readonly provider: string;
+      readonly subject: string;
+    });
 
 /**
  * Writes a login attempt to the audit log: successes under the user with
@@ -78,7 +84,12 @@ export const recordLogin = async (
         action: "auth.login_failed",
         objectType: "login",
         objectId: username,
-        after: { ...where, reason: record.kind === "failed" ? "invalid" : "locked" },
+        after: {
+          ...where,
+          ...(record.kind === "refused_unlinked"
+            ? { reason: "not_linked", provider: record.provider, subject: record.subject }
+            : { reason: record.kind === "failed" ? "invalid" : "locked" }),
+        },
       },
       ...(record.kind === "failed" ? record.newlyLocked : []).map((key) => ({
         action: "auth.locked" as const,
