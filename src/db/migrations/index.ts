@@ -30,6 +30,7 @@ import * as backupRuns from "./0028-backup-runs.js";
 import * as signInMethods from "./0029-sign-in-methods.js";
 import * as secondFactor from "./0030-second-factor.js";
 import * as oidc from "./0031-oidc.js";
+import * as directory from "./0032-directory.js";
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so
@@ -67,4 +68,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0029-sign-in-methods": signInMethods,
   "0030-second-factor": secondFactor,
   "0031-oidc": oidc,
+  "0032-directory": directory,
 };

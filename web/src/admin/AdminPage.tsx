@@ -6,6 +6,7 @@ import { useLanguage, type Text } from "../i18n.js";
 import { useSession } from "../session.js";
 import { BackupsSection } from "./backups/BackupsSection.js";
 import { CalendarSection } from "./calendar/CalendarSection.js";
+import { DirectorySection } from "./directory/DirectorySection.js";
 import { LinksSection } from "./links/LinksSection.js";
 import { PlansSection } from "./plans/PlansSection.js";
 import { RemindersSection } from "./reminders/RemindersSection.js";
@@ -36,6 +37,11 @@ const sectionsFor = (session: Session): Section[] => {
           { key: "users", label: { zh: "用户", en: "Users" }, element: <UsersSection /> },
           { key: "plans", label: { zh: "计划", en: "Plans" }, element: <PlansSection /> },
           { key: "backups", label: { zh: "备份", en: "Backups" }, element: <BackupsSection /> },
+          {
+            key: "directory",
+            label: { zh: "LDAP 目录", en: "LDAP directory" },
+            element: <DirectorySection />,
+          },
         ]
       : []),
     {

@@ -61,7 +61,7 @@ export const oidcSettingsFromEnv = (env: Environment): OidcSettings | undefined 
   if (issuer === undefined) return undefined;
   const clientId = readSetting(env, "DUBAN_OIDC_CLIENT_ID");
   const publicUrl = readSetting(env, "DUBAN_PUBLIC_URL");
-  if (issuer === undefined || clientId === undefined || publicUrl === undefined) return undefined;
+  if (clientId === undefined || publicUrl === undefined) return undefined;
   return {
     issuer,
     clientId,
