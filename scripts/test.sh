@@ -17,6 +17,8 @@ if [ "${DUBAN_TEST_BROWSER:-1}" = 0 ]; then
 elif ! command -v chromium >/dev/null; then
   packages+=(chromium)
 fi
+# Debian's OpenLDAP server and tools for the directory sign-in tests (test/support/slapd.ts).
+[ -x /usr/sbin/slapd ] || packages+=(slapd ldap-utils)
 if [ "${DUBAN_TEST_OFFICE:-1}" = 0 ]; then
   echo "office rendering tests skipped (DUBAN_TEST_OFFICE=0)"
 else

@@ -18,6 +18,7 @@ import type { searchCommand } from "./commands/search.js";
 import type { remindCommand } from "./commands/remind.js";
 import type { reportCommand } from "./commands/report.js";
 import type { resetPasswordCommand } from "./commands/reset-password.js";
+import type { ldapSyncCommand } from "./commands/ldap-sync.js";
 import type { restoreCommand } from "./commands/restore.js";
 import type { serveCommand } from "./commands/serve.js";
 import type { showCommand } from "./commands/show.js";
@@ -438,6 +439,15 @@ export const runCli = async (argv: readonly string[], given: CliIo): Promise<num
         await import("./commands/reset-password.js")
       ).resetPasswordCommand(username, options, io, language());
     });
+
+  storeCommand(
+    "ldap-sync",
+    "read the LDAP directory and propose units, users, links, moves and disables for an administrator to accept (changes nothing)",
+  ).action(async (options: Parameters<typeof ldapSyncCommand>[0]) => {
+    exitCode = await (
+      await import("./commands/ldap-sync.js")
+    ).ldapSyncCommand(options, io, language());
+  });
 
   storeCommand("backup", "copy the whole database to FILE while it runs, or --verify a backup")
     .argument("<file>", "the backup file to write (with --verify: to check)")

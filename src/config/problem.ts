@@ -18,6 +18,8 @@ export type ProblemKind =
   | "migrations_unknown"
   | "smtp_unreachable"
   | "oidc_unreachable"
+  | "ldap_incomplete"
+  | "ldap_unreachable"
   | "pg_tools_missing"
   | "backups_off"
   | "backup_dir_unwritable";

@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { brokenPasswordRule } from "../domain/password-rules.js";
 import { databaseUrl, hostList, issuerUrl, publicUrl, smtpUrl } from "./address-settings.js";
 import { LANGUAGE_SETTING } from "./language-setting.js";
+import { attributeName, directoryPassword, ldapUrl, ldapUserFilter } from "./ldap-settings.js";
 import { LOG_LEVELS, DEFAULT_LOG_LEVEL } from "./log-level.js";
 import { metricsTokenRule } from "./metrics-token.js";
 import { secret } from "./secret-setting.js";
@@ -246,6 +247,40 @@ export const SETTINGS = {
     fallback: DEFAULT_LOG_LEVEL,
   }),
   DUBAN_LANG: LANGUAGE_SETTING,
+  DUBAN_LDAP_URL: ldapUrl({
+    defaultText: "none",
+    meaning:
+      "the LDAP directory people sign in with (`ldaps://ldap.example.gov.cn:636`); set, it wins over the admin screen's directory settings",
+  }),
+  DUBAN_LDAP_BIND_DN: text({
+    defaultText: "none",
+    meaning: "the service account Duban searches the directory with (`cn=duban,ou=services,dc=…`)",
+  }),
+  DUBAN_LDAP_BIND_PASSWORD: directoryPassword({
+    defaultText: "none",
+    meaning: "that service account's password",
+  }),
+  DUBAN_LDAP_BASE_DN: text({
+    defaultText: "none",
+    meaning: "where people and bureaus (OUs) are searched (`dc=example,dc=gov,dc=cn`)",
+  }),
+  DUBAN_LDAP_USER_FILTER: ldapUserFilter({
+    defaultText: "`(uid={username})`",
+    meaning:
+      "finds a person by the typed username (escaped); Active Directory: `(sAMAccountName={username})`",
+    fallback: "(uid={username})",
+  }),
+  DUBAN_LDAP_USERNAME_ATTRIBUTE: attributeName({
+    defaultText: "`uid`",
+    fallback: "uid",
+    meaning:
+      "the attribute the sync takes Duban usernames from; Active Directory: `sAMAccountName`",
+  }),
+  DUBAN_LDAP_NAME_ATTRIBUTE: attributeName({
+    defaultText: "`cn`",
+    fallback: "cn",
+    meaning: "the attribute the sync takes display names from; Active Directory: `displayName`",
+  }),
 };
 
 export type SettingName = keyof typeof SETTINGS;

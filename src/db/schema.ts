@@ -34,6 +34,8 @@ export interface Schema {
   oidc_session_tokens: OidcSessionTokensTable;
   oidc_user_mappings: OidcUserMappingsTable;
   oidc_unit_rules: OidcUnitRulesTable;
+  directory_settings: DirectorySettingsTable;
+  directory_proposals: DirectoryProposalsTable;
   api_tokens: ApiTokensTable;
   calendar_feeds: CalendarFeedsTable;
   milestone_links: MilestoneLinksTable;
@@ -370,6 +372,38 @@ export interface OidcUnitRulesTable {
   /** The highest role a role claim may give a user created here. */
   max_role: Generated<RoleColumn>;
   created_at: string;
+}
+
+/** The LDAP directory as the admin screen configured it (one row, id 1). */
+export interface DirectorySettingsTable {
+  id: number;
+  url: string;
+  bind_dn: string;
+  /** The service account's password: written by the admin screen, never sent back. */
+  bind_password: string;
+  base_dn: string;
+  user_filter: string;
+  username_attribute: string;
+  name_attribute: string;
+  updated_at: string;
+}
+
+/** What a directory sync proposes, until an administrator decides. */
+export interface DirectoryProposalsTable {
+  id: Generated<number>;
+  /** The directory's URL. */
+  provider: string;
+  /** "unit", "user", "link", "move" or "disable". */
+  kind: string;
+  /** The entry's DN (a unit's OU, a person). */
+  subject: string;
+  /** JSON: what accepting writes (names, the unit, the user). */
+  details: string;
+  /** "open", "accepted" or "rejected". */
+  status: Generated<string>;
+  proposed_at: string;
+  decided_at: string | null;
+  decided_by: number | null;
 }
 
 export interface ApiTokensTable {

@@ -24,6 +24,7 @@ import { auditRoutes } from "./routes/audit.js";
 import { planSupervisionRoutes } from "./routes/plan-supervision.js";
 import { reminderRoutes } from "./routes/reminders.js";
 import { backupRoutes } from "./routes/backups.js";
+import { directoryRoutes } from "./routes/directory.js";
 import { workflowRoutes } from "./routes/workflow.js";
 import { draftRoutes } from "./routes/drafts.js";
 import { instructionRoutes } from "./routes/instructions.js";
@@ -172,6 +173,7 @@ export const buildApp = async ({
     targetRoutes,
     searchRoutes,
     backupRoutes,
+    directoryRoutes,
   ]) {
     await app.register(routes(deps));
   }

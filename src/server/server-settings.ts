@@ -8,6 +8,7 @@ import {
 import { smtpSettingsFromEnv, type SmtpSettings } from "../channels/email.js";
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from "../services/auth/auth-settings.js";
 import { oidcSettingsFromEnv } from "../services/auth/oidc/oidc-settings.js";
+import { directoryConfigFromEnv } from "../services/directory/directory-config.js";
 import { DEFAULT_OFFICE_TIME_ZONE, officeTimeZoneFromEnv } from "../services/office-clock.js";
 import { defaultOf, readSetting, type Environment } from "../config/read-settings.js";
 import type { EvidenceLimits } from "../services/workflow/evidence.js";
@@ -152,6 +153,7 @@ export const settingsFromEnv = (env: Environment): ServerSettings => {
       providerRecheckMinutes: readSetting(env, "DUBAN_SIGN_IN_RECHECK_MINUTES"),
       signInLogRetentionDays: readSetting(env, "DUBAN_AUTH_LOG_RETENTION_DAYS"),
       oidc: oidcSettingsFromEnv(env),
+      directory: directoryConfigFromEnv(env),
     },
     rateLimitPerMinute: readSetting(env, "DUBAN_RATE_LIMIT_PER_MINUTE"),
     linkRateLimit: {

@@ -77,6 +77,10 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<AuditAction, Message>> = {
   "calendar_feed.revoked": message("吊销日历订阅", "Calendar feed revoked"),
   "link.issued": message("生成填报链接", "Link issued"),
   "link.revoked": message("撤销填报链接", "Link revoked"),
+  "directory.proposal_accepted": message("接受目录同步建议", "Directory proposal accepted"),
+  "directory.proposal_rejected": message("拒绝目录同步建议", "Directory proposal rejected"),
+  "directory.settings_saved": message("保存 LDAP 目录设置", "LDAP directory settings saved"),
+  "directory.settings_removed": message("删除 LDAP 目录设置", "LDAP directory settings removed"),
 };
 
 /** What the log's objects are called. */
@@ -97,6 +101,8 @@ export const AUDIT_OBJECT_NAMES: Readonly<Record<AuditObjectType, Message>> = {
   oidc_mapping: message("统一身份认证映射", "Single sign-on mapping"),
   request: message("请求", "Request"),
   settings: message("系统设置", "Settings"),
+  directory: message("LDAP 目录", "LDAP directory"),
+  directory_proposal: message("目录同步建议", "Directory proposal"),
 };
 
 /** An action's name; one the catalogue does not know (an older release's) as written. */

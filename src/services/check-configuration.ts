@@ -13,6 +13,8 @@ import { migrationState, type MigrationState } from "../db/migrate.js";
 import { appendAll } from "../domain/append-all.js";
 import { oidcConfigurationProblems } from "./auth/oidc/oidc-reachable.js";
 import { message } from "../domain/message.js";
+import { directoryConfigFromEnv } from "./directory/directory-config.js";
+import { directoryProblem } from "./directory/ldap-directory.js";
 
 /** What `duban config check --json` prints. */
 export interface ConfigurationCheck {
@@ -210,6 +212,57 @@ const backupProblems = (env: LoadedEnvironment["env"], config: DatabaseConfig): 
 };
 
 /**
+ * The directory the environment names: both its URL and base DN, and, when
+ * asked, a service bind and a search of the base (a warning: password
+ * sign-in still works without it).
+ */
+const directoryProblems = async (
+  env: LoadedEnvironment["env"],
+  timeoutMs: number | undefined,
+): Promise<ConfigProblem[]> => {
+  const url = readSetting(env, "DUBAN_LDAP_URL");
+  const baseDn = readSetting(env, "DUBAN_LDAP_BASE_DN");
+  if (url === undefined && baseDn === undefined) return [];
+  const directory = directoryConfigFromEnv(env);
+  if (directory === undefined) {
+    const missing = url === undefined ? "DUBAN_LDAP_URL" : "DUBAN_LDAP_BASE_DN";
+    return [
+      problem(
+        "ldap_incomplete",
+        "warning",
+        missing,
+        message(
+          `未设置 ${missing}：LDAP 目录登录未启用`,
+          `${missing} is not set: LDAP sign-in is off`,
+        ),
+        message(
+          "请同时设置 DUBAN_LDAP_URL 和 DUBAN_LDAP_BASE_DN",
+          "Set both DUBAN_LDAP_URL and DUBAN_LDAP_BASE_DN",
+        ),
+      ),
+    ];
+  }
+  if (timeoutMs === undefined) return [];
+  const reason = await directoryProblem(directory);
+  if (reason === undefined) return [];
+  return [
+    problem(
+      "ldap_unreachable",
+      "warning",
+      "DUBAN_LDAP_URL",
+      message(
+        `无法连接 LDAP 目录或服务账号无法登录：${reason}`,
+        `cannot reach the LDAP directory, or its service account cannot bind: ${reason}`,
+      ),
+      message(
+        "请检查 DUBAN_LDAP_URL、DUBAN_LDAP_BIND_DN、DUBAN_LDAP_BIND_PASSWORD 和防火墙；ldaps:// 使用私有 CA 时用 NODE_EXTRA_CA_CERTS 指向其证书",
+        "Check DUBAN_LDAP_URL, DUBAN_LDAP_BIND_DN, DUBAN_LDAP_BIND_PASSWORD and the firewall; for ldaps:// with a private CA point NODE_EXTRA_CA_CERTS at its certificate",
+      ),
+    ),
+  ];
+};
+
+/**
  * Every setting validated, then what they point at: the database (reachable,
  * its schema present, its migrations known) and, when asked, the SMTP server.
  * `duban config check` prints it; `duban serve` refuses to start on a fatal
@@ -238,6 +291,8 @@ export const checkConfiguration = async (
   if (options.smtpTimeoutMs !== undefined && smtpReadable)
     appendAll(problems, await smtpProblems(env, options.smtpTimeoutMs));
   appendAll(problems, await oidcConfigurationProblems(env, problems, options.probeProvider));
+  const ldapReadable = !problems.some((p) => isFatal(p) && p.subject.startsWith("DUBAN_LDAP_"));
+  if (ldapReadable) appendAll(problems, await directoryProblems(env, options.smtpTimeoutMs));
   return {
     envFile,
     settings,

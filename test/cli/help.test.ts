@@ -28,6 +28,7 @@ const COMMANDS: Readonly<Record<string, readonly string[]>> = {
   remind: ["--as-of <date>", "--dry-run"],
   distribute: ["--plan <id>", "--only-failed"],
   "reset-password": ["--data <dir>"],
+  "ldap-sync": ["--data <dir>", "--json"],
   backup: ["--force"],
   restore: ["--force"],
   check: ["--data <dir>"],

@@ -665,6 +665,30 @@ export const SWEEP_TABLE: Readonly<Record<string, Targets>> = {
   ],
   "GET /api/reminders/deliveries": one("/api/reminders/deliveries", oversightOnly),
   "GET /api/admin/backups": one("/api/admin/backups", adminOnly),
+  // No directory is configured in the sweep: an administrator's call is refused for that, not for who.
+  "GET /api/admin/directory": one("/api/admin/directory", adminOnly),
+  "PUT /api/admin/directory": one("/api/admin/directory", adminOnly, {
+    url: "not a url",
+    bindDn: "",
+    baseDn: "",
+    userFilter: "",
+    usernameAttribute: "",
+    nameAttribute: "",
+  }),
+  "DELETE /api/admin/directory": one("/api/admin/directory", adminOnly),
+  "POST /api/admin/directory/test": one("/api/admin/directory/test", adminOnly),
+  "POST /api/admin/directory/sync": one("/api/admin/directory/sync", adminOnly),
+  "GET /api/admin/directory/proposals": one("/api/admin/directory/proposals", adminOnly),
+  "POST /api/admin/directory/proposals/{id}/decision": one(
+    "/api/admin/directory/proposals/1/decision",
+    adminOnly,
+    { decision: "reject" },
+  ),
+  "POST /api/admin/directory/proposals/decision": one(
+    "/api/admin/directory/proposals/decision",
+    adminOnly,
+    { kind: "unit", decision: "reject" },
+  ),
 
   "POST /api/plans/{id}/distributions": ({ ids }) =>
     single(`/api/plans/${n(ids.plan1)}/distributions`, oversightOnly, {

@@ -1,6 +1,7 @@
-import { Button, Card, Form, Input } from "antd";
+import { Button, Card, Form, Input, Segmented } from "antd";
 import { useState } from "react";
-import { api, type Session } from "./api.js";
+import { api, type Answer, type Session } from "./api.js";
+import { useApi } from "./common/use-api.js";
 import { DemoAccounts } from "./DemoBanner.js";
 import { useLanguage } from "./i18n.js";
 import { usePageTitle } from "./page-title.js";
@@ -13,16 +14,28 @@ interface Credentials {
   readonly password: string;
 }
 
-/** 登录: an identity provider's button (if any), and the username and password of POST /api/session. */
+type Method = "password" | "ldap";
+type Providers = Answer<"/api/session/providers", "get">;
+
+/**
+ * 登录: an identity provider's button (if any), and the username and
+ * password of POST /api/session. When the server
+ * offers an LDAP directory, a choice above the form says whose account it
+ * is: Duban's own (本地账号) or the directory's (目录账号).
+ */
 export const LoginPage = ({ onLogin }: { onLogin: (session: Session) => void }) => {
   const { t } = useLanguage();
   usePageTitle({ zh: "登录", en: "Log in" });
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [method, setMethod] = useState<Method>("password");
+  const providers = useApi<Providers>("/api/session/providers");
+  const directory = providers.data?.providers.some((p) => p.method === "ldap") === true;
   const submit = async (values: Credentials) => {
     setBusy(true);
     try {
-      onLogin(await api<Session>("POST", "/api/session", values));
+      const body = directory && method === "ldap" ? { ...values, method } : values;
+      onLogin(await api<Session>("POST", "/api/session", body));
     } catch (failure) {
       setError(failure);
       setBusy(false);
@@ -36,8 +49,20 @@ export const LoginPage = ({ onLogin }: { onLogin: (session: Session) => void }) 
         style={{ maxWidth: 420, margin: "10vh auto" }}
       >
         <DemoAccounts />
-        <ProviderSignIn />
+        <ProviderSignIn providers={providers.data?.providers ?? []} />
         <ErrorAlert error={error} />
+        {directory && (
+          <Segmented<Method>
+            block
+            style={{ marginBottom: 16 }}
+            value={method}
+            onChange={setMethod}
+            options={[
+              { value: "password", label: t({ zh: "本地账号", en: "Duban account" }) },
+              { value: "ldap", label: t({ zh: "目录账号", en: "Directory account" }) },
+            ]}
+          />
+        )}
         <Form layout="vertical" onFinish={(values: Credentials) => void submit(values)}>
           <Form.Item
             label={t({ zh: "用户名", en: "Username" })}

@@ -1,6 +1,5 @@
 import { Alert, Button, Divider } from "antd";
 import { type Schema } from "./api.js";
-import { useApi } from "./common/use-api.js";
 import { useLanguage, type Text } from "./i18n.js";
 
 type Providers = Schema<"SignInProviders">;
@@ -50,14 +49,14 @@ const signInError = (): string | null =>
   new URLSearchParams(window.location.search).get("signInError");
 
 /**
- * The identity providers' buttons beside the password form (GET
- * /api/session/providers), and why the last sign-in through one failed.
+ * The identity providers' buttons beside the password form (those of GET
+ * /api/session/providers that send the browser away), and why the last
+ * sign-in through one failed.
  */
-export const ProviderSignIn = () => {
+export const ProviderSignIn = ({ providers }: { providers: Providers["providers"] }) => {
   const { t, language } = useLanguage();
-  const { data } = useApi<Providers>("/api/session/providers");
   const failed = signInError();
-  const external = (data?.providers ?? []).filter((p) => p.loginUrl !== null);
+  const external = providers.filter((p) => p.loginUrl !== null);
   return (
     <>
       {failed !== null && (

@@ -30,6 +30,7 @@ import * as backupRuns from "./0028-backup-runs.js";
 import * as signInMethods from "./0029-sign-in-methods.js";
 import * as secondFactor from "./0030-second-factor.js";
 import * as oidc from "./0031-oidc.js";
+import * as directory from "./0032-directory.js";
 import * as oidcTokenExpiry from "./0033-oidc-token-expiry.js";
 
 /**
@@ -68,5 +69,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0029-sign-in-methods": signInMethods,
   "0030-second-factor": secondFactor,
   "0031-oidc": oidc,
+  "0032-directory": directory,
   "0033-oidc-token-expiry": oidcTokenExpiry,
 };

@@ -256,7 +256,8 @@ export type AuditEvent =
       readonly objectId: string;
       readonly after: SignInAuditView & {
         /** invalid, locked: a password; the rest: a person a provider vouched for, not let in. */
-        readonly reason: "invalid" | "locked" | "unknown_person" | "disabled" | "username_taken";
+        readonly reason:
+          "invalid" | "locked" | "unknown_person" | "disabled" | "username_taken" | "not_linked";
       };
     }
   | {
@@ -265,6 +266,29 @@ export type AuditEvent =
       /** The counter that locked: "user:alice" or "ip:10.0.0.7". */
       readonly objectId: string;
       readonly after: SignInAuditView;
+    }
+  | {
+      readonly action: "directory.proposal_accepted" | "directory.proposal_rejected";
+      readonly objectType: "directory_proposal";
+      readonly objectId: number;
+      /** The proposal as it was decided: its kind, the entry, what accepting it wrote. */
+      readonly after: {
+        readonly kind: string;
+        readonly subject: string;
+        readonly details: unknown;
+      };
+    }
+  | {
+      readonly action: "directory.settings_saved" | "directory.settings_removed";
+      readonly objectType: "directory";
+      readonly objectId: number;
+      /** The settings without the service account's password. */
+      readonly after: {
+        readonly url: string | null;
+        readonly bindDn?: string;
+        readonly baseDn?: string;
+        readonly userFilter?: string;
+      };
     }
   | {
       readonly action: "auth.refused";

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { accountOf } from "../../policies/actor.js";
 import { describeActor } from "../../services/auth/describe-actor.js";
 import { logIn } from "../../services/auth/log-in.js";
+import { logInWithDirectory } from "../../services/auth/log-in-directory.js";
+import { currentDirectory } from "../../services/directory/directory-config.js";
 import { logOut } from "../../services/auth/log-out.js";
 import { providerLogoutUrl } from "../../services/auth/oidc/oidc-logout.js";
 import { MAX_PASSWORD_LENGTH } from "../../domain/password-rules.js";
@@ -20,6 +22,10 @@ import type { RouteDeps } from "./route-deps.js";
 const credentials = z.object({
   username: z.string().min(1).max(64),
   password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+  method: z
+    .enum(["password", "ldap"])
+    .default("password")
+    .describe("password: a Duban account (the default); ldap: the directory's account"),
 });
 
 const errors = { 400: apiErrorSchema, 401: apiErrorSchema, 403: apiErrorSchema };
@@ -36,11 +42,12 @@ export const sessionRoutes =
           summary: "Log in: sets the session cookie and returns the CSRF token",
           tags: ["session"],
           body: credentials,
-          response: { 200: sessionSchema, 429: apiErrorSchema, ...errors },
+          response: { 200: sessionSchema, 429: apiErrorSchema, 503: apiErrorSchema, ...errors },
         },
       },
       async (request, reply) => {
-        const opened = await logIn(
+        const { method } = request.body;
+        const opened = await (method === "ldap" ? logInWithDirectory : logIn)(
           db,
           {
             username: request.body.username,
@@ -53,7 +60,7 @@ export const sessionRoutes =
         );
         request.log.info({ user: opened.user.username }, "logged in");
         setSessionCookie(request, reply, opened.token, settings.auth.sessionMaxHours);
-        return openedSessionAnswer(opened, "password", office);
+        return openedSessionAnswer(opened, method, office);
       },
     );
 
@@ -119,7 +126,12 @@ export const sessionRoutes =
           response: { 200: signInProvidersSchema },
         },
       },
-      () => ({ providers: signInProviders(settings.auth) }),
+      async () => ({
+        providers: signInProviders({
+          oidc: settings.auth.oidc,
+          directory: (await currentDirectory(db, settings.auth.directory)) !== undefined,
+        }),
+      }),
     );
 
     app.get(

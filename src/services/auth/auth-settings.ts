@@ -1,6 +1,7 @@
 import { defaultOf } from "../../config/read-settings.js";
 import type { ThrottleRule } from "../../policies/login-throttle.js";
 import type { OidcSettings } from "./oidc/oidc-settings.js";
+import type { DirectoryConfig } from "../directory/directory-config.js";
 
 /** How long sessions last and how hard logins are throttled; README "Accounts" documents them. */
 export interface AuthSettings {
@@ -18,6 +19,8 @@ export interface AuthSettings {
   readonly signInLogRetentionDays: number;
   /** Sign-in through an OpenID provider; undefined: not configured. */
   readonly oidc: OidcSettings | undefined;
+  /** The LDAP directory the environment names (DUBAN_LDAP_*); without it, the admin screen's, if any. */
+  readonly directory: DirectoryConfig | undefined;
 }
 
 export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
@@ -28,4 +31,5 @@ export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
   perAddress: { maxFailures: 30, windowMinutes: 15, lockMinutes: 15, resetOnSuccess: false },
   signInLogRetentionDays: defaultOf("DUBAN_AUTH_LOG_RETENTION_DAYS"),
   oidc: undefined,
+  directory: undefined,
 };

@@ -3,10 +3,10 @@ import { findUserCredentials } from "../../db/queries/users.js";
 import { PASSWORD_SIGN_IN } from "../../domain/sign-in.js";
 import { message } from "../../domain/message.js";
 import { DubanError } from "../duban-error.js";
-import { throttled, type ThrottleKey } from "./attempt-throttle.js";
+import { throttled, type ThrottledOutcome, type ThrottleKey } from "./attempt-throttle.js";
 import type { AuthSettings } from "./auth-settings.js";
 import { recordLogin } from "./record-sign-in.js";
-import { openSession, type OpenedSession } from "./open-session.js";
+import { openSession, type OpenedSession, type SignInRequest } from "./open-session.js";
 import { decoyHash, verifyPassword } from "./password.js";
 
 export interface LogInInput {
@@ -66,8 +66,29 @@ export const logIn = async (
       return found && matches && !found.user.disabled ? found.user : undefined;
     },
   );
-  // Who tried, from where: never the password.
-  const tried = { username: input.username, clientIp: input.clientIp, userAgent: input.userAgent };
+  const tried = triedBy(input);
+  const user = await settled(db, attempt, tried, now);
+  return openSession(db, user, PASSWORD_SIGN_IN, tried, settings, now);
+};
+
+/** Who tried, from where: never the password. */
+export const triedBy = (input: LogInInput): SignInRequest => ({
+  username: input.username,
+  clientIp: input.clientIp,
+  userAgent: input.userAgent,
+});
+
+/**
+ * A throttled login attempt's end, for every method that checks a password:
+ * a locked or failed one is recorded and answered alike; a successful one
+ * gives back what its check found.
+ */
+export const settled = async <T>(
+  db: Database,
+  attempt: ThrottledOutcome<T>,
+  tried: SignInRequest,
+  now: Date,
+): Promise<T> => {
   if (attempt.kind === "locked") {
     await recordLogin(db.kysely, { kind: "refused_locked", ...tried }, now);
     throw lockedOut(attempt.seconds);
@@ -80,5 +101,5 @@ export const logIn = async (
     );
     throw invalidCredentials();
   }
-  return openSession(db, attempt.value, PASSWORD_SIGN_IN, tried, settings, now);
+  return attempt.value;
 };

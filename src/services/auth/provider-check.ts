@@ -3,6 +3,7 @@ import { appendAudit } from "../../db/queries/audit.js";
 import { findUser } from "../../db/queries/users.js";
 import { writeTransaction } from "../../db/write-transaction.js";
 import type { ExternalMethod, SignIn } from "../../domain/sign-in.js";
+import { directoryCheck } from "../directory/directory-check.js";
 import type { AuthSettings } from "./auth-settings.js";
 import { oidcCheck } from "./oidc/oidc-check.js";
 
@@ -24,6 +25,7 @@ export type ProviderChecks = Partial<Readonly<Record<ExternalMethod, ProviderChe
 /** The checks of the providers configured in the settings. */
 export const providerChecks = (db: Database, settings: AuthSettings): ProviderChecks => ({
   ...(settings.oidc === undefined ? {} : { oidc: oidcCheck(db, settings.oidc) }),
+  ldap: directoryCheck(db, settings),
 });
 
 /** Whether a session opened through a provider is due to be asked about again. */

@@ -44,7 +44,7 @@ export type SignInRecord =
   | (Attempt & {
       readonly kind: "refused_external";
       readonly signIn: ExternalSignIn;
-      readonly reason: "unknown_person" | "disabled" | "username_taken";
+      readonly reason: "unknown_person" | "disabled" | "username_taken" | "not_linked";
     });
 
 const refusal = (record: Exclude<SignInRecord, { readonly kind: "succeeded" }>) => {

@@ -18,20 +18,34 @@ const PASSWORD: SignInProvider = {
   loginUrl: null,
 };
 
+/** A directory's accounts sign in through the same form, the method chosen beside it. */
+const DIRECTORY: SignInProvider = {
+  method: "ldap",
+  name: SIGN_IN_NAMES.ldap,
+  loginUrl: null,
+};
+
+/** What is configured now (the environment's, or the admin screen's). */
+export interface ConfiguredProviders {
+  readonly oidc: AuthSettings["oidc"];
+  readonly directory: boolean;
+}
+
 /**
  * The ways to sign in this server offers, in the order the login page shows
  * them. The password form is always there: the administrator set up at
  * install signs in with it when a provider is down.
  */
-export const signInProviders = (settings: AuthSettings): readonly SignInProvider[] => [
+export const signInProviders = (configured: ConfiguredProviders): readonly SignInProvider[] => [
   PASSWORD,
-  ...(settings.oidc === undefined
+  ...(configured.oidc === undefined
     ? []
     : [
         {
           method: "oidc" as const,
-          name: message(settings.oidc.name, settings.oidc.name),
+          name: message(configured.oidc.name, configured.oidc.name),
           loginUrl: OIDC_LOGIN_PATH,
         },
       ]),
+  ...(configured.directory ? [DIRECTORY] : []),
 ];

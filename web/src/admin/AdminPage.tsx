@@ -6,6 +6,7 @@ import { useLanguage, type Text } from "../i18n.js";
 import { useSession } from "../session.js";
 import { BackupsSection } from "./backups/BackupsSection.js";
 import { CalendarSection } from "./calendar/CalendarSection.js";
+import { DirectorySection } from "./directory/DirectorySection.js";
 import { LinksSection } from "./links/LinksSection.js";
 import { OidcSection } from "./oidc/OidcSection.js";
 import { PlansSection } from "./plans/PlansSection.js";
@@ -42,6 +43,11 @@ const sectionsFor = (session: Session): Section[] => {
             key: "sign-on",
             label: { zh: "统一身份认证", en: "Single sign-on" },
             element: <OidcSection />,
+          },
+          {
+            key: "directory",
+            label: { zh: "LDAP 目录", en: "LDAP directory" },
+            element: <DirectorySection />,
           },
         ]
       : []),

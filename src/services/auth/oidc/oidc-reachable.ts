@@ -17,7 +17,9 @@ export const oidcConfigurationProblems = async (
 ): Promise<ConfigProblem[]> => {
   const missing = publicUrlMissing(env);
   if (!probe || missing.length > 0) return missing;
-  if (settingProblems.some((p) => isFatal(p) && p.subject.startsWith("DUBAN_OIDC_"))) return [];
+  const read = (p: ConfigProblem) =>
+    p.subject.startsWith("DUBAN_OIDC_") || p.subject === "DUBAN_PUBLIC_URL";
+  if (settingProblems.some((p) => isFatal(p) && read(p))) return [];
   const settings = oidcSettingsFromEnv(env);
   if (settings === undefined) return [];
   try {

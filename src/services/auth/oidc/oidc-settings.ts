@@ -57,9 +57,11 @@ export const oidcSettingsFromEnv = (env: Environment): OidcSettings | undefined 
   const problems = oidcProblems(env);
   if (problems.length > 0) throw new ConfigurationError(problems);
   const issuer = readSetting(env, "DUBAN_OIDC_ISSUER");
+  // Without an issuer the address and the rest are none of OpenID's business.
+  if (issuer === undefined) return undefined;
   const clientId = readSetting(env, "DUBAN_OIDC_CLIENT_ID");
   const publicUrl = readSetting(env, "DUBAN_PUBLIC_URL");
-  if (issuer === undefined || clientId === undefined || publicUrl === undefined) return undefined;
+  if (clientId === undefined || publicUrl === undefined) return undefined;
   return {
     issuer,
     clientId,
