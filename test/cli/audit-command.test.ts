@@ -33,9 +33,9 @@ describeEachDatabase("duban audit", ({ open }) => {
       const written = await duban("audit", "--action", "plan.imported", "--csv", "-o", file);
       expect(written.code, written.stderr).toBe(0);
       const csv = (await readFile(file)).toString("utf8");
-      expect(csv.startsWith("\uFEFF时间,操作人,单位,操作,对象,对象编号,操作前,操作后\r\n")).toBe(
-        true,
-      );
+      expect(
+        csv.startsWith("\uFEFF时间,操作人,单位,登录方式,操作,对象,对象编号,操作前,操作后\r\n"),
+      ).toBe(true);
       expect(csv.split("\r\n")[1]).toContain(",导入计划,计划,");
 
       const nobody = await duban("audit", "--user", "nobody", "--lang", "en");

@@ -42,7 +42,9 @@ describeInBrowser("the backups panel in Chromium", () => {
       )
       .toBe(1);
     const row = page.locator("tr", { hasText: "duban-nightly-" });
-    expect(await row.textContent()).toMatch(/定时.*成功.*KiB.*验证通过计划 1 · 节点 38 · 进展 \d+/);
+    expect(await row.textContent()).toMatch(
+      /定时.*成功.*(KiB|MiB).*验证通过计划 1 · 节点 38 · 进展 \d+/,
+    );
     expect(await page.getByText("02:00（Asia/Shanghai）").count()).toBe(1);
     expect(await page.getByText("14 天").count()).toBe(1);
     await screenshot(page, "admin-backups");

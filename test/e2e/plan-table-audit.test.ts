@@ -168,7 +168,7 @@ describeInBrowser("the plan table and the audit screen in Chromium", () => {
     const bytes = readFileSync(await file.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString("utf8").trimEnd().split("\r\n");
-    expect(lines[0]).toBe("时间,操作人,单位,操作,对象,对象编号,操作前,操作后");
+    expect(lines[0]).toBe("时间,操作人,单位,登录方式,操作,对象,对象编号,操作前,操作后");
     expect(lines).toHaveLength(actions.length + 1);
     expect(lines.slice(1).every((line) => line.includes(",审核通过完成申报,节点计划,"))).toBe(true);
   }, 60_000);

@@ -150,6 +150,7 @@ describeEachDatabase("targets", ({ open }) => {
       .selectFrom("audit_log")
       .select("action")
       .where("object_type", "=", "target")
+      .orderBy("id")
       .execute();
     expect(audit.map((a) => a.action)).toEqual([
       "target.changed",
