@@ -9,14 +9,7 @@ import {
   startE2eWorld,
   type E2eWorld,
 } from "../support/e2e.js";
-import {
-  BASE_DN,
-  fixturePerson,
-  SERVICE_DN,
-  SERVICE_PASSWORD,
-  startSlapd,
-  type Slapd,
-} from "../support/slapd.js";
+import { fixturePerson, fixtureDirectory, startSlapd, type Slapd } from "../support/slapd.js";
 
 const zhang = fixturePerson("zhangsan");
 
@@ -35,16 +28,7 @@ describeInBrowser("signing in with an LDAP directory", () => {
     world = await startE2eWorld({
       auth: {
         ...DEFAULT_AUTH_SETTINGS,
-        directory: {
-          url: slapd.url,
-          bindDn: SERVICE_DN,
-          bindPassword: SERVICE_PASSWORD,
-          baseDn: BASE_DN,
-          userFilter: "(uid={username})",
-          usernameAttribute: "uid",
-          nameAttribute: "cn",
-          source: "environment",
-        },
+        directory: fixtureDirectory(slapd.url),
       },
     });
     browser = world.browser;

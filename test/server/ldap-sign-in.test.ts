@@ -19,6 +19,7 @@ import {
   personDn,
   SERVICE_DN,
   SERVICE_PASSWORD,
+  fixtureDirectory,
   startSlapd,
   type FixturePerson,
   type Slapd,
@@ -37,16 +38,7 @@ let slapd: Slapd;
 let directory: DirectoryConfig;
 beforeAll(async () => {
   slapd = await startSlapd();
-  directory = {
-    url: slapd.url,
-    bindDn: SERVICE_DN,
-    bindPassword: SERVICE_PASSWORD,
-    baseDn: BASE_DN,
-    userFilter: "(uid={username})",
-    usernameAttribute: "uid",
-    nameAttribute: "cn",
-    source: "environment",
-  };
+  directory = fixtureDirectory(slapd.url);
 });
 afterAll(() => slapd.stop());
 

@@ -12,8 +12,7 @@ import {
   FIXTURE_BUREAUS,
   FIXTURE_PEOPLE,
   personDn,
-  SERVICE_DN,
-  SERVICE_PASSWORD,
+  fixtureDirectory,
   startSlapd,
   type Slapd,
 } from "../support/slapd.js";
@@ -25,16 +24,7 @@ let config: DirectoryConfig;
 
 beforeAll(async () => {
   slapd = await startSlapd();
-  config = {
-    url: slapd.url,
-    bindDn: SERVICE_DN,
-    bindPassword: SERVICE_PASSWORD,
-    baseDn: BASE_DN,
-    userFilter: "(uid={username})",
-    usernameAttribute: "uid",
-    nameAttribute: "cn",
-    source: "environment",
-  };
+  config = fixtureDirectory(slapd.url);
 });
 afterAll(() => slapd.stop());
 

@@ -4,6 +4,7 @@ import { createServer, connect, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "ldapts";
+import type { DirectoryConfig } from "../../src/services/directory/directory-config.js";
 
 /** The fixture directory's suffix, its manager and the service account Duban searches with. */
 export const BASE_DN = "dc=duban,dc=test";
@@ -144,6 +145,18 @@ const listening = async (port: number, child: ChildProcess, log: () => string): 
   }
   throw new Error(`slapd did not listen on ${port}:\n${log()}`);
 };
+
+/** Duban's settings for the fixture directory at `url`, as the environment would give them. */
+export const fixtureDirectory = (url: string): DirectoryConfig => ({
+  url,
+  bindDn: SERVICE_DN,
+  bindPassword: SERVICE_PASSWORD,
+  baseDn: BASE_DN,
+  userFilter: "(uid={username})",
+  usernameAttribute: "uid",
+  nameAttribute: "cn",
+  source: "environment",
+});
 
 export interface Slapd {
   readonly url: string;

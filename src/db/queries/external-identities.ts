@@ -23,16 +23,20 @@ export const userOfSubject = async (
       .executeTakeFirst()
   )?.user_id;
 
-/** Links a subject to a user (once; a second link of the same subject changes nothing). */
+/**
+ * Links a subject to a user (once; a second link of the same subject changes
+ * nothing): at a sign-in, used then; by an administrator's decision, not yet.
+ */
 export const linkSubject = async (
   db: Kysely<Schema>,
   who: ExternalSubject,
   userId: number,
   now: string,
+  usedAt: string | null,
 ): Promise<void> => {
   await db
     .insertInto("external_identities")
-    .values({ ...who, user_id: userId, created_at: now, last_used_at: now })
+    .values({ ...who, user_id: userId, created_at: now, last_used_at: usedAt })
     .onConflict((oc) => oc.columns(["method", "provider", "subject"]).doNothing())
     .execute();
 };

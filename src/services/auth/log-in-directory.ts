@@ -1,5 +1,5 @@
 import type { Database } from "../../db/database.js";
-import { linkedUserId, touchDirectoryLink } from "../../db/queries/directory-identities.js";
+import { touchSubject, userOfSubject } from "../../db/queries/external-identities.js";
 import { findUser, type UserRow } from "../../db/queries/users.js";
 import { message } from "../../domain/message.js";
 import { currentDirectory } from "../directory/directory-config.js";
@@ -51,7 +51,11 @@ export const logInWithDirectory = async (
       try {
         const dn = await authenticateAgainstDirectory(directory, input.username, input.password);
         if (dn === undefined) return undefined;
-        const userId = await linkedUserId(db.kysely, directory.url, dn);
+        const userId = await userOfSubject(db.kysely, {
+          method: "ldap",
+          provider: directory.url,
+          subject: dn,
+        });
         const user = userId === undefined ? undefined : await findUser(db.kysely, userId);
         if (user?.disabled === true) return undefined;
         return { kind: "proved", dn, user };
@@ -79,6 +83,6 @@ export const logInWithDirectory = async (
     throw notLinked();
   }
   const signIn = { method: "ldap" as const, provider: directory.url, subject: verdict.dn };
-  await touchDirectoryLink(db.kysely, directory.url, verdict.dn, now.toISOString());
+  await touchSubject(db.kysely, signIn, now.toISOString());
   return openSession(db, verdict.user, signIn, tried, settings, now);
 };

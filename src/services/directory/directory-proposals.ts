@@ -1,10 +1,7 @@
 import type { Database } from "../../db/database.js";
 import { appendAudit } from "../../db/queries/audit.js";
-import {
-  directoryLinks,
-  insertDirectoryLink,
-  moveDirectoryLink,
-} from "../../db/queries/directory-identities.js";
+import { linkSubject } from "../../db/queries/external-identities.js";
+import { directoryLinks, moveDirectoryLink } from "../../db/queries/directory-identities.js";
 import {
   decideProposalRow,
   findProposal,
@@ -138,18 +135,22 @@ const apply = async (
         },
         now,
       );
-      await insertDirectoryLink(
+      await linkSubject(
         db.kysely,
-        { userId: user.id, provider, subject: proposal.subject },
+        { method: "ldap", provider, subject: proposal.subject },
+        user.id,
         stamp,
+        null,
       );
       return;
     }
     case "link":
-      await insertDirectoryLink(
+      await linkSubject(
         db.kysely,
-        { userId: proposal.details.userId, provider, subject: proposal.subject },
+        { method: "ldap", provider, subject: proposal.subject },
+        proposal.details.userId,
         stamp,
+        null,
       );
       return;
     case "move": {

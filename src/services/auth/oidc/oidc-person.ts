@@ -78,7 +78,7 @@ export const resolveOidcPerson = async (
   const mapped = username === undefined ? undefined : await mappedUser(db, username);
   if (mapped !== undefined) {
     const person = usable(await findUser(db, mapped));
-    if (person.kind === "user") await linkSubject(db, who, mapped, now);
+    if (person.kind === "user") await linkSubject(db, who, mapped, now, now);
     return person;
   }
 
@@ -100,7 +100,7 @@ export const resolveOidcPerson = async (
     now,
   );
   if (id === undefined) return { kind: "refused", reason: "username_taken" };
-  await linkSubject(db, who, id, now);
+  await linkSubject(db, who, id, now, now);
   const user = await findUser(db, id);
   if (user === undefined) return { kind: "refused", reason: "unknown_person" };
   await appendAudit(
